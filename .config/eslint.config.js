@@ -1,0 +1,36 @@
+// One linter for the whole repo; formatting is Prettier's job (npm run check runs both).
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', '.tools/', 'test-results/'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      // Security by construction: page, glossary and imported text only ever go in through textContent.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Set text with textContent; build elements with DOM APIs.' },
+        { property: 'outerHTML', message: 'Set text with textContent; build elements with DOM APIs.' },
+        { property: 'insertAdjacentHTML', message: 'Build elements with DOM APIs.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    // Termlight makes no network requests of any kind.
+    files: ['entrypoints/**', 'src/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Termlight makes no network requests.' },
+        { name: 'XMLHttpRequest', message: 'Termlight makes no network requests.' },
+        { name: 'WebSocket', message: 'Termlight makes no network requests.' },
+        { name: 'EventSource', message: 'Termlight makes no network requests.' },
+      ],
+    },
+  },
+);
