@@ -1,0 +1,50 @@
+import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function renderEntry(doc: Document, entry: GlossaryEntry): HTMLElement {
+  const item = element(doc, 'li', undefined, entry.urgent ? 'entry entry--urgent' : 'entry');
+  item.id = `entry-${entry.id}`;
+  const term = element(doc, 'h3', entry.term, 'entry__term');
+  if (entry.abbreviations.length > 0)
+    term.append(element(doc, 'span', ` (${entry.abbreviations.join(', ')})`, 'entry__abbr'));
+  item.append(term, element(doc, 'p', entry.short, 'entry__short'));
+  if (entry.urgent) {
+    const callout = element(doc, 'p', undefined, 'entry__urgent');
+    callout.append(element(doc, 'strong', 'Urgent: '), entry.urgent.whenToGetHelp);
+    item.append(callout);
+  }
+  return item;
+}
+
+/**
+ * Every entry of a pack, grouped under the source article's sections in the article's order.
+ * Built with DOM APIs and `textContent` only: glossary text is never parsed as HTML.
+ */
+export function renderReference(doc: Document, pack: GlossaryPack): HTMLElement {
+  const root = element(doc, 'section', undefined, 'reference');
+  root.setAttribute('aria-label', `${pack.title} reference`);
+  for (const section of pack.source.sections) {
+    const entries = pack.entries.filter((entry) => entry.section === section.id);
+    if (entries.length === 0) continue;
+    const group = element(doc, 'section', undefined, 'reference__section');
+    const heading = element(doc, 'h2', section.title);
+    heading.id = `section-${pack.id}-${section.id}`;
+    group.setAttribute('aria-labelledby', heading.id);
+    const list = element(doc, 'ul', undefined, 'reference__entries');
+    list.append(...entries.map((entry) => renderEntry(doc, entry)));
+    group.append(heading, list);
+    root.append(group);
+  }
+  return root;
+}

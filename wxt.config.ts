@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'wxt';
+import { assertGlossaryDirValid } from './src/glossary/check-glossary-dir.ts';
+
+// Firefox shipped the CSS Custom Highlight API (which marks terms) in 140.
+const FIREFOX_MIN_VERSION = '140.0';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader should see where every name comes from.
+  imports: false,
+  // Both browsers get Manifest V3; without this `wxt build -b firefox` builds MV2.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Termlight',
+    description: 'Explains medical terms where you read them, in plain language. Private: no network requests.',
+    permissions: ['storage'],
+    action: { default_title: 'Termlight' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'termlight@termlight.dev',
+          strict_min_version: FIREFOX_MIN_VERSION,
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // Packs are validated on every build, not only in tests: a bad pack never ships.
+    'build:before': () => assertGlossaryDirValid(fileURLToPath(new URL('./glossary/', import.meta.url))),
+  },
+});
