@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { launchFirefox, type FirefoxSession } from '../support/firefox.ts';
+
+const ARTIFACTS = new URL('../../test-results/', import.meta.url);
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Runs in the page: did Termlight's content script announce itself? (A mark, not a DOM change.) */
+const readyMarks = () => performance.getEntriesByName('termlight:ready').length;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+describe('Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium(server.origin);
+  });
+  afterAll(() => session?.close());
+
+  it('runs the content script on a fixture page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/forum.html'));
+    await page.waitForFunction(readyMarks, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(readyMarks)).toBe(1);
+  });
+
+  it('opens the popup with the bundled reference', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Termlight');
+    expect(await page.locator('li.entry').count()).toBeGreaterThanOrEqual(40);
+    const dvt = page.locator('#entry-deep-vein-thrombosis');
+    expect(await dvt.locator('.entry__urgent').textContent()).toMatch(/^Urgent: Get help right away/);
+    await page.screenshot({ path: new URL('popup-chromium.png', ARTIFACTS).pathname });
+  });
+
+  it('made no request beyond the fixture server and its own files', () => {
+    expect(session.strayRequests).toEqual([]);
+  });
+});
+
+describe('Firefox', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox(server.origin);
+  });
+  afterAll(() => session?.close());
+
+  it('installs the extension', () => {
+    expect(session.extensionId).toBe('termlight@termlight.dev');
+  });
+
+  it('runs the content script on a fixture page', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/forum.html'));
+    await page.waitForFunction(readyMarks, { timeout: 10_000 });
+    expect(await page.evaluate(readyMarks)).toBe(1);
+  });
+
+  it('made no request beyond the fixture server and its own files', () => {
+    expect(session.strayRequests).toEqual([]);
+  });
+});

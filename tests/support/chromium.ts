@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { isAllowedRequest, requireBrowserAndBuild } from './extension-paths.ts';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request the browser made that was neither a fixture nor an extension file. */
+  strayRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded unpacked, in a fresh profile. Requests other
+ * than the fixture server's are aborted and recorded so a test can fail on them.
+ */
+export async function launchChromium(
+  fixtureOrigin: string,
+  options: { headless?: boolean } = {},
+): Promise<ChromiumSession> {
+  const { binary, extensionDir } = requireBrowserAndBuild('chromium');
+  const profile = await mkdtemp(join(tmpdir(), 'termlight-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: binary,
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const strayRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isAllowedRequest(url, fixtureOrigin)) return route.continue();
+    strayRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    strayRequests,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
