@@ -2,13 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { isAllowedRequest, requireBrowserAndBuild } from './extension-paths.ts';
+import { isAllowedRequest, requireBrowserAndBuild, type StorageApi } from './extension-paths.ts';
 
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
   /** Every request the browser made that was neither a fixture nor an extension file. */
   strayRequests: string[];
+  /** Writes to the extension's `storage.local`, as its settings pages would. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,12 @@ export async function launchChromium(
     context,
     extensionId,
     strayRequests,
+    async setStorage(values) {
+      await worker.evaluate(
+        (items) => (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.set(items),
+        values,
+      );
+    },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

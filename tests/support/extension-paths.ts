@@ -37,3 +37,8 @@ export function isAllowedRequest(url: string, fixtureOrigin: string): boolean {
     url === 'about:blank'
   );
 }
+
+/** The bit of the extension API that tests call inside an extension context (`chrome` or `browser`). */
+export interface StorageApi {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+}

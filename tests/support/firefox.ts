@@ -1,5 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { isAllowedRequest, requireBrowserAndBuild } from './extension-paths.ts';
+import { isAllowedRequest, requireBrowserAndBuild, type StorageApi } from './extension-paths.ts';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -8,8 +8,15 @@ export interface FirefoxSession {
   newPage(): Promise<Page>;
   /** Every request a page made that was neither a fixture nor an extension file. */
   strayRequests: string[];
+  /** `moz-extension://…`, fixed through a pref so tests can open the extension's pages. */
+  extensionOrigin: string;
+  /** Writes to the extension's `storage.local`, as its settings pages would. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
+
+const EXTENSION_ID = 'termlight@termlight.dev';
+const EXTENSION_UUID = '7c1a3f5e-2b4d-4e6f-8a9b-0c1d2e3f4a5b';
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension installed as a temporary add-on. */
 export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSession> {
@@ -18,11 +25,15 @@ export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSessi
     browser: 'firefox',
     executablePath: binary,
     headless: true,
+    // Firefox 153 lets WebDriver open moz-extension:// pages only with system access allowed.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Keep the browser itself quiet on a machine without a network.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      // Firefox gives each install a random internal UUID; fixing it makes moz-extension:// URLs known.
+      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
     },
   });
   const extensionId = await browser.installExtension(extensionDir);
@@ -34,5 +45,19 @@ export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSessi
     });
     return page;
   }
-  return { browser, extensionId, strayRequests, newPage, close: () => browser.close() };
+  const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+  async function setStorage(values: Record<string, unknown>) {
+    const page = await browser.newPage();
+    // Firefox 153 over BiDi loads moz-extension:// pages but never reports the navigation done
+    // (page.goto times out): start it, then wait for the page to be the extension's.
+    page.goto(`${extensionOrigin}/popup.html`, { timeout: 0 }).catch(() => {});
+    const isExtensionPage = () => location.protocol === 'moz-extension:' && document.readyState === 'complete';
+    await page.waitForFunction(isExtensionPage, { timeout: 10_000, polling: 50 });
+    await page.evaluate(
+      (items) => (globalThis as unknown as { browser: StorageApi }).browser.storage.local.set(items),
+      values,
+    );
+    await page.close();
+  }
+  return { browser, extensionId, extensionOrigin, strayRequests, newPage, setStorage, close: () => browser.close() };
 }

@@ -1,0 +1,48 @@
+import type { GlossaryPack } from '../glossary/schema.ts';
+import type { Matcher } from '../matcher/compile-matcher.ts';
+import { createCssHighlightRegistry } from './highlight-registry.ts';
+import type { OccurrencePolicy } from './occurrence-policy.ts';
+import { startTermEngine, type TermEngine } from './term-engine.ts';
+
+/** Name of the User Timing measure each slice of work records (devtools and `npm run bench` read it). */
+export const SCAN_MEASURE = 'termlight:scan';
+
+export interface MarkPageOptions {
+  matcher: Matcher;
+  packs: readonly GlossaryPack[];
+  policy: OccurrencePolicy;
+  /** The highlight styles as CSS text, adopted by open shadow roots (document CSS stops at them). */
+  highlightCss: string;
+}
+
+/** Ids (`pack/entry`) of the entries that are emergency signs. */
+export function urgentEntryIds(packs: readonly GlossaryPack[]): Set<string> {
+  return new Set(
+    packs.flatMap((pack) => pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`)),
+  );
+}
+
+/** Marks the terms of this document in `CSS.highlights` and keeps them current. */
+export function markPage(doc: Document, options: MarkPageOptions): TermEngine | undefined {
+  const view = doc.defaultView;
+  // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
+  if (!doc.body || !view || !('highlights' in view.CSS)) return undefined;
+  const urgent = urgentEntryIds(options.packs);
+  let shadowSheet: CSSStyleSheet | undefined;
+  return startTermEngine(doc.body, {
+    matcher: options.matcher,
+    registry: createCssHighlightRegistry(view),
+    styleOf: (entryId) => (urgent.has(entryId) ? 'urgent' : 'term'),
+    policy: options.policy,
+    onShadowRoot(shadowRoot) {
+      if (!shadowSheet) {
+        shadowSheet = new view.CSSStyleSheet();
+        shadowSheet.replaceSync(options.highlightCss);
+      }
+      shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, shadowSheet];
+    },
+    onSlice(start, end, detail) {
+      performance.measure(SCAN_MEASURE, { start, end, detail });
+    },
+  });
+}

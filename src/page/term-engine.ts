@@ -1,0 +1,202 @@
+import type { Matcher } from '../matcher/compile-matcher.ts';
+import { createBlockWalker, type BlockWalker } from './block-walker.ts';
+import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
+import { markBlock } from './mark-block.ts';
+import { applyOccurrencePolicy, type OccurrencePolicy } from './occurrence-policy.ts';
+import { planRescan } from './plan-rescan.ts';
+import { SLICE_MS, yieldToMain } from './slices.ts';
+import { createTermIndex, type TermIndex } from './term-index.ts';
+
+/**
+ * Past this many mutation records in one frame, a page has been rebuilt rather than edited
+ * (Dark Reader uses the same 1,000): drop everything and walk the roots again.
+ */
+export const FULL_RESCAN_RECORDS = 1000;
+
+export interface ScanDetail {
+  /** Which pass: 0 is the first walk of the page, then one per batch of changes. */
+  pass: number;
+  blocks: number;
+  matches: number;
+}
+
+export interface TermEngineOptions {
+  matcher: Matcher;
+  registry: HighlightRegistry;
+  styleOf: (entryId: string) => MarkStyle;
+  /** @default 'all' */
+  policy?: OccurrencePolicy;
+  /** Keep marks up to date as the page changes. @default true */
+  observe?: boolean;
+  /** Called for every open shadow root found, before its text is marked (to adopt the styles). */
+  onShadowRoot?: (shadowRoot: ShadowRoot) => void;
+  /** Called after each slice of work; the content script records it as a User Timing measure. */
+  onSlice?: (start: number, end: number, detail: ScanDetail) => void;
+  /** @default SLICE_MS */
+  sliceMs?: number;
+  /** @default yieldToMain */
+  yieldToMain?: () => Promise<void>;
+  /**
+   * Makes the range of a marked term. A `StaticRange` costs nothing while the page changes (a live
+   * `Range` is updated on every mutation); happy-dom has none, so tests pass their own.
+   * @default (init) => new StaticRange(init)
+   */
+  createRange?: (init: StaticRangeInit) => AbstractRange;
+  /** Runs the mutation batch; once per frame in the browser. @default requestAnimationFrame */
+  scheduleBatch?: (run: () => void) => void;
+}
+
+export interface TermEngine {
+  readonly index: TermIndex;
+  /** Resolves when every pending walk has finished (tests and benchmarks wait on it). */
+  idle(): Promise<void>;
+  /** Removes every mark and observer. */
+  destroy(): void;
+}
+
+interface Job {
+  walker: BlockWalker;
+  pass: number;
+}
+
+/** Marks every glossary term under `root` (a document body or shadow root) and keeps the marks current. */
+export function startTermEngine(root: Node, options: TermEngineOptions): TermEngine {
+  const { matcher, registry, styleOf, policy = 'all', observe = true } = options;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const yieldNow = options.yieldToMain ?? yieldToMain;
+  const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(run));
+  const view = (root.ownerDocument ?? (root as Document)).defaultView!;
+  const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
+  const index = createTermIndex();
+  /** Each root walked (the page, then open shadow roots as found) and its observer. */
+  const roots = new Map<Node, MutationObserver | undefined>();
+  const queue: Job[] = [];
+  const waiting: (() => void)[] = [];
+  let pending: MutationRecord[] = [];
+  let isBatchScheduled = false;
+  let isRunning = false;
+  let isDestroyed = false;
+  let pass = 0;
+
+  const unmarkBlockOf = (node: Text) => {
+    const block = index.removeBlockOf(node);
+    for (const term of block?.terms ?? []) registry.delete(term.range, term.style);
+  };
+  const unmarkSubtree = (node: Node) => {
+    if (index.size === 0) return;
+    if (node.nodeType === 3) return unmarkBlockOf(node as Text);
+    const walker = view.document.createTreeWalker(node, 4 /* SHOW_TEXT */);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) unmarkBlockOf(text as Text);
+  };
+
+  const addRoot = (newRoot: Node) => {
+    let observer: MutationObserver | undefined;
+    if (observe) {
+      observer = new view.MutationObserver((records) => {
+        pending.push(...records);
+        if (!isBatchScheduled) {
+          isBatchScheduled = true;
+          scheduleBatch(runBatch);
+        }
+      });
+      observer.observe(newRoot, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['hidden', 'contenteditable', 'translate'],
+      });
+    }
+    roots.set(newRoot, observer);
+    queue.push({ walker: createBlockWalker({ root: newRoot }, onShadowRoot), pass });
+  };
+  const onShadowRoot = (shadowRoot: ShadowRoot) => {
+    if (roots.has(shadowRoot)) return;
+    options.onShadowRoot?.(shadowRoot);
+    addRoot(shadowRoot);
+  };
+
+  const runBatch = () => {
+    isBatchScheduled = false;
+    if (isDestroyed) return;
+    const records = pending;
+    pending = [];
+    pass++;
+    // A shadow root whose host left the page: its text went with it.
+    for (const [each, observer] of roots) {
+      if (each === root || (each as ShadowRoot).host?.isConnected) continue;
+      observer?.disconnect();
+      roots.delete(each);
+      unmarkSubtree(each);
+    }
+    if (records.length > FULL_RESCAN_RECORDS) {
+      for (const term of index.terms()) registry.delete(term.range, term.style);
+      index.clear();
+      queue.length = 0;
+      for (const each of roots.keys()) queue.push({ walker: createBlockWalker({ root: each }, onShadowRoot), pass });
+    } else {
+      for (const each of roots.keys()) {
+        const mine = records.filter((record) => each.contains(record.target) || record.target === each);
+        if (mine.length === 0) continue;
+        const plan = planRescan(mine, each);
+        for (const node of plan.removed) unmarkSubtree(node);
+        for (const run of plan.targets) {
+          for (let node: Node | null = run.first; node; node = node === run.last ? null : node.nextSibling)
+            unmarkSubtree(node);
+          queue.push({ walker: createBlockWalker(run, onShadowRoot), pass });
+        }
+      }
+    }
+    void pump();
+  };
+
+  const pump = async () => {
+    if (isRunning) return;
+    isRunning = true;
+    while (queue.length > 0 && !isDestroyed) {
+      const start = performance.now();
+      const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0 };
+      // At least one block per slice, however small the budget, so the work always advances.
+      do {
+        const block = queue[0]!.walker.next();
+        if (!block) {
+          queue.shift();
+          continue;
+        }
+        detail.blocks++;
+        const found = matcher.match(block.text);
+        if (found.length === 0) continue;
+        const kept = applyOccurrencePolicy(found, policy, index.counts);
+        if (kept.length === 0) continue;
+        const terms = markBlock(block, kept, styleOf, createRange);
+        for (const term of terms) registry.add(term.range, term.style);
+        index.add({ nodes: block.nodes, starts: block.starts, terms });
+        detail.matches += terms.length;
+      } while (queue.length > 0 && performance.now() - start < sliceMs);
+      options.onSlice?.(start, performance.now(), detail);
+      if (queue.length > 0) await yieldNow();
+    }
+    isRunning = false;
+    if (queue.length === 0) for (const resolve of waiting.splice(0)) resolve();
+  };
+
+  addRoot(root);
+  void pump();
+
+  return {
+    index,
+    idle: () =>
+      queue.length === 0 && !isRunning && !isBatchScheduled
+        ? Promise.resolve()
+        : new Promise((resolve) => waiting.push(resolve)),
+    destroy() {
+      isDestroyed = true;
+      for (const observer of roots.values()) observer?.disconnect();
+      roots.clear();
+      queue.length = 0;
+      index.clear();
+      registry.destroy();
+      for (const resolve of waiting.splice(0)) resolve();
+    },
+  };
+}

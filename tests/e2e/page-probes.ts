@@ -1,0 +1,39 @@
+// Functions evaluated inside fixture pages (serialized by Playwright and Puppeteer: self-contained).
+
+/** Every marked term, read back from `CSS.highlights` as `[highlight name, text]` in document order. */
+export function readMarks(): [string, string][] {
+  const found: [string, string, Range][] = [];
+  for (const name of ['termlight', 'termlight-urgent']) {
+    for (const marked of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(marked.startContainer, marked.startOffset);
+      range.setEnd(marked.endContainer, marked.endOffset);
+      found.push([name, range.toString(), range]);
+    }
+  }
+  found.sort((a, b) => a[2].compareBoundaryPoints(Range.START_TO_START, b[2]));
+  return found.map(([name, text]) => [name, text]);
+}
+
+/** Is the live body exactly what the server sent? (Re-parses the page's own HTML to compare.) */
+export async function isBodyAsServed(): Promise<boolean> {
+  const html = await (await fetch(location.href)).text();
+  return new DOMParser().parseFromString(html, 'text/html').body.innerHTML === document.body.innerHTML;
+}
+
+/** Appends forum posts, as an infinite-scroll page would. */
+export function appendPosts(texts: string[]): void {
+  for (const text of texts) {
+    const post = document.createElement('article');
+    post.className = 'post';
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    post.append(paragraph);
+    document.body.append(post);
+  }
+}
+
+/** How many `termlight:scan` slices have been recorded so far. */
+export function scanCount(): number {
+  return performance.getEntriesByName('termlight:scan').length;
+}

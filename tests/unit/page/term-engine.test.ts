@@ -1,0 +1,220 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import calfMuscle from '../../../glossary/calf-muscle.json';
+import type { GlossaryPack } from '../../../src/glossary/schema.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import type { OccurrencePolicy } from '../../../src/page/occurrence-policy.ts';
+import {
+  FULL_RESCAN_RECORDS,
+  startTermEngine,
+  type ScanDetail,
+  type TermEngine,
+} from '../../../src/page/term-engine.ts';
+import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
+
+const pack = calfMuscle as unknown as GlossaryPack;
+const matcher = compileMatcher(entriesFromPacks([pack]));
+const urgent = new Set(pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+let engine: TermEngine | undefined;
+afterEach(() => {
+  engine?.destroy();
+  engine = undefined;
+  document.body.innerHTML = '';
+});
+
+function start(
+  html: string,
+  options: {
+    policy?: OccurrencePolicy;
+    sliceMs?: number;
+    onSlice?: (s: number, e: number, d: ScanDetail) => void;
+  } = {},
+) {
+  document.body.innerHTML = html;
+  const fake = createFakeRegistry();
+  engine = startTermEngine(document.body, {
+    matcher,
+    registry: fake.registry,
+    styleOf: (id) => (urgent.has(id) ? 'urgent' : 'term'),
+    createRange: createFakeRange,
+    yieldToMain: nextTask,
+    scheduleBatch: (run) => setTimeout(run, 0),
+    ...options,
+  });
+  return fake;
+}
+
+/** Lets the observer deliver its records, then waits for the engine to finish the batch. */
+async function settle() {
+  await nextTask();
+  await nextTask();
+  await engine!.idle();
+}
+
+describe('startTermEngine', () => {
+  it('marks the terms of a page, a term split across <b> and <i> included', async () => {
+    const fake = start('<p>My <b>calf</b> after running? Rule out <b>deep vein</b> <i>thrombosis</i> (DVT) first.</p>');
+    await engine!.idle();
+    expect(fake.texts()).toEqual(['calf', 'deep vein thrombosis', 'DVT']);
+  });
+
+  it('styles urgent entries apart', async () => {
+    const fake = start('<p>Compartment syndrome and the soleus.</p>');
+    await engine!.idle();
+    expect([...fake.painted.urgent].length).toBe(1);
+    expect([...fake.painted.term].length).toBe(1);
+  });
+
+  it('leaves skipped regions unmarked', async () => {
+    const fake = start(
+      '<p>soleus</p><pre>soleus</pre><code>soleus</code><textarea>soleus</textarea><div contenteditable>soleus</div><p class="notranslate">soleus</p>',
+    );
+    await engine!.idle();
+    expect(fake.texts()).toEqual(['soleus']);
+  });
+
+  it('does not change the page’s DOM', async () => {
+    const html = '<article><p>The <b>gastrocnemius</b> and <i>soleus</i> meet at the Achilles tendon.</p></article>';
+    start(html);
+    await engine!.idle();
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('records a measure of each slice with the blocks and matches it handled', async () => {
+    const slices: ScanDetail[] = [];
+    start('<p>soleus</p><p>tibia and fibula</p>', { onSlice: (_s, _e, detail) => slices.push(detail) });
+    await engine!.idle();
+    expect(slices).toEqual([{ pass: 0, blocks: 2, matches: 3 }]);
+  });
+
+  it('works in slices, yielding between them', async () => {
+    const slices: ScanDetail[] = [];
+    start('<p>soleus</p>'.repeat(50), { sliceMs: 0, onSlice: (_s, _e, detail) => slices.push(detail) });
+    await engine!.idle();
+    expect(slices.length).toBeGreaterThan(1);
+    expect(slices.reduce((sum, slice) => sum + slice.matches, 0)).toBe(50);
+  });
+
+  it.each<[OccurrencePolicy, string[]]>([
+    ['all', ['soleus', 'soleus', 'soleus']],
+    ['first-per-block', ['soleus', 'soleus']],
+    ['first-per-page', ['soleus']],
+  ])('occurrence policy %s', async (policy, expected) => {
+    const fake = start('<p>soleus and soleus</p><p>soleus</p>', { policy });
+    await engine!.idle();
+    expect(fake.texts()).toEqual(expected);
+  });
+
+  it('finds terms in open shadow roots', async () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>the plantaris</p>';
+    const adopted: ShadowRoot[] = [];
+    const fake = createFakeRegistry();
+    engine = startTermEngine(document.body, {
+      matcher,
+      registry: fake.registry,
+      styleOf: () => 'term',
+      createRange: createFakeRange,
+      onShadowRoot: (root) => adopted.push(root),
+    });
+    await engine.idle();
+    expect(fake.texts()).toEqual(['plantaris']);
+    expect(adopted).toEqual([shadow]);
+  });
+
+  describe('as the page changes', () => {
+    it('marks appended posts', async () => {
+      const fake = start('<main id="thread"><p>soleus</p></main>');
+      await engine!.idle();
+      const post = document.createElement('article');
+      post.append(Object.assign(document.createElement('p'), { textContent: 'A tennis leg tear.' }));
+      document.getElementById('thread')!.append(post);
+      await settle();
+      expect(fake.texts()).toEqual(['soleus', 'tennis leg']);
+    });
+
+    it('re-marks changed text and drops what is gone', async () => {
+      const fake = start('<p id="p">the soleus</p>');
+      await engine!.idle();
+      const text = document.getElementById('p')!.firstChild as Text;
+      text.data = 'the tibia';
+      await settle();
+      expect(fake.texts()).toEqual(['tibia']);
+      expect(engine!.index.termAt(text, 4)?.entryId).toBe('calf-muscle/tibia');
+    });
+
+    it('forgets removed nodes', async () => {
+      const fake = start('<div><p id="p">the soleus</p></div><p>tibia</p>');
+      await engine!.idle();
+      document.getElementById('p')!.remove();
+      await settle();
+      expect(fake.texts()).toEqual(['tibia']);
+      expect(engine!.index.size).toBe(1);
+    });
+
+    it('re-reads only the run of text that changed', async () => {
+      const slices: ScanDetail[] = [];
+      start(`<p>soleus</p>${'<p>filler</p>'.repeat(20)}<span id="clock">0</span>`, {
+        onSlice: (_s, _e, d) => slices.push(d),
+      });
+      await engine!.idle();
+      document.getElementById('clock')!.textContent = 'tibia';
+      await settle();
+      expect(slices.at(-1)).toEqual({ pass: 1, blocks: 1, matches: 1 });
+    });
+
+    it('joins a term when inline content is inserted', async () => {
+      const fake = start('<p id="p">compartment <b id="b"></b></p>');
+      await engine!.idle();
+      document.getElementById('b')!.textContent = 'syndrome';
+      await settle();
+      expect(fake.texts()).toEqual(['compartment syndrome']);
+    });
+
+    it('unmarks text that becomes hidden and marks it again when shown', async () => {
+      const fake = start('<p id="p">the soleus</p>');
+      await engine!.idle();
+      document.getElementById('p')!.hidden = true;
+      await settle();
+      expect(fake.texts()).toEqual([]);
+      document.getElementById('p')!.hidden = false;
+      await settle();
+      expect(fake.texts()).toEqual(['soleus']);
+    });
+
+    it('ignores typing in an editable region', async () => {
+      const slices: ScanDetail[] = [];
+      start('<div contenteditable id="ed">x</div>', { onSlice: (_s, _e, d) => slices.push(d) });
+      await engine!.idle();
+      (document.getElementById('ed')!.firstChild as Text).data = 'soleus';
+      await settle();
+      expect(slices.filter((slice) => slice.pass > 0 && slice.blocks > 0)).toEqual([]);
+    });
+
+    it(`rescans everything past ${FULL_RESCAN_RECORDS} records in a frame`, async () => {
+      const slices: ScanDetail[] = [];
+      const fake = start('<main id="m"></main>', { onSlice: (_s, _e, d) => slices.push(d) });
+      await engine!.idle();
+      const main = document.getElementById('m')!;
+      for (let i = 0; i <= FULL_RESCAN_RECORDS; i++)
+        main.append(Object.assign(document.createElement('p'), { textContent: 'tibia' }));
+      await settle();
+      expect(fake.texts()).toHaveLength(FULL_RESCAN_RECORDS + 1);
+    });
+  });
+
+  it('removes every mark and stops observing on destroy', async () => {
+    const fake = start('<p id="p">the soleus</p>');
+    await engine!.idle();
+    engine!.destroy();
+    expect(fake.isDestroyed).toBe(true);
+    expect(fake.texts()).toEqual([]);
+    document.getElementById('p')!.textContent = 'tibia';
+    await nextTask();
+    await nextTask();
+    expect(fake.texts()).toEqual([]);
+  });
+});
