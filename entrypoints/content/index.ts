@@ -16,7 +16,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    const setupStart = performance.now();
     const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS));
+    performance.measure('termlight:setup', { start: setupStart, end: performance.now() });
     let engine: TermEngine | undefined;
     let settled = Promise.resolve();
     // Chained, so two settings changing together cannot leave two engines running.

@@ -4,8 +4,10 @@ import { createCssHighlightRegistry } from './highlight-registry.ts';
 import type { OccurrencePolicy } from './occurrence-policy.ts';
 import { startTermEngine, type TermEngine } from './term-engine.ts';
 
-/** Name of the User Timing measure each slice of work records (devtools and `npm run bench` read it). */
+/** User Timing measure of each slice of work (devtools and `npm run bench` read it). */
 export const SCAN_MEASURE = 'termlight:scan';
+/** User Timing mark set each time all pending work is done. */
+export const IDLE_MARK = 'termlight:idle';
 
 export interface MarkPageOptions {
   matcher: Matcher;
@@ -43,6 +45,9 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
     },
     onSlice(start, end, detail) {
       performance.measure(SCAN_MEASURE, { start, end, detail });
+    },
+    onIdle(pass) {
+      performance.mark(IDLE_MARK, { detail: { pass } });
     },
   });
 }

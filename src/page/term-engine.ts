@@ -32,6 +32,8 @@ export interface TermEngineOptions {
   onShadowRoot?: (shadowRoot: ShadowRoot) => void;
   /** Called after each slice of work; the content script records it as a User Timing measure. */
   onSlice?: (start: number, end: number, detail: ScanDetail) => void;
+  /** Called whenever the queue of work drains, with the number of the last pass. */
+  onIdle?: (pass: number) => void;
   /** @default SLICE_MS */
   sliceMs?: number;
   /** @default yieldToMain */
@@ -177,7 +179,10 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
       if (queue.length > 0) await yieldNow();
     }
     isRunning = false;
-    if (queue.length === 0) for (const resolve of waiting.splice(0)) resolve();
+    if (queue.length === 0 && !isDestroyed) {
+      options.onIdle?.(pass);
+      for (const resolve of waiting.splice(0)) resolve();
+    }
   };
 
   addRoot(root);

@@ -20,9 +20,12 @@ export interface ChromiumSession {
  */
 export async function launchChromium(
   fixtureOrigin: string,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<ChromiumSession> {
-  const { binary, extensionDir } = requireBrowserAndBuild('chromium');
+  const built = requireBrowserAndBuild('chromium');
+  const binary = built.binary;
+  // The benchmark loads its reference content scripts as extensions of their own.
+  const extensionDir = options.extensionDir ?? built.extensionDir;
   const profile = await mkdtemp(join(tmpdir(), 'termlight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: binary,

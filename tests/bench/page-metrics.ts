@@ -1,0 +1,80 @@
+// Functions evaluated inside benchmark pages (serialized by Playwright: self-contained).
+
+export interface ScanMetrics {
+  /** Sum of the measured work, ms. */
+  total: number;
+  /** Longest single slice (Termlight) or the whole one-task run (references), ms. */
+  longest: number;
+  slices: number;
+  hits: number;
+  nodesAdded: number;
+  /** Longest task (Long Tasks API) overlapping the measured work, ms; 0 if none reached 50 ms. */
+  longestTask: number;
+}
+
+/** Installed before any page script: records long tasks for the whole load. */
+export function recordLongTasks(): void {
+  const tasks: { start: number; end: number }[] = [];
+  (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+export function isTermlightIdle(): boolean {
+  return performance.getEntriesByName('termlight:idle').length > 0;
+}
+
+export function idleCount(): number {
+  return performance.getEntriesByName('termlight:idle').length;
+}
+
+export function isReferenceDone(): boolean {
+  return performance.getEntriesByName('reference:scan').length > 0;
+}
+
+/** Termlight's slices of passes `[fromPass, toPass]`, summed. */
+export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetrics {
+  type Detail = { pass: number; matches: number };
+  const slices = (performance.getEntriesByName('termlight:scan') as PerformanceMeasure[]).filter((entry) => {
+    const pass = (entry.detail as Detail).pass;
+    return pass >= fromPass && pass <= toPass;
+  });
+  const tasks = (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks;
+  const overlapping = tasks.filter((task) =>
+    slices.some((s) => s.startTime < task.end && s.startTime + s.duration > task.start),
+  );
+  return {
+    total: slices.reduce((sum, entry) => sum + entry.duration, 0),
+    longest: Math.max(0, ...slices.map((entry) => entry.duration)),
+    slices: slices.length,
+    hits: slices.reduce((sum, entry) => sum + (entry.detail as Detail).matches, 0),
+    nodesAdded: 0,
+    longestTask: Math.max(0, ...overlapping.map((task) => task.end - task.start)),
+  };
+}
+
+export function referenceMetrics(): ScanMetrics {
+  const [entry] = performance.getEntriesByName('reference:scan') as PerformanceMeasure[];
+  const detail = entry!.detail as { hits: number; nodesAdded?: number };
+  const tasks = (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks;
+  const overlapping = tasks.filter(
+    (task) => entry!.startTime < task.end && entry!.startTime + entry!.duration > task.start,
+  );
+  return {
+    total: entry!.duration,
+    longest: entry!.duration,
+    slices: 1,
+    hits: detail.hits,
+    nodesAdded: detail.nodesAdded ?? 0,
+    longestTask: Math.max(0, ...overlapping.map((task) => task.end - task.start)),
+  };
+}
+
+export function domNodeCount(): number {
+  let count = 0;
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) count++;
+  return count;
+}

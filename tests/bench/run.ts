@@ -1,0 +1,118 @@
+// `npm run bench`: Termlight's content script against two references on generated pages, in
+// headless Chromium, all in one run on one machine. Prints figures and ratios, not verdicts.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../support/chromium.ts';
+import { startFixtureServer } from '../support/fixture-server.ts';
+import { appendPosts } from '../e2e/page-probes.ts';
+import { forumPosts, forumThread, longArticle } from './generate-pages.ts';
+import { runMatcherScaling } from './matcher-scaling.ts';
+import {
+  domNodeCount,
+  idleCount,
+  isReferenceDone,
+  isTermlightIdle,
+  recordLongTasks,
+  referenceMetrics,
+  termlightMetrics,
+  type ScanMetrics,
+} from './page-metrics.ts';
+import { writeReferenceExtensions } from './reference-extensions.ts';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const articlePath = join(root, '..', 'shared', 'seed', 'calf-muscle.txt');
+const pack = JSON.parse(readFileSync(join(root, 'glossary', 'calf-muscle.json'), 'utf8')) as {
+  entries: { term: string; aliases: string[]; abbreviations: string[] }[];
+};
+const forms = pack.entries.flatMap((entry) => [entry.term, ...entry.aliases, ...entry.abbreviations]);
+
+const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-bench-pages-'));
+const PAGES = {
+  'forum 600 posts': ['forum-600.html', forumThread(600, articlePath)],
+  'forum 4,000 posts': ['forum-4000.html', forumThread(4000, articlePath)],
+  'long non-medical article': ['article.html', longArticle(450)],
+} as const;
+for (const [file, html] of Object.values(PAGES)) writeFileSync(join(pagesDir, file), html);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
+  total: median(runs.map((r) => r.total)),
+  longest: median(runs.map((r) => r.longest)),
+  slices: median(runs.map((r) => r.slices)),
+  hits: median(runs.map((r) => r.hits)),
+  nodesAdded: median(runs.map((r) => r.nodesAdded)),
+  longestTask: Math.max(...runs.map((r) => r.longestTask)),
+});
+
+const server = await startFixtureServer(`${pagesDir}/`);
+const references = writeReferenceExtensions(forms);
+const variants = { termlight: undefined, floor: references.floor, 'mark.js': references.markjs } as const;
+type Variant = keyof typeof variants;
+const results: Record<string, Record<Variant, ScanMetrics> & { nodes: number; append?: ScanMetrics }> = {};
+
+for (const [variant, extensionDir] of Object.entries(variants) as [Variant, string | undefined][]) {
+  const session = await launchChromium(server.origin, { extensionDir });
+  await session.context.addInitScript(recordLongTasks);
+  for (const [name, [file]] of Object.entries(PAGES)) {
+    const runs: ScanMetrics[] = [];
+    const appends: ScanMetrics[] = [];
+    for (let load = 0; load < LOADS; load++) {
+      const page = await session.context.newPage();
+      await page.goto(server.url(`/${file}`));
+      const entry = (results[name] ??= { nodes: 0 } as (typeof results)[string]);
+      if (variant === 'termlight') {
+        await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
+        runs.push(await page.evaluate(termlightMetrics, [0, 0] as [number, number]));
+        entry.nodes = await page.evaluate(domNodeCount);
+        if (file === 'forum-600.html') {
+          const idles = await page.evaluate(idleCount);
+          await page.evaluate(appendPosts, forumPosts(100, articlePath));
+          await page.waitForFunction((n) => performance.getEntriesByName('termlight:idle').length > n, idles, {
+            polling: 50,
+          });
+          appends.push(await page.evaluate(termlightMetrics, [1, Number.MAX_SAFE_INTEGER] as [number, number]));
+        }
+      } else {
+        await page.waitForFunction(isReferenceDone, undefined, { timeout: 120_000, polling: 100 });
+        runs.push(await page.evaluate(referenceMetrics));
+      }
+      await page.close();
+    }
+    results[name]![variant] = medianMetrics(runs);
+    if (appends.length > 0) results[name]!.append = medianMetrics(appends);
+  }
+  await session.close();
+}
+await server.close();
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+console.log(`\nTermlight benchmark — headless Chromium, ${LOADS} loads per page, medians (longest task: worst load)\n`);
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name} (${r.nodes.toLocaleString('en')} DOM nodes)`);
+  console.log(
+    `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
+      `longest overlapping task ${r.termlight.longestTask ? ms(r.termlight.longestTask) : '< 50 ms'}, ${r.termlight.hits} marks`,
+  );
+  console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
+  console.log(
+    `  mark.js    ${ms(r['mark.js'].total)} (one task), ${r['mark.js'].hits} hits, +${r['mark.js'].nodesAdded} DOM nodes`,
+  );
+  console.log(
+    `  ratios     Termlight/floor ${ratio(r.termlight.total, r.floor.total)}, Termlight/mark.js ${ratio(r.termlight.total, r['mark.js'].total)}`,
+  );
+  if (r.append)
+    console.log(
+      `  append 100 posts: ${ms(r.append.total)} of extension time, ${r.append.hits} marks, longest slice ${ms(r.append.longest)}`,
+    );
+}
+
+const scaling = runMatcherScaling(articlePath);
+console.log(`\nMatcher scaling (Node, same text): ${scaling.text}`);
+
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(join(root, 'test-results', 'bench.json'), JSON.stringify({ loads: LOADS, results, scaling }, null, 2));
+console.log('\nwrote test-results/bench.json');
