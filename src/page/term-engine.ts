@@ -165,6 +165,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
           queue.shift();
           continue;
         }
+        if (block.nodes.length === 0) continue;
         detail.blocks++;
         const found = matcher.match(block.text);
         if (found.length === 0) continue;
@@ -172,7 +173,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         if (kept.length === 0) continue;
         const terms = markBlock(block, kept, styleOf, createRange);
         for (const term of terms) registry.add(term.range, term.style);
-        index.add({ nodes: block.nodes, starts: block.starts, terms });
+        index.add({ nodes: [...block.nodes], starts: [...block.starts], terms });
         detail.matches += terms.length;
       } while (queue.length > 0 && performance.now() - start < sliceMs);
       options.onSlice?.(start, performance.now(), detail);
