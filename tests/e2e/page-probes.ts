@@ -1,10 +1,11 @@
 // Functions evaluated inside fixture pages (serialized by Playwright and Puppeteer: self-contained).
 
-/** Every marked term, read back from `CSS.highlights` as `[highlight name, text]` in document order. */
+/** Every marked term of the document (not its shadow roots), from `CSS.highlights`, as `[highlight name, text]` in order. */
 export function readMarks(): [string, string][] {
   const found: [string, string, Range][] = [];
   for (const name of ['termlight', 'termlight-urgent']) {
     for (const marked of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
+      if (marked.startContainer.getRootNode() !== document) continue; // see readShadowMarks
       const range = document.createRange();
       range.setStart(marked.startContainer, marked.startOffset);
       range.setEnd(marked.endContainer, marked.endOffset);
@@ -13,6 +14,29 @@ export function readMarks(): [string, string][] {
   }
   found.sort((a, b) => a[2].compareBoundaryPoints(Range.START_TO_START, b[2]));
   return found.map(([name, text]) => [name, text]);
+}
+
+/**
+ * Marked terms inside open shadow roots, read back from `CSS.highlights` (ranges there are not
+ * visible to a document Range), with whether the shadow root adopted Termlight's highlight styles.
+ */
+export function readShadowMarks(): { texts: string[]; styledRoots: number } {
+  const texts: string[] = [];
+  const roots = new Set<Node>();
+  for (const name of ['termlight', 'termlight-urgent']) {
+    for (const marked of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
+      const root = marked.startContainer.getRootNode();
+      if (!(root instanceof ShadowRoot)) continue;
+      roots.add(root);
+      texts.push((marked.startContainer as Text).data.slice(marked.startOffset, marked.endOffset));
+    }
+  }
+  const styledRoots = [...roots].filter((root) =>
+    (root as ShadowRoot).adoptedStyleSheets.some((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(termlight)')),
+    ),
+  ).length;
+  return { texts: texts.sort(), styledRoots };
 }
 
 /** Is the live body exactly what the server sent? (Re-parses the page's own HTML to compare.) */

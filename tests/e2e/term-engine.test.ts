@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts';
-import { appendPosts, isBodyAsServed, readMarks } from './page-probes.ts';
+import { appendPosts, isBodyAsServed, readMarks, readShadowMarks } from './page-probes.ts';
 
 /** What the content script must mark on forum.html, in document order. */
 const FORUM_MARKS: [string, string][] = [
@@ -25,6 +25,8 @@ const FORUM_MARKS: [string, string][] = [
 interface Driver {
   open(path: string): Promise<{
     evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+    /** Evaluates in the page's first child frame. */
+    evaluateInFrame<T>(fn: () => T): Promise<T>;
   }>;
   setStorage(values: Record<string, unknown>): Promise<void>;
 }
@@ -56,6 +58,22 @@ function engineTests(driver: () => Driver) {
       .toEqual([...FORUM_MARKS, ['termlight', 'fibula'], ['termlight', 'fracture'], ['termlight-urgent', 'Numbness']]);
   });
 
+  it('marks terms inside open shadow roots, nested ones too, and styles them there', async () => {
+    const page = await driver().open('/shadow.html');
+    await expect
+      .poll(() => page.evaluate(readShadowMarks), { timeout: 10_000 })
+      .toEqual({ texts: ['fibula', 'plantaris'], styledRoots: 2 });
+    expect(await page.evaluate(readMarks)).toEqual([['termlight', 'soleus']]);
+  });
+
+  it('marks terms in frames', async () => {
+    const page = await driver().open('/frames.html');
+    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual([['termlight', 'tibia']]);
+    await expect
+      .poll(() => page.evaluateInFrame(readMarks), { timeout: 10_000 })
+      .toEqual([['termlight', 'tennis leg']]);
+  });
+
   it('removes every mark when switched off, and restores them when switched on', async () => {
     const page = await driver().open('/forum.html');
     await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toHaveLength(FORUM_MARKS.length);
@@ -77,7 +95,10 @@ describe('term engine in Chromium', () => {
     async open(path) {
       const page = await session.context.newPage();
       await page.goto(server.url(path));
-      return { evaluate: (fn, arg) => page.evaluate(fn as never, arg) };
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+        evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn),
+      };
     },
     setStorage: (values) => session.setStorage(values),
   }));
@@ -98,7 +119,10 @@ describe('term engine in Firefox', () => {
     async open(path) {
       const page = await session.newPage();
       await page.goto(server.url(path));
-      return { evaluate: (fn, arg) => page.evaluate(fn as never, arg) };
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+        evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn),
+      };
     },
     setStorage: (values) => session.setStorage(values),
   }));
