@@ -78,3 +78,46 @@ export function domNodeCount(): number {
   while (walker.nextNode()) count++;
   return count;
 }
+
+/**
+ * Runs in the page: for `seconds`, appends a forum post every 100 ms and rewrites a clock's text
+ * 20 times a second, the way live threads and tickers do. Resolves when done.
+ */
+export function runLiveUpdates([seconds, posts]: [number, string[]]): Promise<void> {
+  const clock = document.createElement('p');
+  clock.textContent = 'Updated just now';
+  document.body.prepend(clock);
+  let tick = 0;
+  const ticker = setInterval(() => {
+    clock.textContent = `Updated ${++tick} times; calf stretch timer ${tick % 60} s`;
+  }, 50);
+  let next = 0;
+  const feed = setInterval(() => {
+    const post = document.createElement('article');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = posts[next++ % posts.length]!;
+    post.append(paragraph);
+    document.body.append(post);
+  }, 100);
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      clearInterval(ticker);
+      clearInterval(feed);
+      resolve();
+    }, seconds * 1000),
+  );
+}
+
+/** Termlight's work after the first pass, as a share of `[from, to]` (ms on the page's clock). */
+export function termlightShare([from, to]: [number, number]): { busy: number; share: number; passes: number } {
+  type Detail = { pass: number };
+  const slices = (performance.getEntriesByName('termlight:scan') as PerformanceMeasure[]).filter(
+    (entry) => (entry.detail as Detail).pass > 0 && entry.startTime >= from && entry.startTime <= to,
+  );
+  const busy = slices.reduce((sum, entry) => sum + entry.duration, 0);
+  return {
+    busy,
+    share: busy / (to - from),
+    passes: new Set(slices.map((entry) => (entry.detail as Detail).pass)).size,
+  };
+}
