@@ -9,12 +9,13 @@ export function pluralsOf(word: string): string[] {
   if (!/^\p{L}+$/u.test(word) || word.length < 2) return [];
   const plurals = new Set<string>();
   const last = word.at(-1)!;
-  if (/(s|x|z|ch|sh)$/.test(word)) plurals.add(`${word}es`);
+  // Greek -is words change their ending (thrombosis → thromboses), never add one.
+  if (word.endsWith('is')) plurals.add(`${word.slice(0, -2)}es`);
+  else if (/(s|x|z|ch|sh)$/.test(word)) plurals.add(`${word}es`);
   else if (last === 'y' && !VOWELS.has(word.at(-2)!)) plurals.add(`${word.slice(0, -1)}ies`);
   else plurals.add(`${word}s`);
   if (last === 'f') plurals.add(`${word.slice(0, -1)}ves`);
   if (word.endsWith('fe')) plurals.add(`${word.slice(0, -2)}ves`);
-  if (word.endsWith('is')) plurals.add(`${word.slice(0, -2)}es`);
   if (word.endsWith('us')) plurals.add(`${word.slice(0, -2)}i`);
   if (word.endsWith('um')) plurals.add(`${word.slice(0, -2)}a`);
   if (last === 'a') plurals.add(`${word}e`);
