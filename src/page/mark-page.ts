@@ -3,6 +3,7 @@ import type { Matcher } from '../matcher/compile-matcher.ts';
 import { createCssHighlightRegistry } from './highlight-registry.ts';
 import type { OccurrencePolicy } from './occurrence-policy.ts';
 import { startTermEngine, type TermEngine } from './term-engine.ts';
+import { viewportAnchors } from './viewport-anchors.ts';
 
 /** User Timing measure of each slice of work (devtools and `npm run bench` read it). */
 export const SCAN_MEASURE = 'termlight:scan';
@@ -36,6 +37,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
     registry: createCssHighlightRegistry(view),
     styleOf: (entryId) => (urgent.has(entryId) ? 'urgent' : 'term'),
     policy: options.policy,
+    viewport: () => viewportAnchors(doc),
     onShadowRoot(shadowRoot) {
       if (!shadowSheet) {
         shadowSheet = new view.CSSStyleSheet();

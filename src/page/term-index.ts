@@ -4,7 +4,8 @@ import type { MarkStyle } from './highlight-registry.ts';
 export interface MarkedTerm {
   entryId: string;
   style: MarkStyle;
-  range: AbstractRange;
+  /** Set when the term is painted: ranges are made only for text near what the reader sees. */
+  range: AbstractRange | undefined;
   /** Offsets in the block's text. */
   start: number;
   end: number;
@@ -16,6 +17,8 @@ export interface MarkedBlock {
   starts: readonly number[];
   /** Sorted by `start`, never overlapping. */
   terms: readonly MarkedTerm[];
+  /** Are its terms' ranges in the highlight registry? */
+  isPainted: boolean;
 }
 
 export interface TermIndex {
@@ -26,8 +29,8 @@ export interface TermIndex {
   termAt(node: Text, offset: number): MarkedTerm | undefined;
   /** Marked occurrences per entry id, kept up to date as blocks come and go. */
   readonly counts: ReadonlyMap<string, number>;
-  /** Every marked term, in no particular order. */
-  terms(): IterableIterator<MarkedTerm>;
+  /** Every marked block, in no particular order. */
+  blocks(): IterableIterator<MarkedBlock>;
   readonly size: number;
   clear(): void;
 }
@@ -80,9 +83,7 @@ export function createTermIndex(): TermIndex {
       }
       return undefined;
     },
-    *terms() {
-      for (const block of blocks) yield* block.terms;
-    },
+    blocks: () => blocks.values(),
     clear() {
       blockOf.clear();
       blocks.clear();

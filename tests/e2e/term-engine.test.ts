@@ -74,6 +74,16 @@ function engineTests(driver: () => Driver) {
       .toEqual([['termlight', 'tennis leg']]);
   });
 
+  it('paints the terms in view first, and the rest as the reader scrolls', async () => {
+    const page = await driver().open('/long-thread.html');
+    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toContainEqual(['termlight', 'soleus']);
+    const before = await page.evaluate(readMarks);
+    expect(before.length).toBeLessThan(400);
+    expect(before).not.toContainEqual(['termlight', 'tennis leg']);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toContainEqual(['termlight', 'tennis leg']);
+  });
+
   it('removes every mark when switched off, and restores them when switched on', async () => {
     const page = await driver().open('/forum.html');
     await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toHaveLength(FORUM_MARKS.length);

@@ -51,8 +51,13 @@ export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSessi
     // Firefox 153 over BiDi loads moz-extension:// pages but never reports the navigation done
     // (page.goto times out): start it, then wait for the page to be the extension's.
     page.goto(`${extensionOrigin}/popup.html`, { timeout: 0 }).catch(() => {});
+    // Polled by hand: evaluating while the navigation swaps documents can throw inside BiDi.
     const isExtensionPage = () => location.protocol === 'moz-extension:' && document.readyState === 'complete';
-    await page.waitForFunction(isExtensionPage, { timeout: 10_000, polling: 50 });
+    const deadline = Date.now() + 10_000;
+    while (!(await page.evaluate(isExtensionPage).catch(() => false))) {
+      if (Date.now() > deadline) throw new Error(`${extensionOrigin}/popup.html did not load`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await page.evaluate(
       (items) => (globalThis as unknown as { browser: StorageApi }).browser.storage.local.set(items),
       values,

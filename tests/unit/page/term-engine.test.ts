@@ -6,6 +6,7 @@ import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import type { OccurrencePolicy } from '../../../src/page/occurrence-policy.ts';
 import {
   FULL_RESCAN_RECORDS,
+  PAINT_MARGIN_BLOCKS,
   startTermEngine,
   type ScanDetail,
   type TermEngine,
@@ -86,7 +87,7 @@ describe('startTermEngine', () => {
     const slices: ScanDetail[] = [];
     start('<p>soleus</p><p>tibia and fibula</p>', { onSlice: (_s, _e, detail) => slices.push(detail) });
     await engine!.idle();
-    expect(slices).toEqual([{ pass: 0, blocks: 2, matches: 3 }]);
+    expect(slices).toEqual([{ pass: 0, blocks: 2, matches: 3, painted: 3 }]);
   });
 
   it('works in slices, yielding between them', async () => {
@@ -163,7 +164,7 @@ describe('startTermEngine', () => {
       await engine!.idle();
       document.getElementById('clock')!.textContent = 'tibia';
       await settle();
-      expect(slices.at(-1)).toEqual({ pass: 1, blocks: 1, matches: 1 });
+      expect(slices.at(-1)).toEqual({ pass: 1, blocks: 1, matches: 1, painted: 1 });
     });
 
     it('joins a term when inline content is inserted', async () => {
@@ -203,6 +204,63 @@ describe('startTermEngine', () => {
         main.append(Object.assign(document.createElement('p'), { textContent: 'tibia' }));
       await settle();
       expect(fake.texts()).toHaveLength(FULL_RESCAN_RECORDS + 1);
+    });
+  });
+
+  describe('painting around the viewport', () => {
+    function startLazy(html: string, anchors: () => { first: Node; last: Node } | undefined) {
+      document.body.innerHTML = html;
+      const fake = createFakeRegistry();
+      const slices: ScanDetail[] = [];
+      engine = startTermEngine(document.body, {
+        matcher,
+        registry: fake.registry,
+        styleOf: () => 'term',
+        createRange: createFakeRange,
+        yieldToMain: nextTask,
+        scheduleBatch: (run) => setTimeout(run, 0),
+        viewport: anchors,
+        onSlice: (_s, _e, detail) => slices.push(detail),
+      });
+      return { fake, slices };
+    }
+    const posts = (count: number) =>
+      Array.from({ length: count }, (_, i) => `<p id="p${i}">post ${i}: soleus</p>`).join('');
+    const textOf = (id: string) => document.getElementById(id)!.firstChild!;
+
+    it('paints only the marked blocks around what the reader sees, but indexes them all', async () => {
+      const { fake, slices } = startLazy(posts(200), () => ({ first: textOf('p100'), last: textOf('p101') }));
+      await engine!.idle();
+      const painted = fake.texts().length;
+      expect(painted).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
+      expect(engine!.index.size).toBe(200);
+      expect(slices.reduce((sum, slice) => sum + slice.painted, 0)).toBe(painted);
+    });
+
+    it('paints nothing it cannot place, and everything in shadow roots', async () => {
+      const { fake } = startLazy(posts(5), () => undefined);
+      await engine!.idle();
+      expect(fake.texts()).toEqual([]);
+    });
+
+    it('paints more as the reader scrolls', async () => {
+      let anchor = 'p0';
+      const { fake } = startLazy(posts(300), () => ({ first: textOf(anchor), last: textOf(anchor) }));
+      await engine!.idle();
+      expect(fake.painted.term.size).toBe(PAINT_MARGIN_BLOCKS);
+      anchor = 'p299';
+      window.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      expect(fake.painted.term.size).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
+    });
+
+    it('unpaints removed blocks and paints changed ones in view', async () => {
+      const { fake } = startLazy(posts(3), () => ({ first: textOf('p0'), last: textOf('p2') }));
+      await engine!.idle();
+      document.getElementById('p1')!.remove();
+      (textOf('p2') as Text).data = 'post 2: tibia';
+      await settle();
+      expect(fake.texts()).toEqual(['soleus', 'tibia']);
     });
   });
 
