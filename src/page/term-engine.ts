@@ -109,9 +109,18 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
   const unpaint = (block: MarkedBlock) => {
     if (block.isPainted) for (const term of block.terms) registry.delete(term.range!, term.style);
   };
+  // Where the reader looks, found by hit tests. Sampled when the engine starts and on scroll, not
+  // after every slice: a hit test on a page that just changed forces a layout, and a live page
+  // that re-sampled per change spent 18% of a core on it (the live benchmark).
+  let anchors: ViewportAnchors | undefined;
+  let hasLooked = false;
+  const look = () => {
+    anchors = options.viewport?.();
+    hasLooked = true;
+  };
+  const areAnchorsGone = () => anchors !== undefined && (!anchors.first.isConnected || !anchors.last.isConnected);
   const paintVisible = (): number => {
-    const anchors = isDestroyed ? undefined : options.viewport?.();
-    if (!anchors) return 0;
+    if (!anchors || areAnchorsGone()) return 0;
     let painted = 0;
     for (const block of order.around(anchors.first, anchors.last, PAINT_MARGIN_BLOCKS))
       if (!block.isPainted) painted += paint(block);
@@ -123,9 +132,11 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     isPaintScheduled = true;
     requestAnimationFrame(() => {
       isPaintScheduled = false;
+      if (isDestroyed) return;
       const start = performance.now();
+      look();
       const painted = paintVisible();
-      if (painted > 0) options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted });
+      options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted });
     });
   };
   if (isLazy) {
@@ -241,7 +252,13 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         if (isLazy && job.root === root) order.add(marked);
         else detail.painted += paint(marked);
       } while (queue.length > 0 && performance.now() - start < sliceMs);
-      if (isLazy) detail.painted += paintVisible();
+      if (isLazy) {
+        // Look once at the start; after that only on scroll, or next frame if a change removed the
+        // text we were anchored to.
+        if (!hasLooked) look();
+        else if (areAnchorsGone()) onScroll();
+        detail.painted += paintVisible();
+      }
       options.onSlice?.(start, performance.now(), detail);
       if (queue.length > 0) await yieldNow();
     }

@@ -7,6 +7,8 @@ export interface ScanMetrics {
   longest: number;
   slices: number;
   hits: number;
+  /** Termlight: terms given a range and painted (those near the viewport). */
+  painted: number;
   nodesAdded: number;
   /** Longest task (Long Tasks API) overlapping the measured work, ms; 0 if none reached 50 ms. */
   longestTask: number;
@@ -36,7 +38,7 @@ export function isReferenceDone(): boolean {
 
 /** Termlight's slices of passes `[fromPass, toPass]`, summed. */
 export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetrics {
-  type Detail = { pass: number; matches: number };
+  type Detail = { pass: number; matches: number; painted: number };
   const slices = (performance.getEntriesByName('termlight:scan') as PerformanceMeasure[]).filter((entry) => {
     const pass = (entry.detail as Detail).pass;
     return pass >= fromPass && pass <= toPass;
@@ -50,6 +52,7 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
     longest: Math.max(0, ...slices.map((entry) => entry.duration)),
     slices: slices.length,
     hits: slices.reduce((sum, entry) => sum + (entry.detail as Detail).matches, 0),
+    painted: slices.reduce((sum, entry) => sum + (entry.detail as Detail).painted, 0),
     nodesAdded: 0,
     longestTask: Math.max(0, ...overlapping.map((task) => task.end - task.start)),
   };
@@ -67,6 +70,7 @@ export function referenceMetrics(): ScanMetrics {
     longest: entry!.duration,
     slices: 1,
     hits: detail.hits,
+    painted: detail.hits,
     nodesAdded: detail.nodesAdded ?? 0,
     longestTask: Math.max(0, ...overlapping.map((task) => task.end - task.start)),
   };

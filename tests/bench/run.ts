@@ -23,7 +23,7 @@ import {
 } from './page-metrics.ts';
 import { writeReferenceExtensions } from './reference-extensions.ts';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articlePath = join(root, '..', 'shared', 'seed', 'calf-muscle.txt');
 const pack = JSON.parse(readFileSync(join(root, 'glossary', 'calf-muscle.json'), 'utf8')) as {
@@ -45,6 +45,7 @@ const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
   longest: median(runs.map((r) => r.longest)),
   slices: median(runs.map((r) => r.slices)),
   hits: median(runs.map((r) => r.hits)),
+  painted: median(runs.map((r) => r.painted)),
   nodesAdded: median(runs.map((r) => r.nodesAdded)),
   longestTask: Math.max(...runs.map((r) => r.longestTask)),
 });
@@ -111,7 +112,8 @@ for (const [name, r] of Object.entries(results)) {
   console.log(`${name} (${r.nodes.toLocaleString('en')} DOM nodes)`);
   console.log(
     `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
-      `longest overlapping task ${r.termlight.longestTask ? ms(r.termlight.longestTask) : '< 50 ms'}, ${r.termlight.hits} marks`,
+      `longest overlapping task ${r.termlight.longestTask ? ms(r.termlight.longestTask) : '< 50 ms'}, ${r.termlight.hits} marks ` +
+      `(${r.termlight.painted} painted in view)`,
   );
   console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
   console.log(
