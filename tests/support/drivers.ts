@@ -1,0 +1,52 @@
+import type { BrowserName } from './extension-paths.ts';
+import { launchChromium } from './chromium.ts';
+import { launchFirefox } from './firefox.ts';
+
+/** A page, whichever tool drives its browser. */
+export interface PageHandle {
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Evaluates in the page's first child frame. */
+  evaluateInFrame<T>(fn: () => T): Promise<T>;
+}
+
+/** One browser with the built extension: the same calls for Playwright/Chromium and Puppeteer/Firefox. */
+export interface BrowserDriver {
+  open(url: string): Promise<PageHandle>;
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  /** Requests that were neither the fixture server's nor the extension's own files. */
+  strayRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchDriver(name: BrowserName, fixtureOrigin: string): Promise<BrowserDriver> {
+  if (name === 'chromium') {
+    const session = await launchChromium(fixtureOrigin);
+    return {
+      async open(url) {
+        const page = await session.context.newPage();
+        await page.goto(url);
+        return {
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+          evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn),
+        };
+      },
+      setStorage: (values) => session.setStorage(values),
+      strayRequests: session.strayRequests,
+      close: () => session.close(),
+    };
+  }
+  const session = await launchFirefox(fixtureOrigin);
+  return {
+    async open(url) {
+      const page = await session.newPage();
+      await page.goto(url);
+      return {
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+        evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn),
+      };
+    },
+    setStorage: (values) => session.setStorage(values),
+    strayRequests: session.strayRequests,
+    close: () => session.close(),
+  };
+}
