@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BUNDLED_PACKS } from '../../src/glossary/bundled-packs.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
 import { entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
+import { lazyMatcher } from '../../src/matcher/lazy-matcher.ts';
 // Injected through the manifest, so a page's Content-Security-Policy cannot block the styles;
 // the same text is adopted by open shadow roots, which document styles do not reach.
 import '../../src/page/highlight.css';
@@ -16,9 +16,8 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const setupStart = performance.now();
-    const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS));
-    performance.measure('termlight:setup', { start: setupStart, end: performance.now() });
+    // Compiled inside the first slice of work that has text to match, and measured with it.
+    const matcher = lazyMatcher(() => entriesFromPacks(BUNDLED_PACKS));
     let engine: TermEngine | undefined;
     let settled = Promise.resolve();
     // Chained, so two settings changing together cannot leave two engines running.
