@@ -1,12 +1,16 @@
 import { BUNDLED_PACKS } from '../../src/glossary/bundled-packs.ts';
 import { describeSource } from '../../src/glossary/describe-source.ts';
 import { renderReference } from '../../src/popup/render-reference.ts';
+import { attachSearchBox } from '../../src/popup/search-box.ts';
 
-const main = document.getElementById('reference');
-const footer = document.getElementById('source');
+const byId = (id: string) => document.getElementById(id)!;
+const reference = byId('reference');
 for (const pack of BUNDLED_PACKS) {
-  main?.append(renderReference(document, pack));
+  reference.append(renderReference(document, pack));
   const line = document.createElement('p');
   line.textContent = `${pack.title}: written in our own words from ${describeSource(pack)}. ${pack.disclaimer}`;
-  footer?.append(line);
+  byId('source').append(line);
 }
+const input = byId('search') as HTMLInputElement;
+attachSearchBox({ input, results: byId('results'), status: byId('search-status'), reference }, BUNDLED_PACKS);
+input.focus();

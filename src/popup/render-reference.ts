@@ -1,4 +1,5 @@
 import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
+import { entryElementId } from './search-box.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -14,7 +15,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 function renderEntry(doc: Document, entry: GlossaryEntry): HTMLElement {
   const item = element(doc, 'li', undefined, entry.urgent ? 'entry entry--urgent' : 'entry');
-  item.id = `entry-${entry.id}`;
+  item.id = entryElementId(entry.id);
   const term = element(doc, 'h3', entry.term, 'entry__term');
   if (entry.abbreviations.length > 0)
     term.append(element(doc, 'span', ` (${entry.abbreviations.join(', ')})`, 'entry__abbr'));

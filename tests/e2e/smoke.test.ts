@@ -41,6 +41,18 @@ describe('Chromium', () => {
     await page.screenshot({ path: new URL('popup-chromium.png', ARTIFACTS).pathname });
   });
 
+  it('searches from the focused box: "dvt" finds deep vein thrombosis, Enter opens it', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('dvt');
+    await expect.poll(() => page.locator('#result-0 .result__term').textContent()).toBe('deep vein thrombosis');
+    await page.screenshot({ path: new URL('popup-search-chromium.png', ARTIFACTS).pathname });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('entry-deep-vein-thrombosis');
+  });
+
   it('made no request beyond the fixture server and its own files', () => {
     expect(session.strayRequests).toEqual([]);
   });
