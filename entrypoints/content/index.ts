@@ -8,7 +8,7 @@ import '../../src/page/highlight.css';
 import highlightCss from '../../src/page/highlight.css?raw';
 import { markPage } from '../../src/page/mark-page.ts';
 import type { TermEngine } from '../../src/page/term-engine.ts';
-import { markingEnabled, occurrencePolicy } from '../../src/settings/items.ts';
+import { markingEnabled, occurrencePolicy, readOccurrencePolicy } from '../../src/settings/items.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,7 +26,7 @@ export default defineContentScript({
         engine?.destroy();
         engine = undefined;
         if (ctx.isInvalid || !(await markingEnabled.getValue())) return;
-        const policy = await occurrencePolicy.getValue();
+        const policy = await readOccurrencePolicy();
         engine = markPage(document, { matcher, packs: BUNDLED_PACKS, policy, highlightCss });
       }));
     // Settings take effect in open tabs at once: toggling off removes every mark and observer.

@@ -1,7 +1,9 @@
 import { BUNDLED_PACKS } from '../../src/glossary/bundled-packs.ts';
 import { describeSource } from '../../src/glossary/describe-source.ts';
 import { renderReference } from '../../src/popup/render-reference.ts';
+import { bindCheckbox } from '../../src/ui/bind-setting.ts';
 import { attachSearchBox } from '../../src/popup/search-box.ts';
+import { markingEnabled } from '../../src/settings/items.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 const reference = byId('reference');
@@ -14,3 +16,4 @@ for (const pack of BUNDLED_PACKS) {
 const input = byId('search') as HTMLInputElement;
 attachSearchBox({ input, results: byId('results'), status: byId('search-status'), reference }, BUNDLED_PACKS);
 input.focus();
+bindCheckbox(byId('marking-enabled') as HTMLInputElement, markingEnabled);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts';
+import { readMarks } from './page-probes.ts';
 
 const ARTIFACTS = new URL('../../test-results/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -51,6 +52,20 @@ describe('Chromium', () => {
     await page.screenshot({ path: new URL('popup-search-chromium.png', ARTIFACTS).pathname });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('entry-deep-vein-thrombosis');
+  });
+
+  it('switches marking off and on from the popup, in open tabs at once', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/forum.html'));
+    await expect.poll(() => page.evaluate(readMarks).then((marks) => marks.length)).toBeGreaterThan(0);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const toggle = popup.getByRole('switch', { name: 'Mark terms on pages' });
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(() => page.evaluate(readMarks)).toEqual([]);
+    await toggle.check();
+    await expect.poll(() => page.evaluate(readMarks).then((marks) => marks.length)).toBeGreaterThan(0);
   });
 
   it('made no request beyond the fixture server and its own files', () => {
