@@ -6,8 +6,12 @@ const FOLLOWING = 4;
 export interface BlockOrder {
   add(block: MarkedBlock): void;
   remove(block: MarkedBlock): void;
-  /** The blocks from `margin` before `first` to `margin` after `last` (nodes of this root). */
-  around(first: Node, last: Node, margin: number): MarkedBlock[];
+  /**
+   * The blocks from `margin` before `first` to `margin` after `last` (nodes of this root). While the
+   * walk has not yet reached past `last` (`isComplete` false), only blocks from `first` on: the
+   * blocks known so far before it may be far from it.
+   */
+  around(first: Node, last: Node, margin: number, isComplete: boolean): MarkedBlock[];
   clear(): void;
 }
 
@@ -46,11 +50,12 @@ export function createBlockOrder(): BlockOrder {
     remove(block) {
       removed.add(block);
     },
-    around(first, last, margin) {
+    around(first, last, margin, isComplete) {
       compact();
-      const from = Math.max(0, lowerBound(first) - margin);
-      const to = Math.min(blocks.length, lowerBound(last) + margin);
-      return blocks.slice(from, to);
+      const start = lowerBound(first);
+      const end = lowerBound(last);
+      if (!isComplete && end >= blocks.length) return blocks.slice(start);
+      return blocks.slice(Math.max(0, start - margin), Math.min(blocks.length, end + margin));
     },
     clear() {
       blocks = [];

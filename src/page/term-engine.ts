@@ -1,5 +1,4 @@
 import type { Matcher } from '../matcher/compile-matcher.ts';
-import { createBlockOrder } from './block-order.ts';
 import { createBlockWalker, type BlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { rangesOf, termsOf } from './mark-block.ts';
@@ -8,18 +7,13 @@ import { planRescan } from './plan-rescan.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
 import type { ViewportAnchors } from './viewport-anchors.ts';
+import { createViewportPainter } from './viewport-painter.ts';
 
 /**
  * Past this many mutation records in one frame, a page has been rebuilt rather than edited
  * (Dark Reader uses the same 1,000): drop everything and walk the roots again.
  */
 export const FULL_RESCAN_RECORDS = 1000;
-
-/**
- * Marked blocks painted before and after those in view. A screen of forum text holds 5–10 marked
- * blocks; 40 either side keeps a fast scroll ahead of the paint that follows it.
- */
-export const PAINT_MARGIN_BLOCKS = 40;
 
 export interface ScanDetail {
   /** Which pass: 0 is the first walk of the page, then one per batch of changes. */
@@ -40,8 +34,8 @@ export interface TermEngineOptions {
   observe?: boolean;
   /**
    * Where the reader is looking. With it, ranges are made and painted only for marked blocks of the
-   * page around the viewport, and more as the reader scrolls: a `StaticRange` costs about 3 µs in a
-   * content script's world, and a 3.5 MB thread has 49,000 terms. Without it, every term is painted.
+   * page around the viewport, and more as the reader scrolls (viewport-painter.ts). Without it,
+   * every term is painted at once.
    */
   viewport?: () => ViewportAnchors | undefined;
   /** Called for every open shadow root found, before its text is marked (to adopt the styles). */
@@ -87,9 +81,6 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
   const view = (root.ownerDocument ?? (root as Document)).defaultView!;
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
   const index = createTermIndex();
-  // Painting follows the viewport for the page itself; shadow roots are small and painted at once.
-  const order = createBlockOrder();
-  const isLazy = options.viewport !== undefined;
   /** Each root walked (the page, then open shadow roots as found) and its observer. */
   const roots = new Map<Node, MutationObserver | undefined>();
   const queue: Job[] = [];
@@ -109,47 +100,21 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
   const unpaint = (block: MarkedBlock) => {
     if (block.isPainted) for (const term of block.terms) registry.delete(term.range!, term.style);
   };
-  // Where the reader looks, found by hit tests. Sampled when the engine starts and on scroll, not
-  // after every slice: a hit test on a page that just changed forces a layout, and a live page
-  // that re-sampled per change spent 18% of a core on it (the live benchmark).
-  let anchors: ViewportAnchors | undefined;
-  let hasLooked = false;
-  const look = () => {
-    anchors = options.viewport?.();
-    hasLooked = true;
-  };
-  const areAnchorsGone = () => anchors !== undefined && (!anchors.first.isConnected || !anchors.last.isConnected);
-  const paintVisible = (): number => {
-    if (!anchors || areAnchorsGone()) return 0;
-    let painted = 0;
-    for (const block of order.around(anchors.first, anchors.last, PAINT_MARGIN_BLOCKS))
-      if (!block.isPainted) painted += paint(block);
-    return painted;
-  };
-  let isPaintScheduled = false;
-  const onScroll = () => {
-    if (isPaintScheduled) return;
-    isPaintScheduled = true;
-    requestAnimationFrame(() => {
-      isPaintScheduled = false;
-      if (isDestroyed) return;
-      const start = performance.now();
-      look();
-      const painted = paintVisible();
-      options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted });
+  // Painting follows the viewport for the page itself; shadow roots are small and painted at once.
+  const painter =
+    options.viewport &&
+    createViewportPainter({
+      view,
+      viewport: options.viewport,
+      paint,
+      onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
     });
-  };
-  if (isLazy) {
-    // Capture: scroll events do not bubble, and inner scrolling panes count too.
-    view.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    view.addEventListener('resize', onScroll, { passive: true });
-  }
 
   const unmarkBlockOf = (node: Text) => {
     const block = index.removeBlockOf(node);
     if (!block) return;
     unpaint(block);
-    if (isLazy) order.remove(block);
+    painter?.remove(block);
   };
   const unmarkSubtree = (node: Node) => {
     if (index.size === 0) return;
@@ -201,7 +166,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     if (records.length > FULL_RESCAN_RECORDS) {
       for (const block of index.blocks()) unpaint(block);
       index.clear();
-      order.clear();
+      painter?.clear();
       queue.length = 0;
       for (const each of roots.keys())
         queue.push({ walker: createBlockWalker({ root: each }, onShadowRoot), pass, root: each });
@@ -249,16 +214,10 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         };
         index.add(marked);
         detail.matches += marked.terms.length;
-        if (isLazy && job.root === root) order.add(marked);
+        if (painter && job.root === root) painter.add(marked);
         else detail.painted += paint(marked);
       } while (queue.length > 0 && performance.now() - start < sliceMs);
-      if (isLazy) {
-        // Look once at the start; after that only on scroll, or next frame if a change removed the
-        // text we were anchored to.
-        if (!hasLooked) look();
-        else if (areAnchorsGone()) onScroll();
-        detail.painted += paintVisible();
-      }
+      if (painter) detail.painted += painter.paintVisible(!queue.some((job) => job.root === root && job.pass === 0));
       options.onSlice?.(start, performance.now(), detail);
       if (queue.length > 0) await yieldNow();
     }
@@ -281,9 +240,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     destroy() {
       isDestroyed = true;
       for (const observer of roots.values()) observer?.disconnect();
-      view.removeEventListener('scroll', onScroll, { capture: true });
-      view.removeEventListener('resize', onScroll);
-      order.clear();
+      painter?.destroy();
       roots.clear();
       queue.length = 0;
       index.clear();

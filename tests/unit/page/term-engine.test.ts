@@ -6,11 +6,11 @@ import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import type { OccurrencePolicy } from '../../../src/page/occurrence-policy.ts';
 import {
   FULL_RESCAN_RECORDS,
-  PAINT_MARGIN_BLOCKS,
   startTermEngine,
   type ScanDetail,
   type TermEngine,
 } from '../../../src/page/term-engine.ts';
+import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
 
 const pack = calfMuscle as unknown as GlossaryPack;
@@ -208,7 +208,7 @@ describe('startTermEngine', () => {
   });
 
   describe('painting around the viewport', () => {
-    function startLazy(html: string, anchors: () => { first: Node; last: Node } | undefined) {
+    function startLazy(html: string, anchors: () => { first: Node; last: Node } | undefined, sliceMs?: number) {
       document.body.innerHTML = html;
       const fake = createFakeRegistry();
       const slices: ScanDetail[] = [];
@@ -220,6 +220,7 @@ describe('startTermEngine', () => {
         yieldToMain: nextTask,
         scheduleBatch: (run) => setTimeout(run, 0),
         viewport: anchors,
+        sliceMs,
         onSlice: (_s, _e, detail) => slices.push(detail),
       });
       return { fake, slices };
@@ -228,14 +229,24 @@ describe('startTermEngine', () => {
       Array.from({ length: count }, (_, i) => `<p id="p${i}">post ${i}: soleus</p>`).join('');
     const textOf = (id: string) => document.getElementById(id)!.firstChild!;
 
-    it('paints only the marked blocks around what the reader sees, but indexes them all', async () => {
-      const { fake, slices } = startLazy(posts(200), () => ({ first: textOf('p100'), last: textOf('p101') }));
-      await engine!.idle();
-      const painted = fake.texts().length;
-      expect(painted).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
-      expect(engine!.index.size).toBe(200);
-      expect(slices.reduce((sum, slice) => sum + slice.painted, 0)).toBe(painted);
-    });
+    it.each([
+      ['in one slice', undefined],
+      ['in many slices', 0],
+    ])(
+      'paints only the marked blocks around what the reader sees, but indexes them all (%s)',
+      async (_how, sliceMs) => {
+        const { fake, slices } = startLazy(
+          posts(200),
+          () => ({ first: textOf('p100'), last: textOf('p101') }),
+          sliceMs,
+        );
+        await engine!.idle();
+        const painted = fake.texts().length;
+        expect(painted).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
+        expect(engine!.index.size).toBe(200);
+        expect(slices.reduce((sum, slice) => sum + slice.painted, 0)).toBe(painted);
+      },
+    );
 
     it('paints nothing it cannot place, and everything in shadow roots', async () => {
       const { fake } = startLazy(posts(5), () => undefined);
