@@ -186,11 +186,20 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     void pump();
   };
 
+  let isMatcherReady = false;
   const pump = async () => {
     if (isRunning) return;
     isRunning = true;
     while (queue.length > 0 && !isDestroyed) {
       const start = performance.now();
+      if (!isMatcherReady) {
+        // A lazy matcher compiles on its first call (~15 ms cold): give that a slice of its own.
+        isMatcherReady = true;
+        matcher.match('');
+        options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
+        await yieldNow();
+        continue;
+      }
       const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0, painted: 0 };
       // At least one block per slice, however small the budget, so the work always advances.
       do {
