@@ -18,6 +18,19 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
+/** What Playwright's and Puppeteer's pages share, as far as these tests go. */
+interface ToolPage {
+  evaluate(fn: never, arg?: unknown): Promise<unknown>;
+  frames(): { evaluate(fn: never): Promise<unknown> }[];
+}
+
+function handleOf(page: ToolPage): PageHandle {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn as never) as never,
+  };
+}
+
 export async function launchDriver(name: BrowserName, fixtureOrigin: string): Promise<BrowserDriver> {
   if (name === 'chromium') {
     const session = await launchChromium(fixtureOrigin);
@@ -25,10 +38,7 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
       async open(url) {
         const page = await session.context.newPage();
         await page.goto(url);
-        return {
-          evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-          evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn),
-        };
+        return handleOf(page);
       },
       setStorage: (values) => session.setStorage(values),
       strayRequests: session.strayRequests,
@@ -40,10 +50,7 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
     async open(url) {
       const page = await session.newPage();
       await page.goto(url);
-      return {
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-        evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn),
-      };
+      return handleOf(page);
     },
     setStorage: (values) => session.setStorage(values),
     strayRequests: session.strayRequests,
