@@ -127,7 +127,9 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     let observer: MutationObserver | undefined;
     if (observe) {
       observer = new view.MutationObserver((records) => {
-        pending.push(...records);
+        // Frames do not come in background tabs: past the threshold a full rescan is due anyway, so
+        // stop keeping records (and the nodes they hold) for a page that changes for hours unseen.
+        if (pending.length <= FULL_RESCAN_RECORDS) pending.push(...records);
         if (!isBatchScheduled) {
           isBatchScheduled = true;
           scheduleBatch(runBatch);

@@ -278,6 +278,31 @@ describe('startTermEngine', () => {
     });
   });
 
+  it('catches up with a page that changed while no frame ran (a background tab)', async () => {
+    document.body.innerHTML = '<main id="m"></main>';
+    const fake = createFakeRegistry();
+    let runBatch: (() => void) | undefined;
+    engine = startTermEngine(document.body, {
+      matcher,
+      registry: fake.registry,
+      styleOf: () => 'term',
+      createRange: createFakeRange,
+      yieldToMain: nextTask,
+      scheduleBatch: (run) => (runBatch = run),
+    });
+    await engine.idle();
+    const main = document.getElementById('m')!;
+    const count = FULL_RESCAN_RECORDS + 500;
+    for (let i = 0; i < count; i++) {
+      main.append(Object.assign(document.createElement('p'), { textContent: 'fibula' }));
+      if (i % 100 === 0) await nextTask(); // the observer delivers records in many callbacks
+    }
+    await nextTask();
+    runBatch!();
+    await engine.idle();
+    expect(fake.texts()).toHaveLength(count);
+  }, 20_000);
+
   it('removes every mark and stops observing on destroy', async () => {
     const fake = start('<p id="p">the soleus</p>');
     await engine!.idle();
