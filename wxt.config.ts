@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { assertGlossaryDirValid } from './src/glossary/check-glossary-dir.ts';
 
-// Firefox shipped the CSS Custom Highlight API (which marks terms) in 140.
+// The CSS Custom Highlight API, which marks terms, shipped in Chrome 105 and Firefox 140.
+const CHROME_MIN_VERSION = '105';
 const FIREFOX_MIN_VERSION = '140.0';
 
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
     description: 'Explains medical terms where you read them, in plain language. Private: no network requests.',
     permissions: ['storage'],
     action: { default_title: 'Termlight' },
+    ...(browser !== 'firefox' && { minimum_chrome_version: CHROME_MIN_VERSION }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
