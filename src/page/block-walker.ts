@@ -1,4 +1,4 @@
-import { isInline } from './inline-tags.ts';
+import { blockContainerOf } from './inline-tags.ts';
 import { findSkippedRegions, type SkippedRegions } from './skipped-regions.ts';
 
 /** A run of text a reader sees as continuous: the text of adjacent inline nodes, joined. */
@@ -70,9 +70,7 @@ export function createBlockWalker(
   const containerOf = (parent: Node): Node => {
     if (parent !== lastParent) {
       lastParent = parent;
-      let current: Node = parent;
-      while (current !== top && current.nodeType === 1 && isInline(current as Element)) current = current.parentNode!;
-      lastContainer = current;
+      lastContainer = blockContainerOf(parent, top);
     }
     return lastContainer!;
   };

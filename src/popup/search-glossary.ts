@@ -1,3 +1,4 @@
+import { foldSurfaceForm } from '../glossary/pack-rules.ts';
 import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
 
 /** One entry as search sees it. */
@@ -14,13 +15,8 @@ export interface SearchHit {
  * curly apostrophes, and hyphens or runs of spaces.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/[\s-]+/g, ' ')
-    .trim();
+  // The glossary's own folding (case, apostrophes, hyphens, spaces), with accents dropped first.
+  return foldSurfaceForm(text.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
 /** Edit distance with transpositions (Damerau), stopping early once it exceeds `max`. */

@@ -9,6 +9,7 @@ import {
   startTermEngine,
   type ScanDetail,
   type TermEngine,
+  type TermEngineOptions,
 } from '../../../src/page/term-engine.ts';
 import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
@@ -25,14 +26,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(
-  html: string,
-  options: {
-    policy?: OccurrencePolicy;
-    sliceMs?: number;
-    onSlice?: (s: number, e: number, d: ScanDetail) => void;
-  } = {},
-) {
+/** Starts the engine on `html` with test doubles; `options` override any engine option. */
+function start(html: string, options: Partial<TermEngineOptions> = {}) {
   document.body.innerHTML = html;
   const fake = createFakeRegistry();
   engine = startTermEngine(document.body, {
@@ -212,20 +207,8 @@ describe('startTermEngine', () => {
 
   describe('painting around the viewport', () => {
     function startLazy(html: string, anchors: () => { first: Node; last: Node } | undefined, sliceMs?: number) {
-      document.body.innerHTML = html;
-      const fake = createFakeRegistry();
       const slices: ScanDetail[] = [];
-      engine = startTermEngine(document.body, {
-        matcher,
-        registry: fake.registry,
-        styleOf: () => 'term',
-        createRange: createFakeRange,
-        yieldToMain: nextTask,
-        scheduleBatch: (run) => setTimeout(run, 0),
-        viewport: anchors,
-        sliceMs,
-        onSlice: (_s, _e, detail) => slices.push(detail),
-      });
+      const fake = start(html, { viewport: anchors, sliceMs, onSlice: (_s, _e, detail) => slices.push(detail) });
       return { fake, slices };
     }
     const posts = (count: number) =>
@@ -279,18 +262,9 @@ describe('startTermEngine', () => {
   });
 
   it('catches up with a page that changed while no frame ran (a background tab)', async () => {
-    document.body.innerHTML = '<main id="m"></main>';
-    const fake = createFakeRegistry();
     let runBatch: (() => void) | undefined;
-    engine = startTermEngine(document.body, {
-      matcher,
-      registry: fake.registry,
-      styleOf: () => 'term',
-      createRange: createFakeRange,
-      yieldToMain: nextTask,
-      scheduleBatch: (run) => (runBatch = run),
-    });
-    await engine.idle();
+    const fake = start('<main id="m"></main>', { scheduleBatch: (run) => (runBatch = run) });
+    await engine!.idle();
     const main = document.getElementById('m')!;
     const count = FULL_RESCAN_RECORDS + 500;
     for (let i = 0; i < count; i++) {
@@ -299,7 +273,7 @@ describe('startTermEngine', () => {
     }
     await nextTask();
     runBatch!();
-    await engine.idle();
+    await engine!.idle();
     expect(fake.texts()).toHaveLength(count);
   }, 20_000);
 
