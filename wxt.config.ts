@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { assertGlossaryDirValid } from './src/glossary/check-glossary-dir.ts';
+import { COMMANDS } from './src/messaging/commands.ts';
 
 // The CSS Custom Highlight API, which marks terms, shipped in Chrome 105 and Firefox 140.
 const CHROME_MIN_VERSION = '105';
@@ -15,7 +16,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Termlight',
     description: 'Explains medical terms where you read them, in plain language. Private: no network requests.',
-    permissions: ['storage'],
+    // contextMenus: the "Look up in Termlight" item on selected text. Host access comes only from
+    // the content script's matches; no `tabs`, no host permissions, no web-accessible resources.
+    permissions: ['storage', 'contextMenus'],
+    // Alt+Shift with punctuation: not taken by Chrome or Firefox, nor by common screen readers.
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: COMMANDS['next-term'] },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: COMMANDS['previous-term'] },
+      'toggle-marking': { suggested_key: { default: 'Alt+Shift+M' }, description: COMMANDS['toggle-marking'] },
+    },
     action: { default_title: 'Termlight' },
     ...(browser !== 'firefox' && { minimum_chrome_version: CHROME_MIN_VERSION }),
     ...(browser === 'firefox' && {

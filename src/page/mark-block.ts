@@ -8,23 +8,46 @@ export function termsOf(matches: readonly Match[], styleOf: (entryId: string) =>
 }
 
 /**
- * Gives each term of a block its range over the page's own text nodes. A term may span several
- * nodes (`<b>Compartment</b> <i>syndrome</i>`). Terms are sorted, so one pointer walks the nodes once.
+ * Where block offsets `start`–`end` fall in the page's own text nodes: a span may cover several
+ * nodes (`<b>Compartment</b> <i>syndrome</i>`). `from` is a node index known to be at or before it.
  */
-export function rangesOf(block: MarkedBlock, createRange: (init: StaticRangeInit) => AbstractRange): void {
+export function spanInit(
+  block: MarkedBlock,
+  start: number,
+  end: number,
+  from = 0,
+): StaticRangeInit & { first: number } {
   const { nodes, starts } = block;
+  // The node holding the span's first character…
+  let k = from;
+  while (k + 1 < nodes.length && starts[k + 1]! <= start) k++;
+  // …and the one holding its last.
+  let j = k;
+  while (j + 1 < nodes.length && starts[j + 1]! < end) j++;
+  return {
+    first: k,
+    startContainer: nodes[k]!,
+    startOffset: start - starts[k]!,
+    endContainer: nodes[j]!,
+    endOffset: end - starts[j]!,
+  };
+}
+
+/** Gives each term of a block its range. Terms are sorted, so one pointer walks the nodes once. */
+export function rangesOf(block: MarkedBlock, createRange: (init: StaticRangeInit) => AbstractRange): void {
   let k = 0;
   for (const term of block.terms) {
-    // The node holding the term's first character…
-    while (k + 1 < nodes.length && starts[k + 1]! <= term.start) k++;
-    // …and the one holding its last.
-    let j = k;
-    while (j + 1 < nodes.length && starts[j + 1]! < term.end) j++;
-    term.range = createRange({
-      startContainer: nodes[k]!,
-      startOffset: term.start - starts[k]!,
-      endContainer: nodes[j]!,
-      endOffset: term.end - starts[j]!,
-    });
+    const { first, ...init } = spanInit(block, term.start, term.end, k);
+    k = first;
+    term.range = createRange(init);
   }
+}
+
+/** A live `Range` over block offsets `start`–`end`, for geometry (a `StaticRange` has no rects). */
+export function liveRangeOf(block: MarkedBlock, start: number, end: number): Range {
+  const init = spanInit(block, start, end);
+  const range = init.startContainer.ownerDocument!.createRange();
+  range.setStart(init.startContainer, init.startOffset);
+  range.setEnd(init.endContainer, init.endOffset);
+  return range;
 }

@@ -27,6 +27,8 @@ export interface TermIndex {
   removeBlockOf(node: Text): MarkedBlock | undefined;
   /** The term covering offset `offset` of text node `node`, in O(log n) of the block's terms. */
   termAt(node: Text, offset: number): MarkedTerm | undefined;
+  /** The marked block holding `node`, if any. */
+  blockOf(node: Text): MarkedBlock | undefined;
   /** Marked occurrences per entry id, kept up to date as blocks come and go. */
   readonly counts: ReadonlyMap<string, number>;
   /** Every marked block, in no particular order. */
@@ -83,6 +85,7 @@ export function createTermIndex(): TermIndex {
       }
       return undefined;
     },
+    blockOf: (node) => blockOf.get(node),
     blocks: () => blocks.values(),
     clear() {
       blockOf.clear();

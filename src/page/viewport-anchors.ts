@@ -1,3 +1,5 @@
+import { caretAt } from './caret-at.ts';
+
 /** Two text nodes bracketing what the reader sees, in document order. */
 export interface ViewportAnchors {
   first: Node;
@@ -8,12 +10,7 @@ export interface ViewportAnchors {
 const SAMPLES = [0.02, 0.5, 0.98].flatMap((y) => [0.1, 0.5, 0.9].map((x) => [x, y] as const));
 
 function textNodeAt(doc: Document, x: number, y: number): Node | null {
-  // caretPositionFromPoint: Firefox, Chrome 128+; caretRangeFromPoint: older Chrome.
-  const node =
-    'caretPositionFromPoint' in doc
-      ? doc.caretPositionFromPoint(x, y)?.offsetNode
-      : (doc as Document & { caretRangeFromPoint(x: number, y: number): Range | null }).caretRangeFromPoint(x, y)
-          ?.startContainer;
+  const node = caretAt(doc, x, y)?.node;
   return node && node.nodeType === 3 ? node : null;
 }
 

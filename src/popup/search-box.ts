@@ -1,5 +1,5 @@
 import type { GlossaryPack } from '../glossary/schema.ts';
-import { searchGlossary, type SearchHit } from './search-glossary.ts';
+import { searchGlossary, type SearchHit } from '../glossary/search-glossary.ts';
 
 export interface SearchBoxParts {
   input: HTMLInputElement;

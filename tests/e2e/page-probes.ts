@@ -61,3 +61,36 @@ export function appendPosts(texts: string[]): void {
 export function scanCount(): number {
   return performance.getEntriesByName('termlight:scan').length;
 }
+
+/** Viewport centre of the `occurrence`-th appearance of `text` in the body's text (for the mouse). */
+export function pointOfText([text, occurrence]: [string, number]): { x: number; y: number } {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let at = data.indexOf(text); at >= 0; at = data.indexOf(text, at + 1)) {
+      if (seen++ < occurrence) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  throw new Error(`“${text}” not on the page`);
+}
+
+/** The tooltip as a reader sees it: its card's heading and id, or null when none is shown. */
+export function readTooltip(): { term: string; card: string; text: string; rect: DOMRect } | null {
+  const root = document.querySelector('termlight-ui')?.shadowRoot;
+  const box = root?.querySelector<HTMLElement>('.tippy-box');
+  if (!box || box.dataset.state !== 'visible') return null;
+  const heading = box.querySelector('h2');
+  return {
+    term: heading?.firstChild?.textContent ?? '',
+    card: box.querySelector('article')?.getAttribute('aria-labelledby') ?? '',
+    text: box.textContent ?? '',
+    rect: box.getBoundingClientRect().toJSON() as DOMRect,
+  };
+}

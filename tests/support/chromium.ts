@@ -30,6 +30,8 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: binary,
     headless: options.headless ?? true,
+    // Touch as well as a mouse: tap tests use it; hover tests use the mouse.
+    hasTouch: true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

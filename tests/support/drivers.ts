@@ -7,11 +7,18 @@ export interface PageHandle {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Evaluates in the page's first child frame. */
   evaluateInFrame<T>(fn: () => T): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  tap(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** One browser with the built extension: the same calls for Playwright/Chromium and Puppeteer/Firefox. */
 export interface BrowserDriver {
   open(url: string): Promise<PageHandle>;
+  /** One of the extension's own pages (`popup.html`, `options.html`), opened in a tab. */
+  openExtensionPage(path: string): Promise<PageHandle>;
   setStorage(values: Record<string, unknown>): Promise<void>;
   /** Requests that were neither the fixture server's nor the extension's own files. */
   strayRequests: string[];
@@ -22,12 +29,22 @@ export interface BrowserDriver {
 interface ToolPage {
   evaluate(fn: never, arg?: unknown): Promise<unknown>;
   frames(): { evaluate(fn: never): Promise<unknown> }[];
+  mouse: { move(x: number, y: number): Promise<void> };
+  touchscreen: { tap(x: number, y: number): Promise<void> };
+  keyboard: { press(key: never): Promise<void> };
+  screenshot(options: { path: string }): Promise<unknown>;
+  close(): Promise<void>;
 }
 
 function handleOf(page: ToolPage): PageHandle {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn as never) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
   };
 }
 
@@ -38,6 +55,11 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
       async open(url) {
         const page = await session.context.newPage();
         await page.goto(url);
+        return handleOf(page);
+      },
+      async openExtensionPage(path) {
+        const page = await session.context.newPage();
+        await page.goto(`chrome-extension://${session.extensionId}/${path}`);
         return handleOf(page);
       },
       setStorage: (values) => session.setStorage(values),
@@ -52,6 +74,7 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
       await page.goto(url);
       return handleOf(page);
     },
+    openExtensionPage: async (path) => handleOf(await session.openExtensionPage(path)),
     setStorage: (values) => session.setStorage(values),
     strayRequests: session.strayRequests,
     close: () => session.close(),

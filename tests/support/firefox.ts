@@ -10,6 +10,7 @@ export interface FirefoxSession {
   strayRequests: string[];
   /** `moz-extension://…`, fixed through a pref so tests can open the extension's pages. */
   extensionOrigin: string;
+  openExtensionPage(path: string): Promise<Page>;
   /** Writes to the extension's `storage.local`, as its settings pages would. */
   setStorage(values: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -46,23 +47,37 @@ export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSessi
     return page;
   }
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
-  async function setStorage(values: Record<string, unknown>) {
-    const page = await browser.newPage();
+  /** Opens one of the extension's pages (popup.html, options.html) in a new tab. */
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await newPage();
     // Firefox 153 over BiDi loads moz-extension:// pages but never reports the navigation done
     // (page.goto times out): start it, then wait for the page to be the extension's.
-    page.goto(`${extensionOrigin}/popup.html`, { timeout: 0 }).catch(() => {});
+    page.goto(`${extensionOrigin}/${path}`, { timeout: 0 }).catch(() => {});
     // Polled by hand: evaluating while the navigation swaps documents can throw inside BiDi.
     const isExtensionPage = () => location.protocol === 'moz-extension:' && document.readyState === 'complete';
     const deadline = Date.now() + 10_000;
     while (!(await page.evaluate(isExtensionPage).catch(() => false))) {
-      if (Date.now() > deadline) throw new Error(`${extensionOrigin}/popup.html did not load`);
+      if (Date.now() > deadline) throw new Error(`${extensionOrigin}/${path} did not load`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    return page;
+  }
+  async function setStorage(values: Record<string, unknown>) {
+    const page = await openExtensionPage('popup.html');
     await page.evaluate(
       (items) => (globalThis as unknown as { browser: StorageApi }).browser.storage.local.set(items),
       values,
     );
     await page.close();
   }
-  return { browser, extensionId, extensionOrigin, strayRequests, newPage, setStorage, close: () => browser.close() };
+  return {
+    browser,
+    extensionId,
+    extensionOrigin,
+    strayRequests,
+    newPage,
+    openExtensionPage,
+    setStorage,
+    close: () => browser.close(),
+  };
 }

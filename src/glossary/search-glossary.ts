@@ -1,5 +1,5 @@
-import { foldSurfaceForm } from '../glossary/pack-rules.ts';
-import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
+import { foldSurfaceForm } from './pack-rules.ts';
+import type { GlossaryEntry, GlossaryPack } from './schema.ts';
 
 /** One entry as search sees it. */
 export interface SearchHit {

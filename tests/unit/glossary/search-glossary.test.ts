@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import calfMuscle from '../../../glossary/calf-muscle.json';
 import type { GlossaryPack } from '../../../src/glossary/schema.ts';
-import { editDistance, foldForSearch, searchGlossary } from '../../../src/popup/search-glossary.ts';
+import { editDistance, foldForSearch, searchGlossary } from '../../../src/glossary/search-glossary.ts';
 
 const packs = [calfMuscle as unknown as GlossaryPack];
 const first = (query: string) => searchGlossary(packs, query)[0]?.entry.id;

@@ -1,0 +1,95 @@
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchDriver, type BrowserDriver, type PageHandle } from '../support/drivers.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { pointOfText, readMarks, readTooltip } from './page-probes.ts';
+
+const ARTIFACTS = new URL('../../.output/test-artifacts/', import.meta.url);
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+afterAll(() => server?.close());
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function openForum(driver: BrowserDriver): Promise<PageHandle> {
+  const page = await driver.open(server.url('/forum.html'));
+  await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).not.toHaveLength(0);
+  return page;
+}
+
+async function hover(page: PageHandle, text: string, occurrence = 0) {
+  const point = await page.evaluate(pointOfText, [text, occurrence] as [string, number]);
+  await page.mouseMove(point.x, point.y);
+  return point;
+}
+
+function tooltipTests(name: string, driver: () => BrowserDriver) {
+  it('shows the entry after the hover delay, keeps it while the pointer is on it, and Esc dismisses it', async () => {
+    const page = await openForum(driver());
+    await page.mouseMove(5, 5);
+    await hover(page, 'gastrocnemius');
+    // The default delay is 300 ms: not yet.
+    expect(await page.evaluate(readTooltip)).toBeNull();
+    await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Gastrocnemius');
+    const tip = (await page.evaluate(readTooltip))!;
+    expect(tip.text).toContain('not medical advice');
+    await page.screenshot(new URL(`tooltip-${name}.png`, ARTIFACTS).pathname);
+
+    // Onto the tooltip, through the gap between term and tooltip: it stays (WCAG 1.4.13 hoverable).
+    await page.mouseMove(tip.rect.x + 20, tip.rect.y + 2);
+    await page.mouseMove(tip.rect.x + 30, tip.rect.y + 20);
+    await settle(600);
+    expect((await page.evaluate(readTooltip))?.term).toBe('Gastrocnemius');
+
+    await page.press('Escape');
+    await expect.poll(() => page.evaluate(readTooltip)).toBeNull();
+    await page.close();
+  });
+
+  it('hides after the pointer leaves both the term and the tooltip', async () => {
+    const page = await openForum(driver());
+    await hover(page, 'soleus');
+    await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Soleus');
+    await page.mouseMove(2, 2);
+    await expect.poll(() => page.evaluate(readTooltip)).toBeNull();
+    await page.close();
+  });
+
+  it('shows one tooltip for a term and its abbreviation, and the urgent callout', async () => {
+    const page = await openForum(driver());
+    await hover(page, 'DVT');
+    await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Deep vein thrombosis');
+    const first = (await page.evaluate(readTooltip))!;
+    expect(first.text).toContain('Get help right away if…');
+    await hover(page, 'thrombosis');
+    await settle(500);
+    expect((await page.evaluate(readTooltip))?.card).toBe(first.card);
+    await page.close();
+  });
+
+  it('opens on a tap and closes on a tap elsewhere', async () => {
+    const page = await openForum(driver());
+    const point = await page.evaluate(pointOfText, ['soleus', 0] as [string, number]);
+    await page.tap(point.x, point.y);
+    await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Soleus');
+    await page.tap(3, 3);
+    await expect.poll(() => page.evaluate(readTooltip)).toBeNull();
+    await page.close();
+  });
+}
+
+describe.each(['chromium', 'firefox'] as const)('tooltip in %s', (name) => {
+  let driver: BrowserDriver;
+  beforeAll(async () => {
+    driver = await launchDriver(name, server.origin);
+  });
+  afterAll(() => driver?.close());
+  tooltipTests(name, () => driver);
+  it('made no request beyond the fixture server and its own files', () => {
+    expect(driver.strayRequests).toEqual([]);
+  });
+});
