@@ -1,22 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import tippyCss from 'tippy.js/dist/tippy.css?raw';
-import { BUNDLED_PACKS } from '../../src/glossary/bundled-packs.ts';
 import { createGlossaryIndex } from '../../src/glossary/glossary-index.ts';
 import { entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { lazyMatcher } from '../../src/matcher/lazy-matcher.ts';
 import { listen } from '../../src/messaging/listen.ts';
-import { ToContentSchema, type ToBackground } from '../../src/messaging/messages.ts';
+import { ToContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
 // Injected through the manifest, so a page's Content-Security-Policy cannot block the styles;
 // the same text is adopted by open shadow roots, which document styles do not reach.
 import '../../src/page/highlight.css';
 import highlightCss from '../../src/page/highlight.css?raw';
 import { createCurrentMark } from '../../src/page/current-mark.ts';
 import { markPage } from '../../src/page/mark-page.ts';
+import { markStyleCss } from '../../src/page/mark-style.ts';
 import type { TermEngine } from '../../src/page/term-engine.ts';
-import { markingEnabled, occurrencePolicy, readOccurrencePolicy } from '../../src/settings/items.ts';
+import { PAGE_CONFIG_ITEMS, readPageConfig } from '../../src/settings/page-config.ts';
 import { answerContentMessage } from '../../src/tooltip/answer-content-message.ts';
-import { startPageTooltips } from '../../src/tooltip/page-tooltips.ts';
+import { startPageTooltips, type PageTooltips } from '../../src/tooltip/page-tooltips.ts';
 import tooltipCss from '../../src/tooltip/tooltip.css?raw';
 
 export default defineContentScript({
@@ -27,37 +27,46 @@ export default defineContentScript({
   async main(ctx) {
     // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
     if (!document.body || !('highlights' in CSS)) return;
-    const packs = BUNDLED_PACKS;
-    // Compiled inside the first slice of work that has text to match, and measured with it.
-    const matcher = lazyMatcher(() => entriesFromPacks(packs));
+    const currentMark = createCurrentMark(window);
     let engine: TermEngine | undefined;
+    let tooltips: PageTooltips | undefined;
+    const stop = () => {
+      tooltips?.destroy();
+      engine?.destroy();
+      [tooltips, engine] = [undefined, undefined];
+    };
     let settled = Promise.resolve();
     // Chained, so two settings changing together cannot leave two engines running.
     const restart = () =>
       (settled = settled.then(async () => {
-        engine?.destroy();
-        engine = undefined;
-        if (ctx.isInvalid || !(await markingEnabled.getValue())) return;
-        const policy = await readOccurrencePolicy();
-        engine = markPage(document, { matcher, packs, policy, highlightCss });
+        stop();
+        const { isMarking, packs, display } = await readPageConfig(location.hostname);
+        if (ctx.isInvalid) return;
+        if (isMarking) {
+          // Compiled inside the first slice of work that has text to match, and measured with it.
+          const matcher = lazyMatcher(() => entriesFromPacks(packs, display.hidden));
+          const styleCss = markStyleCss(display.style, display.color);
+          engine = markPage(document, { matcher, packs, policy: display.policy, highlightCss, styleCss });
+        }
+        // Even with marking off here, the context-menu lookup still answers.
+        tooltips = startPageTooltips(document, {
+          glossary: createGlossaryIndex(packs),
+          css: tippyCss + tooltipCss,
+          index: () => engine?.index,
+          currentMark,
+          delayMs: display.delayMs,
+          onOpenReference: (entryId) =>
+            void browser.runtime.sendMessage({ type: 'open-reference', entryId } satisfies ToBackground),
+        });
       }));
-    const tooltips = startPageTooltips(document, {
-      glossary: createGlossaryIndex(packs),
-      css: tippyCss + tooltipCss,
-      index: () => engine?.index,
-      currentMark: createCurrentMark(window),
-      onOpenReference: (entryId) =>
-        void browser.runtime.sendMessage({ type: 'open-reference', entryId } satisfies ToBackground),
-    });
-    const answer = (message: Parameters<typeof answerContentMessage>[0]) =>
+    const answer = (message: ToContent) =>
       answerContentMessage(message, { engine, tooltips, host: location.hostname, isTop: window === window.top });
-    // Settings take effect in open tabs at once: toggling off removes every mark and observer.
-    ctx.onInvalidated(markingEnabled.watch(restart));
-    ctx.onInvalidated(occurrencePolicy.watch(restart));
+    // Settings take effect in open tabs at once: switching off removes every mark and observer.
+    for (const item of PAGE_CONFIG_ITEMS) ctx.onInvalidated(item.watch(restart));
     ctx.onInvalidated(listen(browser.runtime.onMessage, browser.runtime.id, ToContentSchema, answer));
     ctx.onInvalidated(() => {
-      tooltips.destroy();
-      engine?.destroy();
+      stop();
+      currentMark.destroy();
     });
     await restart();
     performance.mark('termlight:ready');

@@ -1,14 +1,46 @@
 import { BUNDLED_PACKS } from '../../src/glossary/bundled-packs.ts';
-import { bindCheckbox, bindRadioGroup } from '../../src/ui/bind-setting.ts';
+import { CATEGORIES } from '../../src/glossary/schema.ts';
+import { bindImportForm, downloadPack } from '../../src/options/import-form.ts';
+import { renderCategoryBoxes } from '../../src/options/render-category-boxes.ts';
 import { renderPackList } from '../../src/options/render-pack-list.ts';
+import { bindSiteList } from '../../src/options/site-list.ts';
 import { OCCURRENCE_POLICIES } from '../../src/page/occurrence-policy.ts';
-import { markingEnabled, occurrencePolicy, resetSettings } from '../../src/settings/items.ts';
+import { MARK_STYLES } from '../../src/page/mark-style.ts';
+import * as settings from '../../src/settings/items.ts';
+import * as packs from '../../src/settings/packs.ts';
+import { bindCheckbox, bindCheckboxList, bindColor, bindNumber, bindRadioGroup } from '../../src/ui/bind-setting.ts';
 
-document.getElementById('packs')?.append(...renderPackList(document, BUNDLED_PACKS));
-bindCheckbox(document.getElementById('marking-enabled') as HTMLInputElement, markingEnabled);
-bindRadioGroup(
-  [...document.querySelectorAll<HTMLInputElement>('input[name="occurrence-policy"]')],
-  occurrencePolicy,
-  OCCURRENCE_POLICIES,
-);
-document.getElementById('reset')?.addEventListener('click', () => void resetSettings());
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const inputsNamed = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+
+bindCheckbox(byId('marking-enabled'), settings.markingEnabled);
+bindRadioGroup(inputsNamed('occurrence-policy'), settings.occurrencePolicy, OCCURRENCE_POLICIES);
+bindRadioGroup(inputsNamed('mark-style'), settings.markStyle, MARK_STYLES);
+bindColor(byId('mark-color'), settings.markColor);
+bindNumber(byId('hover-delay'), settings.hoverDelayMs, settings.HOVER_DELAY_RANGE);
+byId('categories').append(...renderCategoryBoxes(document, CATEGORIES));
+bindCheckboxList(inputsNamed('category'), settings.hiddenCategories, false);
+bindSiteList({
+  list: byId('sites'),
+  form: byId('site-form'),
+  input: byId('site-input'),
+  message: byId('site-message'),
+});
+byId('reset').addEventListener('click', () => void settings.resetSettings());
+
+const bundled = new Set(BUNDLED_PACKS.map((pack) => pack.id));
+const showPacks = async () => {
+  const [all, disabled] = await Promise.all([packs.readAllPacks(), packs.disabledPacks.getValue()]);
+  const actions = {
+    disabled: new Set(disabled),
+    bundled,
+    onToggle: (id: string, isEnabled: boolean) => void packs.setPackEnabled(id, isEnabled),
+    onExport: (pack: (typeof all)[number]) => downloadPack(document, pack),
+    onRemove: (id: string) => void packs.removeImportedPack(id),
+  };
+  byId('packs').replaceChildren(...renderPackList(document, all, actions));
+};
+void showPacks();
+packs.importedPacks.watch(() => void showPacks());
+packs.disabledPacks.watch(() => void showPacks());
+bindImportForm({ input: byId('import-file'), message: byId('import-message') }, bundled, packs.saveImportedPack);

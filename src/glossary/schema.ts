@@ -50,10 +50,13 @@ export const EntrySchema = z.strictObject({
     .default([]),
   category: z.enum(CATEGORIES),
   short: text(SHORT_MAX),
-  long: text(LONG_MAX).refine(
-    (value) => countSentences(value) >= LONG_SENTENCES.min && countSentences(value) <= LONG_SENTENCES.max,
-    `must be ${LONG_SENTENCES.min} to ${LONG_SENTENCES.max} sentences`,
-  ),
+  /** The longer explanation behind "More"; optional, since an imported CSV may have none. */
+  long: text(LONG_MAX)
+    .refine(
+      (value) => countSentences(value) >= LONG_SENTENCES.min && countSentences(value) <= LONG_SENTENCES.max,
+      `must be ${LONG_SENTENCES.min} to ${LONG_SENTENCES.max} sentences`,
+    )
+    .optional(),
   related: z.array(id).default([]),
   section: id,
   urgent: z.strictObject({ whenToGetHelp: text(300) }).optional(),

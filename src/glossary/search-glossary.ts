@@ -68,7 +68,7 @@ export function searchGlossary(packs: readonly GlossaryPack[], query: string, li
         const score = scoreForm(foldForSearch(form), folded);
         if (score > (best?.score ?? 0)) best = { pack, entry, matchedForm: form, score };
       }
-      if (!best && folded.length >= 3 && foldForSearch(`${entry.short} ${entry.long}`).includes(folded))
+      if (!best && folded.length >= 3 && foldForSearch(`${entry.short} ${entry.long ?? ''}`).includes(folded))
         best = { pack, entry, matchedForm: entry.term, score: 10 };
       if (best) hits.push(best);
     }

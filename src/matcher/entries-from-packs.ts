@@ -1,13 +1,21 @@
 import type { GlossaryPack } from '../glossary/schema.ts';
 import type { MatcherEntry } from './compile-matcher.ts';
 
-/** Matcher input from packs: every surface form of every entry, ids as `pack/entry`. */
-export function entriesFromPacks(packs: readonly GlossaryPack[]): MatcherEntry[] {
+/**
+ * Matcher input from packs: every surface form of every entry, ids as `pack/entry`. Entries of
+ * `hiddenCategories` (a setting) are left out: they are not marked, though search still finds them.
+ */
+export function entriesFromPacks(
+  packs: readonly GlossaryPack[],
+  hiddenCategories: ReadonlySet<string> = new Set(),
+): MatcherEntry[] {
   return packs.flatMap((pack) =>
-    pack.entries.map((entry) => ({
-      id: `${pack.id}/${entry.id}`,
-      forms: [entry.term, ...entry.aliases, ...entry.abbreviations],
-      negativeContexts: entry.negativeContexts,
-    })),
+    pack.entries
+      .filter((entry) => !hiddenCategories.has(entry.category))
+      .map((entry) => ({
+        id: `${pack.id}/${entry.id}`,
+        forms: [entry.term, ...entry.aliases, ...entry.abbreviations],
+        negativeContexts: entry.negativeContexts,
+      })),
   );
 }

@@ -16,6 +16,8 @@ export interface MarkPageOptions {
   policy: OccurrencePolicy;
   /** The highlight styles as CSS text, adopted by open shadow roots (document CSS stops at them). */
   highlightCss: string;
+  /** The reader's mark style (mark-style.ts), adopted by the document and by open shadow roots. */
+  styleCss?: string;
 }
 
 /** Ids (`pack/entry`) of the entries that are emergency signs. */
@@ -32,7 +34,11 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
   if (!doc.body || !view || !('highlights' in view.CSS)) return undefined;
   const urgent = urgentEntryIds(options.packs);
   let shadowSheet: CSSStyleSheet | undefined;
-  return startTermEngine(doc.body, {
+  // A constructed sheet: a page's `style-src` CSP does not apply to it, and no element is added.
+  const styleSheet = new view.CSSStyleSheet();
+  styleSheet.replaceSync(options.styleCss ?? '');
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styleSheet];
+  const engine = startTermEngine(doc.body, {
     matcher: options.matcher,
     registry: createCssHighlightRegistry(view),
     styleOf: (entryId) => (urgent.has(entryId) ? 'urgent' : 'term'),
@@ -41,7 +47,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
     onShadowRoot(shadowRoot) {
       if (!shadowSheet) {
         shadowSheet = new view.CSSStyleSheet();
-        shadowSheet.replaceSync(options.highlightCss);
+        shadowSheet.replaceSync(`${options.highlightCss}\n${options.styleCss ?? ''}`);
       }
       shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, shadowSheet];
     },
@@ -52,4 +58,12 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
       performance.mark(IDLE_MARK, { detail: { pass } });
     },
   });
+  return {
+    index: engine.index,
+    idle: () => engine.idle(),
+    destroy() {
+      engine.destroy();
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
+import { qualifiedId } from '../glossary/glossary-index.ts';
 import { entryElementId } from './search-box.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -13,10 +14,18 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderEntry(doc: Document, entry: GlossaryEntry): HTMLElement {
+function renderEntry(doc: Document, pack: GlossaryPack, entry: GlossaryEntry, onOpen?: (id: string) => void) {
   const item = element(doc, 'li', undefined, entry.urgent ? 'entry entry--urgent' : 'entry');
-  item.id = entryElementId(entry.id);
-  const term = element(doc, 'h3', entry.term, 'entry__term');
+  const id = qualifiedId(pack, entry);
+  item.id = entryElementId(id);
+  const term = element(doc, 'h3', undefined, 'entry__term');
+  if (onOpen) {
+    // The whole entry (explanation, aliases, related, source) opens in the entry view.
+    const open = element(doc, 'button', entry.term, 'entry__open');
+    open.type = 'button';
+    open.addEventListener('click', () => onOpen(id));
+    term.append(open);
+  } else term.append(entry.term);
   if (entry.abbreviations.length > 0)
     term.append(element(doc, 'span', ` (${entry.abbreviations.join(', ')})`, 'entry__abbr'));
   item.append(term, element(doc, 'p', entry.short, 'entry__short'));
@@ -32,7 +41,7 @@ function renderEntry(doc: Document, entry: GlossaryEntry): HTMLElement {
  * Every entry of a pack, grouped under the source article's sections in the article's order.
  * Built with DOM APIs and `textContent` only: glossary text is never parsed as HTML.
  */
-export function renderReference(doc: Document, pack: GlossaryPack): HTMLElement {
+export function renderReference(doc: Document, pack: GlossaryPack, onOpen?: (id: string) => void): HTMLElement {
   const root = element(doc, 'section', undefined, 'reference');
   root.setAttribute('aria-label', `${pack.title} reference`);
   for (const section of pack.source.sections) {
@@ -43,7 +52,7 @@ export function renderReference(doc: Document, pack: GlossaryPack): HTMLElement 
     heading.id = `section-${pack.id}-${section.id}`;
     group.setAttribute('aria-labelledby', heading.id);
     const list = element(doc, 'ul', undefined, 'reference__entries');
-    list.append(...entries.map((entry) => renderEntry(doc, entry)));
+    list.append(...entries.map((entry) => renderEntry(doc, pack, entry, onOpen)));
     group.append(heading, list);
     root.append(group);
   }

@@ -1,3 +1,4 @@
+import { qualifiedId } from '../glossary/glossary-index.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
 import { searchGlossary, type SearchHit } from '../glossary/search-glossary.ts';
 
@@ -9,10 +10,12 @@ export interface SearchBoxParts {
   status: HTMLElement;
   /** What the search replaces while a query is typed: the full reference. */
   reference: HTMLElement;
+  /** Opens an entry (`pack/entry`) in the entry view; without it, the reference scrolls to it. */
+  onOpen?: (id: string) => void;
 }
 
-/** Element id of an entry in the reference list (render-reference.ts). */
-export const entryElementId = (entryId: string) => `entry-${entryId}`;
+/** Element id of an entry (`pack/entry`) in the reference list (render-reference.ts). */
+export const entryElementId = (id: string) => `entry-${id.replace('/', '--')}`;
 
 /**
  * Instant search over the packs: results as you type; ↑/↓ move through them, Enter opens the
@@ -37,7 +40,9 @@ export function attachSearchBox(parts: SearchBoxParts, packs: readonly GlossaryP
 
   const open = (hit: SearchHit) => {
     clear();
-    const target = doc.getElementById(entryElementId(hit.entry.id));
+    const id = qualifiedId(hit.pack, hit.entry);
+    if (parts.onOpen) return parts.onOpen(id);
+    const target = doc.getElementById(entryElementId(id));
     if (!target) return;
     target.tabIndex = -1;
     target.scrollIntoView({ block: 'start' });

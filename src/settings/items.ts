@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { CATEGORIES, type Category } from '../glossary/schema.ts';
 import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../page/occurrence-policy.ts';
+import { MARK_STYLES, type MarkStyleName } from '../page/mark-style.ts';
 
 /** Whether Termlight marks terms on pages at all. @default true */
 export const markingEnabled = storage.defineItem<boolean>('local:markingEnabled', { fallback: true, version: 1 });
@@ -10,13 +12,90 @@ export const occurrencePolicy = storage.defineItem<OccurrencePolicy>('local:occu
   version: 1,
 });
 
+/** Sites (host names, `www.` dropped) where Termlight marks nothing. @default [] */
+export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+
+/** How marked terms look. @default 'dotted' */
+export const markStyle = storage.defineItem<MarkStyleName>('local:markStyle', { fallback: 'dotted', version: 1 });
+
+/** Colour of the marks of entries that are not urgent (urgent ones stay red). @default '#0d9488' */
+export const markColor = storage.defineItem<string>('local:markColor', { fallback: '#0d9488', version: 1 });
+
+/** Milliseconds the pointer rests on a term before its tooltip shows. @default 300 */
+export const hoverDelayMs = storage.defineItem<number>('local:hoverDelayMs', { fallback: 300, version: 1 });
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+
+/** Categories whose terms are not marked; new categories are marked by default. @default [] */
+export const hiddenCategories = storage.defineItem<Category[]>('local:hiddenCategories', {
+  fallback: [],
+  version: 1,
+});
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Every display setting, each checked: storage may hold an old or hand-edited value. */
+export interface DisplaySettings {
+  policy: OccurrencePolicy;
+  style: MarkStyleName;
+  color: string;
+  delayMs: number;
+  hidden: ReadonlySet<Category>;
+}
+
+export async function readDisplaySettings(): Promise<DisplaySettings> {
+  const [policy, style, color, delayMs, hidden] = await Promise.all([
+    occurrencePolicy.getValue(),
+    markStyle.getValue(),
+    markColor.getValue(),
+    hoverDelayMs.getValue(),
+    hiddenCategories.getValue(),
+  ]);
+  return {
+    policy: OCCURRENCE_POLICIES.includes(policy) ? policy : occurrencePolicy.fallback,
+    style: MARK_STYLES.includes(style) ? style : markStyle.fallback,
+    color: typeof color === 'string' && COLOR.test(color) ? color : markColor.fallback,
+    delayMs:
+      Number.isFinite(delayMs) && delayMs >= HOVER_DELAY_RANGE.min && delayMs <= HOVER_DELAY_RANGE.max
+        ? delayMs
+        : hoverDelayMs.fallback,
+    hidden: new Set(Array.isArray(hidden) ? hidden.filter((each) => CATEGORIES.includes(each)) : []),
+  };
+}
+
 /** The stored policy, or the default if storage holds something else (an old or edited value). */
 export async function readOccurrencePolicy(): Promise<OccurrencePolicy> {
-  const value = await occurrencePolicy.getValue();
-  return OCCURRENCE_POLICIES.includes(value) ? value : occurrencePolicy.fallback;
+  return (await readDisplaySettings()).policy;
 }
+
+/** A site as the site switch stores it: the host name, lower case, without `www.`. */
+export const siteKey = (host: string) => host.toLowerCase().replace(/^www\./, '');
+
+/** Is Termlight switched off on this host (or on a parent domain of it)? */
+export async function isSiteDisabled(host: string): Promise<boolean> {
+  const key = siteKey(host);
+  const sites = await disabledSites.getValue();
+  return sites.some((site) => key === site || key.endsWith(`.${site}`));
+}
+
+/** Switches Termlight on or off for one site. */
+export async function setSiteEnabled(host: string, isEnabled: boolean): Promise<void> {
+  const key = siteKey(host);
+  const others = (await disabledSites.getValue()).filter((site) => site !== key);
+  await disabledSites.setValue(isEnabled ? others : [...others, key].sort());
+}
+
+/** Every display and marking setting. Glossary packs are not settings and are kept. */
+export const SETTING_ITEMS = [
+  markingEnabled,
+  occurrencePolicy,
+  disabledSites,
+  markStyle,
+  markColor,
+  hoverDelayMs,
+  hiddenCategories,
+] as const;
 
 /** Every setting back to its default. */
 export async function resetSettings(): Promise<void> {
-  await Promise.all([markingEnabled.removeValue(), occurrencePolicy.removeValue()]);
+  await Promise.all(SETTING_ITEMS.map((item) => item.removeValue()));
 }

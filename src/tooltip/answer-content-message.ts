@@ -4,7 +4,8 @@ import type { PageTooltips } from './page-tooltips.ts';
 
 export interface ContentState {
   engine: TermEngine | undefined;
-  tooltips: PageTooltips;
+  /** Undefined while marking is off here. */
+  tooltips: PageTooltips | undefined;
   host: string;
   /** Only the top frame answers for the page; frames answer lookups of their own selection. */
   isTop: boolean;
@@ -21,11 +22,11 @@ export function answerContentMessage(message: ToContent, state: ContentState): P
     }
     case 'step-term': {
       if (!state.isTop) return undefined;
-      const found = state.tooltips.step(message.direction, message.entryId);
+      const found = state.tooltips?.step(message.direction, message.entryId) ?? false;
       return Promise.resolve({ found } satisfies StepResult);
     }
     case 'lookup':
-      state.tooltips.lookup(message.text);
-      return Promise.resolve({ found: true } satisfies StepResult);
+      state.tooltips?.lookup(message.text);
+      return Promise.resolve({ found: state.tooltips !== undefined } satisfies StepResult);
   }
 }

@@ -1,19 +1,6 @@
 import { describeSource } from '../glossary/describe-source.ts';
 import type { EntryRef, GlossaryIndex } from '../glossary/glossary-index.ts';
-import type { Category } from '../glossary/schema.ts';
-
-/** How a category reads to people. */
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  anatomy: 'Anatomy',
-  movement: 'Movement',
-  condition: 'Condition',
-  symptom: 'Symptom',
-  'risk-factor': 'Risk factor',
-  prevention: 'Prevention',
-  treatment: 'Treatment',
-  test: 'Test',
-  general: 'General',
-};
+import { CATEGORY_LABELS } from '../glossary/category-labels.ts';
 
 export interface EntryCardOptions {
   /** Show the longer explanation at once, with no "More" button (the popup's entry view). @default false */
@@ -79,19 +66,21 @@ export function renderEntryCard(doc: Document, glossary: GlossaryIndex, ref: Ent
   }
 
   card.append(element(doc, 'p', 'tl-card__short', entry.short));
-  const long = element(doc, 'p', 'tl-card__long', entry.long);
-  long.id = `${key}-long`;
-  if (options.isExpanded) card.append(long);
-  else {
-    long.hidden = true;
-    const more = button(doc, 'tl-card__more', 'More', () => {
-      long.hidden = !long.hidden;
-      more.setAttribute('aria-expanded', String(!long.hidden));
-      more.textContent = long.hidden ? 'More' : 'Less';
-    });
-    more.setAttribute('aria-expanded', 'false');
-    more.setAttribute('aria-controls', long.id);
-    card.append(more, long);
+  if (entry.long !== undefined) {
+    const long = element(doc, 'p', 'tl-card__long', entry.long);
+    long.id = `${key}-long`;
+    if (options.isExpanded) card.append(long);
+    else {
+      long.hidden = true;
+      const more = button(doc, 'tl-card__more', 'More', () => {
+        long.hidden = !long.hidden;
+        more.setAttribute('aria-expanded', String(!long.hidden));
+        more.textContent = long.hidden ? 'More' : 'Less';
+      });
+      more.setAttribute('aria-expanded', 'false');
+      more.setAttribute('aria-controls', long.id);
+      card.append(more, long);
+    }
   }
 
   if (entry.aliases.length > 0)

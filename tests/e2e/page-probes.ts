@@ -94,3 +94,40 @@ export function readTooltip(): { term: string; card: string; text: string; rect:
     rect: box.getBoundingClientRect().toJSON() as DOMRect,
   };
 }
+
+/**
+ * Sends a message to the reader's tab from an extension page open in another tab, as the popup
+ * and the background do (the tab used last before this one, like find-page-tab.ts).
+ */
+export async function sendToReaderTab(message: unknown): Promise<unknown> {
+  interface TabsApi {
+    getCurrent(): Promise<{ id: number; windowId: number }>;
+    query(q: object): Promise<{ id: number; lastAccessed?: number }[]>;
+    sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
+  }
+  const api = ((globalThis as { browser?: { tabs: TabsApi } }).browser ??
+    (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome)!.tabs;
+  const self = await api.getCurrent();
+  const tabs = (await api.query({ windowId: self.windowId })).filter((tab) => tab.id !== self.id);
+  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return api.sendMessage(tabs[0]!.id, message, { frameId: 0 });
+}
+
+/** The text under the "current term" highlight that next/previous term move. */
+export function readCurrentTerm(): string | null {
+  const ranges = [...((CSS.highlights.get('termlight-current') ?? []) as Iterable<AbstractRange>)];
+  if (ranges.length === 0) return null;
+  const range = document.createRange();
+  range.setStart(ranges[0]!.startContainer, ranges[0]!.startOffset);
+  range.setEnd(ranges[0]!.endContainer, ranges[0]!.endOffset);
+  return range.toString();
+}
+
+/** Chooses a file in the options page's import input, as a reader would. */
+export function chooseImportFile([name, text]: [string, string]): void {
+  const input = document.getElementById('import-file') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}

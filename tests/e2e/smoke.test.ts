@@ -37,12 +37,12 @@ describe('Chromium', () => {
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Termlight');
     expect(await page.locator('li.entry').count()).toBeGreaterThanOrEqual(40);
-    const dvt = page.locator('#entry-deep-vein-thrombosis');
+    const dvt = page.locator('#entry-calf-muscle--deep-vein-thrombosis');
     expect(await dvt.locator('.entry__urgent').textContent()).toMatch(/^Urgent: Get help right away/);
     await page.screenshot({ path: new URL('popup-chromium.png', ARTIFACTS).pathname });
   });
 
-  it('searches from the focused box: "dvt" finds deep vein thrombosis, Enter opens it', async () => {
+  it('searches from the focused box: "dvt" finds deep vein thrombosis, Enter opens it, Back returns', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
@@ -51,7 +51,14 @@ describe('Chromium', () => {
     await expect.poll(() => page.locator('#result-0 .result__term').textContent()).toBe('deep vein thrombosis');
     await page.screenshot({ path: new URL('popup-search-chromium.png', ARTIFACTS).pathname });
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('entry-deep-vein-thrombosis');
+    await expect
+      .poll(() => page.locator('#entry-view .tl-card__term').textContent())
+      .toBe('Deep vein thrombosis (DVT)');
+    expect(await page.locator('#entry-view .tl-card__long').isVisible()).toBe(true);
+    await page.screenshot({ path: new URL('popup-entry-chromium.png', ARTIFACTS).pathname });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    expect(await page.locator('#entry-view').isHidden()).toBe(true);
   });
 
   it('switches marking off and on from the popup, in open tabs at once', async () => {
@@ -60,7 +67,7 @@ describe('Chromium', () => {
     await expect.poll(() => page.evaluate(readMarks).then((marks) => marks.length)).toBeGreaterThan(0);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    const toggle = popup.getByRole('switch', { name: 'Mark terms on pages' });
+    const toggle = popup.getByRole('switch', { name: 'Mark terms on all sites' });
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await toggle.uncheck();
     await expect.poll(() => page.evaluate(readMarks)).toEqual([]);

@@ -123,7 +123,7 @@ describe('calf-muscle pack', () => {
     };
     const article = new Set(runs(readFileSync(articlePath, 'utf8'), 7));
     const copied = pack.entries.flatMap((entry) =>
-      [entry.short, entry.long, entry.urgent?.whenToGetHelp ?? '']
+      [entry.short, entry.long ?? '', entry.urgent?.whenToGetHelp ?? '']
         .flatMap((text) => runs(text, 7))
         .filter((run) => article.has(run))
         .map((run) => `${entry.id}: "${run}"`),

@@ -22,7 +22,7 @@ describe('renderReference', () => {
 
   it('marks urgent entries with their when-to-get-help text', () => {
     const root = renderReference(document, pack);
-    const dvt = root.querySelector('#entry-deep-vein-thrombosis');
+    const dvt = root.querySelector('#entry-calf-muscle--deep-vein-thrombosis');
     expect(dvt?.classList.contains('entry--urgent')).toBe(true);
     expect(dvt?.querySelector('.entry__term')?.textContent).toBe('deep vein thrombosis (DVT)');
     expect(dvt?.querySelector('.entry__urgent')?.textContent).toMatch(/^Urgent: Get help right away/);

@@ -51,7 +51,7 @@ describe('attachSearchBox', () => {
     press('Enter');
     expect(byId('reference').hidden).toBe(false);
     expect(input.value).toBe('');
-    expect(document.activeElement?.id).toBe('entry-gastrocnemius');
+    expect(document.activeElement?.id).toBe('entry-calf-muscle--gastrocnemius');
   });
 
   it('clears on Esc, and says when nothing matches', () => {
