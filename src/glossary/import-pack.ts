@@ -38,14 +38,17 @@ function importJson(text: string): ImportResult {
 }
 
 function importCsv(fileName: string, text: string): ImportResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim().toLowerCase(),
   });
-  // Rows are numbered as a spreadsheet shows them: the header is line 1.
+  // Lines as an editor shows them, from where the parser stopped (a row can span lines in quotes).
   const csvErrors = parsed.errors.map((error) =>
-    error.row === undefined ? `CSV: ${error.message}.` : `line ${error.row + 2}: ${error.message}.`,
+    error.index === undefined
+      ? `CSV: ${error.message}.`
+      : `line ${body.slice(0, error.index).split('\n').length}: ${error.message}.`,
   );
   if (csvErrors.length > 0) return fail(...csvErrors.slice(0, 10));
   const columns = parsed.meta.fields ?? [];

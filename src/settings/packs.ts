@@ -27,7 +27,7 @@ function isUsable(pack: unknown): pack is GlossaryPack {
         Array.isArray(entry.aliases) &&
         Array.isArray(entry.abbreviations) &&
         Array.isArray(entry.related) &&
-        Array.isArray(entry.negativeContexts),
+        (entry.negativeContexts === undefined || Array.isArray(entry.negativeContexts)),
     )
   );
 }

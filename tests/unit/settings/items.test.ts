@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { markingEnabled, occurrencePolicy, readOccurrencePolicy, resetSettings } from '../../../src/settings/items.ts';
+import {
+  disabledSites,
+  isSiteDisabled,
+  markingEnabled,
+  occurrencePolicy,
+  readDisplaySettings,
+  readOccurrencePolicy,
+  resetSettings,
+  setSiteEnabled,
+} from '../../../src/settings/items.ts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -21,5 +30,43 @@ describe('settings', () => {
     await resetSettings();
     expect(await markingEnabled.getValue()).toBe(true);
     expect(await occurrencePolicy.getValue()).toBe('all');
+  });
+});
+
+describe('display settings', () => {
+  it('read stored values that are out of range or of the wrong kind as the defaults', async () => {
+    await fakeBrowser.storage.local.set({
+      markStyle: 'sparkles',
+      markColor: 'red; background: url(x)',
+      hoverDelayMs: -5,
+      hiddenCategories: ['anatomy', 'bogus'],
+    });
+    expect(await readDisplaySettings()).toEqual({
+      policy: 'all',
+      style: 'dotted',
+      color: '#0d9488',
+      delayMs: 300,
+      hidden: new Set(['anatomy']),
+    });
+  });
+});
+
+describe('site switch', () => {
+  it.each([
+    ['example.com', 'example.com', true],
+    ['www.example.com', 'example.com', true],
+    ['forum.example.com', 'example.com', true],
+    ['notexample.com', 'example.com', false],
+  ])('%s is off when %s is listed: %s', async (host, listed, isOff) => {
+    await disabledSites.setValue([listed]);
+    expect(await isSiteDisabled(host)).toBe(isOff);
+  });
+
+  it('adds and removes a site, once', async () => {
+    await setSiteEnabled('WWW.Example.com', false);
+    await setSiteEnabled('example.com', false);
+    expect(await disabledSites.getValue()).toEqual(['example.com']);
+    await setSiteEnabled('example.com', true);
+    expect(await disabledSites.getValue()).toEqual([]);
   });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createTermIndex, type MarkedBlock, type MarkedTerm } from '../../../src/page/term-index.ts';
+import { compareComposed, spansInOrder, stepSpan } from '../../../src/page/term-order.ts';
+import { spanOf } from '../../../src/page/term-span.ts';
+
+const term = (entryId: string, start: number, end: number): MarkedTerm => ({
+  entryId,
+  style: 'term',
+  range: undefined,
+  start,
+  end,
+});
+
+function blockOf(html: string, terms: MarkedTerm[]): MarkedBlock {
+  const paragraph = document.createElement('p');
+  paragraph.innerHTML = html;
+  document.body.append(paragraph);
+  return { nodes: [paragraph.firstChild as Text], starts: [0], terms, isPainted: false };
+}
+
+describe('spanOf', () => {
+  it('joins a term and its abbreviation a parenthesis apart: one tooltip for both', () => {
+    // "deep vein thrombosis (DVT) and DVT"
+    const dvt = [term('p/dvt', 0, 20), term('p/dvt', 22, 25), term('p/dvt', 31, 34)];
+    const block = blockOf('deep vein thrombosis (DVT) and DVT', dvt);
+    expect(spanOf(block, dvt[1]!)).toMatchObject({ start: 0, end: 25 });
+    expect(spanOf(block, dvt[2]!)).toMatchObject({ start: 31, end: 34 });
+  });
+
+  it('does not join different entries', () => {
+    const terms = [term('p/calf', 0, 4), term('p/soleus', 6, 12)];
+    expect(spanOf(blockOf('calf (soleus)', terms), terms[1]!)).toMatchObject({ start: 6, end: 12 });
+  });
+});
+
+describe('next and previous term', () => {
+  document.body.replaceChildren();
+  const index = createTermIndex();
+  const second = blockOf('soleus and calf', [term('p/soleus', 0, 6), term('p/calf', 11, 15)]);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadowText = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('p'));
+  shadowText.textContent = 'tibia';
+  const third: MarkedBlock = {
+    nodes: [shadowText.firstChild as Text],
+    starts: [0],
+    terms: [term('p/tibia', 0, 5)],
+    isPainted: false,
+  };
+  const first = blockOf('calf', [term('p/calf', 0, 4)]);
+  document.body.prepend(first.nodes[0]!.parentNode!);
+  for (const block of [third, second, first]) index.add(block);
+
+  it('orders blocks in reading order, shadow roots included', () => {
+    expect(compareComposed(second.nodes[0]!, third.nodes[0]!)).toBeLessThan(0);
+    expect(compareComposed(third.nodes[0]!, first.nodes[0]!)).toBeGreaterThan(0);
+    expect(spansInOrder(index).map((span) => span.entryId)).toEqual(['p/calf', 'p/soleus', 'p/calf', 'p/tibia']);
+  });
+
+  it('steps forward and back, wrapping at the ends, optionally through one entry only', () => {
+    const spans = spansInOrder(index);
+    expect(stepSpan(index, spans[0], 'next', 800)?.entryId).toBe('p/soleus');
+    expect(stepSpan(index, spans[3], 'next', 800)?.entryId).toBe('p/calf');
+    expect(stepSpan(index, spans[0], 'previous', 800)?.entryId).toBe('p/tibia');
+    expect(stepSpan(index, spans[0], 'next', 800, 'p/calf')).toMatchObject({ block: second, start: 11 });
+  });
+});

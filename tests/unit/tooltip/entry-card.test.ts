@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { createGlossaryIndex } from '../../../src/glossary/glossary-index.ts';
+import type { GlossaryPack } from '../../../src/glossary/schema.ts';
+import { renderEntryCard } from '../../../src/tooltip/entry-card.ts';
+import { renderLookupMiss } from '../../../src/tooltip/lookup-card.ts';
+
+const glossary = createGlossaryIndex(BUNDLED_PACKS);
+const card = (id: string, options = {}) => renderEntryCard(document, glossary, glossary.get(id)!, options);
+
+describe('renderEntryCard', () => {
+  it('shows term, category, definition, aliases, related and source', () => {
+    const root = card('calf-muscle/gastrocnemius');
+    expect(root.querySelector('h2')?.textContent).toBe('Gastrocnemius');
+    expect(root.querySelector('.tl-card__category')?.textContent).toBe('Anatomy');
+    expect(root.querySelector('.tl-card__short')?.textContent).toMatch(/calf muscle/);
+    expect(root.querySelector('.tl-card__aliases')?.textContent).toMatch(/^Also called: gastroc/);
+    expect(root.querySelector('.tl-card__related')?.textContent).toMatch(/^Related: soleus/);
+    expect(root.querySelector('.tl-card__source')?.textContent).toBe(
+      'Source: “Calf Muscle”, Cleveland Clinic, reviewed 2021-08-05 (section “Anatomy”).',
+    );
+    expect(root.querySelector('.tl-card__disclaimer')?.textContent).toMatch(/not medical advice/);
+    expect(root.querySelector('.tl-card__urgent')).toBeNull();
+  });
+
+  it('puts "Get help right away if…" first for urgent entries', () => {
+    const root = card('calf-muscle/deep-vein-thrombosis');
+    const callout = root.querySelector('.tl-card__urgent');
+    expect(callout?.getAttribute('role')).toBe('note');
+    expect(callout?.textContent).toMatch(/^Get help right away if…Get help right away for swelling/);
+    expect(root.querySelector('h2')?.textContent).toBe('Deep vein thrombosis (DVT)');
+    expect(root.children[1]).toBe(callout);
+  });
+
+  it('"More" expands the longer explanation and says so to assistive technology', () => {
+    const root = card('calf-muscle/soleus');
+    const more = root.querySelector<HTMLButtonElement>('.tl-card__more')!;
+    const long = root.querySelector<HTMLElement>('.tl-card__long')!;
+    expect([long.hidden, more.getAttribute('aria-expanded')]).toEqual([true, 'false']);
+    expect(more.getAttribute('aria-controls')).toBe(long.id);
+    more.click();
+    expect([long.hidden, more.getAttribute('aria-expanded'), more.textContent]).toEqual([false, 'true', 'Less']);
+  });
+
+  it('shows everything at once in the entry view', () => {
+    const root = card('calf-muscle/soleus', { isExpanded: true });
+    expect(root.querySelector('.tl-card__more')).toBeNull();
+    expect(root.querySelector<HTMLElement>('.tl-card__long')?.hidden).toBe(false);
+  });
+
+  it('calls back for related entries and "Open in reference"', () => {
+    const onRelated = vi.fn();
+    const onOpenReference = vi.fn();
+    const root = card('calf-muscle/gastrocnemius', { onRelated, onOpenReference });
+    root.querySelector<HTMLButtonElement>('.tl-card__related button')!.click();
+    expect(onRelated).toHaveBeenCalledWith('calf-muscle/soleus');
+    root.querySelector<HTMLButtonElement>('.tl-card__open')!.click();
+    expect(onOpenReference).toHaveBeenCalledWith('calf-muscle/gastrocnemius');
+  });
+
+  it('shows hostile text as text, never as markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const base = BUNDLED_PACKS[0]!;
+    const pack: GlossaryPack = {
+      ...base,
+      id: 'hostile',
+      disclaimer: hostile,
+      entries: [{ ...base.entries[0]!, short: hostile, long: `${hostile}. Two.`, aliases: [hostile] }],
+    };
+    const index = createGlossaryIndex([pack]);
+    const root = renderEntryCard(document, index, index.get(`hostile/${base.entries[0]!.id}`)!);
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(root.querySelector('.tl-card__short')?.textContent).toBe(hostile);
+    expect(root.textContent).toContain(hostile);
+  });
+});
+
+describe('renderLookupMiss', () => {
+  it('says the selection is not in the glossary, as text, with the closest entries', () => {
+    const onPick = vi.fn();
+    const hit = {
+      pack: BUNDLED_PACKS[0]!,
+      entry: glossary.get('calf-muscle/soleus')!.entry,
+      matchedForm: 'soleus',
+      score: 50,
+    };
+    const root = renderLookupMiss(document, '<b>soleos</b>', [hit], onPick);
+    expect(root.querySelector('h2')?.textContent).toBe('“<b>soleos</b>” is not in the glossary');
+    expect(root.querySelectorAll('b')).toHaveLength(0);
+    root.querySelector('button')!.click();
+    expect(onPick).toHaveBeenCalledWith('calf-muscle/soleus');
+  });
+
+  it('has a plain answer when nothing comes close', () => {
+    expect(renderLookupMiss(document, 'xyz', [], vi.fn()).textContent).toMatch(/No entry comes close/);
+  });
+});
