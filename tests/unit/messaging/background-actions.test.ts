@@ -14,7 +14,7 @@ describe('background actions', () => {
   });
 
   it('sends next/previous term to the top frame of the tab', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ found: true });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ found: true } as never);
     await runCommand(fakeBrowser as never, 'previous-term', { id: 7 } as never);
     expect(send).toHaveBeenCalledWith(7, { type: 'step-term', direction: 'previous' }, { frameId: 0 });
   });
