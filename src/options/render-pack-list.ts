@@ -51,7 +51,7 @@ export function renderPackList(
     label.append(toggle, ` Use “${pack.title}”`);
     controls.append(
       label,
-      button(doc, 'Export JSON', `Export “${pack.title}” as JSON`, () => actions.onExport(pack)),
+      button(doc, 'Export JSON', `Export JSON: “${pack.title}”`, () => actions.onExport(pack)),
     );
     if (!isBundled) controls.append(button(doc, 'Remove', `Remove “${pack.title}”`, () => actions.onRemove(pack.id)));
     item.append(controls);

@@ -9,10 +9,10 @@ export interface UiHost {
   destroy(): void;
 }
 
-// Inline and !important: a page's own `div { display: none !important }` or `* { all: unset }`
-// loses to them, and the page's layout is not disturbed (fixed, zero size).
+// Inline and !important: a page's own `* { display: none !important }` loses to them, and the
+// page's layout is not disturbed (fixed, zero size). Not `all: initial`: text spacing must stay
+// adjustable by a reader's own stylesheet (WCAG 1.4.12; axe's avoid-inline-spacing).
 const HOST_STYLE: Readonly<Record<string, string>> = {
-  all: 'initial',
   display: 'block',
   position: 'fixed',
   top: '0',

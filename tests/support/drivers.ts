@@ -7,6 +7,8 @@ export interface PageHandle {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Evaluates in the page's first child frame. */
   evaluateInFrame<T>(fn: () => T): Promise<T>;
+  /** Runs a script's source text in the page (to inject axe-core). */
+  addScript(source: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -40,6 +42,7 @@ function handleOf(page: ToolPage): PageHandle {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn as never) as never,
+    addScript: async (source) => void (await page.evaluate(source as never)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key as never),
