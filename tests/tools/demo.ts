@@ -1,6 +1,6 @@
 // `npm run demo`: builds (see package.json), then opens Debian's Chromium with the built extension
 // on the bundled demo page, served from 127.0.0.1. Close the browser window or press Ctrl+C to stop.
-// `npm run demo -- --headless` takes a screenshot to test-results/ instead (for machines without a display).
+// `npm run demo -- --headless` takes screenshots (page, tooltip, popup) to test-results/ instead (for machines without a display).
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
@@ -18,11 +18,25 @@ await page.goto(server.url('/forum.html'));
 if (headless) {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/demo-page.png' });
+  // Hover "DVT" until its tooltip has faded in.
+  const dvt = await page.evaluate(() => {
+    const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('(DVT)'))!;
+    const node = [...text.childNodes].find((n) => n.nodeType === 3 && n.textContent?.includes('(DVT)'))!;
+    const range = document.createRange();
+    const at = node.textContent!.indexOf('DVT');
+    range.setStart(node, at);
+    range.setEnd(node, at + 3);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  });
+  await page.mouse.move(dvt.x, dvt.y);
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: 'test-results/demo-tooltip.png' });
   const popup = await session.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await popup.screenshot({ path: 'test-results/demo-popup.png' });
-  console.log('wrote test-results/demo-page.png and test-results/demo-popup.png');
+  console.log('wrote test-results/demo-page.png, demo-tooltip.png and demo-popup.png');
   await session.close();
   await server.close();
 } else {
