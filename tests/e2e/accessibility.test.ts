@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, type BrowserDriver, type PageHandle } from '../support/drivers.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
+import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { pointOfText, readMarks, readTooltip } from './page-probes.ts';
 
@@ -65,11 +66,4 @@ function accessibilityTests(driver: () => BrowserDriver) {
   });
 }
 
-describe.each(['chromium', 'firefox'] as const)('accessibility in %s', (name) => {
-  let driver: BrowserDriver;
-  beforeAll(async () => {
-    driver = await launchDriver(name, server.origin);
-  });
-  afterAll(() => driver?.close());
-  accessibilityTests(() => driver);
-});
+inEachBrowser('accessibility', () => server.origin, accessibilityTests);

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, type BrowserDriver } from '../support/drivers.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver } from '../support/drivers.ts';
+import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { chooseImportFile, readCurrentTerm, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
 
@@ -112,14 +113,4 @@ function readerTests(driver: () => BrowserDriver) {
   });
 }
 
-describe.each(['chromium', 'firefox'] as const)('reader features in %s', (name) => {
-  let driver: BrowserDriver;
-  beforeAll(async () => {
-    driver = await launchDriver(name, server.origin);
-  });
-  afterAll(() => driver?.close());
-  readerTests(() => driver);
-  it('made no request beyond the fixture server and its own files', () => {
-    expect(driver.strayRequests).toEqual([]);
-  });
-});
+inEachBrowser('reader features', () => server.origin, readerTests);

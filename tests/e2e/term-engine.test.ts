@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, type BrowserDriver } from '../support/drivers.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver } from '../support/drivers.ts';
+import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { appendPosts, isBodyAsServed, readMarks, readShadowMarks } from './page-probes.ts';
 
@@ -83,16 +84,4 @@ function engineTests(driver: () => BrowserDriver) {
   });
 }
 
-describe.each(['chromium', 'firefox'] as const)('term engine in %s', (name) => {
-  let driver: BrowserDriver;
-  beforeAll(async () => {
-    driver = await launchDriver(name, server.origin);
-  });
-  afterAll(() => driver?.close());
-
-  engineTests(() => driver);
-
-  it('made no request beyond the fixture server and its own files', () => {
-    expect(driver.strayRequests).toEqual([]);
-  });
-});
+inEachBrowser('term engine', () => server.origin, engineTests);

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, type BrowserDriver, type PageHandle } from '../support/drivers.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
+import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { pointOfText, readMarks, readTooltip } from './page-probes.ts';
 
@@ -82,14 +83,8 @@ function tooltipTests(name: string, driver: () => BrowserDriver) {
   });
 }
 
-describe.each(['chromium', 'firefox'] as const)('tooltip in %s', (name) => {
-  let driver: BrowserDriver;
-  beforeAll(async () => {
-    driver = await launchDriver(name, server.origin);
-  });
-  afterAll(() => driver?.close());
-  tooltipTests(name, () => driver);
-  it('made no request beyond the fixture server and its own files', () => {
-    expect(driver.strayRequests).toEqual([]);
-  });
-});
+inEachBrowser(
+  'tooltip',
+  () => server.origin,
+  (driver, name) => tooltipTests(name, driver),
+);
