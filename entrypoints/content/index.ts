@@ -36,9 +36,14 @@ export default defineContentScript({
       [tooltips, engine] = [undefined, undefined];
     };
     let settled = Promise.resolve();
-    // Chained, so two settings changing together cannot leave two engines running.
-    const restart = () =>
-      (settled = settled.then(async () => {
+    let isQueued = false;
+    // Chained, so two settings changing together cannot leave two engines running; coalesced, so
+    // a reset (seven settings at once) reads the page once, with the settings as they end up.
+    const restart = () => {
+      if (isQueued) return settled;
+      isQueued = true;
+      return (settled = settled.then(async () => {
+        isQueued = false;
         stop();
         const { isMarking, packs, display } = await readPageConfig(location.hostname);
         if (ctx.isInvalid) return;
@@ -59,6 +64,7 @@ export default defineContentScript({
             void browser.runtime.sendMessage({ type: 'open-reference', entryId } satisfies ToBackground),
         });
       }));
+    };
     const answer = (message: ToContent) =>
       answerContentMessage(message, { engine, tooltips, host: location.hostname, isTop: window === window.top });
     // Settings take effect in open tabs at once: switching off removes every mark and observer.

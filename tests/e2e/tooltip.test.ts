@@ -51,6 +51,19 @@ function tooltipTests(name: string, driver: () => BrowserDriver) {
     await page.close();
   });
 
+  it('"Open in reference" opens the entry in the reference page', async () => {
+    const page = await openForum(driver());
+    await hover(page, 'tennis leg');
+    await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Tennis leg');
+    await page.evaluate(() =>
+      document.querySelector('termlight-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('.tl-card__open')!.click(),
+    );
+    await expect
+      .poll(() => driver().tabUrls())
+      .toContainEqual(expect.stringMatching(/\/popup\.html#entry=calf-muscle%2Ftennis-leg$/));
+    await page.close();
+  });
+
   it('hides after the pointer leaves both the term and the tooltip', async () => {
     const page = await openForum(driver());
     await hover(page, 'soleus');

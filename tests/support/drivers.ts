@@ -22,6 +22,8 @@ export interface BrowserDriver {
   /** One of the extension's own pages (`popup.html`, `options.html`), opened in a tab. */
   openExtensionPage(path: string): Promise<PageHandle>;
   setStorage(values: Record<string, unknown>): Promise<void>;
+  /** Addresses of every open tab. */
+  tabUrls(): Promise<string[]>;
   /** Requests that were neither the fixture server's nor the extension's own files. */
   strayRequests: string[];
   close(): Promise<void>;
@@ -66,6 +68,7 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
         return handleOf(page);
       },
       setStorage: (values) => session.setStorage(values),
+      tabUrls: () => Promise.resolve(session.context.pages().map((page) => page.url())),
       strayRequests: session.strayRequests,
       close: () => session.close(),
     };
@@ -79,6 +82,11 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
     },
     openExtensionPage: async (path) => handleOf(await session.openExtensionPage(path)),
     setStorage: (values) => session.setStorage(values),
+    // Firefox over BiDi reports moz-extension:// tabs as about:blank: ask each document instead.
+    tabUrls: async () =>
+      Promise.all(
+        (await session.browser.pages()).map((page) => page.evaluate(() => location.href).catch(() => page.url())),
+      ),
     strayRequests: session.strayRequests,
     close: () => session.close(),
   };
