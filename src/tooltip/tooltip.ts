@@ -46,6 +46,7 @@ export function createTooltip(doc: Document, options: TooltipOptions): Tooltip {
   const reducedMotion = view.matchMedia('(prefers-reduced-motion: reduce)');
 
   const ensure = (): Instance => {
+    ui?.ensureAttached();
     if (instance) return instance;
     ui = createUiHost(doc, options.css);
     // A detached element we own: tippy keeps its state on it, never on the page's nodes.

@@ -6,6 +6,8 @@ export interface UiHost {
   readonly root: ShadowRoot;
   /** Where tooltips are appended. */
   readonly container: HTMLElement;
+  /** Puts the host back if the page removed it (single-page apps replace whole documents' children). */
+  ensureAttached(): void;
   destroy(): void;
 }
 
@@ -45,6 +47,9 @@ export function createUiHost(doc: Document, css: string): UiHost {
     host,
     root,
     container,
+    ensureAttached() {
+      if (!host.isConnected) doc.documentElement.append(host);
+    },
     destroy: () => host.remove(),
   };
 }

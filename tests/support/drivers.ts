@@ -13,6 +13,8 @@ export interface PageHandle {
   tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Console errors and uncaught exceptions of the page, since it was opened. */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -37,11 +39,20 @@ interface ToolPage {
   touchscreen: { tap(x: number, y: number): Promise<void> };
   keyboard: { press(key: never): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;
+  // Both tools' `on` are typed over their own event maps; the two events used here are alike.
+  on(event: never, listener: never): unknown;
   close(): Promise<void>;
 }
 
 function handleOf(page: ToolPage): PageHandle {
+  const errors: string[] = [];
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error') errors.push(message.text());
+  };
+  page.on('console' as never, onConsole as never);
+  page.on('pageerror' as never, ((error: Error) => void errors.push(String(error))) as never);
   return {
+    errors,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn as never) as never,
     addScript: async (source) => void (await page.evaluate(source as never)),
@@ -59,8 +70,9 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
     return {
       async open(url) {
         const page = await session.context.newPage();
+        const handle = handleOf(page);
         await page.goto(url);
-        return handleOf(page);
+        return handle;
       },
       async openExtensionPage(path) {
         const page = await session.context.newPage();
@@ -77,8 +89,9 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
   return {
     async open(url) {
       const page = await session.newPage();
+      const handle = handleOf(page);
       await page.goto(url);
-      return handleOf(page);
+      return handle;
     },
     openExtensionPage: async (path) => handleOf(await session.openExtensionPage(path)),
     setStorage: (values) => session.setStorage(values),

@@ -28,8 +28,11 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
       '',
     );
     try {
-      const body = await readFile(`${dir}${path === '/' ? 'index.html' : path}`);
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      const file = `${dir}${path === '/' ? 'index.html' : path}`;
+      const body = await readFile(file);
+      // `page.html.headers.json` beside a fixture adds response headers (a strict CSP, Trusted Types).
+      const extra = await readFile(`${file}.headers.json`, 'utf8').then(JSON.parse, () => ({}));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...extra });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
