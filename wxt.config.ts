@@ -26,6 +26,8 @@ export default defineConfig({
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+M' }, description: COMMANDS['toggle-marking'] },
     },
     action: { default_title: 'Termlight' },
+    // The extension pages run only their own packaged scripts: no remote code, no eval, no plugins.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser !== 'firefox' && { minimum_chrome_version: CHROME_MIN_VERSION }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -36,6 +38,11 @@ export default defineConfig({
         },
       },
     }),
+  }),
+  vite: () => ({
+    // Vite's module-preload polyfill fetches chunks with `fetch()`; extension pages need no polyfill,
+    // and the bundles must reference no network API (tests/e2e/manifest.test.ts).
+    build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
     // Packs are validated on every build, not only in tests: a bad pack never ships.

@@ -1,4 +1,5 @@
-import Papa from 'papaparse';
+// The browser build: no Node streams; pure parsing, no network code (papaparse carries an XHR loader).
+import { parse } from 'csv-parse/browser/esm/sync';
 import { packFromCsvRows, CSV_COLUMNS } from './csv-pack.ts';
 import type { GlossaryPack } from './schema.ts';
 import { validatePack } from './validate-pack.ts';
@@ -37,21 +38,26 @@ function importJson(text: string): ImportResult {
   return validatePack(data);
 }
 
+interface CsvRecord {
+  info: { lines: number };
+  record: Record<string, string>;
+}
+
 function importCsv(fileName: string, text: string): ImportResult {
-  const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<Record<string, string>>(body, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
-  });
-  // Lines as an editor shows them, from where the parser stopped (a row can span lines in quotes).
-  const csvErrors = parsed.errors.map((error) =>
-    error.index === undefined
-      ? `CSV: ${error.message}.`
-      : `line ${body.slice(0, error.index).split('\n').length}: ${error.message}.`,
-  );
-  if (csvErrors.length > 0) return fail(...csvErrors.slice(0, 10));
-  const columns = parsed.meta.fields ?? [];
+  let columns: string[] = [];
+  let records: CsvRecord[];
+  try {
+    records = parse(text, {
+      bom: true,
+      columns: (header: string[]) => (columns = header.map((column) => column.trim().toLowerCase())),
+      skip_empty_lines: true,
+      // Each record with the line it ends on, so errors can name the line.
+      info: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    // csv-parse's messages name the line: "Invalid Record Length: expect 2, got 3 on line 4".
+    return fail(`The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const unknown = columns.filter((column) => !(CSV_COLUMNS as readonly string[]).includes(column));
   if (unknown.length > 0)
     return fail(
@@ -59,15 +65,20 @@ function importCsv(fileName: string, text: string): ImportResult {
     );
   for (const required of ['term', 'definition'])
     if (!columns.includes(required)) return fail(`line 1: the header row needs a “${required}” column.`);
-  if (parsed.data.length > MAX_IMPORT_ENTRIES)
-    return fail(`at most ${MAX_IMPORT_ENTRIES} rows can be imported (the file has ${parsed.data.length}).`);
-  const result = validatePack(packFromCsvRows(fileName, parsed.data));
+  if (records.length > MAX_IMPORT_ENTRIES)
+    return fail(`at most ${MAX_IMPORT_ENTRIES} rows can be imported (the file has ${records.length}).`);
+  const result = validatePack(
+    packFromCsvRows(
+      fileName,
+      records.map(({ record }) => record),
+    ),
+  );
   if (result.ok) return result;
   // `entries[3].term: …` → `line 5, term: …`
   return fail(
     ...result.errors.map((error) =>
       error.replace(/^entries\[(\d+)\]\.?([\w.[\]]*)/, (_, row: string, field: string) => {
-        const line = `line ${Number(row) + 2}`;
+        const line = `line ${records[Number(row)]?.info.lines ?? Number(row) + 2}`;
         return field ? `${line}, ${field.replace(/^short\b/, 'definition').replace(/^long\b/, 'details')}` : line;
       }),
     ),

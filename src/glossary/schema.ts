@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORIES } from './categories.ts';
 import { findPackProblems } from './pack-rules.ts';
 
 /** Longest one-line definition: it has to fit a tooltip's first line or two. */
@@ -22,19 +23,6 @@ const words = z
   .min(1, 'must not be empty')
   .max(60, 'must be at most 60 characters')
   .regex(WORDS, 'may contain only letters, digits, spaces, hyphens and apostrophes');
-
-/** Kinds of entry; the popup groups and filters by them. */
-export const CATEGORIES = [
-  'anatomy',
-  'movement',
-  'condition',
-  'symptom',
-  'risk-factor',
-  'prevention',
-  'treatment',
-  'test',
-  'general',
-] as const;
 
 /** Counts sentences the way a reader would: a stop, question or exclamation mark ending a clause. */
 export function countSentences(value: string): number {
@@ -97,4 +85,5 @@ export const PackSchema = z
 export type GlossaryPack = z.infer<typeof PackSchema>;
 export type GlossaryEntry = z.infer<typeof EntrySchema>;
 export type GlossarySection = z.infer<typeof SectionSchema>;
-export type Category = (typeof CATEGORIES)[number];
+export type { Category } from './categories.ts';
+export { CATEGORIES };

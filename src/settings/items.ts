@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { CATEGORIES, type Category } from '../glossary/schema.ts';
+import { CATEGORIES, type Category } from '../glossary/categories.ts';
 import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../page/occurrence-policy.ts';
 import { MARK_STYLES, type MarkStyleName } from '../page/mark-style.ts';
 

@@ -66,7 +66,12 @@ describe('importPack: CSV', () => {
     ['an unknown category', 'term,definition,category\ncalf,Fine.,bones\n', /^line 2, category: /],
     ['a missing column', 'term,meaning\ncalf,Fine.\n', /^line 1: unknown column “meaning”/],
     ['a duplicate term', 'term,definition\ncalf,One.\nCalf,Two.\n', /calf/i],
-    ['a malformed row', 'term,definition\n"calf,Unclosed quote.\n', /^line 2: /],
+    ['an unclosed quote', 'term,definition\n"calf,Unclosed quote.\n', /^The file is not valid CSV: .*line 2/],
+    [
+      'a row with too many cells',
+      'term,definition\ncalf,One.\nshin,Two.,extra\n',
+      /^The file is not valid CSV: .*line 3/,
+    ],
   ])('rejects %s, naming the line', (_, text, message) => {
     expect(errorsOf('mine.csv', text)[0]).toMatch(message);
   });
