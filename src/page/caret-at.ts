@@ -6,11 +6,15 @@ export interface Caret {
 
 type CaretRangeDocument = Document & { caretRangeFromPoint(x: number, y: number): Range | null };
 
-/** The caret position at viewport point (x, y), or undefined where there is none. */
-export function caretAt(doc: Document, x: number, y: number): Caret | undefined {
+/**
+ * The caret position at viewport point (x, y), or undefined where there is none. Text inside open
+ * shadow roots is found only if they are passed (`shadowRoots`, Chrome 128+ and Firefox).
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): Caret | undefined {
   // caretPositionFromPoint: Firefox, Chrome 128+; caretRangeFromPoint: older Chrome.
   if ('caretPositionFromPoint' in doc) {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position =
+      shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
   const range = (doc as CaretRangeDocument).caretRangeFromPoint?.(x, y);

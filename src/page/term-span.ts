@@ -35,6 +35,17 @@ export const isSameSpan = (a: TermSpan | undefined, b: TermSpan | undefined) =>
 /** A live range over the span, for its rects. */
 export const spanRange = (span: TermSpan): Range => liveRangeOf(span.block, span.start, span.end);
 
+/** The open shadow roots around an event's real target (its composed path starts inside them). */
+function shadowRootsAbove(target: EventTarget | undefined): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let root = target instanceof Node ? target.getRootNode() : undefined;
+  while (root instanceof ShadowRoot) {
+    roots.push(root);
+    root = root.host.getRootNode();
+  }
+  return roots;
+}
+
 const contains = (rect: DOMRect, x: number, y: number) =>
   x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
@@ -44,8 +55,14 @@ const contains = (rect: DOMRect, x: number, y: number) =>
  * the margin beside a line's end). Firefox and Chromium may report the offset after the glyph
  * under the pointer, so the offset before is tried too.
  */
-export function termAtPoint(doc: Document, index: TermIndex, x: number, y: number): TermSpan | undefined {
-  const caret = caretAt(doc, x, y);
+export function termAtPoint(
+  doc: Document,
+  index: TermIndex,
+  x: number,
+  y: number,
+  target?: EventTarget,
+): TermSpan | undefined {
+  const caret = caretAt(doc, x, y, shadowRootsAbove(target));
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   const node = caret.node as Text;
   for (const offset of [caret.offset, caret.offset - 1]) {

@@ -9,8 +9,11 @@ export const HIDE_GRACE_MS = 200;
 const TAP_SLOP_PX = 10;
 
 export interface HoverIntentOptions {
-  /** The marked term under a viewport point (term-span.ts). */
-  hitTest: (x: number, y: number) => TermSpan | undefined;
+  /**
+   * The marked term under a viewport point (term-span.ts). `target` is the event's innermost
+   * target, inside open shadow roots, whose text a point alone does not reach.
+   */
+  hitTest: (x: number, y: number, target?: EventTarget) => TermSpan | undefined;
   anchorOf: (span: TermSpan) => Anchor;
   tooltip: Tooltip;
   /** @default HOVER_DELAY_MS */
@@ -50,7 +53,7 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
   let dismissed: TermSpan | undefined;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  let point: { x: number; y: number } | undefined;
+  let point: { x: number; y: number; target: EventTarget | undefined } | undefined;
   let isFrameScheduled = false;
   let touchStart: { x: number; y: number } | undefined;
 
@@ -80,7 +83,7 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
   const onFrame = () => {
     isFrameScheduled = false;
     if (!point) return;
-    const span = hitTest(point.x, point.y);
+    const span = hitTest(point.x, point.y, point.target);
     if (!isSameSpan(span, dismissed)) dismissed = undefined;
     if (span && isSameSpan(span, shown)) {
       cancelShow();
@@ -106,7 +109,7 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
       cancelHide();
       return;
     }
-    point = { x: event.clientX, y: event.clientY };
+    point = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] };
     if (!isFrameScheduled) {
       isFrameScheduled = true;
       scheduleFrame(onFrame);
@@ -124,7 +127,7 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
     if (event.pointerType === 'touch') touchStart = { x: event.clientX, y: event.clientY };
     // Taps are handled on pointerup (a touch that moves is a scroll); a click elsewhere closes.
     if (event.pointerType === 'touch' || !tooltip.isShown || tooltip.isInside(event)) return;
-    if (!shown || !isSameSpan(hitTest(event.clientX, event.clientY), shown)) close();
+    if (!shown || !isSameSpan(hitTest(event.clientX, event.clientY, event.composedPath()[0]), shown)) close();
   };
 
   const onPointerUp = (event: PointerEvent) => {
@@ -132,7 +135,7 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
     const isTap = Math.hypot(event.clientX - touchStart.x, event.clientY - touchStart.y) <= TAP_SLOP_PX;
     touchStart = undefined;
     if (!isTap) return;
-    const span = hitTest(event.clientX, event.clientY);
+    const span = hitTest(event.clientX, event.clientY, event.composedPath()[0]);
     if (span) open(span, 'tap');
     else if (tooltip.isShown) close();
   };

@@ -23,7 +23,7 @@ export interface PageTooltipsOptions {
   delayMs?: number;
   onOpenReference: (id: string) => void;
   /** Hit test at a viewport point. @default termAtPoint over the current index */
-  hitTest?: (x: number, y: number) => TermSpan | undefined;
+  hitTest?: (x: number, y: number, target?: EventTarget) => TermSpan | undefined;
 }
 
 export interface PageTooltips {
@@ -54,9 +54,9 @@ export function startPageTooltips(doc: Document, options: PageTooltipsOptions): 
   });
   const hitTest =
     options.hitTest ??
-    ((x: number, y: number) => {
+    ((x: number, y: number, target?: EventTarget) => {
       const index = options.index();
-      return index && termAtPoint(doc, index, x, y);
+      return index && termAtPoint(doc, index, x, y, target);
     });
   const hover = startHoverIntent(doc, { hitTest, anchorOf, tooltip, delayMs: options.delayMs });
   let current: TermSpan | undefined;

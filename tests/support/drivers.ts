@@ -6,12 +6,14 @@ import { launchFirefox } from './firefox.ts';
 export interface PageHandle {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Evaluates in the page's first child frame. */
-  evaluateInFrame<T>(fn: () => T): Promise<T>;
+  evaluateInFrame<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Runs a script's source text in the page (to inject axe-core). */
   addScript(source: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text with the keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Console errors and uncaught exceptions of the page, since it was opened. */
   errors: string[];
@@ -34,10 +36,10 @@ export interface BrowserDriver {
 /** What Playwright's and Puppeteer's pages share, as far as these tests go. */
 interface ToolPage {
   evaluate(fn: never, arg?: unknown): Promise<unknown>;
-  frames(): { evaluate(fn: never): Promise<unknown> }[];
+  frames(): { evaluate(fn: never, arg?: unknown): Promise<unknown> }[];
   mouse: { move(x: number, y: number): Promise<void> };
   touchscreen: { tap(x: number, y: number): Promise<void> };
-  keyboard: { press(key: never): Promise<void> };
+  keyboard: { press(key: never): Promise<void>; type(text: string): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;
   // Both tools' `on` are typed over their own event maps; the two events used here are alike.
   on(event: never, listener: never): unknown;
@@ -54,11 +56,12 @@ function handleOf(page: ToolPage): PageHandle {
   return {
     errors,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    evaluateInFrame: (fn) => page.frames()[1]!.evaluate(fn as never) as never,
+    evaluateInFrame: (fn, arg) => page.frames()[1]!.evaluate(fn as never, arg) as never,
     addScript: async (source) => void (await page.evaluate(source as never)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };

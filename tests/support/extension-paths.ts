@@ -32,6 +32,8 @@ export function requireBrowserAndBuild(name: BrowserName): { binary: string; ext
 export function isAllowedRequest(url: string, fixtureOrigin: string): boolean {
   return (
     url.startsWith(`${fixtureOrigin}/`) ||
+    // A second fixture server (another port) serves cross-origin frames; still this machine only.
+    /^http:\/\/127\.0\.0\.1:\d+\//.test(url) ||
     /^(chrome-extension|moz-extension):\/\//.test(url) ||
     url.startsWith('data:') ||
     url === 'about:blank'
