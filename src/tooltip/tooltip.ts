@@ -66,10 +66,6 @@ export function createTooltip(doc: Document, options: TooltipOptions): Tooltip {
       aria: { content: null, expanded: false },
       animation: 'fade',
       popperOptions: { strategy: 'fixed' },
-      onHidden: () => {
-        if (returnFocusTo instanceof view.HTMLElement) returnFocusTo.focus({ preventScroll: true });
-        returnFocusTo = null;
-      },
     });
     return instance;
   };
@@ -103,10 +99,20 @@ export function createTooltip(doc: Document, options: TooltipOptions): Tooltip {
 
   const isFocusInside = () => ui !== undefined && doc.activeElement === ui.host;
 
+  const hide = () => {
+    // Focus leaves at once, not after the fade: a hidden tooltip must not keep the keyboard.
+    if (isFocusInside()) {
+      (ui!.root.activeElement as HTMLElement | null)?.blur();
+      if (returnFocusTo instanceof view.HTMLElement) returnFocusTo.focus({ preventScroll: true });
+    }
+    returnFocusTo = null;
+    instance?.hide();
+  };
+
   return {
     showEntry,
     showContent,
-    hide: () => instance?.hide(),
+    hide,
     get isShown() {
       return instance?.state.isVisible ?? false;
     },

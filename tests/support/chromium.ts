@@ -20,7 +20,7 @@ export interface ChromiumSession {
  */
 export async function launchChromium(
   fixtureOrigin: string,
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; accessibilityMedia?: boolean } = {},
 ): Promise<ChromiumSession> {
   const built = requireBrowserAndBuild('chromium');
   const binary = built.binary;
@@ -32,6 +32,7 @@ export async function launchChromium(
     headless: options.headless ?? true,
     // Touch as well as a mouse: tap tests use it; hover tests use the mouse.
     hasTouch: true,
+    ...(options.accessibilityMedia && { forcedColors: 'active', reducedMotion: 'reduce' }),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

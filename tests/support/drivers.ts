@@ -67,9 +67,18 @@ function handleOf(page: ToolPage): PageHandle {
   };
 }
 
-export async function launchDriver(name: BrowserName, fixtureOrigin: string): Promise<BrowserDriver> {
+export interface DriverOptions {
+  /** Pages see `forced-colors: active` and `prefers-reduced-motion: reduce`. @default false */
+  accessibilityMedia?: boolean;
+}
+
+export async function launchDriver(
+  name: BrowserName,
+  fixtureOrigin: string,
+  options: DriverOptions = {},
+): Promise<BrowserDriver> {
   if (name === 'chromium') {
-    const session = await launchChromium(fixtureOrigin);
+    const session = await launchChromium(fixtureOrigin, { accessibilityMedia: options.accessibilityMedia });
     return {
       async open(url) {
         const page = await session.context.newPage();
@@ -88,7 +97,7 @@ export async function launchDriver(name: BrowserName, fixtureOrigin: string): Pr
       close: () => session.close(),
     };
   }
-  const session = await launchFirefox(fixtureOrigin);
+  const session = await launchFirefox(fixtureOrigin, { accessibilityMedia: options.accessibilityMedia });
   return {
     async open(url) {
       const page = await session.newPage();

@@ -20,7 +20,10 @@ const EXTENSION_ID = 'termlight@termlight.dev';
 const EXTENSION_UUID = '7c1a3f5e-2b4d-4e6f-8a9b-0c1d2e3f4a5b';
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension installed as a temporary add-on. */
-export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSession> {
+export async function launchFirefox(
+  fixtureOrigin: string,
+  options: { accessibilityMedia?: boolean } = {},
+): Promise<FirefoxSession> {
   const { binary, extensionDir } = requireBrowserAndBuild('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -35,6 +38,12 @@ export async function launchFirefox(fixtureOrigin: string): Promise<FirefoxSessi
       'browser.safebrowsing.update.enabled': false,
       // Firefox gives each install a random internal UUID; fixing it makes moz-extension:// URLs known.
       'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: EXTENSION_UUID }),
+      // WebDriver BiDi cannot emulate media features yet: the prefs behind them. Colours "always"
+      // overridden is Firefox's forced-colors mode.
+      ...(options.accessibilityMedia && {
+        'browser.display.document_color_use': 2,
+        'ui.prefersReducedMotion': 1,
+      }),
     },
   });
   const extensionId = await browser.installExtension(extensionDir);

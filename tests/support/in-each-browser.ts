@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDriver, type BrowserDriver } from './drivers.ts';
+import { launchDriver, type BrowserDriver, type DriverOptions } from './drivers.ts';
 import type { BrowserName } from './extension-paths.ts';
 
 /**
@@ -11,11 +11,12 @@ export function inEachBrowser(
   title: string,
   origin: () => string,
   tests: (driver: () => BrowserDriver, name: BrowserName) => void,
+  options?: DriverOptions,
 ): void {
   describe.each(['chromium', 'firefox'] as const)(`${title} in %s`, (name) => {
     let driver: BrowserDriver;
     beforeAll(async () => {
-      driver = await launchDriver(name, origin());
+      driver = await launchDriver(name, origin(), options);
     });
     afterAll(() => driver?.close());
     tests(() => driver, name);
