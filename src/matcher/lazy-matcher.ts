@@ -1,12 +1,21 @@
-import { compileMatcher, type Matcher, type MatcherEntry } from './compile-matcher.ts';
+import { compileMatcherSteps, type Matcher, type MatcherEntry } from './compile-matcher.ts';
 
 /**
- * A matcher compiled on its first use. Content scripts run in every frame, and most ad and
- * `about:blank` frames hold no text: they never pay the ~15 ms compile (cold, in a content script).
+ * A matcher compiled on its first use, or a step at a time through `prepare`. Content scripts run
+ * in every frame, and most ad and `about:blank` frames hold no text: they never pay the compile.
  */
 export function lazyMatcher(entries: () => readonly MatcherEntry[]): Matcher {
   let matcher: Matcher | undefined;
-  const compiled = () => (matcher ??= compileMatcher(entries()));
+  let steps: Generator<void, Matcher> | undefined;
+  const step = () => {
+    steps ??= compileMatcherSteps(entries());
+    const next = steps.next();
+    if (next.done) matcher = next.value;
+  };
+  const compiled = () => {
+    while (!matcher) step();
+    return matcher;
+  };
   return {
     match: (text) => compiled().match(text),
     get spellings() {
@@ -14,6 +23,10 @@ export function lazyMatcher(entries: () => readonly MatcherEntry[]): Matcher {
     },
     get conflicts() {
       return compiled().conflicts;
+    },
+    prepare(deadline) {
+      while (!matcher && performance.now() < deadline) step();
+      return matcher !== undefined;
     },
   };
 }

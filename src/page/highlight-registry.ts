@@ -11,6 +11,8 @@ export const HIGHLIGHT_NAMES: Readonly<Record<MarkStyle, string>> = { term: 'ter
 export interface HighlightRegistry {
   add(range: AbstractRange, style: MarkStyle): void;
   delete(range: AbstractRange, style: MarkStyle): void;
+  /** Removes every range, keeping the highlights registered. */
+  clear(): void;
   /** Removes every range and unregisters the highlights. */
   destroy(): void;
 }
@@ -25,6 +27,10 @@ export function createCssHighlightRegistry(win: Window & typeof globalThis): Hig
   return {
     add: (range, style) => void highlights[style].add(range),
     delete: (range, style) => void highlights[style].delete(range),
+    clear() {
+      highlights.term.clear();
+      highlights.urgent.clear();
+    },
     destroy() {
       for (const style of ['term', 'urgent'] as const) {
         highlights[style].clear();

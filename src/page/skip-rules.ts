@@ -34,8 +34,11 @@ const SKIPPED_TAGS = new Set([
 export const SKIPPED_ATTRIBUTES =
   '[hidden],[contenteditable]:not([contenteditable="false"]),[translate="no"],.notranslate';
 
+/** The skipped tags as a selector. */
+export const SKIPPED_TAGS_SELECTOR = [...SKIPPED_TAGS].join(',');
+
 /** Every skip rule as one selector, for `closest()` on a changed node's ancestors. */
-export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(',')},${SKIPPED_ATTRIBUTES}`;
+export const SKIPPED_SELECTOR = `${SKIPPED_TAGS_SELECTOR},${SKIPPED_ATTRIBUTES}`;
 
 /** Is this element (and so everything inside it) left unmarked? */
 export function isSkipped(element: Element): boolean {

@@ -10,8 +10,8 @@ import type { ViewportAnchors } from './viewport-anchors.ts';
 import { createViewportPainter } from './viewport-painter.ts';
 
 /**
- * Past this many mutation records in one frame, a page has been rebuilt rather than edited
- * (Dark Reader uses the same 1,000): drop everything and walk the roots again.
+ * Past this many mutation records (and nodes added or removed) in one frame, a page has been rebuilt
+ * rather than edited (Dark Reader uses the same 1,000 records): drop everything and walk again.
  */
 export const FULL_RESCAN_RECORDS = 1000;
 
@@ -155,9 +155,13 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
   const runBatch = () => {
     isBatchScheduled = false;
     if (isDestroyed) return;
+    const start = performance.now();
     const records = pending;
     pending = [];
     pass++;
+    // A view swapped whole (`replaceChildren` of thousands of posts) is one record: count nodes too.
+    let changes = records.length;
+    for (const record of records) changes += record.addedNodes.length + record.removedNodes.length;
     // A shadow root whose host left the page: its text went with it.
     for (const [each, observer] of roots) {
       if (each === root || (each as ShadowRoot).host?.isConnected) continue;
@@ -165,8 +169,8 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
       roots.delete(each);
       unmarkSubtree(each);
     }
-    if (records.length > FULL_RESCAN_RECORDS) {
-      for (const block of index.blocks()) unpaint(block);
+    if (changes > FULL_RESCAN_RECORDS) {
+      registry.clear();
       index.clear();
       painter?.clear();
       queue.length = 0;
@@ -185,6 +189,8 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         }
       }
     }
+    // The batch's own work (unmarking what left) is the extension's time too.
+    options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
     void pump();
   };
 
@@ -195,9 +201,8 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     while (queue.length > 0 && !isDestroyed) {
       const start = performance.now();
       if (!isMatcherReady) {
-        // A lazy matcher compiles on its first call (~15 ms cold): give that a slice of its own.
-        isMatcherReady = true;
-        matcher.match('');
+        // A lazy matcher compiles when first needed (40–60 ms cold at page load): in slices of its own.
+        isMatcherReady = matcher.prepare?.(start + sliceMs) ?? true;
         options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
         await yieldNow();
         continue;

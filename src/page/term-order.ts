@@ -1,5 +1,6 @@
-import { spanOf, spanRange, type TermSpan } from './term-span.ts';
-import type { MarkedBlock, TermIndex } from './term-index.ts';
+import { caretAt } from './caret-at.ts';
+import { spanOf, type TermSpan } from './term-span.ts';
+import type { MarkedBlock, MarkedTerm, TermIndex } from './term-index.ts';
 
 export type Direction = 'next' | 'previous';
 
@@ -17,6 +18,8 @@ function hostChain(node: Node): Node[] {
 /** Document order across open shadow roots (where `compareDocumentPosition` gives up). */
 export function compareComposed(a: Node, b: Node): number {
   if (a === b) return 0;
+  if (a.getRootNode() === b.getRootNode())
+    return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   for (const [i, x] of hostChain(a).entries()) {
     for (const [j, y] of hostChain(b).entries()) {
       if (x.getRootNode() !== y.getRootNode()) continue;
@@ -28,54 +31,65 @@ export function compareComposed(a: Node, b: Node): number {
   return 0;
 }
 
-/** Every span of the index (terms and their abbreviations), in reading order. */
-export function spansInOrder(index: TermIndex): TermSpan[] {
-  const blocks = [...index.blocks()].sort((a, b) => compareComposed(a.nodes[0]!, b.nodes[0]!));
+/** Where a step starts: a span, or a text position (the top of the viewport). */
+type Origin = { block: MarkedBlock; start: number } | { node: Node };
+
+const firstNode = (block: MarkedBlock) => block.nodes[0]!;
+
+/** The terms of `block` that can be stepped to, in order; spans of one entry collapse to one stop. */
+function stops(block: MarkedBlock, entryId: string | undefined): TermSpan[] {
   const spans: TermSpan[] = [];
-  for (const block of blocks) {
-    for (const term of block.terms) {
-      const last = spans.at(-1);
-      if (last?.block === block && term.start < last.end) continue;
-      spans.push(spanOf(block, term));
-    }
+  for (const term of block.terms as MarkedTerm[]) {
+    if (entryId !== undefined && term.entryId !== entryId) continue;
+    const last = spans.at(-1);
+    if (last && term.start < last.end) continue;
+    spans.push(spanOf(block, term));
   }
   return spans;
 }
 
-const blockPosition = (spans: TermSpan[], block: MarkedBlock, start: number) =>
-  spans.findIndex((span) => span.block === block && span.start >= start);
-
 /**
- * The span after (or before) `from`, wrapping at the ends; without `from`, the first span at or
- * below the top of the viewport (or the last above its bottom). `entryId` limits it to one entry.
+ * The span after (or before) `from`, wrapping at the ends; without `from`, the first span from the
+ * top of the viewport on (or the last before it). `entryId` limits it to one entry. One pass over
+ * the marked blocks, comparing positions, rather than sorting them all: a huge page has 20,000.
  */
 export function stepSpan(
   index: TermIndex,
   from: TermSpan | undefined,
   direction: Direction,
-  viewportHeight: number,
+  doc: Document,
   entryId?: string,
 ): TermSpan | undefined {
-  const spans = spansInOrder(index).filter((span) => entryId === undefined || span.entryId === entryId);
-  if (spans.length === 0) return undefined;
-  let at: number;
-  if (from && index.blockOf(from.block.nodes[0]!) === from.block) {
-    const here = blockPosition(spans, from.block, from.start);
-    const isOnIt = here >= 0 && spans[here]!.start === from.start;
-    at = direction === 'next' ? (here < 0 ? 0 : isOnIt ? here + 1 : here) : (here < 0 ? spans.length : here) - 1;
-  } else {
-    // Binary search by position on screen: reading order is top to bottom.
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (spanRange(spans[middle]!).getBoundingClientRect().bottom < 0) low = middle + 1;
-      else high = middle;
-    }
-    at = direction === 'next' ? low : low - 1;
-    if (direction === 'previous') {
-      while (at + 1 < spans.length && spanRange(spans[at + 1]!).getBoundingClientRect().top < viewportHeight) at++;
-    }
+  const isNext = direction === 'next';
+  const isCurrent = from !== undefined && index.blockOf(firstNode(from.block)) === from.block;
+  let origin: Origin | undefined = isCurrent ? { block: from.block, start: from.start } : undefined;
+  if (!origin) {
+    const top = caretAt(doc, 1, 1)?.node;
+    if (top) origin = { node: top };
   }
-  return spans[(at + spans.length) % spans.length];
+  // Within the current block first.
+  if (origin && 'block' in origin) {
+    const here = stops(origin.block, entryId);
+    const start = origin.start;
+    const found = isNext ? here.find((span) => span.start > start) : here.findLast((span) => span.start < start);
+    if (found) return found;
+  }
+  const originNode = origin && ('block' in origin ? firstNode(origin.block) : origin.node);
+  // The nearest block on the wanted side (`best`), and the farthest on the other (for wrapping).
+  let best: MarkedBlock | undefined;
+  let wrap: MarkedBlock | undefined;
+  for (const block of index.blocks()) {
+    if (stops(block, entryId).length === 0 || (origin && 'block' in origin && block === origin.block)) continue;
+    const node = firstNode(block);
+    const order = originNode ? compareComposed(originNode, node) : -1;
+    // `next`: blocks after the origin (a block holding the viewport's top text counts as after).
+    const isOnSide = isNext ? order < 0 || (!isCurrent && order === 0) : order > 0;
+    if (isOnSide) {
+      if (!best || compareComposed(node, firstNode(best)) < 0 === isNext) best = block;
+    } else if (!wrap || compareComposed(node, firstNode(wrap)) < 0 === isNext) wrap = block;
+  }
+  const target = best ?? wrap ?? (origin && 'block' in origin ? origin.block : undefined);
+  if (!target) return undefined;
+  const spans = stops(target, entryId);
+  return isNext ? spans[0] : spans.at(-1);
 }

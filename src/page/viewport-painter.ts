@@ -34,15 +34,16 @@ export interface ViewportPainterOptions {
 /**
  * Paints marked blocks only around what the reader sees, and more on scroll: a `StaticRange` costs
  * about 3 µs in a content script's world and a 3.5 MB thread has 49,000 terms. The viewport is
- * looked at when the first slice ends and on scroll, not after every slice: a hit test on a page
- * that just changed forces a layout, and a live page that looked after each change spent 18 % of a
- * core on it (the live benchmark).
+ * looked at after the first slice's frame is drawn and on scroll, not after every slice: a hit test
+ * on a page that just changed forces a layout, and a live page that looked after each change spent
+ * 18 % of a core on it (the live benchmark).
  */
 export function createViewportPainter(options: ViewportPainterOptions): ViewportPainter {
   const { view, viewport, paint } = options;
   const order = createBlockOrder();
   let anchors: ViewportAnchors | undefined;
   let hasLooked = false;
+  let isPageWalked = false;
   let isLookScheduled = false;
   let isDestroyed = false;
 
@@ -54,39 +55,43 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
       if (!block.isPainted) painted += paint(block);
     return painted;
   };
-  const lookNextFrame = () => {
+  // After the next frame is drawn, not in it: a hit test while the page's layout is dirty (after
+  // load, after a single-page app swaps its view) makes the browser lay the page out inside our
+  // task — 480 ms for 120k text nodes in Chromium 156 (tests/e2e/dynamic-pages.test.ts).
+  const lookAfterNextFrame = () => {
     if (isLookScheduled) return;
     isLookScheduled = true;
-    view.requestAnimationFrame(() => {
-      isLookScheduled = false;
-      if (isDestroyed) return;
-      const start = performance.now();
-      anchors = viewport();
-      options.onScrollPaint(start, performance.now(), paintAround(true));
-    });
+    view.requestAnimationFrame(() =>
+      view.setTimeout(() => {
+        isLookScheduled = false;
+        if (isDestroyed) return;
+        const start = performance.now();
+        anchors = viewport();
+        options.onScrollPaint(start, performance.now(), paintAround(isPageWalked));
+      }),
+    );
   };
   // Capture: scroll events do not bubble, and inner scrolling panes count too.
-  view.addEventListener('scroll', lookNextFrame, { capture: true, passive: true });
-  view.addEventListener('resize', lookNextFrame, { passive: true });
+  view.addEventListener('scroll', lookAfterNextFrame, { capture: true, passive: true });
+  view.addEventListener('resize', lookAfterNextFrame, { passive: true });
 
   return {
     add: (block) => order.add(block),
     remove: (block) => order.remove(block),
-    paintVisible(isPageWalked) {
-      if (!hasLooked) {
-        anchors = viewport();
+    paintVisible(isWalked) {
+      isPageWalked = isWalked;
+      if (!hasLooked || areAnchorsGone()) {
+        // The first look, or a change removed the text we were anchored to.
         hasLooked = true;
-      } else if (areAnchorsGone()) {
-        // A change removed the text we were anchored to: look again once the frame is drawn.
-        lookNextFrame();
+        lookAfterNextFrame();
       }
-      return paintAround(isPageWalked);
+      return paintAround(isWalked);
     },
     clear: () => order.clear(),
     destroy() {
       isDestroyed = true;
-      view.removeEventListener('scroll', lookNextFrame, { capture: true });
-      view.removeEventListener('resize', lookNextFrame);
+      view.removeEventListener('scroll', lookAfterNextFrame, { capture: true });
+      view.removeEventListener('resize', lookAfterNextFrame);
       order.clear();
     },
   };

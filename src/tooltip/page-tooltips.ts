@@ -64,7 +64,7 @@ export function startPageTooltips(doc: Document, options: PageTooltipsOptions): 
   return {
     step(direction, entryId) {
       const index = options.index();
-      const span = index && stepSpan(index, current, direction, view.innerHeight, entryId);
+      const span = index && stepSpan(index, current, direction, doc, entryId);
       if (!span) return false;
       current = span;
       const range = spanRange(span);

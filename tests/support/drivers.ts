@@ -1,3 +1,4 @@
+import type { CDPSession } from 'playwright-core';
 import type { BrowserName } from './extension-paths.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
@@ -15,9 +16,20 @@ export interface PageHandle {
   /** Types text with the keyboard into whatever has focus. */
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * After a forced garbage collection: DOM nodes, JS event listeners and JS heap of the page's
+   * process (content scripts included). Chromium only (CDP); undefined in Firefox.
+   */
+  memory(): Promise<MemoryCounters | undefined>;
   /** Console errors and uncaught exceptions of the page, since it was opened. */
   errors: string[];
   close(): Promise<void>;
+}
+
+export interface MemoryCounters {
+  nodes: number;
+  listeners: number;
+  heapBytes: number;
 }
 
 /** One browser with the built extension: the same calls for Playwright/Chromium and Puppeteer/Firefox. */
@@ -63,8 +75,17 @@ function handleOf(page: ToolPage): PageHandle {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    memory: () => Promise.resolve(undefined),
     close: () => page.close(),
   };
+}
+
+/** Chromium's memory counters through the DevTools protocol. */
+async function chromiumMemory(session: CDPSession): Promise<MemoryCounters> {
+  await session.send('HeapProfiler.collectGarbage');
+  const counters = await session.send('Memory.getDOMCounters');
+  const heap = await session.send('Runtime.getHeapUsage');
+  return { nodes: counters.nodes, listeners: counters.jsEventListeners, heapBytes: heap.usedSize };
 }
 
 export interface DriverOptions {
@@ -83,6 +104,8 @@ export async function launchDriver(
       async open(url) {
         const page = await session.context.newPage();
         const handle = handleOf(page);
+        const cdp = await session.context.newCDPSession(page);
+        handle.memory = () => chromiumMemory(cdp);
         await page.goto(url);
         return handle;
       },

@@ -20,6 +20,10 @@ export function createFakeRegistry() {
   const registry: HighlightRegistry = {
     add: (range, style) => void painted[style].add(range),
     delete: (range, style) => void painted[style].delete(range),
+    clear() {
+      painted.term.clear();
+      painted.urgent.clear();
+    },
     destroy() {
       painted.term.clear();
       painted.urgent.clear();

@@ -214,6 +214,8 @@ describe('startTermEngine', () => {
     const posts = (count: number) =>
       Array.from({ length: count }, (_, i) => `<p id="p${i}">post ${i}: soleus</p>`).join('');
     const textOf = (id: string) => document.getElementById(id)!.firstChild!;
+    // The viewport is looked at once a frame has been drawn (viewport-painter.ts).
+    const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
     it.each([
       ['in one slice', undefined],
@@ -227,6 +229,7 @@ describe('startTermEngine', () => {
           sliceMs,
         );
         await engine!.idle();
+        await afterFrame();
         const painted = fake.texts().length;
         expect(painted).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
         expect(engine!.index.size).toBe(200);
@@ -244,10 +247,11 @@ describe('startTermEngine', () => {
       let anchor = 'p0';
       const { fake } = startLazy(posts(300), () => ({ first: textOf(anchor), last: textOf(anchor) }));
       await engine!.idle();
+      await afterFrame();
       expect(fake.painted.term.size).toBe(PAINT_MARGIN_BLOCKS);
       anchor = 'p299';
       window.dispatchEvent(new Event('scroll'));
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await afterFrame();
       expect(fake.painted.term.size).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
     });
 
