@@ -6,6 +6,7 @@ import { COMMANDS } from './src/messaging/commands.ts';
 // The CSS Custom Highlight API, which marks terms, shipped in Chrome 105 and Firefox 140.
 const CHROME_MIN_VERSION = '105';
 const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -36,9 +37,13 @@ export default defineConfig({
           strict_min_version: FIREFOX_MIN_VERSION,
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+        gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
       },
     }),
   }),
+  // The sources zip is what Firefox reviewers rebuild from: no test output in it.
+  zip: { excludeSources: ['test-results/**'] },
   vite: () => ({
     // Vite's module-preload polyfill fetches chunks with `fetch()`; extension pages need no polyfill,
     // and the bundles must reference no network API (tests/e2e/manifest.test.ts).

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CATEGORIES } from './categories.ts';
 import { findPackProblems } from './pack-rules.ts';
 
+// Extension pages forbid eval (CSP `script-src 'self'`): zod must not even try its compiled parsers.
+z.config({ jitless: true });
+
 /** Longest one-line definition: it has to fit a tooltip's first line or two. */
 export const SHORT_MAX = 160;
 /** Longest explanation; 2–4 plain sentences fit comfortably. */

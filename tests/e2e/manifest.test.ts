@@ -50,6 +50,7 @@ describe.each(['chromium', 'firefox'] as const)('the built %s manifest', (name) 
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       });
   });
 
