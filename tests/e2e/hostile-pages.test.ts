@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { pointOfText, readMarks, readTooltip } from './page-probes.ts';
+import { isBodyAsServed, pointOfText, readMarks, readTooltip } from './page-probes.ts';
 
 let server: FixtureServer;
 /** Another port: another origin, for a cross-origin frame. */
@@ -175,6 +175,17 @@ function hostilePageTests(driver: () => BrowserDriver) {
     await page.mouseMove(frame.x + inFrame.x, frame.y + inFrame.y);
     await expect.poll(() => page.evaluateInFrame(readTooltip).then((tip) => tip?.term)).toBe('Tennis leg');
     await page.close();
+  });
+
+  it('leaves the body byte-identical on the static fixtures (forum, frames, text entry), after a tooltip too', async () => {
+    for (const fixture of ['/forum.html', '/frames.html', '/text-entry.html']) {
+      const page = await driver().open(server.url(fixture));
+      await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).not.toHaveLength(0);
+      await openTooltip(page, 'tibia', 'Tibia').catch(() => openTooltip(page, 'soleus', 'Soleus'));
+      await page.press('Escape');
+      expect(await page.evaluate(isBodyAsServed), fixture).toBe(true);
+      await page.close();
+    }
   });
 }
 
