@@ -20,6 +20,24 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/**
+ * A page served as another with a script added to its head and extra response headers (a strict
+ * CSP, Trusted Types, hostile globals): `variants.json` in the fixtures directory.
+ */
+interface Variant {
+  from: string;
+  script: string;
+  headers: Record<string, string>;
+}
+
+const variantsOf = (dir: string): Promise<Record<string, Variant>> =>
+  readFile(`${dir}variants.json`, 'utf8').then(JSON.parse, () => ({}));
+
+async function renderVariant(dir: string, variant: Variant): Promise<string> {
+  const html = await readFile(`${dir}${variant.from}`, 'utf8');
+  return html.replace('</head>', `  <script src="${variant.script}"></script>\n  </head>`);
+}
+
 /** Serves tests/e2e/fixtures/ on 127.0.0.1 at a free port; nothing else is reachable. */
 export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureServer> {
   const server = createServer(async (request, response) => {
@@ -28,11 +46,11 @@ export async function startFixtureServer(dir = FIXTURES_DIR): Promise<FixtureSer
       '',
     );
     try {
-      const file = `${dir}${path === '/' ? 'index.html' : path}`;
-      const body = await readFile(file);
-      // `page.html.headers.json` beside a fixture adds response headers (a strict CSP, Trusted Types).
-      const extra = await readFile(`${file}.headers.json`, 'utf8').then(JSON.parse, () => ({}));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...extra });
+      const name = path === '/' ? 'index.html' : path.slice(1);
+      const variant = (await variantsOf(dir))[name];
+      const body = variant ? await renderVariant(dir, variant) : await readFile(`${dir}${name}`);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, ...variant?.headers });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
