@@ -164,8 +164,11 @@ function hostilePageTests(driver: () => BrowserDriver) {
     await page.close();
   });
 
-  it('a cross-origin frame: its terms are marked and have tooltips', async () => {
-    const child = otherServer.url('/frame-child.html');
+  it.each([
+    ['a same-origin', () => server],
+    ['a cross-origin', () => otherServer],
+  ])('%s frame: its terms are marked and have tooltips', async (_, childServer) => {
+    const child = childServer().url('/frame-child.html');
     const page = await driver().open(server.url(`/cross-frames.html?child=${encodeURIComponent(child)}`));
     await expect
       .poll(() => page.evaluateInFrame(readMarks).catch(() => []), { timeout: 10_000 })
