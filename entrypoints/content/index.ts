@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import tippyCss from 'tippy.js/dist/tippy.css?raw';
 import { createGlossaryIndex } from '../../src/glossary/glossary-index.ts';
-import { entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
-import { lazyMatcher } from '../../src/matcher/lazy-matcher.ts';
+import { matcherFor } from '../../src/matcher/matcher-for.ts';
 import { listen } from '../../src/messaging/listen.ts';
 import { ToContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
 // Injected through the manifest, so a page's Content-Security-Policy cannot block the styles;
@@ -48,8 +47,8 @@ export default defineContentScript({
         const { isMarking, packs, display } = await readPageConfig(location.hostname);
         if (ctx.isInvalid) return;
         if (isMarking) {
-          // Compiled inside the first slice of work that has text to match, and measured with it.
-          const matcher = lazyMatcher(() => entriesFromPacks(packs, display.hidden));
+          // Made in the engine's first slices, and measured with them.
+          const matcher = matcherFor(packs, display.hidden);
           const styleCss = markStyleCss(display.style, display.color);
           engine = markPage(document, { matcher, packs, policy: display.policy, highlightCss, styleCss });
         }

@@ -73,6 +73,19 @@ export function compileMatcher(entries: readonly MatcherEntry[]): Matcher {
  * stop (cold, in a content script at page load, the whole compile took 40–60 ms in Chromium 156).
  */
 export function* compileMatcherSteps(entries: readonly MatcherEntry[]): Generator<void, Matcher> {
+  return matcherFromTries(yield* compileTriesSteps(entries));
+}
+
+/** The tries alone, run to the end (the build precompiles the bundled glossary with it). */
+export function compileTries(entries: readonly MatcherEntry[]): CompiledTries {
+  const steps = compileTriesSteps(entries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* compileTriesSteps(entries: readonly MatcherEntry[]): Generator<void, CompiledTries> {
   const folded = createNode();
   const exact = createNode();
   const conflicts: string[] = [];
@@ -95,7 +108,20 @@ export function* compileMatcherSteps(entries: readonly MatcherEntry[]): Generato
     if (i % (ENTRIES_PER_STEP * 8) === ENTRIES_PER_STEP * 8 - 1) yield;
   }
   yield;
+  return { folded, exact, conflicts };
+}
 
+/** What compiling produces, before the search functions are made from it (see compiled-tries.ts). */
+export interface CompiledTries {
+  /** Words matched case-insensitively. */
+  folded: TrieNode;
+  /** All-capital forms, matched as written. */
+  exact: TrieNode;
+  conflicts: string[];
+}
+
+/** The matcher over compiled tries. */
+export function matcherFromTries({ folded, exact, conflicts }: CompiledTries): Matcher {
   // The longest form found at the current position: an out-parameter, so the hot loop allocates
   // nothing but the matches it returns.
   let bestEnd = -1;

@@ -1,0 +1,21 @@
+import bundledTries from '../../glossary/compiled/bundled-tries.json';
+import { BUNDLED_PACKS } from '../glossary/bundled-packs.ts';
+import type { GlossaryPack } from '../glossary/schema.ts';
+import type { Matcher } from './compile-matcher.ts';
+import type { SerializedTries } from './compiled-tries.ts';
+import { entriesFromPacks } from './entries-from-packs.ts';
+import { lazyMatcher, lazyRestoredMatcher } from './lazy-matcher.ts';
+
+/**
+ * The matcher for what the reader has switched on. With the defaults (the bundled packs, every
+ * category) it is restored from the build's precompiled tries; otherwise compiled in slices.
+ */
+export function matcherFor(packs: readonly GlossaryPack[], hiddenCategories: ReadonlySet<string>): Matcher {
+  const isDefault =
+    hiddenCategories.size === 0 &&
+    packs.length === BUNDLED_PACKS.length &&
+    packs.every((pack, i) => pack === BUNDLED_PACKS[i]);
+  return isDefault
+    ? lazyRestoredMatcher(() => bundledTries as unknown as SerializedTries)
+    : lazyMatcher(() => entriesFromPacks(packs, hiddenCategories));
+}

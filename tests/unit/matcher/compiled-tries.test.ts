@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { bundledTriesText } from '../../../src/matcher/bundled-tries.ts';
+import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { lazyRestoredMatcher } from '../../../src/matcher/lazy-matcher.ts';
+import { matcherFor } from '../../../src/matcher/matcher-for.ts';
+
+const compiledFile = new URL('../../../glossary/compiled/bundled-tries.json', import.meta.url);
+const TEXT =
+  'Calf pain after a 10k: a strain of the gastrocnemius, not the soleus? If the calf is swollen, ' +
+  'rule out deep vein thrombosis (DVT) and DVTs; dvt in .dvt-banner is not one. Everyone has an ' +
+  'Achilles heel, but the Achilles tendon’s tendinitis is real. Warm-up, warm up, shin bone, shinbones.';
+
+describe('precompiled tries', () => {
+  it('glossary/compiled/bundled-tries.json is generated from the current packs (npm run schema)', () => {
+    expect(readFileSync(compiledFile, 'utf8')).toBe(bundledTriesText(BUNDLED_PACKS));
+  });
+
+  it('match exactly what compiling gives', () => {
+    const compiled = compileMatcher(entriesFromPacks(BUNDLED_PACKS));
+    const restored = lazyRestoredMatcher(() => JSON.parse(readFileSync(compiledFile, 'utf8')));
+    expect(restored.match(TEXT)).toEqual(compiled.match(TEXT));
+    expect(restored.match(TEXT).length).toBeGreaterThan(10);
+    expect(restored.spellings).toBe(compiled.spellings);
+  });
+
+  it('are used for the defaults only: other packs or hidden categories compile', () => {
+    const hidden = new Set(['anatomy']);
+    const withHidden = matcherFor(BUNDLED_PACKS, hidden)
+      .match(TEXT)
+      .map((match) => match.entryId);
+    expect(withHidden).not.toContain('calf-muscle/soleus');
+    expect(
+      matcherFor(BUNDLED_PACKS, new Set())
+        .match(TEXT)
+        .map((match) => match.entryId),
+    ).toContain('calf-muscle/soleus');
+  });
+});
