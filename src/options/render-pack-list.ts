@@ -1,5 +1,6 @@
 import { describeSource } from '../glossary/describe-source.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
+import { button } from '../ui/element.ts';
 
 export interface PackListActions {
   /** Ids of packs switched off. */
@@ -9,15 +10,6 @@ export interface PackListActions {
   onToggle: (id: string, isEnabled: boolean) => void;
   onExport: (pack: GlossaryPack) => void;
   onRemove: (id: string) => void;
-}
-
-function button(doc: Document, text: string, label: string, onClick: () => void) {
-  const node = doc.createElement('button');
-  node.type = 'button';
-  node.textContent = text;
-  node.setAttribute('aria-label', label);
-  node.addEventListener('click', onClick);
-  return node;
 }
 
 /** One list item per pack: switch, title, entry count, source, export and remove. Text only, never HTML. */
@@ -51,9 +43,10 @@ export function renderPackList(
     label.append(toggle, ` Use “${pack.title}”`);
     controls.append(
       label,
-      button(doc, 'Export JSON', `Export JSON: “${pack.title}”`, () => actions.onExport(pack)),
+      button(doc, undefined, 'Export JSON', () => actions.onExport(pack), `Export JSON: “${pack.title}”`),
     );
-    if (!isBundled) controls.append(button(doc, 'Remove', `Remove “${pack.title}”`, () => actions.onRemove(pack.id)));
+    if (!isBundled)
+      controls.append(button(doc, undefined, 'Remove', () => actions.onRemove(pack.id), `Remove “${pack.title}”`));
     item.append(controls);
     return item;
   });

@@ -1,4 +1,5 @@
 import { disabledSites, setSiteEnabled, siteKey } from '../settings/items.ts';
+import { button } from '../ui/element.ts';
 
 export interface SiteListParts {
   list: HTMLUListElement;
@@ -33,12 +34,10 @@ export function bindSiteList(parts: SiteListParts): () => void {
         item.className = 'site';
         const name = doc.createElement('span');
         name.textContent = site;
-        const remove = doc.createElement('button');
-        remove.type = 'button';
-        remove.textContent = 'Remove';
-        remove.setAttribute('aria-label', `Mark terms on ${site} again`);
-        remove.addEventListener('click', () => void setSiteEnabled(site, true));
-        item.append(name, remove);
+        item.append(
+          name,
+          button(doc, undefined, 'Remove', () => void setSiteEnabled(site, true), `Mark terms on ${site} again`),
+        );
         return item;
       }),
     );

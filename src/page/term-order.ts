@@ -1,6 +1,6 @@
 import { caretAt } from './caret-at.ts';
 import { spanOf, type TermSpan } from './term-span.ts';
-import type { MarkedBlock, MarkedTerm, TermIndex } from './term-index.ts';
+import type { MarkedBlock, TermIndex } from './term-index.ts';
 
 export type Direction = 'next' | 'previous';
 
@@ -36,10 +36,14 @@ type Origin = { block: MarkedBlock; start: number } | { node: Node };
 
 const firstNode = (block: MarkedBlock) => block.nodes[0]!;
 
+/** Does `block` hold a term to step to? (Without building its spans: this runs for every block.) */
+const hasStop = (block: MarkedBlock, entryId: string | undefined) =>
+  entryId === undefined ? block.terms.length > 0 : block.terms.some((term) => term.entryId === entryId);
+
 /** The terms of `block` that can be stepped to, in order; spans of one entry collapse to one stop. */
 function stops(block: MarkedBlock, entryId: string | undefined): TermSpan[] {
   const spans: TermSpan[] = [];
-  for (const term of block.terms as MarkedTerm[]) {
+  for (const term of block.terms) {
     if (entryId !== undefined && term.entryId !== entryId) continue;
     const last = spans.at(-1);
     if (last && term.start < last.end) continue;
@@ -79,7 +83,7 @@ export function stepSpan(
   let best: MarkedBlock | undefined;
   let wrap: MarkedBlock | undefined;
   for (const block of index.blocks()) {
-    if (stops(block, entryId).length === 0 || (origin && 'block' in origin && block === origin.block)) continue;
+    if (!hasStop(block, entryId) || (origin && 'block' in origin && block === origin.block)) continue;
     const node = firstNode(block);
     const order = originNode ? compareComposed(originNode, node) : -1;
     // `next`: blocks after the origin (a block holding the viewport's top text counts as after).

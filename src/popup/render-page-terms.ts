@@ -1,5 +1,6 @@
 import type { GlossaryIndex } from '../glossary/glossary-index.ts';
 import type { PageTerms } from '../messaging/messages.ts';
+import { button, element } from '../ui/element.ts';
 
 /**
  * "On this page": the terms marked in the reader's tab, most frequent first, each with a "Show"
@@ -20,32 +21,17 @@ export function renderPageTerms(
     })
     .sort((a, b) => b.count - a.count || a.ref.entry.term.localeCompare(b.ref.entry.term));
   if (found.length === 0) return note(doc, 'No glossary terms are marked on this page.');
-  const list = doc.createElement('ul');
-  list.className = 'page-terms';
+  const list = element(doc, 'ul', 'page-terms');
   for (const { ref, count } of found) {
-    const item = doc.createElement('li');
-    item.className = ref.entry.urgent ? 'page-term page-term--urgent' : 'page-term';
-    const term = doc.createElement('span');
-    term.className = 'page-term__term';
-    term.textContent = ref.entry.term;
-    const times = doc.createElement('span');
-    times.className = 'page-term__count';
-    times.textContent = count === 1 ? '1 time' : `${count} times`;
-    const show = doc.createElement('button');
-    show.type = 'button';
-    show.className = 'page-term__show';
-    show.textContent = 'Show';
-    show.setAttribute('aria-label', `Show “${ref.entry.term}” on the page`);
-    show.addEventListener('click', () => onShow(ref.id));
-    item.append(term, times, show);
+    const item = element(doc, 'li', ref.entry.urgent ? 'page-term page-term--urgent' : 'page-term');
+    item.append(
+      element(doc, 'span', 'page-term__term', ref.entry.term),
+      element(doc, 'span', 'page-term__count', count === 1 ? '1 time' : `${count} times`),
+      button(doc, 'page-term__show', 'Show', () => onShow(ref.id), `Show “${ref.entry.term}” on the page`),
+    );
     list.append(item);
   }
   return list;
 }
 
-function note(doc: Document, text: string): HTMLElement {
-  const paragraph = doc.createElement('p');
-  paragraph.className = 'page-terms__empty';
-  paragraph.textContent = text;
-  return paragraph;
-}
+const note = (doc: Document, text: string): HTMLElement => element(doc, 'p', 'page-terms__empty', text);

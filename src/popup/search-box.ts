@@ -1,6 +1,7 @@
 import { qualifiedId } from '../glossary/glossary-index.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
 import { searchGlossary, type SearchHit } from '../glossary/search-glossary.ts';
+import { element } from '../ui/element.ts';
 
 export interface SearchBoxParts {
   input: HTMLInputElement;
@@ -54,18 +55,14 @@ export function attachSearchBox(parts: SearchBoxParts, packs: readonly GlossaryP
     hits = searchGlossary(packs, query);
     results.replaceChildren(
       ...hits.map((hit, i) => {
-        const option = doc.createElement('li');
+        const option = element(doc, 'li', hit.entry.urgent ? 'result result--urgent' : 'result');
         option.id = `result-${i}`;
         option.setAttribute('role', 'option');
-        option.className = hit.entry.urgent ? 'result result--urgent' : 'result';
-        const term = doc.createElement('span');
-        term.className = 'result__term';
-        term.textContent = hit.entry.term;
-        const detail = doc.createElement('span');
-        detail.className = 'result__short';
         const matched = hit.matchedForm === hit.entry.term ? '' : `“${hit.matchedForm}” · `;
-        detail.textContent = `${matched}${hit.entry.short}`;
-        option.append(term, detail);
+        option.append(
+          element(doc, 'span', 'result__term', hit.entry.term),
+          element(doc, 'span', 'result__short', `${matched}${hit.entry.short}`),
+        );
         option.addEventListener('click', () => open(hit));
         return option;
       }),

@@ -33,6 +33,9 @@ export const hiddenCategories = storage.defineItem<Category[]>('local:hiddenCate
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
+const validPolicy = (value: OccurrencePolicy) =>
+  OCCURRENCE_POLICIES.includes(value) ? value : occurrencePolicy.fallback;
+
 /** Every display setting, each checked: storage may hold an old or hand-edited value. */
 export interface DisplaySettings {
   policy: OccurrencePolicy;
@@ -51,7 +54,7 @@ export async function readDisplaySettings(): Promise<DisplaySettings> {
     hiddenCategories.getValue(),
   ]);
   return {
-    policy: OCCURRENCE_POLICIES.includes(policy) ? policy : occurrencePolicy.fallback,
+    policy: validPolicy(policy),
     style: MARK_STYLES.includes(style) ? style : markStyle.fallback,
     color: typeof color === 'string' && COLOR.test(color) ? color : markColor.fallback,
     delayMs:
@@ -64,7 +67,7 @@ export async function readDisplaySettings(): Promise<DisplaySettings> {
 
 /** The stored policy, or the default if storage holds something else (an old or edited value). */
 export async function readOccurrencePolicy(): Promise<OccurrencePolicy> {
-  return (await readDisplaySettings()).policy;
+  return validPolicy(await occurrencePolicy.getValue());
 }
 
 /** A site as the site switch stores it: the host name, lower case, without `www.`. */

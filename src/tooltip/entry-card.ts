@@ -1,6 +1,7 @@
 import { describeSource } from '../glossary/describe-source.ts';
 import type { EntryRef, GlossaryIndex } from '../glossary/glossary-index.ts';
 import { CATEGORY_LABELS } from '../glossary/category-labels.ts';
+import { button, element } from '../ui/element.ts';
 
 export interface EntryCardOptions {
   /** Show the longer explanation at once, with no "More" button (the popup's entry view). @default false */
@@ -15,25 +16,6 @@ let cardCount = 0;
 
 /** A term as a heading: glossaries keep terms as they appear in running text ("deep vein thrombosis"). */
 export const headingOf = (term: string) => term.charAt(0).toLocaleUpperCase('en') + term.slice(1);
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(doc: Document, className: string, text: string, onClick: () => void): HTMLButtonElement {
-  const node = element(doc, 'button', className, text);
-  node.type = 'button';
-  node.addEventListener('click', onClick);
-  return node;
-}
 
 /**
  * Everything known about one entry, for the tooltip and the popup's entry view. Built with DOM

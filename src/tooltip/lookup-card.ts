@@ -1,4 +1,5 @@
 import type { SearchHit } from '../glossary/search-glossary.ts';
+import { button, element } from '../ui/element.ts';
 
 /**
  * The context-menu lookup found no entry for the selection: say so, and offer the closest
@@ -10,33 +11,22 @@ export function renderLookupMiss(
   closest: readonly SearchHit[],
   onPick: (id: string) => void,
 ): HTMLElement {
-  const card = doc.createElement('article');
-  card.className = 'tl-card';
+  const card = element(doc, 'article', 'tl-card');
   const key = `tl-miss-${Math.random().toString(36).slice(2)}`;
   card.setAttribute('aria-labelledby', key);
-  const heading = doc.createElement('h2');
-  heading.className = 'tl-card__term';
+  const heading = element(doc, 'h2', 'tl-card__term', `“${query}” is not in the glossary`);
   heading.id = key;
-  heading.textContent = `“${query}” is not in the glossary`;
   card.append(heading);
-  const intro = doc.createElement('p');
   if (closest.length === 0) {
-    intro.textContent = 'No entry comes close. Try the search in the Termlight toolbar button.';
-    card.append(intro);
+    card.append(element(doc, 'p', undefined, 'No entry comes close. Try the search in the Termlight toolbar button.'));
     return card;
   }
-  intro.textContent = 'Closest entries:';
-  const list = doc.createElement('ul');
-  list.className = 'tl-card__suggestions';
+  const list = element(doc, 'ul', 'tl-card__suggestions');
   for (const hit of closest) {
-    const item = doc.createElement('li');
-    const pick = doc.createElement('button');
-    pick.type = 'button';
-    pick.textContent = hit.entry.term;
-    pick.addEventListener('click', () => onPick(`${hit.pack.id}/${hit.entry.id}`));
-    item.append(pick);
+    const item = element(doc, 'li');
+    item.append(button(doc, undefined, hit.entry.term, () => onPick(`${hit.pack.id}/${hit.entry.id}`)));
     list.append(item);
   }
-  card.append(intro, list);
+  card.append(element(doc, 'p', undefined, 'Closest entries:'), list);
   return card;
 }
