@@ -2,7 +2,8 @@ import { APOSTROPHE, kindOf } from './char-kind.ts';
 import { isWordAt } from './token-scanner.ts';
 import type { TrieNode } from './trie.ts';
 
-export const HAS_IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** Soft hyphen and zero-width characters (char-kind.ts IGNORABLE), as a character class. */
+const IGNORABLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 
@@ -14,7 +15,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
  * (`isInsideWord`) instead. `\b` only knows ASCII words, so words starting with another letter go
  * in without it.
  */
-export function candidateRegExp(roots: readonly TrieNode[]): RegExp {
+export function candidateSource(roots: readonly TrieNode[]): string {
   const words = new Set<string>();
   for (const root of roots) for (const word of root.next?.keys() ?? []) words.add(word.toLowerCase());
   // A word is a candidate prefix, so "calf" already proposes "calfs" and "calf's": keep only the
@@ -28,10 +29,16 @@ export function candidateRegExp(roots: readonly TrieNode[]): RegExp {
   const sorted = [...kept].sort();
   const ascii = sorted.filter((word) => /^[a-z0-9_]/i.test(word)).map(escape);
   const other = sorted.filter((word) => !/^[a-z0-9_]/i.test(word)).map(escape);
-  const parts = [ascii.length > 0 && `\\b(?=${ascii.join('|')})`, other.length > 0 && `(?=${other.join('|')})`];
-  const source = parts.filter(Boolean).join('|');
+  // The last alternative stops at an invisible character, so the matcher learns that a text needs
+  // its slower path in the same pass (a separate test of every block cost a second pass).
+  const parts = [
+    ascii.length > 0 && `\\b(?=${ascii.join('|')})`,
+    other.length > 0 && `(?=${other.join('|')})`,
+    `(?=${IGNORABLE_CLASS})`,
+  ];
   // Look-aheads match empty, so `test` reports the start in `lastIndex` without allocating a result.
-  return new RegExp(source || '(?!)', 'gi');
+  // The matcher compiles it with the flags `gi`.
+  return parts.filter(Boolean).join('|');
 }
 
 /** Is `i` in the middle of a word that `\b` could not see (é, an astral letter, o'…)? */

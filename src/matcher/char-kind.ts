@@ -34,6 +34,9 @@ function classify(code: number): number {
   return WORD_CHAR.test(char) ? WORD : SEPARATOR;
 }
 
+/** Kinds of the ASCII code units, filled at once: hot loops read it inline, with no call. */
+export const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => (kinds[code] = classify(code)));
+
 export function kindOf(code: number): number {
   const kind = kinds[code]!;
   if (kind !== UNKNOWN) return kind;

@@ -1,7 +1,9 @@
-import { candidateRegExp, HAS_IGNORABLE, isInsideWord } from './candidates.ts';
+import { candidateSource, isInsideWord } from './candidates.ts';
+import { APOSTROPHE, ASCII_KINDS, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
+import { charTrieOf, childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
-import { isWordAt, nextWordStart, wordEnd, wordKey, wordsOf } from './token-scanner.ts';
-import { countTerminals, createNode, insert, type Terminal, type TrieNode } from './trie.ts';
+import { isWordAt, nextWordStart, wordEnd, wordsOf } from './token-scanner.ts';
+import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
 
 /** What the matcher needs of a glossary entry. */
 export interface MatcherEntry {
@@ -108,76 +110,169 @@ function* compileTriesSteps(entries: readonly MatcherEntry[]): Generator<void, C
     if (i % (ENTRIES_PER_STEP * 8) === ENTRIES_PER_STEP * 8 - 1) yield;
   }
   yield;
-  return { folded, exact, conflicts };
+  const terminals: (string | null)[] = [];
+  const numbers = new Map<string | null, number>();
+  const terminalIndex = (terminal: string | null) => {
+    let index = numbers.get(terminal);
+    if (index === undefined) numbers.set(terminal, (index = terminals.push(terminal) - 1));
+    return index;
+  };
+  return {
+    folded: charTrieOf(folded, terminalIndex),
+    exact: charTrieOf(exact, terminalIndex),
+    terminals,
+    candidates: candidateSource([folded, exact]),
+    spellings: countTerminals(folded) + countTerminals(exact),
+    conflicts,
+  };
 }
 
 /** What compiling produces, before the search functions are made from it (see compiled-tries.ts). */
 export interface CompiledTries {
-  /** Words matched case-insensitively. */
-  folded: TrieNode;
+  /** Forms matched case-insensitively (stored in lower case). */
+  folded: CharTrie;
   /** All-capital forms, matched as written. */
-  exact: TrieNode;
+  exact: CharTrie;
+  /** What a trie node's `terminal` points at: an entry id, or null for a negative context. */
+  terminals: (string | null)[];
+  /** Source of the expression that proposes where a form may start (candidates.ts). */
+  candidates: string;
+  spellings: number;
   conflicts: string[];
 }
 
 /** The matcher over compiled tries. */
-export function matcherFromTries({ folded, exact, conflicts }: CompiledTries): Matcher {
-  // The longest form found at the current position: an out-parameter, so the hot loop allocates
+export function matcherFromTries({
+  folded,
+  exact,
+  terminals,
+  candidates: source,
+  spellings,
+  conflicts,
+}: CompiledTries): Matcher {
+  // The longest form found at the current position: out-parameters, so the hot loop allocates
   // nothing but the matches it returns.
   let bestEnd = -1;
-  let bestId: Terminal;
-  let mayHaveIgnorables = false;
+  let bestTerminal = NO_TERMINAL;
 
-  /** Follows `node` word by word from the word `[start, end)`, recording the longest form. */
-  const walk = (text: string, node: TrieNode | undefined, start: number, end: number, isExact: boolean) => {
+  /**
+   * Follows `trie` from the word starting at `start`, recording the longest form that ends at a
+   * word's end. It runs for every candidate, mostly while the content script's code is still cold
+   * (interpreted): kinds, case and edges are read inline, with no call per character.
+   */
+  const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
+    const { edgeStart, edgeChar, edgeTarget } = trie;
+    const length = text.length;
+    let node = 0;
+    let i = start;
     for (;;) {
-      node = node?.next?.get(wordKey(text.slice(start, end), isExact, mayHaveIgnorables));
-      if (!node) return;
-      if (node.entryId !== undefined && end > bestEnd) {
-        bestEnd = end;
-        bestId = node.entryId;
+      // One word, by the rules of `wordEnd`: invisible characters skipped, an apostrophe only
+      // between two word characters.
+      let end = i;
+      while (i < length) {
+        let char = text.charCodeAt(i);
+        const kind = char < 0x80 ? ASCII_KINDS[char]! : kindOf(char);
+        if (kind === WORD) {
+          if (isExact) char = char === 0x2019 ? 0x27 : char;
+          else if (char < 0x80) char = char >= 0x41 && char <= 0x5a ? char + 32 : char;
+          else char = foldCase(char);
+          end = ++i;
+        } else if (kind === APOSTROPHE && i + 1 < length && isWordAt(text, i + 1)) {
+          char = 0x27;
+          i++;
+        } else if (kind === IGNORABLE) {
+          i++;
+          continue;
+        } else if (kind === SURROGATE && isWordAt(text, i)) {
+          node = walkAstral(trie, node, text.codePointAt(i)!, isExact);
+          if (node < 0) return;
+          end = i += 2;
+          continue;
+        } else break;
+        // The edge for `char`: most nodes past the first letters have one.
+        let low = edgeStart[node]!;
+        let high = edgeStart[node + 1]!;
+        if (high - low === 1) node = edgeChar[low] === char ? edgeTarget[low]! : -1;
+        else {
+          node = -1;
+          while (low < high) {
+            const middle = (low + high) >> 1;
+            const edge = edgeChar[middle]!;
+            if (edge < char) low = middle + 1;
+            else if (edge > char) high = middle;
+            else {
+              node = edgeTarget[middle]!;
+              break;
+            }
+          }
+        }
+        if (node < 0) return;
       }
-      if (!node.next) return;
-      start = nextWordStart(text, end);
-      if (start < 0) return;
-      end = wordEnd(text, start);
+      const terminal = trie.terminal[node]!;
+      if (terminal !== NO_TERMINAL && end > bestEnd) {
+        bestEnd = end;
+        bestTerminal = terminal;
+      }
+      node = childOf(trie, node, GAP_EDGE);
+      if (node < 0) return;
+      i = nextWordStart(text, end);
+      if (i < 0) return;
     }
   };
 
-  /** Tries every form at the word starting at `i`; returns where to look next. */
+  /** Tries every form at the word starting at `i`; returns the end of the span it took, or -1. */
   const matchAt = (text: string, i: number, matches: Match[]): number => {
-    const end = wordEnd(text, i);
     bestEnd = -1;
-    bestId = undefined;
+    bestTerminal = NO_TERMINAL;
     // Exact (all-capital) forms first, so on a tie the abbreviation wins; they start with a capital.
     const first = text.charCodeAt(i);
-    if (hasExact && (first > 0x7f || (first >= 0x41 && first <= 0x5a))) walk(text, exact, i, end, true);
-    walk(text, folded, i, end, false);
-    if (bestEnd < 0) return end;
-    if (bestId) matches.push({ start: i, end: bestEnd, entryId: bestId });
+    if (hasExact && (first > 0x7f || (first >= 0x41 && first <= 0x5a))) walk(exact, text, i, true);
+    walk(folded, text, i, false);
+    if (bestEnd < 0) return -1;
+    const entryId = terminals[bestTerminal]!;
+    if (entryId !== null) matches.push({ start: i, end: bestEnd, entryId });
     return bestEnd;
   };
 
-  const candidates = candidateRegExp([folded, exact]);
-  const hasExact = exact.next !== undefined;
+  const candidates = new RegExp(source, 'gi');
+  const hasExact = exact.edgeStart[1]! > 0;
   return {
-    spellings: countTerminals(folded) + countTerminals(exact),
+    spellings,
     conflicts,
     match(text) {
       const matches: Match[] = [];
-      mayHaveIgnorables = HAS_IGNORABLE.test(text);
-      if (mayHaveIgnorables) {
-        // Invisible characters can sit inside a word, where the candidate search cannot see the
-        // word: read every word instead. Rare on real pages, so the slower path is fine.
-        for (let i = 0; i < text.length;) i = isWordAt(text, i) ? matchAt(text, i, matches) : i + 1;
-        return matches;
-      }
       candidates.lastIndex = 0;
       while (candidates.test(text)) {
         const i = candidates.lastIndex;
-        candidates.lastIndex = isInsideWord(text, i) ? i + 1 : matchAt(text, i, matches);
+        if (kindOf(text.charCodeAt(i)) === IGNORABLE) return matchEveryWord(text);
+        const end = isInsideWord(text, i) ? -1 : matchAt(text, i, matches);
+        candidates.lastIndex = end < 0 ? i + 1 : end;
       }
       return matches;
     },
   };
+
+  /**
+   * Invisible characters can sit inside a word, where the candidate search cannot see the word:
+   * read every word instead. Rare on real pages, so the slower path is fine.
+   */
+  function matchEveryWord(text: string): Match[] {
+    const matches: Match[] = [];
+    for (let i = 0; i < text.length;) {
+      if (!isWordAt(text, i)) i++;
+      else {
+        const end = matchAt(text, i, matches);
+        i = end < 0 ? wordEnd(text, i) : end;
+      }
+    }
+    return matches;
+  }
+}
+
+/** An astral letter (two code units) as the trie stores it. */
+function walkAstral(trie: CharTrie, node: number, codePoint: number, isExact: boolean): number {
+  const letter = String.fromCodePoint(codePoint);
+  const stored = isExact ? letter : letter.toLowerCase();
+  for (let k = 0; k < stored.length && node >= 0; k++) node = childOf(trie, node, stored.charCodeAt(k));
+  return node;
 }
