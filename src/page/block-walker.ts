@@ -1,5 +1,5 @@
 import { blockContainerOf } from './inline-tags.ts';
-import { searchSkippedRegions, type SkippedRegions } from './skipped-regions.ts';
+import { searchSkippedRegions } from './skipped-regions.ts';
 
 /** A run of text a reader sees as continuous: the text of adjacent inline nodes, joined. */
 export interface TextBlock {
@@ -37,8 +37,10 @@ const NOTHING_YET: TextBlock = { text: '', nodes: [], starts: [] };
  * It visits text nodes only (a native `TreeWalker`), and their parents. Touching a node from a
  * content script makes the browser build a wrapper for it in the extension's world; on a 3.5 MB
  * thread, visiting every element too doubled the cold cost of the walk (measured in Chromium 156).
- * Skipped regions come from one selector query; open shadow roots are looked for afterwards, when
- * most elements already have wrappers, and reported to `onShadowRoot` to be walked as roots.
+ * Skipped regions and line breaks come from selector queries; open shadow roots are looked for
+ * afterwards, when most elements already have wrappers, and reported to `onShadowRoot` to be
+ * walked as roots. The loop is written out in one function: it runs for every text node of the
+ * page while the content script's code is still cold, where each call costs.
  */
 export function createBlockWalker(
   scope: WalkScope,
@@ -56,94 +58,118 @@ export function createBlockWalker(
   }
   // Found on the first calls, so the work falls inside the caller's measured slices.
   const skippedSearch = searchSkippedRegions(scope);
-  let skipped: SkippedRegions | undefined;
+  let skippedParents: ReadonlySet<Node> | undefined;
+  let lineBreaks: Map<Node, BreaksOfContainer> | undefined;
   let isTextDone = false;
   const shadowHosts = shadowHostSearch(scope, doc);
 
   // Reused buffers: most blocks have no term, and need no arrays of their own.
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const block: TextBlock = { text: '', nodes, starts };
   let text = '';
   let container: Node | null = null;
+  // Consecutive text nodes mostly share a parent: its block container is looked up once.
   let lastParent: Node | null = null;
   let lastContainer: Node | null = null;
-
-  const containerOf = (parent: Node): Node => {
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastContainer = blockContainerOf(parent, top);
-    }
-    return lastContainer!;
-  };
-
-  const nextText = (): Text | null => {
-    if (pending) {
-      const node = pending;
-      pending = null;
-      return node;
-    }
-    const node = texts.nextNode() as Text | null;
-    if (node && last && last !== node) {
-      const position = last.compareDocumentPosition(node);
-      if (position & FOLLOWING && !(position & CONTAINED_BY)) return null;
-    }
-    return node;
-  };
-
+  let lastBreaks: BreaksOfContainer | undefined;
   let isHandedOut = false;
-  const flush = (): TextBlock | undefined => {
-    const block = nodes.length > 0 && NOT_BLANK.test(text) ? { text, nodes, starts } : undefined;
-    // A block handed out keeps the buffers until the next call; a blank one is dropped at once.
-    if (block) isHandedOut = true;
-    else nodes.length = starts.length = 0;
-    text = '';
-    container = null;
-    return block;
-  };
 
   return {
     next() {
-      if (!skipped) {
+      if (!skippedParents) {
         // Native queries over the whole scope (~15 ms each on a page of 120k text nodes): let the
         // caller check its time budget after each.
-        skipped = skippedSearch.step();
+        const found = skippedSearch.step();
+        if (found) {
+          skippedParents = found.skippedParents;
+          if (found.breaks.length > 0) lineBreaks = breaksByContainer(found.breaks, top);
+        }
         return NOTHING_YET;
       }
       if (isHandedOut) {
         nodes.length = starts.length = 0;
         isHandedOut = false;
       }
+      const hasSkipped = skippedParents.size > 0;
       while (!isTextDone) {
-        const node = nextText();
-        if (!node) {
-          isTextDone = true;
-          const block = flush();
-          if (block) return block;
-          break;
+        let node: Text | null;
+        if (pending) {
+          node = pending;
+          pending = null;
+        } else {
+          node = texts.nextNode() as Text | null;
+          if (node && last && last !== node) {
+            const position = last.compareDocumentPosition(node);
+            if (position & FOLLOWING && !(position & CONTAINED_BY)) node = null;
+          }
         }
-        if (skipped.contains(node)) {
-          // Text in a skipped region ends the run it interrupts: no term spans a <code> element.
-          container = null;
-          continue;
-        }
-        const nodeContainer = containerOf(node.parentNode!);
-        // Same container: a <br> (or other non-inline element) just before still ends the run.
-        const isBoundary = nodeContainer !== container || skipped.followsBreak(node);
-        if (isBoundary && nodes.length > 0) {
+        if (!node) isTextDone = true;
+        else {
+          const parent = node.parentNode!;
+          // Back from an inline element to the run's own block (`deep <b>vein</b> thrombosis`):
+          // its container is the run's, with no climb.
+          if (parent !== lastParent && parent !== container) {
+            // Text in a skipped region ends the run it interrupts: no term spans a <code> element.
+            lastParent = parent;
+            lastContainer = hasSkipped && skippedParents.has(parent) ? null : blockContainerOf(parent, top);
+            lastBreaks = lastContainer ? lineBreaks?.get(lastContainer) : undefined;
+          }
+          if (lastContainer === null) {
+            container = null;
+            continue;
+          }
+          // Same container: a <br> (or <hr>) since the last text node still ends the run.
+          const isBoundary = (lastBreaks !== undefined && passBreaks(lastBreaks, node)) || lastContainer !== container;
+          if (!isBoundary || nodes.length === 0) {
+            container = lastContainer;
+            nodes.push(node);
+            starts.push(text.length);
+            text += node.data;
+            continue;
+          }
           pending = node;
-          const block = flush();
-          if (block) return block;
-          continue;
         }
-        container = nodeContainer;
-        const data = node.data;
-        nodes.push(node);
-        starts.push(text.length);
-        text += data;
+        // A run ended: hand it out if it has visible characters; a blank one is dropped at once.
+        const isVisible = nodes.length > 0 && NOT_BLANK.test(text);
+        block.text = text;
+        text = '';
+        container = null;
+        if (isVisible) {
+          isHandedOut = true;
+          return block;
+        }
+        nodes.length = starts.length = 0;
       }
       return shadowHosts.search(onShadowRoot) ? NOTHING_YET : undefined;
     },
   };
+}
+
+/** The line breaks of one block container, in document order, and the first not yet passed. */
+interface BreaksOfContainer {
+  breaks: Element[];
+  next: number;
+}
+
+/** Line breaks grouped by the block container whose runs they split. */
+function breaksByContainer(breaks: readonly Element[], top: Node): Map<Node, BreaksOfContainer> {
+  const groups = new Map<Node, BreaksOfContainer>();
+  for (const element of breaks) {
+    const container = blockContainerOf(element.parentNode!, top);
+    let group = groups.get(container);
+    if (!group) groups.set(container, (group = { breaks: [], next: 0 }));
+    group.breaks.push(element);
+  }
+  return groups;
+}
+
+/** Moves past the breaks before `node` (the walk goes in document order); were there any? */
+function passBreaks(group: BreaksOfContainer, node: Node): boolean {
+  const start = group.next;
+  while (group.next < group.breaks.length && group.breaks[group.next]!.compareDocumentPosition(node) & FOLLOWING)
+    group.next++;
+  return group.next > start;
 }
 
 /** Looks through the scope's elements for open shadow roots, a chunk at a time. */

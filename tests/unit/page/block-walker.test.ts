@@ -23,6 +23,9 @@ describe('createBlockWalker', () => {
     ],
     ['splits at block elements', '<div>one<p>two</p>three</div>', ['one', 'two', 'three']],
     ['splits at <br>', '<p>deep<br>vein</p>', ['deep', 'vein']],
+    ['splits at <br> before an inline element', '<p>deep<br><b>vein</b> clot</p>', ['deep', 'vein clot']],
+    ['a <br> before the run does not split it', '<p><br>deep <b>vein</b><br>clot</p>', ['deep vein', 'clot']],
+    ['splits at <hr>', '<div>calf<hr>muscle</div>', ['calf', 'muscle']],
     ['drops blank runs', '<div>\n  <p>text</p>\n</div>', ['text']],
     [
       'skips scripts, styles and code',
