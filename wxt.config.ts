@@ -47,7 +47,7 @@ export default defineConfig({
   vite: () => ({
     // Vite's module-preload polyfill fetches chunks with `fetch()`; extension pages need no polyfill,
     // and the bundles must reference no network API (tests/e2e/manifest.test.ts).
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, ...(process.env.TERMLIGHT_NO_MINIFY && { minify: false }) },
   }),
   hooks: {
     // Packs are validated on every build, not only in tests: a bad pack never ships.

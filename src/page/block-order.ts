@@ -4,7 +4,8 @@ const FOLLOWING = 4;
 
 /** Marked blocks of one root in document order, to find those around what the reader sees. */
 export interface BlockOrder {
-  add(block: MarkedBlock): void;
+  /** Adds a block in its place; `isLast`: the caller knows it follows every block added so far. */
+  add(block: MarkedBlock, isLast?: boolean): void;
   remove(block: MarkedBlock): void;
   /**
    * The blocks from `margin` before `first` to `margin` after `last` (nodes of this root). While the
@@ -13,6 +14,8 @@ export interface BlockOrder {
    */
   around(first: Node, last: Node, margin: number, isComplete: boolean): MarkedBlock[];
   clear(): void;
+  /** Blocks added and not removed. */
+  readonly size: number;
 }
 
 const isBefore = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
@@ -39,12 +42,12 @@ export function createBlockOrder(): BlockOrder {
     return low;
   };
   return {
-    add(block) {
+    add(block, isLast = false) {
       compact();
       const first = block.nodes[0]!;
       // The first walk of a page adds blocks in document order: append without searching.
       const last = blocks.at(-1);
-      if (!last || isBefore(last.nodes[0]!, first)) blocks.push(block);
+      if (isLast || !last || isBefore(last.nodes[0]!, first)) blocks.push(block);
       else blocks.splice(lowerBound(first), 0, block);
     },
     remove(block) {
@@ -60,6 +63,10 @@ export function createBlockOrder(): BlockOrder {
     clear() {
       blocks = [];
       removed.clear();
+    },
+    get size() {
+      compact();
+      return blocks.length;
     },
   };
 }

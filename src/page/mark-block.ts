@@ -1,11 +1,4 @@
-import type { Match } from '../matcher/compile-matcher.ts';
-import type { MarkStyle } from './highlight-registry.ts';
-import type { MarkedBlock, MarkedTerm } from './term-index.ts';
-
-/** Matches in a block's text as terms: offsets only, no range until the term is painted. */
-export function termsOf(matches: readonly Match[], styleOf: (entryId: string) => MarkStyle): MarkedTerm[] {
-  return matches.map(({ start, end, entryId }) => ({ entryId, style: styleOf(entryId), start, end, range: undefined }));
-}
+import type { MarkedBlock } from './term-index.ts';
 
 /**
  * Where block offsets `start`–`end` fall in the page's own text nodes: a span may cover several
@@ -33,14 +26,14 @@ export function spanInit(
   };
 }
 
-/** Gives each term of a block its range. Terms are sorted, so one pointer walks the nodes once. */
-export function rangesOf(block: MarkedBlock, createRange: (init: StaticRangeInit) => AbstractRange): void {
+/** The range of each term of a block. Terms are sorted, so one pointer walks the nodes once. */
+export function rangesOf(block: MarkedBlock, createRange: (init: StaticRangeInit) => AbstractRange): AbstractRange[] {
   let k = 0;
-  for (const term of block.terms) {
+  return block.terms.map((term) => {
     const { first, ...init } = spanInit(block, term.start, term.end, k);
     k = first;
-    term.range = createRange(init);
-  }
+    return createRange(init);
+  });
 }
 
 /** A live `Range` over block offsets `start`–`end`, for geometry (a `StaticRange` has no rects). */

@@ -1,7 +1,7 @@
 import type { Matcher } from '../matcher/compile-matcher.ts';
 import { createBlockWalker, type BlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
-import { rangesOf, termsOf } from './mark-block.ts';
+import { rangesOf } from './mark-block.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from './occurrence-policy.ts';
 import { planRescan } from './plan-rescan.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
@@ -14,6 +14,10 @@ import { createViewportPainter } from './viewport-painter.ts';
  * rather than edited (Dark Reader uses the same 1,000 records): drop everything and walk again.
  */
 export const FULL_RESCAN_RECORDS = 1000;
+
+/** Characters of text between two reads of the clock (a block counts `BLOCK_WORK` more): ~0.2 ms. */
+const CLOCK_EVERY = 2000;
+const BLOCK_WORK = 100;
 
 export interface ScanDetail {
   /** Which pass: 0 is the first walk of the page, then one per batch of changes. */
@@ -70,6 +74,8 @@ interface Job {
   walker: BlockWalker;
   pass: number;
   root: Node;
+  /** A walk of a whole root: its blocks come in document order, after every block known. */
+  isWhole: boolean;
 }
 
 /** Marks every glossary term under `root` (a document body or shadow root) and keeps the marks current. */
@@ -92,13 +98,14 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
   let pass = 0;
 
   const paint = (block: MarkedBlock): number => {
-    rangesOf(block, createRange);
-    for (const term of block.terms) registry.add(term.range!, term.style);
-    block.isPainted = true;
-    return block.terms.length;
+    const ranges = rangesOf(block, createRange);
+    for (const [i, term] of block.terms.entries()) registry.add(ranges[i]!, styleOf(term.entryId));
+    block.ranges = ranges;
+    return ranges.length;
   };
   const unpaint = (block: MarkedBlock) => {
-    if (block.isPainted) for (const term of block.terms) registry.delete(term.range!, term.style);
+    const { ranges } = block;
+    if (ranges) for (const [i, term] of block.terms.entries()) registry.delete(ranges[i]!, styleOf(term.entryId));
   };
   // Painting follows the viewport for the page itself; shadow roots are small and painted at once.
   const painter =
@@ -107,6 +114,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
       view,
       viewport: options.viewport,
       paint,
+      isBusy: () => queue.length > 0 || isRunning,
       onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
     });
 
@@ -144,7 +152,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
       });
     }
     roots.set(newRoot, observer);
-    queue.push({ walker: createBlockWalker({ root: newRoot }, onShadowRoot), pass, root: newRoot });
+    queue.push({ walker: createBlockWalker({ root: newRoot }, onShadowRoot), pass, root: newRoot, isWhole: true });
   };
   const onShadowRoot = (shadowRoot: ShadowRoot) => {
     if (roots.has(shadowRoot)) return;
@@ -175,7 +183,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
       painter?.clear();
       queue.length = 0;
       for (const each of roots.keys())
-        queue.push({ walker: createBlockWalker({ root: each }, onShadowRoot), pass, root: each });
+        queue.push({ walker: createBlockWalker({ root: each }, onShadowRoot), pass, root: each, isWhole: true });
     } else {
       for (const each of roots.keys()) {
         const mine = records.filter((record) => each.contains(record.target) || record.target === each);
@@ -185,7 +193,7 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         for (const run of plan.targets) {
           for (let node: Node | null = run.first; node; node = node === run.last ? null : node.nextSibling)
             unmarkSubtree(node);
-          queue.push({ walker: createBlockWalker(run, onShadowRoot), pass, root: each });
+          queue.push({ walker: createBlockWalker(run, onShadowRoot), pass, root: each, isWhole: false });
         }
       }
     }
@@ -208,15 +216,24 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         continue;
       }
       const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0, painted: 0 };
-      // At least one block per slice, however small the budget, so the work always advances.
+      // At least one block per slice, however small the budget, so the work always advances. The
+      // clock is read after every step of other work and about every 2,000 characters of text: a
+      // `performance.now()` costs about a microsecond in a content script's world, and reading
+      // it after each block was ~10 % of a pass over a forum thread (Chromium 156).
+      let work = 0;
       do {
         const job = queue[0]!;
         const block = job.walker.next();
         if (!block) {
           queue.shift();
+          work = CLOCK_EVERY;
           continue;
         }
-        if (block.nodes.length === 0) continue;
+        if (block.nodes.length === 0) {
+          work = CLOCK_EVERY;
+          continue;
+        }
+        work += block.text.length + BLOCK_WORK;
         detail.blocks++;
         const found = matcher.match(block.text);
         if (found.length === 0) continue;
@@ -225,14 +242,14 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
         const marked: MarkedBlock = {
           nodes: [...block.nodes],
           starts: [...block.starts],
-          terms: termsOf(kept, styleOf),
-          isPainted: false,
+          terms: kept,
+          ranges: undefined,
         };
         index.add(marked);
         detail.matches += marked.terms.length;
-        if (painter && job.root === root) painter.add(marked);
+        if (painter && job.root === root) painter.add(marked, job.isWhole);
         else detail.painted += paint(marked);
-      } while (queue.length > 0 && performance.now() - start < sliceMs);
+      } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() - start < sliceMs)));
       if (painter) detail.painted += painter.paintVisible(!queue.some((job) => job.root === root && job.pass === 0));
       options.onSlice?.(start, performance.now(), detail);
       if (queue.length > 0) await yieldNow();

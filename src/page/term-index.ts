@@ -1,15 +1,7 @@
-import type { MarkStyle } from './highlight-registry.ts';
+import type { Match } from '../matcher/compile-matcher.ts';
 
-/** One marked occurrence of a glossary entry. */
-export interface MarkedTerm {
-  entryId: string;
-  style: MarkStyle;
-  /** Set when the term is painted: ranges are made only for text near what the reader sees. */
-  range: AbstractRange | undefined;
-  /** Offsets in the block's text. */
-  start: number;
-  end: number;
-}
+/** One marked occurrence of a glossary entry: the matcher's match, offsets in the block's text. */
+export type MarkedTerm = Match;
 
 /** A block with at least one marked term, as the index keeps it. */
 export interface MarkedBlock {
@@ -17,8 +9,11 @@ export interface MarkedBlock {
   starts: readonly number[];
   /** Sorted by `start`, never overlapping. */
   terms: readonly MarkedTerm[];
-  /** Are its terms' ranges in the highlight registry? */
-  isPainted: boolean;
+  /**
+   * The terms' ranges, in the highlight registry, once the block is painted: ranges are made only
+   * for text near what the reader sees.
+   */
+  ranges: AbstractRange[] | undefined;
 }
 
 export interface TermIndex {
@@ -37,10 +32,21 @@ export interface TermIndex {
   clear(): void;
 }
 
-/** Index from text nodes to the marked blocks they belong to; the hover hit test reads it. */
+/**
+ * Index from text nodes to the marked blocks they belong to; the hover hit test reads it. Nodes are
+ * indexed when first asked about, not as blocks arrive: hashing every node of every marked block
+ * for the content script's world was ~5 % of a pass over a forum thread, and most pages are read,
+ * not hovered.
+ */
 export function createTermIndex(): TermIndex {
-  const blockOf = new Map<Text, MarkedBlock>();
+  const nodeIndex = new Map<Text, MarkedBlock>();
   const blocks = new Set<MarkedBlock>();
+  let unindexed: MarkedBlock[] = [];
+  const blockOf = () => {
+    for (const block of unindexed) if (blocks.has(block)) for (const node of block.nodes) nodeIndex.set(node, block);
+    unindexed = [];
+    return nodeIndex;
+  };
   const counts = new Map<string, number>();
   let size = 0;
   const count = (block: MarkedBlock, delta: 1 | -1) => {
@@ -60,18 +66,18 @@ export function createTermIndex(): TermIndex {
     add(block) {
       blocks.add(block);
       count(block, 1);
-      for (const node of block.nodes) blockOf.set(node, block);
+      unindexed.push(block);
     },
     removeBlockOf(node) {
-      const block = blockOf.get(node);
+      const block = blockOf().get(node);
       if (!block) return undefined;
       blocks.delete(block);
       count(block, -1);
-      for (const each of block.nodes) blockOf.delete(each);
+      for (const each of block.nodes) nodeIndex.delete(each);
       return block;
     },
     termAt(node, offset) {
-      const block = blockOf.get(node);
+      const block = blockOf().get(node);
       if (!block) return undefined;
       const position = block.starts[block.nodes.indexOf(node)]! + offset;
       let low = 0;
@@ -85,10 +91,11 @@ export function createTermIndex(): TermIndex {
       }
       return undefined;
     },
-    blockOf: (node) => blockOf.get(node),
+    blockOf: (node) => blockOf().get(node),
     blocks: () => blocks.values(),
     clear() {
-      blockOf.clear();
+      nodeIndex.clear();
+      unindexed = [];
       blocks.clear();
       counts.clear();
       size = 0;

@@ -9,8 +9,11 @@ import type { ViewportAnchors } from './viewport-anchors.ts';
 export const PAINT_MARGIN_BLOCKS = 40;
 
 export interface ViewportPainter {
-  /** A new marked block of the page, painted when it comes near the viewport. */
-  add(block: MarkedBlock): void;
+  /**
+   * A new marked block of the page, painted when it comes near the viewport. `isLast`: it is known
+   * to come after every block added so far (a walk of the whole page), so its place needs no search.
+   */
+  add(block: MarkedBlock, isLast?: boolean): void;
   remove(block: MarkedBlock): void;
   /**
    * After a slice of work: paints what is near the viewport; returns how many terms.
@@ -27,6 +30,8 @@ export interface ViewportPainterOptions {
   viewport: () => ViewportAnchors | undefined;
   /** Gives a block its ranges and paints them; returns how many terms. */
   paint: (block: MarkedBlock) => number;
+  /** Is the engine still working? The viewport is looked at once it is not. */
+  isBusy: () => boolean;
   /** Reports paint work done on scroll, outside the engine's slices. */
   onScrollPaint: (start: number, end: number, painted: number) => void;
 }
@@ -52,34 +57,41 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
     if (!anchors || areAnchorsGone()) return 0;
     let painted = 0;
     for (const block of order.around(anchors.first, anchors.last, PAINT_MARGIN_BLOCKS, isPageWalked))
-      if (!block.isPainted) painted += paint(block);
+      if (!block.ranges) painted += paint(block);
     return painted;
   };
-  // After the next frame is drawn, not in it: a hit test while the page's layout is dirty (after
-  // load, after a single-page app swaps its view) makes the browser lay the page out inside our
-  // task — 480 ms for 120k text nodes in Chromium 156 (tests/e2e/dynamic-pages.test.ts).
+  const look = () => {
+    isLookScheduled = false;
+    if (isDestroyed) return;
+    const start = performance.now();
+    anchors = viewport();
+    options.onScrollPaint(start, performance.now(), paintAround(isPageWalked));
+  };
+  // After a frame drawn once our work is done, not in it nor between slices: a hit test while the
+  // page's layout is dirty (after load, after a single-page app swaps its view) makes the browser
+  // lay the page out inside our task — 480 ms for 120k text nodes in Chromium 156
+  // (tests/e2e/dynamic-pages.test.ts); on a clean layout nine hit tests take about 0.3 ms.
+  const onFrame = () => {
+    if (isDestroyed) return;
+    if (options.isBusy()) view.requestAnimationFrame(onFrame);
+    else view.setTimeout(look);
+  };
   const lookAfterNextFrame = () => {
     if (isLookScheduled) return;
     isLookScheduled = true;
-    view.requestAnimationFrame(() =>
-      view.setTimeout(() => {
-        isLookScheduled = false;
-        if (isDestroyed) return;
-        const start = performance.now();
-        anchors = viewport();
-        options.onScrollPaint(start, performance.now(), paintAround(isPageWalked));
-      }),
-    );
+    view.requestAnimationFrame(onFrame);
   };
   // Capture: scroll events do not bubble, and inner scrolling panes count too.
   view.addEventListener('scroll', lookAfterNextFrame, { capture: true, passive: true });
   view.addEventListener('resize', lookAfterNextFrame, { passive: true });
 
   return {
-    add: (block) => order.add(block),
+    add: (block, isLast) => order.add(block, isLast),
     remove: (block) => order.remove(block),
     paintVisible(isWalked) {
       isPageWalked = isWalked;
+      // Nothing marked yet, nothing to paint: a page without terms is never hit-tested.
+      if (order.size === 0) return 0;
       if (!hasLooked || areAnchorsGone()) {
         // The first look, or a change removed the text we were anchored to.
         hasLooked = true;

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createTermIndex, type MarkedTerm } from '../../../src/page/term-index.ts';
-import { createFakeRange } from '../../support/fake-highlights.ts';
 
-function term(node: Text, start: number, end: number, entryId: string): MarkedTerm {
-  return {
-    entryId,
-    style: 'term',
-    start,
-    end,
-    range: createFakeRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }),
-  };
+function term(start: number, end: number, entryId: string): MarkedTerm {
+  return { entryId, start, end };
 }
 
 describe('createTermIndex', () => {
   const a = document.createTextNode('the soleus and the ');
   const b = document.createTextNode('tibia bone');
-  const terms = [term(a, 4, 10, 'soleus'), term(b, 19, 24, 'tibia')];
+  const terms = [term(4, 10, 'soleus'), term(19, 24, 'tibia')];
 
   it('finds the term at a node and offset, across the nodes of a block', () => {
     const index = createTermIndex();
-    index.add({ nodes: [a, b], starts: [0, 19], terms, isPainted: true });
+    index.add({ nodes: [a, b], starts: [0, 19], terms, ranges: undefined });
     expect(index.termAt(a, 4)?.entryId).toBe('soleus');
     expect(index.termAt(a, 9)?.entryId).toBe('soleus');
     expect(index.termAt(a, 10)).toBeUndefined();
@@ -29,7 +22,7 @@ describe('createTermIndex', () => {
 
   it('counts terms per entry and forgets a removed block', () => {
     const index = createTermIndex();
-    index.add({ nodes: [a, b], starts: [0, 19], terms, isPainted: true });
+    index.add({ nodes: [a, b], starts: [0, 19], terms, ranges: undefined });
     expect(Object.fromEntries(index.counts)).toEqual({ soleus: 1, tibia: 1 });
     expect(index.removeBlockOf(b)?.terms).toHaveLength(2);
     expect(index.termAt(a, 4)).toBeUndefined();
@@ -39,9 +32,9 @@ describe('createTermIndex', () => {
 
   it('binary-searches many terms', () => {
     const long = document.createTextNode('x '.repeat(5000));
-    const many = Array.from({ length: 2500 }, (_, i) => term(long, i * 4, i * 4 + 1, `e${i}`));
+    const many = Array.from({ length: 2500 }, (_, i) => term(i * 4, i * 4 + 1, `e${i}`));
     const index = createTermIndex();
-    index.add({ nodes: [long], starts: [0], terms: many, isPainted: true });
+    index.add({ nodes: [long], starts: [0], terms: many, ranges: undefined });
     expect(index.termAt(long, 4 * 1234)?.entryId).toBe('e1234');
     expect(index.termAt(long, 4 * 1234 + 2)).toBeUndefined();
   });

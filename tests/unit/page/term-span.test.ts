@@ -5,8 +5,6 @@ import { spanOf } from '../../../src/page/term-span.ts';
 
 const term = (entryId: string, start: number, end: number): MarkedTerm => ({
   entryId,
-  style: 'term',
-  range: undefined,
   start,
   end,
 });
@@ -15,7 +13,7 @@ function blockOf(html: string, terms: MarkedTerm[]): MarkedBlock {
   const paragraph = document.createElement('p');
   paragraph.innerHTML = html;
   document.body.append(paragraph);
-  return { nodes: [paragraph.firstChild as Text], starts: [0], terms, isPainted: false };
+  return { nodes: [paragraph.firstChild as Text], starts: [0], terms, ranges: undefined };
 }
 
 describe('spanOf', () => {
@@ -45,7 +43,7 @@ describe('next and previous term', () => {
     nodes: [shadowText.firstChild as Text],
     starts: [0],
     terms: [term('p/tibia', 0, 5)],
-    isPainted: false,
+    ranges: undefined,
   };
   const first = blockOf('calf', [term('p/calf', 0, 4)]);
   document.body.prepend(first.nodes[0]!.parentNode!);

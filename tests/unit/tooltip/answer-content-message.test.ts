@@ -9,11 +9,11 @@ index.add({
   nodes: [document.createTextNode('soleus soleus calf')],
   starts: [0],
   terms: [
-    { entryId: 'p/soleus', style: 'term', range: undefined, start: 0, end: 6 },
-    { entryId: 'p/soleus', style: 'term', range: undefined, start: 7, end: 13 },
-    { entryId: 'p/calf', style: 'term', range: undefined, start: 14, end: 18 },
+    { entryId: 'p/soleus', start: 0, end: 6 },
+    { entryId: 'p/soleus', start: 7, end: 13 },
+    { entryId: 'p/calf', start: 14, end: 18 },
   ],
-  isPainted: false,
+  ranges: undefined,
 });
 const engine = { index } as unknown as TermEngine;
 const tooltips = { step: vi.fn(() => true), lookup: vi.fn(), destroy: vi.fn() } satisfies PageTooltips;
