@@ -7,9 +7,11 @@ export const NO_TERMINAL = -1;
 
 /**
  * A trie over UTF-16 code units in flat typed arrays: node `n`'s edges are `edgeStart[n]` up to
- * `edgeStart[n + 1]`, sorted by `edgeChar`. Walking it reads numbers only — no word is sliced,
- * lower-cased or hashed — which made the first pass over a forum page, while the code is still cold
- * in a content script, about three times faster than a trie of words in Maps (Node 22).
+ * `edgeStart[n + 1]`, sorted by `edgeChar`. Walking it reads numbers only (no word is sliced,
+ * lower-cased or hashed), and the bundled glossary's tries are restored from JSON by copying four
+ * number arrays each: 0.5 ms in Node 22, where rebuilding Maps of words took 2–3 ms there and
+ * 5–17 ms in a content script's first slice (Chromium 156). Matching speed, cold or warm, is about
+ * the same as with the Maps.
  */
 export interface CharTrie {
   edgeStart: Int32Array;
