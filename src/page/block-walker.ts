@@ -39,8 +39,7 @@ const NOTHING_YET: TextBlock = { text: '', nodes: [], starts: [] };
  * thread, visiting every element too doubled the cold cost of the walk (measured in Chromium 156).
  * Skipped regions and line breaks come from selector queries; open shadow roots are looked for
  * afterwards, when most elements already have wrappers, and reported to `onShadowRoot` to be
- * walked as roots. The loop is written out in one function: it runs for every text node of the
- * page while the content script's code is still cold, where each call costs.
+ * walked as roots. The loop is written out in one function, with no helper call per text node.
  */
 export function createBlockWalker(
   scope: WalkScope,

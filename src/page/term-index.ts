@@ -42,7 +42,7 @@ export function createTermIndex(): TermIndex {
   const nodeIndex = new Map<Text, MarkedBlock>();
   const blocks = new Set<MarkedBlock>();
   let unindexed: MarkedBlock[] = [];
-  const blockOf = () => {
+  const indexedNodes = () => {
     for (const block of unindexed) if (blocks.has(block)) for (const node of block.nodes) nodeIndex.set(node, block);
     unindexed = [];
     return nodeIndex;
@@ -69,7 +69,7 @@ export function createTermIndex(): TermIndex {
       unindexed.push(block);
     },
     removeBlockOf(node) {
-      const block = blockOf().get(node);
+      const block = indexedNodes().get(node);
       if (!block) return undefined;
       blocks.delete(block);
       count(block, -1);
@@ -77,7 +77,7 @@ export function createTermIndex(): TermIndex {
       return block;
     },
     termAt(node, offset) {
-      const block = blockOf().get(node);
+      const block = indexedNodes().get(node);
       if (!block) return undefined;
       const position = block.starts[block.nodes.indexOf(node)]! + offset;
       let low = 0;
@@ -91,7 +91,7 @@ export function createTermIndex(): TermIndex {
       }
       return undefined;
     },
-    blockOf: (node) => blockOf().get(node),
+    blockOf: (node) => indexedNodes().get(node),
     blocks: () => blocks.values(),
     clear() {
       nodeIndex.clear();
