@@ -1,0 +1,56 @@
+// `node tests/bench/compare-builds.ts <dir A> <dir B> [loads]`: two built Chrome extensions (copies of
+// `.output/chrome-mv3` from two versions of the code) on the same generated pages, their loads
+// interleaved A, B, B, A… so that a machine getting busier or quieter weighs on both alike. Prints
+// medians, minimums and how many pairs B won. Read the pairs: on a shared 2-core machine one build
+// against itself won 5 and 4 of 10 pairs while its medians were 15 % apart, so 3–7 of 10 is no
+// difference, and only 9 or 10 of 10 is one (sign test, p ≈ 0.01).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
+import { startFixtureServer } from '../support/fixture-server.ts';
+import { forumThread, longArticle } from './generate-pages.ts';
+import { isTermlightIdle, recordLongTasks, termlightMetrics } from './page-metrics.ts';
+
+const [dirA, dirB, loadsArgument] = process.argv.slice(2);
+if (!dirA || !dirB) throw new Error('usage: node tests/bench/compare-builds.ts <dir A> <dir B> [loads]');
+const LOADS = Number(loadsArgument ?? 10);
+const articlePath = fileURLToPath(new URL('../../../shared/seed/calf-muscle.txt', import.meta.url));
+
+const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-compare-'));
+const PAGES = { 'forum-600': forumThread(600, articlePath), article: longArticle(450) };
+for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, `${name}.html`), html);
+const server = await startFixtureServer(`${pagesDir}/`);
+const a = await launchChromium(server.origin, { extensionDir: dirA });
+const b = await launchChromium(server.origin, { extensionDir: dirB });
+for (const session of [a, b]) await session.context.addInitScript(recordLongTasks);
+
+/** Termlight's first pass on one fresh load of `name`: the sum of its slices, ms. */
+async function firstPass(session: ChromiumSession, name: string): Promise<number> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(`/${name}.html`));
+  await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
+  const { total } = await page.evaluate(termlightMetrics, [0, 0] as [number, number]);
+  await page.close();
+  return total;
+}
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+for (const name of Object.keys(PAGES)) {
+  const times = { a: [] as number[], b: [] as number[] };
+  // One load each first: the browsers' own first-load costs stay out of the pairs.
+  await firstPass(a, name);
+  await firstPass(b, name);
+  for (let load = 0; load < LOADS; load++) {
+    const order = load % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
+    for (const which of order) times[which].push(await firstPass(which === 'a' ? a : b, name));
+  }
+  const wins = times.b.filter((time, i) => time < times.a[i]!).length;
+  const figures = (values: number[]) =>
+    `median ${median(values).toFixed(1)} ms, min ${Math.min(...values).toFixed(1)} ms`;
+  console.log(`${name}: A ${figures(times.a)} | B ${figures(times.b)} | B faster in ${wins} of ${LOADS} pairs`);
+}
+await a.close();
+await b.close();
+await server.close();
