@@ -1,9 +1,6 @@
-import { APOSTROPHE, kindOf } from './char-kind.ts';
+import { APOSTROPHE, IGNORABLE_CLASS, kindOf } from './char-kind.ts';
 import { isWordAt } from './token-scanner.ts';
 import type { TrieNode } from './trie.ts';
-
-/** Soft hyphen and zero-width characters (char-kind.ts IGNORABLE), as a character class. */
-const IGNORABLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 

@@ -18,6 +18,8 @@ const UNKNOWN = 255;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
 const SPACE_CHAR = /^\s$/u;
 const IGNORABLES = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+/** The same characters as a regular-expression class, for the code that searches with one. */
+export const IGNORABLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 // ASCII hyphen-minus, Unicode hyphen and non-breaking hyphen. Dashes (–, —) separate, not join.
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 
@@ -33,9 +35,6 @@ function classify(code: number): number {
   if (SPACE_CHAR.test(char)) return GAP;
   return WORD_CHAR.test(char) ? WORD : SEPARATOR;
 }
-
-/** Kinds of the ASCII code units, filled at once: hot loops read it inline, with no call. */
-export const ASCII_KINDS = Uint8Array.from({ length: 0x80 }, (_, code) => (kinds[code] = classify(code)));
 
 export function kindOf(code: number): number {
   const kind = kinds[code]!;
@@ -59,9 +58,4 @@ export function foldCase(code: number): number {
   const lower = String.fromCharCode(code).toLowerCase();
   const folded = code === 0x2019 ? 0x27 : lower.length === 1 ? lower.charCodeAt(0) : code;
   return (lowers[code] = folded);
-}
-
-/** Exact form of a code unit: only ’ is folded to ', so "DVT’s" and "DVT's" are one spelling. */
-export function foldApostrophe(code: number): number {
-  return code === 0x2019 ? 0x27 : code;
 }

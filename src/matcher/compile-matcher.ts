@@ -1,5 +1,5 @@
 import { candidateSource, isInsideWord } from './candidates.ts';
-import { APOSTROPHE, ASCII_KINDS, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
+import { APOSTROPHE, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
 import { charTrieOf, childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
 import { isWordAt, nextWordStart, wordEnd, wordsOf } from './token-scanner.ts';
@@ -155,59 +155,31 @@ export function matcherFromTries({
   let bestEnd = -1;
   let bestTerminal = NO_TERMINAL;
 
-  /**
-   * Follows `trie` from the word starting at `start`, recording the longest form that ends at a
-   * word's end. It runs for every candidate, mostly while the content script's code is still cold
-   * (interpreted): kinds, case and edges are read inline, with no call per character.
-   */
+  /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
   const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
-    const { edgeStart, edgeChar, edgeTarget } = trie;
     const length = text.length;
     let node = 0;
     let i = start;
     for (;;) {
       // One word, by the rules of `wordEnd`: invisible characters skipped, an apostrophe only
-      // between two word characters.
+      // between two word characters (and stored as ').
       let end = i;
-      while (i < length) {
-        let char = text.charCodeAt(i);
-        const kind = char < 0x80 ? ASCII_KINDS[char]! : kindOf(char);
+      while (i < length && node >= 0) {
+        const char = text.charCodeAt(i);
+        const kind = kindOf(char);
         if (kind === WORD) {
-          if (isExact) char = char === 0x2019 ? 0x27 : char;
-          else if (char < 0x80) char = char >= 0x41 && char <= 0x5a ? char + 32 : char;
-          else char = foldCase(char);
+          node = childOf(trie, node, isExact ? char : foldCase(char));
           end = ++i;
         } else if (kind === APOSTROPHE && i + 1 < length && isWordAt(text, i + 1)) {
-          char = 0x27;
+          node = childOf(trie, node, 0x27);
           i++;
-        } else if (kind === IGNORABLE) {
-          i++;
-          continue;
-        } else if (kind === SURROGATE && isWordAt(text, i)) {
+        } else if (kind === IGNORABLE) i++;
+        else if (kind === SURROGATE && isWordAt(text, i)) {
           node = walkAstral(trie, node, text.codePointAt(i)!, isExact);
-          if (node < 0) return;
           end = i += 2;
-          continue;
         } else break;
-        // The edge for `char`: most nodes past the first letters have one.
-        let low = edgeStart[node]!;
-        let high = edgeStart[node + 1]!;
-        if (high - low === 1) node = edgeChar[low] === char ? edgeTarget[low]! : -1;
-        else {
-          node = -1;
-          while (low < high) {
-            const middle = (low + high) >> 1;
-            const edge = edgeChar[middle]!;
-            if (edge < char) low = middle + 1;
-            else if (edge > char) high = middle;
-            else {
-              node = edgeTarget[middle]!;
-              break;
-            }
-          }
-        }
-        if (node < 0) return;
       }
+      if (node < 0) return;
       const terminal = trie.terminal[node]!;
       if (terminal !== NO_TERMINAL && end > bestEnd) {
         bestEnd = end;

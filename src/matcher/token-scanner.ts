@@ -1,6 +1,6 @@
-import { APOSTROPHE, GAP, IGNORABLE, kindOf, kindOfCodePoint, SURROGATE, WORD } from './char-kind.ts';
+import { APOSTROPHE, GAP, IGNORABLE, IGNORABLE_CLASS, kindOf, kindOfCodePoint, SURROGATE, WORD } from './char-kind.ts';
 
-const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const IGNORABLES = new RegExp(IGNORABLE_CLASS, 'g');
 
 /** Is the code unit at `i` the start of a word character (including astral letters)? */
 export function isWordAt(text: string, i: number): boolean {
@@ -42,14 +42,10 @@ export function nextWordStart(text: string, end: number): number {
   return -1;
 }
 
-/**
- * A word as the trie stores it: lower-cased unless `exact`, ’ read as ', invisible characters
- * dropped (`mayHaveIgnorables` lets the common case skip that pass).
- */
-export function wordKey(word: string, exact: boolean, mayHaveIgnorables = true): string {
-  let key = exact ? word : word.toLowerCase();
-  if (key.includes('’')) key = key.replace(/’/g, "'");
-  return mayHaveIgnorables ? key.replace(IGNORABLES, '') : key;
+/** A word as the trie stores it: lower-cased unless `exact`, ’ read as ', invisible characters dropped. */
+export function wordKey(word: string, exact: boolean): string {
+  const key = exact ? word : word.toLowerCase();
+  return key.replace(/’/g, "'").replace(IGNORABLES, '');
 }
 
 /** Splits a surface form into the words the matcher reads, e.g. "warm-up" → warm, up. */
