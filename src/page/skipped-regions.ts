@@ -36,8 +36,12 @@ export function searchSkippedRegions(scope: Scope): SkippedRegionsSearch {
       tops.push(node);
   const skippedParents = new Set<Node>();
   const breaks: Element[] = [];
+  // A query lists regions in document order, so one inside the last walked (a <code> in a <pre>)
+  // is skipped with it and not walked again.
+  let outer: Element | undefined;
   const skip = (region: Element) => {
-    // Nested regions (a <code> in a <pre>) are walked once each; they are small.
+    if (outer?.contains(region)) return;
+    outer = region;
     const walker = region.ownerDocument.createTreeWalker(region, SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) skippedParents.add(node.parentNode!);
   };
