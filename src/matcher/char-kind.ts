@@ -15,8 +15,9 @@ export const APOSTROPHE = 4;
 export const SURROGATE = 5;
 
 const UNKNOWN = 255;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
-const SPACE_CHAR = /^\s$/u;
+/** The definitions: `classify` falls back on them outside the ranges it knows. */
+export const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
+export const SPACE_CHAR = /^\s$/u;
 const IGNORABLES = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 /** The same characters as a regular-expression class, for the code that searches with one. */
 export const IGNORABLE_CLASS = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
@@ -31,9 +32,42 @@ function classify(code: number): number {
   if (IGNORABLES.has(code)) return IGNORABLE;
   if (code === 0x27 || code === 0x2019) return APOSTROPHE;
   if (HYPHENS.has(code)) return GAP;
+  const known = code <= 0xff ? latin1Kind(code) : code >= 0x2000 && code <= 0x206f ? punctuationKind(code) : UNKNOWN;
+  if (known !== UNKNOWN) return known;
   const char = String.fromCharCode(code);
   if (SPACE_CHAR.test(char)) return GAP;
   return WORD_CHAR.test(char) ? WORD : SEPARATOR;
+}
+
+// The characters of most pages in Latin scripts (Latin-1, and the General Punctuation block of
+// curly quotes and dashes) are classified without the Unicode property expressions above:
+// compiling those took ~2 ms of a content script's first slice (Chromium 156). A unit test checks
+// both ranges against the expressions, character by character.
+
+/** Latin-1, other than the characters `classify` settles first. */
+function latin1Kind(code: number): number {
+  if ((code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0) return GAP;
+  const isWord =
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f ||
+    // ª ² ³ µ ¹ º ¼ ½ ¾, then the letters À–ÿ but × and ÷.
+    code === 0xaa ||
+    code === 0xb2 ||
+    code === 0xb3 ||
+    code === 0xb5 ||
+    code === 0xb9 ||
+    code === 0xba ||
+    (code >= 0xbc && code <= 0xbe) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+  return isWord ? WORD : SEPARATOR;
+}
+
+/** U+2000–U+206F, other than the characters `classify` settles first: spaces, or punctuation. */
+function punctuationKind(code: number): number {
+  const isSpace = code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+  return isSpace ? GAP : SEPARATOR;
 }
 
 export function kindOf(code: number): number {
