@@ -3,7 +3,7 @@
  * <i>syndrome</i>` reads as one term; every other element (and `<br>`) ends a run of text. Decided
  * by tag rather than computed style: style would force layout work on every element of the page.
  */
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'acronym',

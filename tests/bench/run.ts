@@ -1,10 +1,10 @@
-// `npm run bench`: Termlight's content script against two references on generated pages, in
+// `npm run bench`: Termlight's content script against three references on generated pages, in
 // headless Chromium, all in one run on one machine. Prints figures and ratios, not verdicts.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { appendPosts } from '../e2e/page-probes.ts';
 import { forumPosts, forumThread, longArticle } from './generate-pages.ts';
@@ -52,43 +52,69 @@ const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
 
 const server = await startFixtureServer(`${pagesDir}/`);
 const references = writeReferenceExtensions(forms);
-const variants = { termlight: undefined, floor: references.floor, 'mark.js': references.markjs } as const;
+const variants = {
+  termlight: undefined,
+  floor: references.floor,
+  walk: references.walk,
+  'mark.js': references.markjs,
+} as const;
 type Variant = keyof typeof variants;
 const results: Record<string, Record<Variant, ScanMetrics> & { nodes: number; append?: ScanMetrics }> = {};
 
+/** One fresh load of `file` with `variant`'s content script: its first pass (and, for Termlight on the 600-post thread, an append). */
+async function measureLoad(session: ChromiumSession, variant: Variant, file: string) {
+  const page = await session.context.newPage();
+  await page.goto(server.url(`/${file}`));
+  let append: ScanMetrics | undefined;
+  let nodes = 0;
+  let run: ScanMetrics;
+  if (variant === 'termlight') {
+    await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
+    run = await page.evaluate(termlightMetrics, [0, 0] as [number, number]);
+    nodes = await page.evaluate(domNodeCount);
+    if (file === 'forum-600.html') {
+      const idles = await page.evaluate(idleCount);
+      await page.evaluate(appendPosts, forumPosts(100, articlePath));
+      await page.waitForFunction((n) => performance.getEntriesByName('termlight:idle').length > n, idles, {
+        polling: 50,
+      });
+      append = await page.evaluate(termlightMetrics, [1, Number.MAX_SAFE_INTEGER] as [number, number]);
+    }
+  } else {
+    await page.waitForFunction(isReferenceDone, undefined, { timeout: 120_000, polling: 100 });
+    run = await page.evaluate(referenceMetrics);
+  }
+  await page.close();
+  return { run, append, nodes };
+}
+
+// Every variant has a browser of its own, and their loads are interleaved (the order turning each
+// round), so a machine getting busier or quieter during the run weighs on all of them alike.
+const sessions = new Map<Variant, ChromiumSession>();
 for (const [variant, extensionDir] of Object.entries(variants) as [Variant, string | undefined][]) {
   const session = await launchChromium(server.origin, { extensionDir });
   await session.context.addInitScript(recordLongTasks);
-  for (const [name, [file]] of Object.entries(PAGES)) {
-    const runs: ScanMetrics[] = [];
-    const appends: ScanMetrics[] = [];
-    for (let load = 0; load < LOADS; load++) {
-      const page = await session.context.newPage();
-      await page.goto(server.url(`/${file}`));
-      const entry = (results[name] ??= { nodes: 0 } as (typeof results)[string]);
-      if (variant === 'termlight') {
-        await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
-        runs.push(await page.evaluate(termlightMetrics, [0, 0] as [number, number]));
-        entry.nodes = await page.evaluate(domNodeCount);
-        if (file === 'forum-600.html') {
-          const idles = await page.evaluate(idleCount);
-          await page.evaluate(appendPosts, forumPosts(100, articlePath));
-          await page.waitForFunction((n) => performance.getEntriesByName('termlight:idle').length > n, idles, {
-            polling: 50,
-          });
-          appends.push(await page.evaluate(termlightMetrics, [1, Number.MAX_SAFE_INTEGER] as [number, number]));
-        }
-      } else {
-        await page.waitForFunction(isReferenceDone, undefined, { timeout: 120_000, polling: 100 });
-        runs.push(await page.evaluate(referenceMetrics));
-      }
-      await page.close();
-    }
-    results[name]![variant] = medianMetrics(runs);
-    if (appends.length > 0) results[name]!.append = medianMetrics(appends);
-  }
-  await session.close();
+  sessions.set(variant, session);
 }
+const order = [...sessions.keys()];
+for (const [name, [file]] of Object.entries(PAGES)) {
+  const runs = new Map<Variant, ScanMetrics[]>(order.map((variant) => [variant, []]));
+  const appends: ScanMetrics[] = [];
+  const entry = (results[name] = { nodes: 0 } as (typeof results)[string]);
+  for (let load = 0; load < LOADS; load++) {
+    for (let k = 0; k < order.length; k++) {
+      const variant = order[(k + load) % order.length]!;
+      const { run, append, nodes } = await measureLoad(sessions.get(variant)!, variant, file);
+      runs.get(variant)!.push(run);
+      if (append) appends.push(append);
+      if (nodes) entry.nodes = nodes;
+    }
+  }
+  for (const [variant, each] of runs) entry[variant] = medianMetrics(each);
+  if (appends.length > 0) entry.append = medianMetrics(appends);
+}
+for (const session of sessions.values()) await session.close();
+
 // A live page: a clock rewritten 20×/s and a post appended every 100 ms, for 10 s.
 const LIVE_SECONDS = 10;
 const live = await (async () => {
@@ -112,15 +138,17 @@ for (const [name, r] of Object.entries(results)) {
   console.log(`${name} (${r.nodes.toLocaleString('en')} DOM nodes)`);
   console.log(
     `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
-      `longest overlapping task ${r.termlight.longestTask ? ms(r.termlight.longestTask) : '< 50 ms'}, ${r.termlight.hits} marks ` +
+      `longest task holding a slice ${r.termlight.longestTask ? ms(r.termlight.longestTask) : '< 50 ms'}, ${r.termlight.hits} marks ` +
       `(${r.termlight.painted} painted in view)`,
   );
   console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
+  console.log(`  walk       ${ms(r.walk.total)} (one task), ${r.walk.hits} runs of text, no matching`);
   console.log(
     `  mark.js    ${ms(r['mark.js'].total)} (one task), ${r['mark.js'].hits} hits, +${r['mark.js'].nodesAdded} DOM nodes`,
   );
   console.log(
-    `  ratios     Termlight/floor ${ratio(r.termlight.total, r.floor.total)}, Termlight/mark.js ${ratio(r.termlight.total, r['mark.js'].total)}`,
+    `  ratios     Termlight/floor ${ratio(r.termlight.total, r.floor.total)}, Termlight/mark.js ${ratio(r.termlight.total, r['mark.js'].total)}, ` +
+      `walk/floor ${ratio(r.walk.total, r.floor.total)}, Termlight/walk ${ratio(r.termlight.total, r.walk.total)}`,
   );
   if (r.append)
     console.log(
