@@ -12,6 +12,8 @@ export interface ScanMetrics {
   nodesAdded: number;
   /** Longest task (Long Tasks API) that ran the measured work, ms; 0 if none reached 50 ms. */
   longestTask: number;
+  /** Termlight: which slices that task held (pass, duration, start), to tell where to look. */
+  longestTaskHeld?: string;
 }
 
 /** Installed before any page script: records long tasks for the whole load. */
@@ -38,7 +40,7 @@ export function isReferenceDone(): boolean {
 
 /** Termlight's slices of passes `[fromPass, toPass]`, summed. */
 export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetrics {
-  type Detail = { pass: number; matches: number; painted: number };
+  type Detail = { pass: number; blocks: number; matches: number; painted: number };
   const slices = (performance.getEntriesByName('termlight:scan') as PerformanceMeasure[]).filter((entry) => {
     const pass = (entry.detail as Detail).pass;
     return pass >= fromPass && pass <= toPass;
@@ -51,6 +53,19 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
   const isWithin = (work: PerformanceEntry, task: { start: number; end: number }) =>
     work.startTime >= task.start - 1 && work.startTime + work.duration <= task.end + 1;
   const overlapping = tasks.filter((task) => slices.some((s) => isWithin(s, task)));
+  const longest = overlapping.reduce<(typeof tasks)[number] | undefined>(
+    (worst, task) => (!worst || task.end - task.start > worst.end - worst.start ? task : worst),
+    undefined,
+  );
+  const held = longest
+    ? slices
+        .filter((s) => isWithin(s, longest))
+        .map((s) => {
+          const detail = s.detail as Detail;
+          return `pass ${detail.pass}, ${detail.blocks} blocks, ${s.duration.toFixed(1)} ms at ${s.startTime.toFixed(0)} ms`;
+        })
+        .join('; ')
+    : undefined;
   return {
     total: slices.reduce((sum, entry) => sum + entry.duration, 0),
     longest: Math.max(0, ...slices.map((entry) => entry.duration)),
@@ -59,6 +74,7 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
     painted: slices.reduce((sum, entry) => sum + (entry.detail as Detail).painted, 0),
     nodesAdded: 0,
     longestTask: Math.max(0, ...overlapping.map((task) => task.end - task.start)),
+    longestTaskHeld: held,
   };
 }
 

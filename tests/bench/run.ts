@@ -48,6 +48,7 @@ const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
   painted: median(runs.map((r) => r.painted)),
   nodesAdded: median(runs.map((r) => r.nodesAdded)),
   longestTask: Math.max(...runs.map((r) => r.longestTask)),
+  longestTaskHeld: runs.reduce((worst, r) => (r.longestTask > worst.longestTask ? r : worst)).longestTaskHeld,
 });
 
 const server = await startFixtureServer(`${pagesDir}/`);
@@ -138,7 +139,7 @@ for (const [name, r] of Object.entries(results)) {
   console.log(`${name} (${r.nodes.toLocaleString('en')} DOM nodes)`);
   console.log(
     `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
-      `longest task holding a slice ${r.termlight.longestTask ? ms(r.termlight.longestTask) : '< 50 ms'}, ${r.termlight.hits} marks ` +
+      `longest task holding a slice ${r.termlight.longestTask ? `${ms(r.termlight.longestTask)} (held: ${r.termlight.longestTaskHeld})` : '< 50 ms'}, ${r.termlight.hits} marks ` +
       `(${r.termlight.painted} painted in view)`,
   );
   console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
