@@ -81,9 +81,9 @@ let isFilled = false;
 /**
  * The first call fills in Latin-1 and General Punctuation at once, so that on a page in a Latin
  * script `kindOf` takes this path a single time. Filled one character at a time, as each first
- * appeared, V8 inlined `classify` into the trie walk and took 25 ms to optimize the walk instead
- * of 8.5 ms, while the walk ran unoptimized: a first pass over the 600-post thread's text took
- * 20–25 ms instead of 18–20 (Node 22, `--trace-opt`; medians of 12–15 runs).
+ * appeared, V8 inlined `classify` into the trie walk and took 25 ms instead of 8.5 ms to optimize
+ * the walk, which meanwhile ran unoptimized (Node 22, `--trace-opt`). On a whole cold pass the
+ * difference is within this machine's noise (a few milliseconds at most).
  */
 function kindOfUnknown(code: number): number {
   if (!isFilled) {
