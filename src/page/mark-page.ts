@@ -32,6 +32,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
   const view = doc.defaultView;
   // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
   if (!doc.body || !view || !('highlights' in view.CSS)) return undefined;
+  const startedAt = performance.now();
   const urgent = urgentEntryIds(options.packs);
   let shadowSheet: CSSStyleSheet | undefined;
   // A constructed sheet: a page's `style-src` CSP does not apply to it, and no element is added.
@@ -51,6 +52,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
       }
       shadowRoot.adoptedStyleSheets = [...shadowRoot.adoptedStyleSheets, shadowSheet];
     },
+    startedAt,
     onSlice(start, end, detail) {
       performance.measure(SCAN_MEASURE, { start, end, detail });
     },

@@ -88,6 +88,15 @@ describe('startTermEngine', () => {
     ]);
   });
 
+  it("reports the first slice from when the caller's setup began, so the setup is measured too", async () => {
+    const starts: number[] = [];
+    const startedAt = performance.now() - 5;
+    start('<p>soleus</p>', { startedAt, onSlice: (sliceStart) => starts.push(sliceStart) });
+    await engine!.idle();
+    expect(starts[0]).toBe(startedAt);
+    expect(starts[1]).toBeGreaterThan(startedAt);
+  });
+
   it('works in slices, yielding between them', async () => {
     const slices: ScanDetail[] = [];
     start('<p>soleus</p>'.repeat(50), { sliceMs: 0, onSlice: (_s, _e, detail) => slices.push(detail) });
