@@ -76,8 +76,6 @@ export function kindOf(code: number): number {
   return kindOfUnknown(code);
 }
 
-let isFilled = false;
-
 /**
  * The first call fills in Latin-1 and General Punctuation at once, so that on a page in a Latin
  * script `kindOf` takes this path a single time. Filled one character at a time, as each first
@@ -86,8 +84,8 @@ let isFilled = false;
  * difference is within this machine's noise (a few milliseconds at most).
  */
 function kindOfUnknown(code: number): number {
-  if (!isFilled) {
-    isFilled = true;
+  // Not filled yet while the first entry is unknown: the fill sets it first.
+  if (kinds[0] === UNKNOWN) {
     for (let known = 0; known <= 0xff; known++) kinds[known] = classify(known);
     for (let known = 0x2000; known <= 0x206f; known++) kinds[known] = classify(known);
     if (kinds[code] !== UNKNOWN) return kinds[code]!;
