@@ -1,6 +1,31 @@
 // One linter for the whole repo; formatting is Prettier's job (npm run check runs both).
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { MODULE_MAP } from './module-map.js';
+
+const FOLDERS = Object.keys(MODULE_MAP);
+
+/** One block per folder of src/: imports of the folders the map does not allow are errors. */
+const moduleMapRules = FOLDERS.map((folder) => {
+  const { may, typesFrom = [] } = MODULE_MAP[folder];
+  const banned = FOLDERS.filter((other) => other !== folder && !may.includes(other));
+  const message = (other) => `src/${folder} may not import src/${other} (module map, docs/architecture.md).`;
+  return {
+    files: [`src/${folder}/**`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: banned.map((other) => ({
+            group: [`../${other}/*`, `../${other}`],
+            message: message(other),
+            allowTypeImports: typesFrom.includes(other),
+          })),
+        },
+      ],
+    },
+  };
+});
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', '.tools/', 'test-results/'] },
@@ -37,4 +62,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...moduleMapRules,
 );

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../src/messaging/listen.ts';
 import { ToBackgroundSchema } from '../src/messaging/messages.ts';
-import { LOOKUP_MENU_ID, runCommand, runLookup, runMessage } from '../src/messaging/background-actions.ts';
+import { LOOKUP_MENU_ID, runCommand, runLookup, runMessage } from '../src/background/background-actions.ts';
 
 export default defineBackground({
   // Firefox runs MV3 backgrounds as event pages, Chrome as service workers; listeners are

@@ -1,7 +1,6 @@
-import type { GlossaryPack } from '../glossary/schema.ts';
-import type { Matcher } from '../matcher/compile-matcher.ts';
-import { createCssHighlightRegistry } from './highlight-registry.ts';
-import type { OccurrencePolicy } from './occurrence-policy.ts';
+import type { Match, Matcher } from '../matcher/compile-matcher.ts';
+import { createCssHighlightRegistry, type MarkStyle } from './highlight-registry.ts';
+import type { OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { startTermEngine, type TermEngine } from './term-engine.ts';
 import { viewportAnchors } from './viewport-anchors.ts';
 
@@ -12,19 +11,13 @@ export const IDLE_MARK = 'termlight:idle';
 
 export interface MarkPageOptions {
   matcher: Matcher;
-  packs: readonly GlossaryPack[];
+  /** Which highlight a term gets: `urgent` (red) only where its urgent sense is established. */
+  styleOf: (term: Match) => MarkStyle;
   policy: OccurrencePolicy;
   /** The highlight styles as CSS text, adopted by open shadow roots (document CSS stops at them). */
   highlightCss: string;
   /** The reader's mark style (mark-style.ts), adopted by the document and by open shadow roots. */
   styleCss?: string;
-}
-
-/** Ids (`pack/entry`) of the entries that are emergency signs. */
-export function urgentEntryIds(packs: readonly GlossaryPack[]): Set<string> {
-  return new Set(
-    packs.flatMap((pack) => pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`)),
-  );
 }
 
 /** Marks the terms of this document in `CSS.highlights` and keeps them current. */
@@ -33,7 +26,6 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
   // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
   if (!doc.body || !view || !('highlights' in view.CSS)) return undefined;
   const startedAt = performance.now();
-  const urgent = urgentEntryIds(options.packs);
   let shadowSheet: CSSStyleSheet | undefined;
   // A constructed sheet: a page's `style-src` CSP does not apply to it, and no element is added.
   const styleSheet = new view.CSSStyleSheet();
@@ -42,7 +34,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
   const engine = startTermEngine(doc.body, {
     matcher: options.matcher,
     registry: createCssHighlightRegistry(view),
-    styleOf: (entryId) => (urgent.has(entryId) ? 'urgent' : 'term'),
+    styleOf: options.styleOf,
     policy: options.policy,
     viewport: () => viewportAnchors(doc),
     onShadowRoot(shadowRoot) {

@@ -1,8 +1,8 @@
-import type { Matcher } from '../matcher/compile-matcher.ts';
+import type { Match, Matcher } from '../matcher/compile-matcher.ts';
 import { createBlockWalker, type BlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { rangesOf } from './mark-block.ts';
-import { applyOccurrencePolicy, type OccurrencePolicy } from './occurrence-policy.ts';
+import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { planRescan } from './plan-rescan.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
@@ -31,7 +31,7 @@ export interface ScanDetail {
 export interface TermEngineOptions {
   matcher: Matcher;
   registry: HighlightRegistry;
-  styleOf: (entryId: string) => MarkStyle;
+  styleOf: (term: Match) => MarkStyle;
   /** @default 'all' */
   policy?: OccurrencePolicy;
   /** Keep marks up to date as the page changes. @default true */
@@ -107,13 +107,13 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
 
   const paint = (block: MarkedBlock): number => {
     const ranges = rangesOf(block, createRange);
-    for (const [i, term] of block.terms.entries()) registry.add(ranges[i]!, styleOf(term.entryId));
+    for (const [i, term] of block.terms.entries()) registry.add(ranges[i]!, styleOf(term));
     block.ranges = ranges;
     return ranges.length;
   };
   const unpaint = (block: MarkedBlock) => {
     const { ranges } = block;
-    if (ranges) for (const [i, term] of block.terms.entries()) registry.delete(ranges[i]!, styleOf(term.entryId));
+    if (ranges) for (const [i, term] of block.terms.entries()) registry.delete(ranges[i]!, styleOf(term));
   };
   // Painting follows the viewport for the page itself; shadow roots are small and painted at once.
   const painter =

@@ -1,5 +1,5 @@
 import type { GlossaryIndex } from '../glossary/glossary-index.ts';
-import { renderEntryCard } from '../tooltip/entry-card.ts';
+import { renderEntryCard } from '../ui/entry-card.ts';
 
 export interface EntryViewParts {
   /** The view itself, hidden while the lists show. */

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../glossary/categories.ts';
-import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../page/occurrence-policy.ts';
-import { MARK_STYLES, type MarkStyleName } from '../page/mark-style.ts';
+import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
+import { MARK_STYLES, type MarkStyleName } from './mark-style.ts';
 
 /** Whether Termlight marks terms on pages at all. @default true */
 export const markingEnabled = storage.defineItem<boolean>('local:markingEnabled', { fallback: true, version: 1 });

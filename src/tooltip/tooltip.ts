@@ -1,6 +1,6 @@
 import tippy, { type Instance } from 'tippy.js';
 import type { GlossaryIndex } from '../glossary/glossary-index.ts';
-import { renderEntryCard } from './entry-card.ts';
+import { renderEntryCard } from '../ui/entry-card.ts';
 import { createUiHost, type UiHost } from './ui-host.ts';
 
 export interface TooltipOptions {

@@ -6,7 +6,7 @@ import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { bundledTriesText } from '../../../src/matcher/bundled-tries.ts';
 import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { lazyRestoredMatcher } from '../../../src/matcher/lazy-matcher.ts';
-import { matcherFor } from '../../../src/matcher/matcher-for.ts';
+import { matcherFor } from '../../../src/content/matcher-for.ts';
 
 const compiledFile = new URL('../../../glossary/compiled/bundled-tries.json', import.meta.url);
 const TEXT =

@@ -3,7 +3,7 @@ import calfMuscle from '../../../glossary/calf-muscle.json';
 import type { GlossaryPack } from '../../../src/glossary/schema.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-import type { OccurrencePolicy } from '../../../src/page/occurrence-policy.ts';
+import type { OccurrencePolicy } from '../../../src/matcher/occurrence-policy.ts';
 import {
   FULL_RESCAN_RECORDS,
   startTermEngine,
@@ -33,7 +33,7 @@ function start(html: string, options: Partial<TermEngineOptions> = {}) {
   engine = startTermEngine(document.body, {
     matcher,
     registry: fake.registry,
-    styleOf: (id) => (urgent.has(id) ? 'urgent' : 'term'),
+    styleOf: (term) => (urgent.has(term.entryId) ? 'urgent' : 'term'),
     createRange: createFakeRange,
     yieldToMain: nextTask,
     scheduleBatch: (run) => setTimeout(run, 0),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { markingEnabled, occurrencePolicy } from '../../../src/settings/items.ts';
 import { bindCheckbox, bindRadioGroup } from '../../../src/ui/bind-setting.ts';
-import { OCCURRENCE_POLICIES } from '../../../src/page/occurrence-policy.ts';
+import { OCCURRENCE_POLICIES } from '../../../src/matcher/occurrence-policy.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

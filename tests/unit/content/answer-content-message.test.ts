@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTermIndex } from '../../../src/page/term-index.ts';
 import type { TermEngine } from '../../../src/page/term-engine.ts';
-import { answerContentMessage } from '../../../src/tooltip/answer-content-message.ts';
+import { answerContentMessage } from '../../../src/content/answer-content-message.ts';
 import type { PageTooltips } from '../../../src/tooltip/page-tooltips.ts';
 
 const index = createTermIndex();

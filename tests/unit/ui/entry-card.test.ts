@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
 import { createGlossaryIndex } from '../../../src/glossary/glossary-index.ts';
 import type { GlossaryPack } from '../../../src/glossary/schema.ts';
-import { renderEntryCard } from '../../../src/tooltip/entry-card.ts';
-import { renderLookupMiss } from '../../../src/tooltip/lookup-card.ts';
+import { renderEntryCard } from '../../../src/ui/entry-card.ts';
 
 const glossary = createGlossaryIndex(BUNDLED_PACKS);
 const card = (id: string, options = {}) => renderEntryCard(document, glossary, glossary.get(id)!, options);
@@ -72,26 +71,5 @@ describe('renderEntryCard', () => {
     expect(root.querySelectorAll('img')).toHaveLength(0);
     expect(root.querySelector('.tl-card__short')?.textContent).toBe(hostile);
     expect(root.textContent).toContain(hostile);
-  });
-});
-
-describe('renderLookupMiss', () => {
-  it('says the selection is not in the glossary, as text, with the closest entries', () => {
-    const onPick = vi.fn();
-    const hit = {
-      pack: BUNDLED_PACKS[0]!,
-      entry: glossary.get('calf-muscle/soleus')!.entry,
-      matchedForm: 'soleus',
-      score: 50,
-    };
-    const root = renderLookupMiss(document, '<b>soleos</b>', [hit], onPick);
-    expect(root.querySelector('h2')?.textContent).toBe('“<b>soleos</b>” is not in the glossary');
-    expect(root.querySelectorAll('b')).toHaveLength(0);
-    root.querySelector('button')!.click();
-    expect(onPick).toHaveBeenCalledWith('calf-muscle/soleus');
-  });
-
-  it('has a plain answer when nothing comes close', () => {
-    expect(renderLookupMiss(document, 'xyz', [], vi.fn()).textContent).toMatch(/No entry comes close/);
   });
 });

@@ -1,6 +1,6 @@
 import type { PageTerms, StepResult, ToContent } from '../messaging/messages.ts';
 import type { TermEngine } from '../page/term-engine.ts';
-import type { PageTooltips } from './page-tooltips.ts';
+import type { PageTooltips } from '../tooltip/page-tooltips.ts';
 
 export interface ContentState {
   engine: TermEngine | undefined;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LOOKUP_MENU_ID, runCommand, runLookup, runMessage } from '../../../src/messaging/background-actions.ts';
+import { LOOKUP_MENU_ID, runCommand, runLookup, runMessage } from '../../../src/background/background-actions.ts';
 import { markingEnabled } from '../../../src/settings/items.ts';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,10 +1,10 @@
 import bundledTries from '../../glossary/compiled/bundled-tries.json';
 import { BUNDLED_PACKS } from '../glossary/bundled-packs.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
-import type { Matcher } from './compile-matcher.ts';
-import type { SerializedTries } from './compiled-tries.ts';
-import { entriesFromPacks } from './entries-from-packs.ts';
-import { lazyMatcher, lazyRestoredMatcher } from './lazy-matcher.ts';
+import type { Matcher } from '../matcher/compile-matcher.ts';
+import type { SerializedTries } from '../matcher/compiled-tries.ts';
+import { entriesFromPacks } from '../matcher/entries-from-packs.ts';
+import { lazyMatcher, lazyRestoredMatcher } from '../matcher/lazy-matcher.ts';
 
 /**
  * The matcher for what the reader has switched on. With the defaults (the bundled packs, every

@@ -1,6 +1,6 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import { markingEnabled } from '../settings/items.ts';
-import type { ToBackground, ToContent } from './messages.ts';
+import type { ToBackground, ToContent } from '../messaging/messages.ts';
 
 export const LOOKUP_MENU_ID = 'termlight-lookup';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARK_STYLES, markStyleCss } from '../../../src/page/mark-style.ts';
+import { MARK_STYLES, markStyleCss } from '../../../src/settings/mark-style.ts';
 
 describe('markStyleCss', () => {
   it.each([

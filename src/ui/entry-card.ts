@@ -1,7 +1,7 @@
 import { describeSource } from '../glossary/describe-source.ts';
 import type { EntryRef, GlossaryIndex } from '../glossary/glossary-index.ts';
 import { CATEGORY_LABELS } from '../glossary/category-labels.ts';
-import { button, element } from '../ui/element.ts';
+import { button, element } from './element.ts';
 
 export interface EntryCardOptions {
   /** Show the longer explanation at once, with no "More" button (the popup's entry view). @default false */
