@@ -44,7 +44,9 @@ describe('calf-muscle pack: urgency', () => {
   });
 
   it.each(['deep-vein-thrombosis', 'blood-clot'])('%s says when a clot is an emergency', (id) => {
-    expect(entry(id).urgent?.whenToGetHelp).toMatch(/call your emergency number if you also have chest pain/);
+    expect(entry(id).urgent?.whenToGetHelp).toMatch(
+      /call your emergency number for chest pain, sudden trouble breathing/,
+    );
   });
 
   it.each(NERVE_SIGN_ENTRIES)('%s has the stroke line', (id) => {
