@@ -63,7 +63,7 @@ describe('calf-muscle pack: urgency', () => {
 
   it('tells acute compartment syndrome (an emergency) from chronic exertional compartment syndrome', () => {
     const compartment = entry('compartment-syndrome');
-    expect(compartment.long).toMatch(/Acute compartment syndrome .* it is an emergency/);
+    expect(compartment.long).toMatch(/In acute compartment syndrome, .* it is an emergency/);
     expect(compartment.long).toMatch(/Chronic exertional compartment syndrome is different: .* It is not an emergency/);
     expect(compartment.urgent?.whenToGetHelp).toMatch(/call your emergency number/);
   });
