@@ -1,6 +1,7 @@
 import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
 import { qualifiedId } from '../glossary/glossary-index.ts';
 import { button, element } from '../ui/element.ts';
+import { URGENT_LEAD } from '../ui/urgent-lead.ts';
 import { entryElementId } from './search-box.ts';
 
 function renderEntry(doc: Document, pack: GlossaryPack, entry: GlossaryEntry, onOpen?: (id: string) => void) {
@@ -17,7 +18,7 @@ function renderEntry(doc: Document, pack: GlossaryPack, entry: GlossaryEntry, on
   item.append(term, element(doc, 'p', 'entry__short', entry.short));
   if (entry.urgent) {
     const callout = element(doc, 'p', 'entry__urgent');
-    callout.append(element(doc, 'strong', undefined, 'Urgent: '), entry.urgent.whenToGetHelp);
+    callout.append(element(doc, 'strong', undefined, `${URGENT_LEAD} `), entry.urgent.whenToGetHelp);
     item.append(callout);
   }
   return item;

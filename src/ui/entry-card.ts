@@ -2,6 +2,7 @@ import { describeSource } from '../glossary/describe-source.ts';
 import type { EntryRef, GlossaryIndex } from '../glossary/glossary-index.ts';
 import { CATEGORY_LABELS } from '../glossary/category-labels.ts';
 import { button, element } from './element.ts';
+import { URGENT_LEAD } from './urgent-lead.ts';
 
 export interface EntryCardOptions {
   /** Show the longer explanation at once, with no "More" button (the popup's entry view). @default false */
@@ -41,7 +42,7 @@ export function renderEntryCard(doc: Document, glossary: GlossaryIndex, ref: Ent
     callout.setAttribute('role', 'note');
     callout.setAttribute('aria-label', 'Urgent sign');
     callout.append(
-      element(doc, 'strong', 'tl-card__urgent-title', 'Get help right away if…'),
+      element(doc, 'strong', 'tl-card__urgent-title', `${URGENT_LEAD}…`),
       element(doc, 'p', 'tl-card__urgent-text', entry.urgent.whenToGetHelp),
     );
     card.append(callout);

@@ -25,7 +25,7 @@ describe('renderReference', () => {
     const dvt = root.querySelector('#entry-calf-muscle--deep-vein-thrombosis');
     expect(dvt?.classList.contains('entry--urgent')).toBe(true);
     expect(dvt?.querySelector('.entry__term')?.textContent).toBe('deep vein thrombosis (DVT)');
-    expect(dvt?.querySelector('.entry__urgent')?.textContent).toMatch(/^Urgent: Get help right away/);
+    expect(dvt?.querySelector('.entry__urgent')?.textContent).toMatch(/^Get help right away if one calf swells/);
   });
 
   it('shows hostile glossary text as text, never as markup', () => {

@@ -26,7 +26,7 @@ describe('renderEntryCard', () => {
     const root = card('calf-muscle/deep-vein-thrombosis');
     const callout = root.querySelector('.tl-card__urgent');
     expect(callout?.getAttribute('role')).toBe('note');
-    expect(callout?.textContent).toMatch(/^Get help right away if…Get help right away for swelling/);
+    expect(callout?.textContent).toMatch(/^Get help right away if…one calf swells/);
     expect(root.querySelector('h2')?.textContent).toBe('Deep vein thrombosis (DVT)');
     expect(root.children[1]).toBe(callout);
   });
