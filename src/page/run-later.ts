@@ -20,6 +20,7 @@ interface PostTaskScheduler {
 export function runLater(view: Window, run: () => void, ms = 0): CancelLater {
   const scheduler = (view as { scheduler?: PostTaskScheduler }).scheduler;
   if (typeof scheduler?.postTask !== 'function') {
+    // eslint-disable-next-line no-restricted-properties -- the fallback where postTask is missing
     const timer = view.setTimeout(run, ms);
     return () => view.clearTimeout(timer);
   }
