@@ -15,7 +15,8 @@ interface PostTaskScheduler {
  * 153 with `javascript.enabled = false` fires them all. Without this, the forum fixture got 0
  * painted ranges and no tooltip (reproduce: `npx vitest run --config .config/vitest.e2e.config.ts
  * tests/e2e/javascript-off.test.ts` with `setTimeout` put back). `postTask` is Chrome 94+ and
- * Firefox 142+; where it is missing (Firefox 140–141), timers do fire with page JavaScript off.
+ * Firefox 142+; where it is missing (Firefox 140–141) this falls back to `setTimeout`, which Firefox
+ * fires with page JavaScript off (seen in ESR 153; 140–141 not checked).
  */
 export function runLater(view: Window, run: () => void, ms = 0): CancelLater {
   const scheduler = (view as { scheduler?: PostTaskScheduler }).scheduler;
