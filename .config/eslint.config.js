@@ -27,6 +27,22 @@ const moduleMapRules = FOLDERS.map((folder) => {
   };
 });
 
+// Security by construction: page, glossary and imported text only ever go in through textContent.
+const HTML_PROPERTIES = [
+  { property: 'innerHTML', message: 'Set text with textContent; build elements with DOM APIs.' },
+  { property: 'outerHTML', message: 'Set text with textContent; build elements with DOM APIs.' },
+  { property: 'insertAdjacentHTML', message: 'Build elements with DOM APIs.' },
+];
+// Termlight makes no network requests of any kind.
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+  name,
+  message: 'Termlight makes no network requests.',
+}));
+// In Chromium a content script's timers never fire on a site whose JavaScript is blocked.
+const TIMER_MESSAGE = "Never fires where the page's JavaScript is blocked: use runLater (src/page/run-later.ts).";
+const TIMERS = ['setTimeout', 'setInterval'].map((name) => ({ name, message: TIMER_MESSAGE }));
+const TIMER_PROPERTIES = TIMERS.map(({ name }) => ({ property: name, message: TIMER_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', '.tools/', 'test-results/'] },
   eslint.configs.recommended,
@@ -45,21 +61,16 @@ export default tseslint.config(
     // Extension code (tests may build fixtures from HTML strings).
     files: ['entrypoints/**', 'src/**'],
     rules: {
-      // Security by construction: page, glossary and imported text only ever go in through textContent.
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Set text with textContent; build elements with DOM APIs.' },
-        { property: 'outerHTML', message: 'Set text with textContent; build elements with DOM APIs.' },
-        { property: 'insertAdjacentHTML', message: 'Build elements with DOM APIs.' },
-      ],
-      // Termlight makes no network requests of any kind.
-      'no-restricted-globals': [
-        'error',
-        { name: 'fetch', message: 'Termlight makes no network requests.' },
-        { name: 'XMLHttpRequest', message: 'Termlight makes no network requests.' },
-        { name: 'WebSocket', message: 'Termlight makes no network requests.' },
-        { name: 'EventSource', message: 'Termlight makes no network requests.' },
-      ],
+      'no-restricted-properties': ['error', ...HTML_PROPERTIES],
+      'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
+    },
+  },
+  {
+    // Code that runs in the content script (a later block replaces a rule's options: both lists).
+    files: ['entrypoints/content/**', 'src/content/**', 'src/page/**', 'src/tooltip/**'],
+    rules: {
+      'no-restricted-properties': ['error', ...HTML_PROPERTIES, ...TIMER_PROPERTIES],
+      'no-restricted-globals': ['error', ...NETWORK_GLOBALS, ...TIMERS],
     },
   },
   ...moduleMapRules,

@@ -1,4 +1,5 @@
 import { createBlockOrder } from './block-order.ts';
+import { runLater } from './run-later.ts';
 import type { MarkedBlock } from './term-index.ts';
 import type { ViewportAnchors } from './viewport-anchors.ts';
 
@@ -71,10 +72,11 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
   // page's layout is dirty (after load, after a single-page app swaps its view) makes the browser
   // lay the page out inside our task — 480 ms for 120k text nodes in Chromium 156
   // (tests/e2e/dynamic-pages.test.ts); on a clean layout nine hit tests take about 0.3 ms.
+  // Not `setTimeout`: it never fires on a site whose JavaScript is blocked (run-later.ts).
   const onFrame = () => {
     if (isDestroyed) return;
     if (options.isBusy()) view.requestAnimationFrame(onFrame);
-    else view.setTimeout(look);
+    else runLater(view, look);
   };
   const lookAfterNextFrame = () => {
     if (isLookScheduled) return;

@@ -1,3 +1,4 @@
+import { runLater, type CancelLater } from '../page/run-later.ts';
 import { isSameSpan, type TermSpan } from '../page/term-span.ts';
 import type { Anchor, Tooltip } from './tooltip.ts';
 
@@ -51,19 +52,20 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
   let opener: Opener = 'hover';
   let pending: TermSpan | undefined;
   let dismissed: TermSpan | undefined;
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  // Not `setTimeout`: it never fires on a site whose JavaScript is blocked (run-later.ts).
+  let showTimer: CancelLater | undefined;
+  let hideTimer: CancelLater | undefined;
   let point: { x: number; y: number; target: EventTarget | undefined } | undefined;
   let isFrameScheduled = false;
   let touchStart: { x: number; y: number } | undefined;
 
   const cancelShow = () => {
-    clearTimeout(showTimer);
+    showTimer?.();
     showTimer = undefined;
     pending = undefined;
   };
   const cancelHide = () => {
-    clearTimeout(hideTimer);
+    hideTimer?.();
     hideTimer = undefined;
   };
   const open = (span: TermSpan, by: Opener) => {
@@ -94,11 +96,11 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
       if (isSameSpan(span, pending)) return;
       cancelShow();
       pending = span;
-      showTimer = setTimeout(() => open(span, 'hover'), delayMs);
+      showTimer = runLater(view, () => open(span, 'hover'), delayMs);
       return;
     }
     cancelShow();
-    if (shown && opener === 'hover' && hideTimer === undefined) hideTimer = setTimeout(close, graceMs);
+    if (shown && opener === 'hover' && hideTimer === undefined) hideTimer = runLater(view, close, graceMs);
   };
 
   const onPointerMove = (event: PointerEvent) => {
@@ -120,7 +122,7 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
     // The pointer left the window: nothing is under it any more.
     if (event.relatedTarget !== null) return;
     cancelShow();
-    if (shown && opener === 'hover') hideTimer ??= setTimeout(close, graceMs);
+    if (shown && opener === 'hover') hideTimer ??= runLater(view, close, graceMs);
   };
 
   const onPointerDown = (event: PointerEvent) => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -20,13 +20,29 @@ export interface ChromiumSession {
  */
 export async function launchChromium(
   fixtureOrigin: string,
-  options: { headless?: boolean; extensionDir?: string; accessibilityMedia?: boolean } = {},
+  options: {
+    headless?: boolean;
+    extensionDir?: string;
+    accessibilityMedia?: boolean;
+    /** Pages' own JavaScript blocked in the browser's site settings, as a reader may set it. @default false */
+    isPageJavaScriptBlocked?: boolean;
+  } = {},
 ): Promise<ChromiumSession> {
   const built = requireBrowserAndBuild('chromium');
   const binary = built.binary;
   // The benchmark loads its reference content scripts as extensions of their own.
   const extensionDir = options.extensionDir ?? built.extensionDir;
   const profile = await mkdtemp(join(tmpdir(), 'termlight-chromium-'));
+  if (options.isPageJavaScriptBlocked) {
+    // The content setting "javascript: block" (2) for every site, as chrome://settings/content/javascript
+    // writes it. Not Playwright's `javaScriptEnabled: false`: that is a DevTools emulation, not what
+    // readers run.
+    await mkdir(join(profile, 'Default'));
+    await writeFile(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ profile: { default_content_setting_values: { javascript: 2 } } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: binary,
     headless: options.headless ?? true,

@@ -91,6 +91,8 @@ async function chromiumMemory(session: CDPSession): Promise<MemoryCounters> {
 export interface DriverOptions {
   /** Pages see `forced-colors: active` and `prefers-reduced-motion: reduce`. @default false */
   accessibilityMedia?: boolean;
+  /** Pages' own JavaScript blocked in the browser's settings; content scripts still run. @default false */
+  isPageJavaScriptBlocked?: boolean;
 }
 
 export async function launchDriver(
@@ -99,7 +101,10 @@ export async function launchDriver(
   options: DriverOptions = {},
 ): Promise<BrowserDriver> {
   if (name === 'chromium') {
-    const session = await launchChromium(fixtureOrigin, { accessibilityMedia: options.accessibilityMedia });
+    const session = await launchChromium(fixtureOrigin, {
+      accessibilityMedia: options.accessibilityMedia,
+      isPageJavaScriptBlocked: options.isPageJavaScriptBlocked,
+    });
     return {
       async open(url) {
         const page = await session.context.newPage();
@@ -120,7 +125,10 @@ export async function launchDriver(
       close: () => session.close(),
     };
   }
-  const session = await launchFirefox(fixtureOrigin, { accessibilityMedia: options.accessibilityMedia });
+  const session = await launchFirefox(fixtureOrigin, {
+    accessibilityMedia: options.accessibilityMedia,
+    isPageJavaScriptBlocked: options.isPageJavaScriptBlocked,
+  });
   return {
     async open(url) {
       const page = await session.newPage();

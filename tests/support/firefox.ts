@@ -22,7 +22,11 @@ const EXTENSION_UUID = '7c1a3f5e-2b4d-4e6f-8a9b-0c1d2e3f4a5b';
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension installed as a temporary add-on. */
 export async function launchFirefox(
   fixtureOrigin: string,
-  options: { accessibilityMedia?: boolean } = {},
+  options: {
+    accessibilityMedia?: boolean;
+    /** Pages' own JavaScript off (`javascript.enabled = false`), as a reader may set it. @default false */
+    isPageJavaScriptBlocked?: boolean;
+  } = {},
 ): Promise<FirefoxSession> {
   const { binary, extensionDir } = requireBrowserAndBuild('firefox');
   const browser = await puppeteer.launch({
@@ -44,6 +48,7 @@ export async function launchFirefox(
         'browser.display.document_color_use': 2,
         'ui.prefersReducedMotion': 1,
       }),
+      ...(options.isPageJavaScriptBlocked && { 'javascript.enabled': false }),
     },
   });
   const extensionId = await browser.installExtension(extensionDir);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TermSpan } from '../../../src/page/term-span.ts';
 import { startHoverIntent, type HoverIntent } from '../../../src/tooltip/hover-intent.ts';
 import type { Tooltip } from '../../../src/tooltip/tooltip.ts';
+import { scriptBlockedView } from '../../support/script-blocked-view.ts';
 
 // Two terms side by side on one line: x 0–99 is "soleus", 100–199 "calf", beyond is plain text.
 const block = { nodes: [], starts: [], terms: [], ranges: undefined };
@@ -126,5 +127,29 @@ describe('startHoverIntent', () => {
     expect(shown).toBe('p/calf');
     pointer('pointerdown', 300, 'mouse');
     expect(shown).toBeUndefined();
+  });
+});
+
+describe('startHoverIntent on a site whose JavaScript is blocked', () => {
+  it('still shows after the delay and hides after the grace period (its timers are posted tasks)', async () => {
+    hover.destroy();
+    const view = scriptBlockedView();
+    const doc = Object.assign(new EventTarget(), { defaultView: view }) as unknown as Document;
+    // A content script's global `setTimeout` is its window's.
+    const globalTimer = vi.spyOn(globalThis, 'setTimeout').mockImplementation(view.setTimeout as never);
+    const blocked = startHoverIntent(doc, { hitTest, anchorOf: () => () => new DOMRect(), tooltip, delayMs: 300 });
+    const moveTo = (x: number) => view.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 5 }));
+    try {
+      moveTo(50);
+      await vi.advanceTimersByTimeAsync(350);
+      expect(shown).toBe('p/soleus');
+      moveTo(300);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(shown).toBeUndefined();
+      expect(view.deadTimers).toBe(0);
+    } finally {
+      blocked.destroy();
+      globalTimer.mockRestore();
+    }
   });
 });
