@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../glossary/categories.ts';
 import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
+import { MARK_COLOR } from '../ui/tokens.ts';
 import { MARK_STYLES, type MarkStyleName } from './mark-style.ts';
 
 /** Whether Termlight marks terms on pages at all. @default true */
@@ -18,8 +19,11 @@ export const disabledSites = storage.defineItem<string[]>('local:disabledSites',
 /** How marked terms look. @default 'dotted' */
 export const markStyle = storage.defineItem<MarkStyleName>('local:markStyle', { fallback: 'dotted', version: 1 });
 
-/** Colour of the marks of entries that are not urgent (urgent ones stay red). @default '#0d9488' */
-export const markColor = storage.defineItem<string>('local:markColor', { fallback: '#0d9488', version: 1 });
+/**
+ * Colour of the marks of entries that are not urgent (urgent ones stay red).
+ * @default MARK_COLOR ('#0d9488', `--tl-mark` in src/ui/tokens.css)
+ */
+export const markColor = storage.defineItem<string>('local:markColor', { fallback: MARK_COLOR, version: 1 });
 
 /** Milliseconds the pointer rests on a term before its tooltip shows. @default 300 */
 export const hoverDelayMs = storage.defineItem<number>('local:hoverDelayMs', { fallback: 300, version: 1 });

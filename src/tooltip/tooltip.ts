@@ -1,11 +1,12 @@
 import tippy, { type Instance } from 'tippy.js';
 import type { GlossaryIndex } from '../glossary/glossary-index.ts';
 import { renderEntryCard } from '../ui/entry-card.ts';
+import { SHADOW_UI_CSS } from '../ui/shadow-styles.ts';
 import { createUiHost, type UiHost } from './ui-host.ts';
 
 export interface TooltipOptions {
   glossary: GlossaryIndex;
-  /** tippy.js's CSS and ours, adopted by the shadow root. */
+  /** tippy.js's CSS and the tooltip's frame, adopted by the shadow root after src/ui's tokens and card. */
   css: string;
   /** "Open in reference" was chosen for this entry. */
   onOpenReference: (id: string) => void;
@@ -48,7 +49,7 @@ export function createTooltip(doc: Document, options: TooltipOptions): Tooltip {
   const ensure = (): Instance => {
     ui?.ensureAttached();
     if (instance) return instance;
-    ui = createUiHost(doc, options.css);
+    ui = createUiHost(doc, `${SHADOW_UI_CSS}\n${options.css}`);
     // A detached element we own: tippy keeps its state on it, never on the page's nodes.
     const reference = doc.createElement('span');
     instance = tippy(reference, {
