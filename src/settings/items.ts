@@ -35,6 +35,13 @@ export const hiddenCategories = storage.defineItem<Category[]>('local:hiddenCate
   version: 1,
 });
 
+/**
+ * Entries (`pack/entry` ids) the reader chose not to have marked ("Don't mark this term" in the
+ * tooltip). Search and lookup still find them; the options page lists them to mark again.
+ * @default []
+ */
+export const hiddenEntries = storage.defineItem<string[]>('local:hiddenEntries', { fallback: [], version: 1 });
+
 const COLOR = /^#[0-9a-f]{6}$/i;
 
 const validPolicy = (value: OccurrencePolicy) =>
@@ -47,15 +54,18 @@ export interface DisplaySettings {
   color: string;
   delayMs: number;
   hidden: ReadonlySet<Category>;
+  /** Entries (`pack/entry`) not to mark. */
+  hiddenEntries: ReadonlySet<string>;
 }
 
 export async function readDisplaySettings(): Promise<DisplaySettings> {
-  const [policy, style, color, delayMs, hidden] = await Promise.all([
+  const [policy, style, color, delayMs, hidden, entries] = await Promise.all([
     occurrencePolicy.getValue(),
     markStyle.getValue(),
     markColor.getValue(),
     hoverDelayMs.getValue(),
     hiddenCategories.getValue(),
+    hiddenEntries.getValue(),
   ]);
   return {
     policy: validPolicy(policy),
@@ -66,6 +76,7 @@ export async function readDisplaySettings(): Promise<DisplaySettings> {
         ? delayMs
         : hoverDelayMs.fallback,
     hidden: new Set(Array.isArray(hidden) ? hidden.filter((each) => CATEGORIES.includes(each)) : []),
+    hiddenEntries: new Set(Array.isArray(entries) ? entries.filter((each) => typeof each === 'string') : []),
   };
 }
 
@@ -91,6 +102,12 @@ export async function setSiteEnabled(host: string, isEnabled: boolean): Promise<
   await disabledSites.setValue(isEnabled ? others : [...others, key].sort());
 }
 
+/** Marks an entry (`pack/entry`) on pages again, or stops marking it. */
+export async function setEntryMarked(id: string, isMarked: boolean): Promise<void> {
+  const others = (await hiddenEntries.getValue()).filter((each) => each !== id);
+  await hiddenEntries.setValue(isMarked ? others : [...others, id]);
+}
+
 /** Every display and marking setting. Glossary packs are not settings and are kept. */
 export const SETTING_ITEMS = [
   markingEnabled,
@@ -100,6 +117,7 @@ export const SETTING_ITEMS = [
   markColor,
   hoverDelayMs,
   hiddenCategories,
+  hiddenEntries,
 ] as const;
 
 /** Every setting back to its default. */
