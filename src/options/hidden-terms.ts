@@ -33,7 +33,8 @@ export function bindHiddenTerms(parts: HiddenTermsParts, readPacks: () => Promis
           message.textContent = `“${term}” is marked on pages again.`;
           void setEntryMarked(id, true);
         });
-        undo.setAttribute('aria-label', `Mark “${term}” again`);
+        // WCAG 2.5.3 label in name: the accessible name starts with the visible text.
+        undo.setAttribute('aria-label', `Mark again: “${term}”`);
         item.append(element(doc, 'span', undefined, ref ? `${term} (${ref.pack.title})` : term), undo);
         return item;
       }),

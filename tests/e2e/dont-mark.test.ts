@@ -50,7 +50,7 @@ function dontMarkTests(driver: () => BrowserDriver) {
         options.evaluate(() => [...document.querySelectorAll('#hidden-terms li span')].map((n) => n.textContent));
       await expect.poll(listed).toEqual(['soleus (Calf muscle)']);
       await options.evaluate(() =>
-        document.querySelector<HTMLButtonElement>('button[aria-label="Mark “soleus” again"]')!.click(),
+        document.querySelector<HTMLButtonElement>('button[aria-label="Mark again: “soleus”"]')!.click(),
       );
       await expect.poll(listed).toEqual([]);
       await expect.poll(() => page.evaluate(readMarks).then(markedTexts), { timeout: 10_000 }).toContain('soleus');

@@ -26,13 +26,13 @@ describe('bindHiddenTerms', () => {
       .poll(rows)
       .toEqual(['soleus (Calf muscle)Mark again', 'tenderness (Calf muscle)Mark again', 'gone-pack/thingMark again']);
     const first = list.querySelector<HTMLButtonElement>('button')!;
-    expect(first.getAttribute('aria-label')).toBe('Mark “soleus” again');
+    expect(first.getAttribute('aria-label')).toBe('Mark again: “soleus”');
     first.focus();
     first.click();
     expect(message.textContent).toBe('“soleus” is marked on pages again.');
     await expect.poll(() => hiddenEntries.getValue()).toEqual(['calf-muscle/tenderness', 'gone-pack/thing']);
     await expect.poll(rows).toHaveLength(2);
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Mark “tenderness” again');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Mark again: “tenderness”');
     await hiddenEntries.setValue(['gone-pack/thing']);
     await expect.poll(rows).toHaveLength(1);
     list.querySelector<HTMLButtonElement>('button')!.click();
