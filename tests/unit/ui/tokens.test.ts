@@ -9,7 +9,53 @@ import { MARK_COLOR, TOKENS_CSS, tokenValue, URGENT_COLOR } from '../../../src/u
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const COLOUR_LITERAL = /#[0-9a-f]{3,8}\b|\brgba?\((?!0 0 0)/i;
 
+/** The `--tl-*` colours of one block of tokens.css: the light one, or the light one with the dark overrides. */
+function palette(scheme: 'light' | 'dark'): Record<string, string> {
+  const declarations = (css: string) =>
+    Object.fromEntries(
+      [...css.matchAll(/(--tl-[\w-]+):\s*(#[0-9a-f]{6});/gi)].map(([, name, value]) => [name!, value!]),
+    );
+  const [light = '', rest = ''] = TOKENS_CSS.split('@media (prefers-color-scheme: dark)');
+  const dark = rest.split('@media')[0]!;
+  return scheme === 'light' ? declarations(light) : { ...declarations(light), ...declarations(dark) };
+}
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((at) => {
+      const c = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
 describe('colour tokens', () => {
+  // axe checks the light scheme in the browsers (tests/e2e/accessibility.test.ts); this checks both.
+  it.each(['light', 'dark'] as const)('meet WCAG AA contrast in the %s scheme', (scheme) => {
+    const tokens = palette(scheme);
+    const pairs: [string, string, number][] = [
+      ['--tl-fg', '--tl-bg', 4.5],
+      ['--tl-muted', '--tl-bg', 4.5],
+      ['--tl-fg', '--tl-line', 4.5],
+      ['--tl-muted', '--tl-line', 4.5],
+      ['--tl-accent', '--tl-bg', 4.5],
+      ['--tl-urgent-fg', '--tl-urgent-bg', 4.5],
+      ['--tl-urgent-fg', '--tl-bg', 4.5],
+      ['--tl-urgent', '--tl-bg', 3],
+      ['--tl-focus', '--tl-bg', 3],
+      ['--tl-mark', '--tl-bg', 3],
+    ];
+    for (const [text, background, minimum] of pairs)
+      expect(
+        contrast(tokens[text]!, tokens[background]!),
+        `${scheme}: ${text} on ${background}`,
+      ).toBeGreaterThanOrEqual(minimum);
+  });
+
   it('are declared for extension pages (:root) and the tooltip’s shadow root (:host), light, dark and forced', () => {
     const blocks = TOKENS_CSS.match(/:root,\s*:host\s*\{/g) ?? [];
     expect(blocks).toHaveLength(3);
