@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { pointOfText, readMarks, readTooltip } from './page-probes.ts';
+import { pointOfText, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ function focusDontMark(): string {
 }
 
 function dontMarkTests(driver: () => BrowserDriver) {
-  it('"Don\'t mark this term" in a tooltip unmarks it at once; search still finds it; "Mark again" in options brings it back', async () => {
+  it('"Don\'t mark this term" in a tooltip unmarks it at once; search and lookup still find it; "Mark again" in options brings it back', async () => {
     const page = await driver().open(server.url('/forum.html'));
     try {
       await expect.poll(() => page.evaluate(readMarks).then(markedTexts), { timeout: 10_000 }).toContain('soleus');
@@ -43,6 +43,10 @@ function dontMarkTests(driver: () => BrowserDriver) {
       await expect
         .poll(() => popup.evaluate(() => document.querySelector('#result-0 .result__term')?.textContent))
         .toBe('soleus');
+      // The context-menu lookup finds it too, and its card offers no second "Don't mark".
+      await popup.evaluate(sendToReaderTab, { type: 'lookup', text: 'soleus' });
+      await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Soleus');
+      expect(await page.evaluate(focusDontMark)).toBe('');
       await popup.close();
 
       const options = await driver().openExtensionPage('options.html');
