@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { chooseImportFile, pointOfText, readMarks, readTooltip } from './page-probes.ts';
+import { chooseImportFile, pointOfText, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
 
 let server: FixtureServer;
 let axeSource: string;
@@ -43,6 +43,12 @@ function search(query: string): void {
   const input = document.getElementById('search') as HTMLInputElement;
   input.value = query;
   input.dispatchEvent(new Event('input'));
+}
+
+/** Runs in the page: the tooltip's opacity once painted (axe measures contrast on what is painted). */
+function tooltipOpacity(): string {
+  const box = document.querySelector('termlight-ui')?.shadowRoot?.querySelector('.tippy-box');
+  return box ? getComputedStyle(box).opacity : '';
 }
 
 function accessibilityTests(driver: () => BrowserDriver) {
@@ -96,17 +102,25 @@ function accessibilityTests(driver: () => BrowserDriver) {
     }
   });
 
-  it('an open tooltip on a marked page: no WCAG 2.2 A/AA violations', async () => {
+  it('an open tooltip on a marked page, and a lookup that misses: no WCAG 2.2 A/AA violations', async () => {
     const page = await driver().open(server.url('/forum.html'));
     await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).not.toHaveLength(0);
     const point = await page.evaluate(pointOfText, ['DVT', 0] as [string, number]);
     await page.mouseMove(point.x, point.y);
     await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Deep vein thrombosis');
-    // Let the fade-in finish: axe measures contrast on what is painted.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await expect.poll(() => page.evaluate(tooltipOpacity)).toBe('1');
     expect(await audit(page, ['termlight-ui'])).toEqual([]);
     // And the marked page as a whole, tooltip open: marks are highlights, not elements, and add none.
     expect(await audit(page)).toEqual([]);
+    // "Not in the glossary", with the closest entries as buttons.
+    const popup = await driver().openExtensionPage('popup.html');
+    await popup.evaluate(sendToReaderTab, { type: 'lookup', text: 'soleos' });
+    await popup.close();
+    await expect
+      .poll(() => page.evaluate(readTooltip).then((tip) => tip?.term))
+      .toBe('“soleos” is not in the glossary');
+    await expect.poll(() => page.evaluate(tooltipOpacity)).toBe('1');
+    expect(await audit(page, ['termlight-ui'])).toEqual([]);
     await page.close();
   });
 }
