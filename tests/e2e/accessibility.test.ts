@@ -51,11 +51,24 @@ function tooltipOpacity(): string {
   return box ? getComputedStyle(box).opacity : '';
 }
 
+/**
+ * Runs in a page or the popup: colours the reader sees, as computed, from the tooltip's shadow
+ * root if there is one. Both come from src/ui/tokens.css, so the same meaning has the same colour.
+ */
+function urgentEdgeColour(): string {
+  const root: ParentNode = document.querySelector('termlight-ui')?.shadowRoot ?? document;
+  const edge = root.querySelector('.tl-card__urgent, .entry__urgent');
+  return edge ? getComputedStyle(edge).borderLeftColor : '';
+}
+
+const URGENT_RED = 'rgb(220, 38, 38)'; // --tl-urgent, light scheme
+
 function accessibilityTests(driver: () => BrowserDriver) {
   it('popup: no WCAG 2.2 A/AA violations, in the list and in an entry', async () => {
     const popup = await driver().openExtensionPage('popup.html');
     await expect.poll(() => popup.evaluate(() => document.querySelectorAll('li.entry').length)).toBeGreaterThan(40);
     expect(await audit(popup)).toEqual([]);
+    expect(await popup.evaluate(urgentEdgeColour)).toBe(URGENT_RED);
     await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.entry__open')!.click());
     expect(await audit(popup)).toEqual([]);
     await popup.close();
@@ -110,6 +123,8 @@ function accessibilityTests(driver: () => BrowserDriver) {
     await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Deep vein thrombosis');
     await expect.poll(() => page.evaluate(tooltipOpacity)).toBe('1');
     expect(await audit(page, ['termlight-ui'])).toEqual([]);
+    // The tokens reach the shadow root (:host): the same red as the popup's.
+    expect(await page.evaluate(urgentEdgeColour)).toBe(URGENT_RED);
     // And the marked page as a whole, tooltip open: marks are highlights, not elements, and add none.
     expect(await audit(page)).toEqual([]);
     // "Not in the glossary", with the closest entries as buttons.
