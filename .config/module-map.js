@@ -8,8 +8,9 @@ export const MODULE_MAP = {
   page: { may: ['matcher'] },
   ui: { may: ['glossary'] },
   tooltip: { may: ['page', 'ui', 'glossary'] },
-  // The occurrence policies a setting chooses from are the matcher's.
-  settings: { may: ['glossary', 'matcher'] },
+  // The occurrence policies a setting chooses from are the matcher's; the marks' default colours
+  // are the UI's colour tokens (src/ui/tokens.ts), one source for each colour.
+  settings: { may: ['glossary', 'matcher', 'ui'] },
   messaging: { may: [] },
   background: { may: ['settings', 'messaging'] },
   content: { may: ['glossary', 'matcher', 'page', 'ui', 'tooltip', 'settings', 'messaging'] },

@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts'],
+    // The colour tokens are read as text (src/ui/tokens.ts); vitest makes other CSS empty.
+    css: { include: [/src\/ui\/[\w-]+\.css/] },
   },
 });

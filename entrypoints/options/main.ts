@@ -1,5 +1,6 @@
 import { BUNDLED_PACKS } from '../../src/glossary/bundled-packs.ts';
 import { CATEGORIES } from '../../src/glossary/schema.ts';
+import { bindHiddenTerms } from '../../src/options/hidden-terms.ts';
 import { bindImportForm, downloadPack } from '../../src/options/import-form.ts';
 import { renderCategoryBoxes } from '../../src/options/render-category-boxes.ts';
 import { renderPackList } from '../../src/options/render-pack-list.ts';
@@ -26,6 +27,10 @@ bindSiteList({
   input: byId('site-input'),
   message: byId('site-message'),
 });
+bindHiddenTerms(
+  { list: byId('hidden-terms'), message: byId('hidden-terms-message'), heading: byId('hidden-terms-heading') },
+  packs.readAllPacks,
+);
 byId('reset').addEventListener('click', () => void settings.resetSettings());
 
 const bundled = new Set(BUNDLED_PACKS.map((pack) => pack.id));

@@ -8,14 +8,20 @@ import { lazyMatcher, lazyRestoredMatcher } from '../matcher/lazy-matcher.ts';
 
 /**
  * The matcher for what the reader has switched on. With the defaults (the bundled packs, every
- * category) it is restored from the build's precompiled tries; otherwise compiled in slices.
+ * category, every entry) it is restored from the build's precompiled tries; otherwise compiled in
+ * slices, leaving out hidden categories and the entries the reader chose not to mark.
  */
-export function matcherFor(packs: readonly GlossaryPack[], hiddenCategories: ReadonlySet<string>): Matcher {
+export function matcherFor(
+  packs: readonly GlossaryPack[],
+  hiddenCategories: ReadonlySet<string>,
+  hiddenEntries: ReadonlySet<string> = new Set(),
+): Matcher {
   const isDefault =
     hiddenCategories.size === 0 &&
+    hiddenEntries.size === 0 &&
     packs.length === BUNDLED_PACKS.length &&
     packs.every((pack, i) => pack === BUNDLED_PACKS[i]);
   return isDefault
     ? lazyRestoredMatcher(() => bundledTries as unknown as SerializedTries)
-    : lazyMatcher(() => entriesFromPacks(packs, hiddenCategories));
+    : lazyMatcher(() => entriesFromPacks(packs, hiddenCategories, hiddenEntries));
 }

@@ -3,6 +3,7 @@ import { urgentEntryIds } from '../glossary/urgent-entries.ts';
 import type { CurrentMark } from '../page/current-mark.ts';
 import { markPage } from '../page/mark-page.ts';
 import type { TermEngine } from '../page/term-engine.ts';
+import { setEntryMarked } from '../settings/items.ts';
 import { markStyleCss } from '../settings/mark-style.ts';
 import type { PageConfig } from '../settings/page-config.ts';
 import { startPageTooltips, type PageTooltips } from '../tooltip/page-tooltips.ts';
@@ -36,7 +37,7 @@ export function startMarking(doc: Document, config: PageConfig, options: StartMa
     const urgent = urgentEntryIds(packs);
     engine = markPage(doc, {
       // Made in the engine's first slices, and measured with them.
-      matcher: matcherFor(packs, display.hidden),
+      matcher: matcherFor(packs, display.hidden, display.hiddenEntries),
       styleOf: (term) => (urgent.has(term.entryId) ? 'urgent' : 'term'),
       policy: display.policy,
       highlightCss: options.css.highlight,
@@ -53,6 +54,9 @@ export function startMarking(doc: Document, config: PageConfig, options: StartMa
       currentMark: options.currentMark,
       delayMs: display.delayMs,
       onOpenReference: options.onOpenReference,
+      // Stored in storage.local: every open tab restarts without the entry (PAGE_CONFIG_ITEMS).
+      onDontMark: (entryId) => setEntryMarked(entryId, false),
+      hiddenEntries: display.hiddenEntries,
     });
   } catch (error) {
     engine?.destroy();

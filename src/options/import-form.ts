@@ -1,5 +1,6 @@
 import { importPack } from '../glossary/import-pack.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
+import { describeImportFailure, describeReadFailure } from './import-failure.ts';
 
 export interface ImportFormParts {
   input: HTMLInputElement;
@@ -10,6 +11,7 @@ export interface ImportFormParts {
 /**
  * Imports the chosen file. Nothing is stored unless the whole file is valid; a bad file's
  * problems are listed as text, naming the line or field, and every existing pack stays as it was.
+ * A file that cannot be read or a save that storage refuses (quota) is said too, with its cause.
  */
 export function bindImportForm(
   parts: ImportFormParts,
@@ -30,11 +32,14 @@ export function bindImportForm(
     );
     message.replaceChildren(list);
   };
-  input.addEventListener('change', async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const result = importPack(file.name, await file.text(), bundledIds);
-    input.value = '';
+  const importFile = async (file: File) => {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return say('import-message import-message--error', describeReadFailure(file.name, error));
+    }
+    const result = importPack(file.name, text, bundledIds);
     if (!result.ok) {
       const shown = result.errors.slice(0, 20);
       const more = result.errors.length - shown.length;
@@ -45,8 +50,19 @@ export function bindImportForm(
       ]);
       return;
     }
-    await save(result.pack);
+    try {
+      await save(result.pack);
+    } catch (error) {
+      return say('import-message import-message--error', describeImportFailure(file.name, error));
+    }
     say('import-message', [`Imported “${result.pack.title}”: ${result.pack.entries.length} entries.`]);
+  };
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    // Cleared at once, so choosing the same file again (after freeing space) imports it again.
+    input.value = '';
+    void importFile(file);
   });
 }
 

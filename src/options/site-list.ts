@@ -36,7 +36,14 @@ export function bindSiteList(parts: SiteListParts): () => void {
         name.textContent = site;
         item.append(
           name,
-          button(doc, undefined, 'Remove', () => void setSiteEnabled(site, true), `Mark terms on ${site} again`),
+          // WCAG 2.5.3 label in name: the accessible name contains the visible "Remove".
+          button(
+            doc,
+            undefined,
+            'Remove',
+            () => void setSiteEnabled(site, true),
+            `Remove ${site}: mark terms there again`,
+          ),
         );
         return item;
       }),

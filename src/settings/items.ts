@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../glossary/categories.ts';
 import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
+import { MARK_COLOR } from '../ui/tokens.ts';
 import { MARK_STYLES, type MarkStyleName } from './mark-style.ts';
 
 /** Whether Termlight marks terms on pages at all. @default true */
@@ -18,8 +19,11 @@ export const disabledSites = storage.defineItem<string[]>('local:disabledSites',
 /** How marked terms look. @default 'dotted' */
 export const markStyle = storage.defineItem<MarkStyleName>('local:markStyle', { fallback: 'dotted', version: 1 });
 
-/** Colour of the marks of entries that are not urgent (urgent ones stay red). @default '#0d9488' */
-export const markColor = storage.defineItem<string>('local:markColor', { fallback: '#0d9488', version: 1 });
+/**
+ * Colour of the marks of entries that are not urgent (urgent ones stay red).
+ * @default MARK_COLOR ('#0d9488', `--tl-mark` in src/ui/tokens.css)
+ */
+export const markColor = storage.defineItem<string>('local:markColor', { fallback: MARK_COLOR, version: 1 });
 
 /** Milliseconds the pointer rests on a term before its tooltip shows. @default 300 */
 export const hoverDelayMs = storage.defineItem<number>('local:hoverDelayMs', { fallback: 300, version: 1 });
@@ -30,6 +34,13 @@ export const hiddenCategories = storage.defineItem<Category[]>('local:hiddenCate
   fallback: [],
   version: 1,
 });
+
+/**
+ * Entries (`pack/entry` ids) the reader chose not to have marked ("Don't mark this term" in the
+ * tooltip). Search and lookup still find them; the options page lists them to mark again.
+ * @default []
+ */
+export const hiddenEntries = storage.defineItem<string[]>('local:hiddenEntries', { fallback: [], version: 1 });
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
@@ -43,15 +54,18 @@ export interface DisplaySettings {
   color: string;
   delayMs: number;
   hidden: ReadonlySet<Category>;
+  /** Entries (`pack/entry`) not to mark. */
+  hiddenEntries: ReadonlySet<string>;
 }
 
 export async function readDisplaySettings(): Promise<DisplaySettings> {
-  const [policy, style, color, delayMs, hidden] = await Promise.all([
+  const [policy, style, color, delayMs, hidden, entries] = await Promise.all([
     occurrencePolicy.getValue(),
     markStyle.getValue(),
     markColor.getValue(),
     hoverDelayMs.getValue(),
     hiddenCategories.getValue(),
+    hiddenEntries.getValue(),
   ]);
   return {
     policy: validPolicy(policy),
@@ -62,6 +76,7 @@ export async function readDisplaySettings(): Promise<DisplaySettings> {
         ? delayMs
         : hoverDelayMs.fallback,
     hidden: new Set(Array.isArray(hidden) ? hidden.filter((each) => CATEGORIES.includes(each)) : []),
+    hiddenEntries: new Set(Array.isArray(entries) ? entries.filter((each) => typeof each === 'string') : []),
   };
 }
 
@@ -87,6 +102,12 @@ export async function setSiteEnabled(host: string, isEnabled: boolean): Promise<
   await disabledSites.setValue(isEnabled ? others : [...others, key].sort());
 }
 
+/** Marks an entry (`pack/entry`) on pages again, or stops marking it. */
+export async function setEntryMarked(id: string, isMarked: boolean): Promise<void> {
+  const others = (await hiddenEntries.getValue()).filter((each) => each !== id);
+  await hiddenEntries.setValue(isMarked ? others : [...others, id]);
+}
+
 /** Every display and marking setting. Glossary packs are not settings and are kept. */
 export const SETTING_ITEMS = [
   markingEnabled,
@@ -96,6 +117,7 @@ export const SETTING_ITEMS = [
   markColor,
   hoverDelayMs,
   hiddenCategories,
+  hiddenEntries,
 ] as const;
 
 /** Every setting back to its default. */

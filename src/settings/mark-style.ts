@@ -1,3 +1,5 @@
+import { URGENT_COLOR } from '../ui/tokens.ts';
+
 /**
  * How marked terms look (a setting):
  * - `dotted`: a dotted underline (default), leaving the page's own colours alone;
@@ -8,8 +10,6 @@
 export type MarkStyleName = 'dotted' | 'solid' | 'tint' | 'none';
 
 export const MARK_STYLES: readonly MarkStyleName[] = ['dotted', 'solid', 'tint', 'none'];
-
-const URGENT_COLOR = '#dc2626';
 
 function rule(name: string, style: MarkStyleName, color: string): string {
   switch (style) {

@@ -22,6 +22,10 @@ export interface PageTooltipsOptions {
   /** @default HOVER_DELAY_MS */
   delayMs?: number;
   onOpenReference: (id: string) => void;
+  /** "Don't mark this term" (see TooltipOptions). */
+  onDontMark?: (id: string) => Promise<void>;
+  /** Entries not marked already. @default none */
+  hiddenEntries?: ReadonlySet<string>;
   /** Hit test at a viewport point. @default termAtPoint over the current index */
   hitTest?: (x: number, y: number, target?: EventTarget) => TermSpan | undefined;
 }
@@ -51,6 +55,8 @@ export function startPageTooltips(doc: Document, options: PageTooltipsOptions): 
     glossary: options.glossary,
     css: options.css,
     onOpenReference: options.onOpenReference,
+    onDontMark: options.onDontMark,
+    hiddenEntries: options.hiddenEntries,
   });
   const hitTest =
     options.hitTest ??

@@ -1,14 +1,23 @@
 import tippy, { type Instance } from 'tippy.js';
 import type { GlossaryIndex } from '../glossary/glossary-index.ts';
 import { renderEntryCard } from '../ui/entry-card.ts';
+import { SHADOW_UI_CSS } from '../ui/shadow-styles.ts';
+import { renderDontMarkFailure } from './dont-mark-failure.ts';
 import { createUiHost, type UiHost } from './ui-host.ts';
 
 export interface TooltipOptions {
   glossary: GlossaryIndex;
-  /** tippy.js's CSS and ours, adopted by the shadow root. */
+  /** tippy.js's CSS and the tooltip's frame, adopted by the shadow root after src/ui's tokens and card. */
   css: string;
   /** "Open in reference" was chosen for this entry. */
   onOpenReference: (id: string) => void;
+  /**
+   * "Don't mark this term" was chosen: store it (open tabs then mark again without it). Rejects
+   * when storage refuses. Without it, cards offer no such button.
+   */
+  onDontMark?: (id: string) => Promise<void>;
+  /** Entries not marked already (a lookup can still show one): no "Don't mark" on their card. @default none */
+  hiddenEntries?: ReadonlySet<string>;
 }
 
 export interface ShowOptions {
@@ -48,7 +57,7 @@ export function createTooltip(doc: Document, options: TooltipOptions): Tooltip {
   const ensure = (): Instance => {
     ui?.ensureAttached();
     if (instance) return instance;
-    ui = createUiHost(doc, options.css);
+    ui = createUiHost(doc, `${SHADOW_UI_CSS}\n${options.css}`);
     // A detached element we own: tippy keeps its state on it, never on the page's nodes.
     const reference = doc.createElement('span');
     instance = tippy(reference, {
@@ -93,8 +102,20 @@ export function createTooltip(doc: Document, options: TooltipOptions): Tooltip {
     const card = renderEntryCard(doc, options.glossary, ref, {
       onRelated: (other) => showEntry(other, anchor, { focus: isFocusInside() }),
       onOpenReference: options.onOpenReference,
+      onDontMark: options.onDontMark && !options.hiddenEntries?.has(id) ? dontMark : undefined,
     });
     showContent(card, nextAnchor, show);
+  };
+
+  // The tooltip closes first (focus goes back where it was): once stored, the content script
+  // marks the page again without the entry, and this tooltip is replaced with it.
+  const dontMark = (id: string) => {
+    const term = options.glossary.get(id)?.entry.term ?? id;
+    const [at, hadFocus] = [anchor, isFocusInside()];
+    hide();
+    options.onDontMark!(id).catch((error: unknown) =>
+      showContent(renderDontMarkFailure(doc, term, error), at, { focus: hadFocus }),
+    );
   };
 
   const isFocusInside = () => ui !== undefined && doc.activeElement === ui.host;

@@ -11,6 +11,8 @@ export interface EntryCardOptions {
   onRelated?: (id: string) => void;
   /** "Open in reference" was chosen; without it the button is left out. */
   onOpenReference?: (id: string) => void;
+  /** "Don't mark this term" was chosen (the tooltip only); without it the button is left out. */
+  onDontMark?: (id: string) => void;
 }
 
 let cardCount = 0;
@@ -89,8 +91,21 @@ export function renderEntryCard(doc: Document, glossary: GlossaryIndex, ref: Ent
     element(doc, 'p', 'tl-card__source', `Source: ${describeSource(pack)}${where}.`),
     element(doc, 'p', 'tl-card__disclaimer', pack.disclaimer),
   );
+  const actions = element(doc, 'p', 'tl-card__actions');
   if (options.onOpenReference)
-    footer.append(button(doc, 'tl-card__open', 'Open in reference', () => options.onOpenReference!(ref.id)));
+    actions.append(button(doc, 'tl-card__open', 'Open in reference', () => options.onOpenReference!(ref.id)));
+  if (options.onDontMark)
+    // The name says what happens and where to undo it: the tooltip closes and the marks go at once.
+    actions.append(
+      button(
+        doc,
+        'tl-card__mute',
+        "Don't mark this term",
+        () => options.onDontMark!(ref.id),
+        `Don't mark this term: stop marking “${entry.term}” on pages (undo in Termlight's options)`,
+      ),
+    );
+  if (actions.childElementCount > 0) footer.append(actions);
   card.append(footer);
   return card;
 }

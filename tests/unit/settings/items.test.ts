@@ -2,12 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   disabledSites,
+  hiddenEntries,
   isSiteDisabled,
   markingEnabled,
   occurrencePolicy,
   readDisplaySettings,
   readOccurrencePolicy,
   resetSettings,
+  setEntryMarked,
   setSiteEnabled,
 } from '../../../src/settings/items.ts';
 
@@ -40,6 +42,7 @@ describe('display settings', () => {
       markColor: 'red; background: url(x)',
       hoverDelayMs: -5,
       hiddenCategories: ['anatomy', 'bogus'],
+      hiddenEntries: ['calf-muscle/soleus', 42, null],
     });
     expect(await readDisplaySettings()).toEqual({
       policy: 'all',
@@ -47,7 +50,26 @@ describe('display settings', () => {
       color: '#0d9488',
       delayMs: 300,
       hidden: new Set(['anatomy']),
+      hiddenEntries: new Set(['calf-muscle/soleus']),
     });
+  });
+
+  it('read hidden entries that are not a list as none', async () => {
+    await fakeBrowser.storage.local.set({ hiddenEntries: 'calf-muscle/soleus' });
+    expect((await readDisplaySettings()).hiddenEntries).toEqual(new Set());
+  });
+});
+
+describe("don't mark this term", () => {
+  it('hides an entry once, marks it again, and reset marks every entry again', async () => {
+    await setEntryMarked('calf-muscle/soleus', false);
+    await setEntryMarked('calf-muscle/soleus', false);
+    await setEntryMarked('calf-muscle/calf', false);
+    expect(await hiddenEntries.getValue()).toEqual(['calf-muscle/soleus', 'calf-muscle/calf']);
+    await setEntryMarked('calf-muscle/soleus', true);
+    expect(await hiddenEntries.getValue()).toEqual(['calf-muscle/calf']);
+    await resetSettings();
+    expect(await hiddenEntries.getValue()).toEqual([]);
   });
 });
 

@@ -57,6 +57,19 @@ describe('renderEntryCard', () => {
     expect(onOpenReference).toHaveBeenCalledWith('calf-muscle/gastrocnemius');
   });
 
+  it('offers "Don\'t mark this term" only when asked (the tooltip), named for screen readers', () => {
+    expect(card('calf-muscle/soleus').querySelector('.tl-card__mute')).toBeNull();
+    const onDontMark = vi.fn();
+    const mute = card('calf-muscle/soleus', { onDontMark }).querySelector<HTMLButtonElement>('.tl-card__mute')!;
+    expect([mute.type, mute.textContent]).toEqual(['button', "Don't mark this term"]);
+    // WCAG 2.5.3 label in name: the accessible name starts with the visible text.
+    expect(mute.getAttribute('aria-label')).toBe(
+      "Don't mark this term: stop marking “soleus” on pages (undo in Termlight's options)",
+    );
+    mute.click();
+    expect(onDontMark).toHaveBeenCalledWith('calf-muscle/soleus');
+  });
+
   it('shows hostile text as text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const base = BUNDLED_PACKS[0]!;
