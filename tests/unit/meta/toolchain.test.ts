@@ -31,6 +31,12 @@ describe('the toolchain', () => {
   it('says the same Node in .nvmrc, and lets npm itself run on Debian’s Node 20', () => {
     expect(readFileSync(new URL('.nvmrc', root), 'utf8').trim()).toBe(pinned);
     expect(pkg.engines.node).toBe('>=20.19.0');
+    // `npm install` on a fresh clone must leave the lock file as it is.
+    const lock = JSON.parse(readFileSync(new URL('package-lock.json', root), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string }; devDependencies?: Record<string, string> }>;
+    };
+    expect(lock.packages['']?.engines?.node).toBe(pkg.engines.node);
+    expect(lock.packages['']?.devDependencies?.node).toBe(pinned);
   });
 
   it('runs .ts scripts with plain `node`, which npm run resolves to the pinned one', () => {
