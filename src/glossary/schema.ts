@@ -1,9 +1,13 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { CATEGORIES } from './categories.ts';
 import { findPackProblems } from './pack-rules.ts';
 
-// Extension pages forbid eval (CSP `script-src 'self'`): zod must not even try its compiled parsers.
-z.config({ jitless: true });
+// zod/mini, not classic zod: classic's objects probe `Function('')` to see whether they may compile
+// parsers, and `web-ext lint` flags that probe (DANGEROUS_EVAL) in every page that validates a pack.
+// Mini's objects never compile, so the probe is not bundled. Mini loads no messages of its own:
+// English ones name what is wrong ("Unrecognized key", "expected string") after the field's path.
+z.config(en());
 
 /** Longest one-line definition: it has to fit a tooltip's first line or two. */
 export const SHORT_MAX = 160;
@@ -18,14 +22,18 @@ const WORDS = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} '’-]*$/u;
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const id = z.string().regex(ID, 'must be lower-case words joined by hyphens, like "achilles-tendon"');
+const id = z.string().check(z.regex(ID, 'must be lower-case words joined by hyphens, like "achilles-tendon"'));
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 const words = z
   .string()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters')
-  .regex(WORDS, 'may contain only letters, digits, spaces, hyphens and apostrophes');
+  .check(
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(60, 'must be at most 60 characters'),
+    z.regex(WORDS, 'may contain only letters, digits, spaces, hyphens and apostrophes'),
+  );
 
 /** Counts sentences the way a reader would: a stop, question or exclamation mark ending a clause. */
 export function countSentences(value: string): number {
@@ -35,55 +43,60 @@ export function countSentences(value: string): number {
 export const EntrySchema = z.strictObject({
   id,
   term: words,
-  aliases: z.array(words).default([]),
-  abbreviations: z
-    .array(z.string().regex(ABBREVIATION, 'must be 2–10 capital letters or digits, like "DVT"'))
-    .default([]),
+  aliases: z._default(z.array(words), []),
+  abbreviations: z._default(
+    z.array(z.string().check(z.regex(ABBREVIATION, 'must be 2–10 capital letters or digits, like "DVT"'))),
+    [],
+  ),
   category: z.enum(CATEGORIES),
   short: text(SHORT_MAX),
   /** The longer explanation behind "More"; optional, since an imported CSV may have none. */
-  long: text(LONG_MAX)
-    .refine(
-      (value) => countSentences(value) >= LONG_SENTENCES.min && countSentences(value) <= LONG_SENTENCES.max,
-      `must be ${LONG_SENTENCES.min} to ${LONG_SENTENCES.max} sentences`,
-    )
-    .optional(),
-  related: z.array(id).default([]),
+  long: z.optional(
+    text(LONG_MAX).check(
+      z.refine(
+        (value) => countSentences(value) >= LONG_SENTENCES.min && countSentences(value) <= LONG_SENTENCES.max,
+        `must be ${LONG_SENTENCES.min} to ${LONG_SENTENCES.max} sentences`,
+      ),
+    ),
+  ),
+  related: z._default(z.array(id), []),
   section: id,
-  urgent: z.strictObject({ whenToGetHelp: text(300) }).optional(),
+  urgent: z.optional(z.strictObject({ whenToGetHelp: text(300) })),
   /** Phrases in which a surface form means something else ("Achilles heel" is an idiom). */
-  negativeContexts: z.array(text(80)).default([]),
+  negativeContexts: z._default(z.array(text(80)), []),
 });
 
 export const SectionSchema = z.strictObject({
   id,
   title: text(80),
   /** The article's own headings that fall in this section, in order. */
-  headings: z.array(text(160)).default([]),
+  headings: z._default(z.array(text(160)), []),
 });
 
 export const PackSchema = z
   .strictObject({
     /** Lets editors find the generated JSON Schema; ignored otherwise. */
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id,
-    version: z.int().min(1),
+    version: z.int().check(z.minimum(1)),
     title: text(80),
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag like "en"'),
+    language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag like "en"')),
     description: text(300),
     source: z.strictObject({
       title: text(160),
       publisher: text(160),
-      reviewed: z.string().regex(DATE, 'must be a date written YYYY-MM-DD').optional(),
-      sections: z.array(SectionSchema).min(1, 'must list at least one section'),
+      reviewed: z.optional(z.string().check(z.regex(DATE, 'must be a date written YYYY-MM-DD'))),
+      sections: z.array(SectionSchema).check(z.minLength(1, 'must list at least one section')),
     }),
     attribution: text(400),
     disclaimer: text(400),
-    entries: z.array(EntrySchema).min(1, 'must hold at least one entry'),
+    entries: z.array(EntrySchema).check(z.minLength(1, 'must hold at least one entry')),
   })
-  .superRefine((pack, ctx) => {
-    for (const problem of findPackProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
-  });
+  .check(
+    z.superRefine((pack, ctx) => {
+      for (const problem of findPackProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
+    }),
+  );
 
 export type GlossaryPack = z.infer<typeof PackSchema>;
 export type GlossaryEntry = z.infer<typeof EntrySchema>;

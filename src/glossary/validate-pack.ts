@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { PackSchema, type GlossaryPack } from './schema.ts';
 
 export type PackResult = { ok: true; pack: GlossaryPack } | { ok: false; errors: string[] };

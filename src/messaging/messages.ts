@@ -33,9 +33,10 @@ export const PageTermsSchema = z.strictObject({
 /** The content script's answer to `get-page-terms`. */
 export type PageTerms = z.infer<typeof PageTermsSchema>;
 
-/** Answer to `step-term`: was there a term to move to? */
-export const StepResultSchema = z.strictObject({ found: z.boolean() });
-export type StepResult = z.infer<typeof StepResultSchema>;
+/** Answer to `step-term`: was there a term to move to? Nothing parses it (the sender ignores it). */
+export interface StepResult {
+  found: boolean;
+}
 
 /**
  * Checks a message on arrival. Anything that does not parse is dropped: a page (or another

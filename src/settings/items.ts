@@ -80,11 +80,6 @@ export async function readDisplaySettings(): Promise<DisplaySettings> {
   };
 }
 
-/** The stored policy, or the default if storage holds something else (an old or edited value). */
-export async function readOccurrencePolicy(): Promise<OccurrencePolicy> {
-  return validPolicy(await occurrencePolicy.getValue());
-}
-
 /** A site as the site switch stores it: the host name, lower case, without `www.`. */
 export const siteKey = (host: string) => host.toLowerCase().replace(/^www\./, '');
 

@@ -31,8 +31,6 @@ type Opener = 'hover' | 'tap' | 'keyboard';
 export interface HoverIntent {
   /** Opens a term's tooltip now (next/previous term, "Show" in the popup). */
   open(span: TermSpan, opener: Opener): void;
-  /** The span whose tooltip is open, if any. */
-  readonly shown: TermSpan | undefined;
   destroy(): void;
 }
 
@@ -159,9 +157,6 @@ export function startHoverIntent(doc: Document, options: HoverIntentOptions): Ho
   view.addEventListener('keydown', onKeyDown, { capture: true });
   return {
     open,
-    get shown() {
-      return shown;
-    },
     destroy() {
       close();
       view.removeEventListener('pointermove', onPointerMove, listen);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { termlightShare } from '../bench/page-metrics.ts';
 import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
+import type { BrowserName } from '../support/extension-paths.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { pointOfText, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
+import { idleCount, markedPostCount, pointOfText, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ const spa = (page: PageHandle, method: string, ...args: unknown[]) =>
       (window as unknown as { spa: Record<string, (...a: unknown[]) => void> }).spa[name]!(...values),
     [method, args] as [string, unknown[]],
   );
-const idleMarks = (page: PageHandle) => page.evaluate(() => performance.getEntriesByName('termlight:idle').length);
+const idleMarks = (page: PageHandle) => page.evaluate(idleCount);
 const now = (page: PageHandle) => page.evaluate(() => performance.now());
 /** The three longest slices, for the log. */
 const topSlices = (page: PageHandle) =>
@@ -42,7 +43,12 @@ const longestSlice = (page: PageHandle, lastPass = Infinity) =>
       ),
     lastPass,
   );
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Posts the live feed appends (one each 100 ms) before the page moves on: about 2 s of a live page. */
+const LIVE_POSTS = 20;
+
+/** Lets the live feed run until `LIVE_POSTS` of its posts on the current view are marked. */
+const liveUntilMarked = (page: PageHandle) =>
+  expect.poll(() => page.evaluate(markedPostCount, 'live'), { timeout: 30_000 }).toBeGreaterThanOrEqual(LIVE_POSTS);
 
 /** Runs a change, then waits until the engine has drained the work it caused. */
 async function changeAndWaitIdle(page: PageHandle, change: () => Promise<unknown>, timeout = 60_000) {
@@ -51,17 +57,84 @@ async function changeAndWaitIdle(page: PageHandle, change: () => Promise<unknown
   await expect.poll(() => idleMarks(page), { timeout }).toBeGreaterThan(before);
 }
 
-function dynamicTests(driver: () => BrowserDriver, name: string) {
+/** Nodes in the document and in every open shadow root in it (Termlight's tooltip host has one). */
+function attachedNodeCount(): number {
+  let count = 0;
+  const walk = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      count++;
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) walk(shadow);
+    }
+  };
+  walk(document);
+  return count;
+}
+
+async function hugePageLeakCheck(driver: () => BrowserDriver, name: BrowserName) {
+  const page = await driver().open(server.url('/spa.html?posts=20000'));
+  await expect.poll(() => idleMarks(page), { timeout: 60_000 }).toBeGreaterThan(0);
+  const textNodes = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    while (walker.nextNode()) count++;
+    return count;
+  });
+  expect(textNodes).toBeGreaterThanOrEqual(100_000);
+  const loadLongest = await longestSlice(page, 0);
+  // Tooltips opened by the pointer (the page stays the front tab: background tabs get no frames),
+  // alternating between two terms, each closed with Esc.
+  const points = [
+    await page.evaluate(pointOfText, ['soleus', 0] as [string, number]),
+    await page.evaluate(pointOfText, ['calf', 0] as [string, number]),
+  ];
+  let cycles = 0;
+  const tooltipCycle = async () => {
+    const point = points[cycles++ % 2]!;
+    await page.mouseMove(point.x, point.y);
+    await expect.poll(() => page.evaluate(readTooltip)).not.toBeNull();
+    await page.press('Escape');
+    await expect.poll(() => page.evaluate(readTooltip)).toBeNull();
+  };
+  const navigate = (topic: string) => changeAndWaitIdle(page, () => spa(page, 'navigate', topic, 20000));
+  // Warm up (the tooltip's UI is made on first use), then measure.
+  await tooltipCycle();
+  await navigate('warm-up');
+  const before = { ...(await page.memory()), attached: await page.evaluate(attachedNodeCount) };
+  for (let i = 0; i < 50; i++) await tooltipCycle();
+  for (let i = 0; i < 5; i++) await navigate(`page-${i}`);
+  const after = { ...(await page.memory()), attached: await page.evaluate(attachedNodeCount) };
+  const longest = await longestSlice(page);
+  console.info(
+    `${name}: ${textNodes} text nodes; longest slice ${longest.toFixed(1)} ms; memory before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`,
+  );
+  console.info(
+    `${name}: longest slice of the first walk ${loadLongest.toFixed(1)} ms; longest slices ${await topSlices(page)}`,
+  );
+  // Timings are reported, not asserted (they flake on shared machines). Counts are exact: no
+  // node and no listener may be left behind by 50 tooltips and 5 navigations.
+  expect(after.attached).toBeLessThanOrEqual(before.attached);
+  if (name === 'chromium') {
+    // Counters missing in Chromium are a failure, not a skip.
+    expect(before.nodes).toBeTypeOf('number');
+    expect(after.nodes).toBeLessThanOrEqual(before.nodes!);
+    expect(after.listeners).toBeLessThanOrEqual(before.listeners!);
+  }
+  await page.close();
+}
+
+function dynamicTests(driver: () => BrowserDriver, name: BrowserName) {
   it('infinite scroll, a live clock and SPA navigation: new content marked, removed content dropped', async () => {
     const page = await driver().open(server.url('/spa.html?posts=20'));
     await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).not.toHaveLength(0);
     const from = await now(page);
     await spa(page, 'startLive');
     for (const topic of ['one', 'two', 'three']) {
-      await settle(2500);
+      await liveUntilMarked(page);
       await spa(page, 'navigate', topic, 20);
     }
-    await settle(2500);
+    await liveUntilMarked(page);
     await spa(page, 'stopLive');
     const to = await now(page);
     const share = await page.evaluate(termlightShare, [from, to] as [number, number]);
@@ -86,55 +159,19 @@ function dynamicTests(driver: () => BrowserDriver, name: string) {
     await page.close();
   }, 60_000);
 
-  it('a huge page (120k text nodes): no node or listener left behind by 50 tooltips and 5 navigations', async () => {
+  // Firefox has no DevTools protocol here: it cannot force a garbage collection or count listeners
+  // and detached nodes, so there the check is of the nodes in the document (and its shadow roots).
+  const leakCheck =
+    name === 'chromium'
+      ? 'no node (attached or detached) or listener left behind'
+      : 'no node left in the document (listener and detached-node counts: Chromium only, CDP)';
+  it(`a huge page (120k text nodes), 50 tooltips and 5 navigations: ${leakCheck}`, async () => {
     await driver().setStorage({ hoverDelayMs: 0 });
-    const page = await driver().open(server.url('/spa.html?posts=20000'));
-    await expect.poll(() => idleMarks(page), { timeout: 60_000 }).toBeGreaterThan(0);
-    const textNodes = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let count = 0;
-      while (walker.nextNode()) count++;
-      return count;
-    });
-    expect(textNodes).toBeGreaterThanOrEqual(100_000);
-    const loadLongest = await longestSlice(page, 0);
-    // Tooltips opened by the pointer (the page stays the front tab: background tabs get no frames),
-    // alternating between two terms, each closed with Esc.
-    const points = [
-      await page.evaluate(pointOfText, ['soleus', 0] as [string, number]),
-      await page.evaluate(pointOfText, ['calf', 0] as [string, number]),
-    ];
-    let cycles = 0;
-    const tooltipCycle = async () => {
-      const point = points[cycles++ % 2]!;
-      await page.mouseMove(point.x, point.y);
-      await expect.poll(() => page.evaluate(readTooltip)).not.toBeNull();
-      await page.press('Escape');
-      await expect.poll(() => page.evaluate(readTooltip)).toBeNull();
-    };
-    const navigate = (topic: string) => changeAndWaitIdle(page, () => spa(page, 'navigate', topic, 20000));
-    // Warm up (the tooltip's UI is made on first use), then measure.
-    await tooltipCycle();
-    await navigate('warm-up');
-    const before = await page.memory();
-    for (let i = 0; i < 50; i++) await tooltipCycle();
-    for (let i = 0; i < 5; i++) await navigate(`page-${i}`);
-    const after = await page.memory();
-    const longest = await longestSlice(page);
-    console.info(
-      `${name}: ${textNodes} text nodes; longest slice ${longest.toFixed(1)} ms; memory before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`,
-    );
-    console.info(
-      `${name}: longest slice of the first walk ${loadLongest.toFixed(1)} ms; longest slices ${await topSlices(page)}`,
-    );
-    // Timings are reported, not asserted (they flake on shared machines). Counts are exact: no
-    // node and no listener may be left behind by 50 tooltips and 5 navigations.
-    if (before && after) {
-      expect(after.nodes).toBeLessThanOrEqual(before.nodes);
-      expect(after.listeners).toBeLessThanOrEqual(before.listeners);
+    try {
+      await hugePageLeakCheck(driver, name);
+    } finally {
+      await driver().setStorage({ hoverDelayMs: 300 });
     }
-    await driver().setStorage({ hoverDelayMs: 300 });
-    await page.close();
   }, 240_000);
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { isBodyAsServed, pointOfText, readMarks, readTooltip } from './page-probes.ts';
+import { idleCount, isBodyAsServed, pointOfText, readMarks, readShadowMarks, readTooltip } from './page-probes.ts';
 
 let server: FixtureServer;
 /** Another port: another origin, for a cross-origin frame. */
@@ -90,7 +90,8 @@ function hostilePageTests(driver: () => BrowserDriver) {
     const page = await driver().open(server.url('/hostile-globals.html'));
     // The marks cannot be read while the page's traps are set; the tooltip shows they are there.
     await expect.poll(() => page.evaluate(() => document.title)).toBe('Hostile globals — ready');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The page's traps do not reach the performance timeline: the first pass is done when it says so.
+    await expect.poll(() => page.evaluate(idleCount), { timeout: 10_000 }).toBeGreaterThan(0);
     await openTooltip(page, 'soleus', 'Soleus');
     expect(await page.evaluate(() => (window as unknown as { hostile: { calls: number } }).hostile.calls)).toBe(0);
     // The page's own overrides are still in place.
@@ -148,7 +149,9 @@ function hostilePageTests(driver: () => BrowserDriver) {
 
   it('open shadow roots: terms inside have tooltips', async () => {
     const page = await driver().open(server.url('/shadow.html'));
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await expect
+      .poll(() => page.evaluate(readShadowMarks).then((marks) => marks.texts), { timeout: 10_000 })
+      .toContain('plantaris');
     const point = await page.evaluate(() => {
       const inner = document.querySelector('health-card')!.shadowRoot!.querySelector('p')!;
       const text = inner.firstChild as Text;

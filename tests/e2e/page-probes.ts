@@ -131,3 +131,39 @@ export function chooseImportFile([name, text]: [string, string]): void {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
 }
+
+/** How often the engine has drained its work so far (`termlight:idle` marks): a wait condition. */
+export function idleCount(): number {
+  return performance.getEntriesByName('termlight:idle').length;
+}
+
+/**
+ * Has the content script finished starting (`termlight:ready`): settings read, and marking
+ * started (its highlights registered in `CSS.highlights`) or, on a site switched off, not?
+ */
+export function isReady(): boolean {
+  return performance.getEntriesByName('termlight:ready').length > 0;
+}
+
+/** Posts of the SPA fixture (spa.js) with a marked term, among those it rendered for `topic`. */
+export function markedPostCount(topic: string): number {
+  const posts = new Set<Element>();
+  for (const name of ['termlight', 'termlight-urgent']) {
+    for (const marked of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
+      const post = marked.startContainer.parentElement?.closest('article');
+      if (post?.isConnected && post.textContent?.includes(`(${topic} #`)) posts.add(post);
+    }
+  }
+  return posts.size;
+}
+
+/**
+ * Resolves once every timer of up to `ms` that the last pointer input could have started has run:
+ * Termlight handles pointer moves on the next animation frame, and timers run in the order they
+ * fall due (HTML's timer initialization steps). A condition, not a guess at how long is enough,
+ * for asserting that something did *not* happen (a tooltip that must stay).
+ */
+export async function afterTimersOf(ms: number): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { chooseImportFile, readCurrentTerm, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
+import { chooseImportFile, isReady, readCurrentTerm, readMarks, readTooltip, sendToReaderTab } from './page-probes.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -79,12 +79,18 @@ function readerTests(driver: () => BrowserDriver) {
 
   it('marks nothing on a site switched off, and marks it again when switched back on', async () => {
     await driver().setStorage({ disabledSites: ['127.0.0.1'] });
-    const page = await driver().open(server.url('/forum.html'));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(await page.evaluate(readMarks)).toEqual([]);
-    await driver().setStorage({ disabledSites: [] });
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).not.toHaveLength(0);
-    await page.close();
+    try {
+      const page = await driver().open(server.url('/forum.html'));
+      // Started and decided: marking would have registered its highlights before `termlight:ready`.
+      await expect.poll(() => page.evaluate(isReady), { timeout: 10_000 }).toBe(true);
+      expect(await page.evaluate(() => CSS.highlights.has('termlight'))).toBe(false);
+      expect(await page.evaluate(readMarks)).toEqual([]);
+      await driver().setStorage({ disabledSites: [] });
+      await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).not.toHaveLength(0);
+      await page.close();
+    } finally {
+      await driver().setStorage({ disabledSites: [] });
+    }
   });
 
   it('rejects a bad import with a message naming the line, keeping the packs; imports a good one', async () => {

@@ -78,9 +78,13 @@ function engineTests(driver: () => BrowserDriver) {
     const page = await driver().open(server.url('/forum.html'));
     await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toHaveLength(FORUM_MARKS.length);
     await driver().setStorage({ markingEnabled: false });
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual([]);
-    await driver().setStorage({ markingEnabled: true });
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(FORUM_MARKS);
+    try {
+      await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual([]);
+      await driver().setStorage({ markingEnabled: true });
+      await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(FORUM_MARKS);
+    } finally {
+      await driver().setStorage({ markingEnabled: true });
+    }
   });
 }
 

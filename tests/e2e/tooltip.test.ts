@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { pointOfText, readMarks, readTooltip } from './page-probes.ts';
+import { HIDE_GRACE_MS, HOVER_DELAY_MS } from '../../src/tooltip/hover-intent.ts';
+import { afterTimersOf, pointOfText, readMarks, readTooltip } from './page-probes.ts';
 
 const ARTIFACTS = new URL('../../.output/test-artifacts/', import.meta.url);
 
@@ -13,8 +14,6 @@ beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
 });
 afterAll(() => server?.close());
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function openForum(driver: BrowserDriver): Promise<PageHandle> {
   const page = await driver.open(server.url('/forum.html'));
@@ -43,7 +42,8 @@ function tooltipTests(name: string, driver: () => BrowserDriver) {
     // Onto the tooltip, through the gap between term and tooltip: it stays (WCAG 1.4.13 hoverable).
     await page.mouseMove(tip.rect.x + 20, tip.rect.y + 2);
     await page.mouseMove(tip.rect.x + 30, tip.rect.y + 20);
-    await settle(600);
+    // Every hide timer that leaving the term could have started has run by then.
+    await page.evaluate(afterTimersOf, HIDE_GRACE_MS);
     expect((await page.evaluate(readTooltip))?.term).toBe('Gastrocnemius');
 
     await page.press('Escape');
@@ -80,7 +80,8 @@ function tooltipTests(name: string, driver: () => BrowserDriver) {
     const first = (await page.evaluate(readTooltip))!;
     expect(first.text).toContain('Get help right away if…');
     await hover(page, 'thrombosis');
-    await settle(500);
+    // Any show timer the move could have started (the default delay: no setting is changed here) has run.
+    await page.evaluate(afterTimersOf, Math.max(HOVER_DELAY_MS, HIDE_GRACE_MS));
     expect((await page.evaluate(readTooltip))?.card).toBe(first.card);
     await page.close();
   });

@@ -45,7 +45,12 @@ describe('validatePack', () => {
   });
 
   it.each([
-    ['a missing field', pack([entry({ short: undefined })]), 'entries[0].short:'],
+    // zod/mini has no messages of its own: these two prove schema.ts loads the English ones.
+    [
+      'a missing field',
+      pack([entry({ short: undefined })]),
+      'entries[0].short: Invalid input: expected string, received undefined',
+    ],
     ['an unknown field', pack([entry({ colour: 'red' })]), 'entries[0]: Unrecognized key: "colour"'],
     [
       'a short definition over 160 characters',

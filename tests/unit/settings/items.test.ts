@@ -7,7 +7,6 @@ import {
   markingEnabled,
   occurrencePolicy,
   readDisplaySettings,
-  readOccurrencePolicy,
   resetSettings,
   setEntryMarked,
   setSiteEnabled,
@@ -18,12 +17,12 @@ beforeEach(() => fakeBrowser.reset());
 describe('settings', () => {
   it('default to marking every occurrence', async () => {
     expect(await markingEnabled.getValue()).toBe(true);
-    expect(await readOccurrencePolicy()).toBe('all');
+    expect((await readDisplaySettings()).policy).toBe('all');
   });
 
   it('read a stored value that is no policy as the default', async () => {
     await fakeBrowser.storage.local.set({ occurrencePolicy: 'bogus' });
-    expect(await readOccurrencePolicy()).toBe('all');
+    expect((await readDisplaySettings()).policy).toBe('all');
   });
 
   it('reset to defaults', async () => {
