@@ -13,11 +13,11 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // The colour tokens are read as text (src/ui/tokens.ts); vitest makes other CSS empty.
     css: { include: [/src\/ui\/[\w-]+\.css/] },
-    // One happy-dom per worker, not per file (the files of a worker share it and their modules):
-    // the suite took 35 s, 60 % of it creating happy-dom 31 times. `pool: 'vmThreads'` keeps files
-    // apart but its contexts lack Node's MessageChannel, which the page's slice runner falls back
-    // to. tests/support/unit-setup.ts gives each file an empty document and fake browser.
-    isolate: false,
+    // Each file gets its own happy-dom (vitest's default isolation). `isolate: false` (one window per
+    // worker) cut the suite from ~20 s to ~8 s but was flaky: a file using fake timers can leave
+    // the shared window's MutationObserver and storage callbacks stuck, so later files' tests time
+    // out (2 of 6 full runs, 2026-12-02). `pool: 'vmThreads'` lacks Node's MessageChannel, which
+    // the slice runner falls back to. tests/support/unit-setup.ts still resets each file.
     setupFiles: ['tests/support/unit-setup.ts'],
   },
 });
