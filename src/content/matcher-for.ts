@@ -3,7 +3,7 @@ import { BUNDLED_PACKS } from '../glossary/bundled-packs.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
 import type { Matcher } from '../matcher/compile-matcher.ts';
 import type { SerializedTries } from '../matcher/compiled-tries.ts';
-import { entriesFromPacks } from '../matcher/entries-from-packs.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../matcher/entries-from-packs.ts';
 import { lazyMatcher, lazyRestoredMatcher } from '../matcher/lazy-matcher.ts';
 
 /**
@@ -17,5 +17,8 @@ export function matcherFor(packs: readonly GlossaryPack[], hiddenCategories: Rea
     packs.every((pack, i) => pack === BUNDLED_PACKS[i]);
   return isDefault
     ? lazyRestoredMatcher(() => bundledTries as unknown as SerializedTries)
-    : lazyMatcher(() => entriesFromPacks(packs, hiddenCategories));
+    : lazyMatcher(
+        () => entriesFromPacks(packs, hiddenCategories),
+        () => anchorWordsFromPacks(packs),
+      );
 }

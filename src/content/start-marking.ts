@@ -1,5 +1,4 @@
 import { createGlossaryIndex } from '../glossary/glossary-index.ts';
-import { urgentEntryIds } from '../glossary/urgent-entries.ts';
 import type { CurrentMark } from '../page/current-mark.ts';
 import { markPage } from '../page/mark-page.ts';
 import type { TermEngine } from '../page/term-engine.ts';
@@ -33,11 +32,11 @@ export function startMarking(doc: Document, config: PageConfig, options: StartMa
   const { isMarking, packs, display } = config;
   let engine: TermEngine | undefined;
   if (isMarking) {
-    const urgent = urgentEntryIds(packs);
     engine = markPage(doc, {
       // Made in the engine's first slices, and measured with them.
       matcher: matcherFor(packs, display.hidden),
-      styleOf: (term) => (urgent.has(term.entryId) ? 'urgent' : 'term'),
+      // Red only where the matcher established the urgent sense (docs/sense.md).
+      styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
       policy: display.policy,
       highlightCss: options.css.highlight,
       styleCss: markStyleCss(display.style, display.color),

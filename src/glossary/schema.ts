@@ -53,6 +53,39 @@ export const EntrySchema = z.strictObject({
   urgent: z.strictObject({ whenToGetHelp: text(300) }).optional(),
   /** Phrases in which a surface form means something else ("Achilles heel" is an idiom). */
   negativeContexts: z.array(text(80)).default([]),
+  /**
+   * Forms (as written in term, aliases or abbreviations) that are everyday words with other senses
+   * ("tender", "calf"): marked only where their sentence establishes the medical sense (docs/sense.md).
+   */
+  weakForms: z.array(words).default([]),
+  /** Forms that search and lookup find but pages never mark ("doctor", "ROM"). */
+  searchOnlyForms: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * What tells a sentence's weak forms their medical sense (docs/sense.md). Words are matched whole,
+ * case-insensitively, with their plurals and possessives.
+ */
+export const SenseAnchorsSchema = z.strictObject({
+  /** Body words that anchor anywhere in a sentence and are of the lower limb ("leg", "shin"). */
+  lowerLimb: z.array(words).default([]),
+  /** Other body words that anchor anywhere, but never make a mark red ("muscle", "skin"). */
+  body: z.array(words).default([]),
+  /** Lower-limb words with other senses that anchor only in a human frame ("my calf", "knee pain"). */
+  framed: z.array(words).default([]),
+  /** Words before a framed word that make the frame: "my", "left", "sore". */
+  framesBefore: z.array(words).default([]),
+  /** Words after a framed word that make the frame: "pain", "injury". */
+  framesAfter: z.array(words).default([]),
+  /** Symptom words that are not entries ("painful"): the company a paired form needs. */
+  symptoms: z.array(words).default([]),
+  /**
+   * Weak forms that also need a second symptom in their sentence ("red", "hot", "warm"): "my calf is
+   * red and swollen", not "keeps my feet warm".
+   */
+  paired: z.array(words).default([]),
+  /** Words or phrases that say a sentence's body words are not a person's ("leg of lamb", "cattle"). */
+  otherSenses: z.array(words).default([]),
 });
 
 export const SectionSchema = z.strictObject({
@@ -80,6 +113,24 @@ export const PackSchema = z
     attribution: text(400),
     disclaimer: text(400),
     entries: z.array(EntrySchema).min(1, 'must hold at least one entry'),
+    /**
+     * How a form that is in neither `weakForms` nor `searchOnlyForms` is treated. `strong`: marked
+     * anywhere (a pack that classified every form). `by-shape`, the safe default for imports: an
+     * abbreviation or a form of two or more words is strong, a single word is weak.
+     * @default "by-shape"
+     */
+    unlistedForms: z.enum(['strong', 'by-shape']).default('by-shape'),
+    /** Body words and frames that anchor weak forms (docs/sense.md). */
+    senseAnchors: SenseAnchorsSchema.default({
+      lowerLimb: [],
+      body: [],
+      framed: [],
+      framesBefore: [],
+      framesAfter: [],
+      symptoms: [],
+      paired: [],
+      otherSenses: [],
+    }),
   })
   .superRefine((pack, ctx) => {
     for (const problem of findPackProblems(pack)) ctx.addIssue({ code: 'custom', ...problem });
@@ -88,5 +139,6 @@ export const PackSchema = z
 export type GlossaryPack = z.infer<typeof PackSchema>;
 export type GlossaryEntry = z.infer<typeof EntrySchema>;
 export type GlossarySection = z.infer<typeof SectionSchema>;
+export type SenseAnchors = z.infer<typeof SenseAnchorsSchema>;
 export type { Category } from './categories.ts';
 export { CATEGORIES };

@@ -1,4 +1,7 @@
-import { compileMatcherSteps, matcherFromTries, type Matcher, type MatcherEntry } from './compile-matcher.ts';
+import { NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
+import { compileMatcherSteps } from './compile-matcher.ts';
+import type { Matcher, MatcherEntry } from './matcher.ts';
+import { matcherFromTries } from './run-matcher.ts';
 import { restoreTries, type SerializedTries } from './compiled-tries.ts';
 
 /** A matcher made on first use, or a step at a time through `prepare` (within the caller's slices). */
@@ -33,8 +36,10 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
  * A matcher compiled from entries on first use. Content scripts run in every frame, and most ad
  * and `about:blank` frames hold no text: they never pay the compile.
  */
-export const lazyMatcher = (entries: () => readonly MatcherEntry[]): Matcher =>
-  lazyFrom(() => compileMatcherSteps(entries()));
+export const lazyMatcher = (
+  entries: () => readonly MatcherEntry[],
+  anchors: () => AnchorWords = () => NO_ANCHOR_WORDS,
+): Matcher => lazyFrom(() => compileMatcherSteps(entries(), anchors()));
 
 /** A matcher restored from precompiled tries on first use (compiled-tries.ts). */
 export const lazyRestoredMatcher = (tries: () => SerializedTries): Matcher =>

@@ -1,0 +1,86 @@
+import { inflectionsOf } from './inflect.ts';
+
+/** The word lists a pack gives to anchor weak forms (the glossary's `senseAnchors`; docs/sense.md). */
+export interface AnchorWords {
+  lowerLimb: readonly string[];
+  body: readonly string[];
+  framed: readonly string[];
+  framesBefore: readonly string[];
+  framesAfter: readonly string[];
+  symptoms: readonly string[];
+  paired: readonly string[];
+  otherSenses: readonly string[];
+}
+
+export const NO_ANCHOR_WORDS: AnchorWords = {
+  lowerLimb: [],
+  body: [],
+  framed: [],
+  framesBefore: [],
+  framesAfter: [],
+  symptoms: [],
+  paired: [],
+  otherSenses: [],
+};
+
+/** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
+export interface AnchorPatterns {
+  lowerLimb: string;
+  body: string;
+  frame: string;
+  symptoms: string;
+  otherSenses: string;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+// Words of a phrase: any run of white space or hyphens between them, as in forms.
+const GAP = '[\\s\\u00a0-]+';
+
+/** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
+function spellingsOf(phrase: string): string[] {
+  const words = phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const last = words.pop();
+  if (last === undefined) return [];
+  return [last, ...inflectionsOf(last)].map((word) => [...words, word].map(escape).join(GAP));
+}
+
+/** One alternative per spelling, longest first, so the longest spelling is the one found. */
+function alternation(phrases: readonly string[]): string {
+  const spellings = [...new Set(phrases.flatMap(spellingsOf))].sort((a, b) => b.length - a.length);
+  return spellings.join('|');
+}
+
+const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
+
+/**
+ * The anchor expressions of some word lists. A frame is a framed word right after a frame word
+ * ("my calf", "left knee") or right before one ("calf pain").
+ */
+export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
+  const framed = alternation(words.framed);
+  const before = alternation(words.framesBefore);
+  const after = alternation(words.framesAfter);
+  const frames = [
+    framed && before && `\\b(?:${before})${GAP}(?:${framed})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
+  ].filter(Boolean);
+  return {
+    lowerLimb: whole(alternation(words.lowerLimb)),
+    body: whole(alternation(words.body)),
+    frame: frames.join('|'),
+    symptoms: whole(alternation(words.symptoms)),
+    otherSenses: whole(alternation(words.otherSenses)),
+  };
+}
+
+/** Merges the word lists of several packs. */
+export function mergeAnchorWords(lists: readonly Partial<AnchorWords>[]): AnchorWords {
+  const merged = { ...NO_ANCHOR_WORDS };
+  for (const key of Object.keys(NO_ANCHOR_WORDS) as (keyof AnchorWords)[])
+    merged[key] = [...new Set(lists.flatMap((list) => list[key] ?? []))];
+  return merged;
+}

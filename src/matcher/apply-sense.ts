@@ -1,0 +1,133 @@
+import type { FormSense, Match } from './matcher.ts';
+import { sentenceAt, sentenceStarts } from './sentences.ts';
+
+/** A match before the sense rules: its form's sense decides what it needs. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  entryId: string;
+  sense: FormSense;
+}
+
+/** What the sense rules read, made once per matcher (sense-context.ts). */
+export interface SenseContext {
+  urgent: ReadonlySet<string>;
+  symptoms: ReadonlySet<string>;
+  lowerLimb: RegExp | undefined;
+  body: RegExp | undefined;
+  frame: RegExp | undefined;
+  symptomWords: RegExp | undefined;
+  otherSenses: RegExp | undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** What one sentence offers its weak forms. */
+interface SentenceAnchors {
+  hasStrong: boolean;
+  /** Lower-limb and other body words, and frames; none where the sentence is about food or animals. */
+  limbs: Span[];
+  bodies: Span[];
+  frames: Span[];
+  symptomWords: Span[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function spansOf(pattern: RegExp | undefined, text: string, from: number, to: number, negatives: readonly Span[]) {
+  const spans: Span[] = [];
+  if (!pattern) return spans;
+  const sentence = text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(sentence); found; found = pattern.exec(sentence)) {
+    const span = { start: from + found.index, end: from + found.index + found[0].length };
+    // "on my knees" is no body frame, whatever words it holds.
+    if (!negatives.some((negative) => overlaps(span, negative))) spans.push(span);
+    if (found[0] === '') pattern.lastIndex++;
+  }
+  return spans;
+}
+
+function anchorsOf(
+  text: string,
+  [from, to]: [number, number],
+  raw: readonly RawMatch[],
+  negatives: readonly Span[],
+  context: SenseContext,
+): SentenceAnchors {
+  const hasStrong = raw.some((match) => match.sense === 'strong' && match.start >= from && match.start < to);
+  const isOtherSense = context.otherSenses !== undefined && spansOf(context.otherSenses, text, from, to, []).length > 0;
+  const body = (pattern: RegExp | undefined) => (isOtherSense ? [] : spansOf(pattern, text, from, to, negatives));
+  return {
+    hasStrong,
+    limbs: body(context.lowerLimb),
+    bodies: body(context.body),
+    frames: body(context.frame),
+    symptomWords: spansOf(context.symptomWords, text, from, to, negatives),
+  };
+}
+
+/**
+ * Keeps the matches whose sense is established and says which are red. A strong form stands
+ * alone. A weak form needs, in its sentence, a strong form, a body word that is not itself, or a
+ * body frame ("my calf"); weak forms never anchor each other. A paired form also needs a second
+ * symptom. Red: an urgent entry's strong form, or its weak form anchored to the lower limb.
+ * Sentences are only segmented when a weak form was found, so most blocks pay nothing.
+ */
+export function applySense(
+  text: string,
+  raw: readonly RawMatch[],
+  negatives: readonly Span[],
+  context: SenseContext,
+): Match[] {
+  const toMatch = (match: RawMatch, isLowerLimb: boolean): Match => ({
+    start: match.start,
+    end: match.end,
+    entryId: match.entryId,
+    isUrgent: context.urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
+  });
+  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, false));
+
+  const starts = sentenceStarts(text);
+  const bySentence = new Map<number, SentenceAnchors>();
+  const kept: Match[] = [];
+  for (const match of raw) {
+    if (match.sense === 'strong') {
+      kept.push(toMatch(match, false));
+      continue;
+    }
+    const sentence = sentenceAt(starts, text.length, match.start);
+    let anchors = bySentence.get(sentence[0]);
+    if (!anchors) bySentence.set(sentence[0], (anchors = anchorsOf(text, sentence, raw, negatives, context)));
+    // A form never anchors itself: "knee" is a body word, but not for the knee.
+    const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
+    const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
+    const isAnchored = anchors.hasStrong || isLowerLimb || others(anchors.bodies);
+    if (!isAnchored) continue;
+    if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
+    kept.push(toMatch(match, isLowerLimb));
+  }
+  return kept;
+}
+
+/** Another symptom in the sentence: "red and swollen", "hot and painful". */
+function hasCompany(
+  match: RawMatch,
+  raw: readonly RawMatch[],
+  anchors: SentenceAnchors,
+  context: SenseContext,
+  [from, to]: [number, number],
+): boolean {
+  if (anchors.symptomWords.some((span) => !overlaps(span, match))) return true;
+  return raw.some(
+    (other) =>
+      other !== match &&
+      other.entryId !== match.entryId &&
+      other.start >= from &&
+      other.start < to &&
+      context.symptoms.has(other.entryId),
+  );
+}
