@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { readCorpus } from '../../sense/read-corpus.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+const corpus = readCorpus();
+
+/** `text→entry` with `!` for red, the way the corpus labels a mark. */
+const describeMarks = (marks: { text: string; entry: string; isUrgent: boolean }[]) =>
+  marks.map((mark) => `${mark.text}→${mark.entry}${mark.isUrgent ? '!' : ''}`);
+
+describe('the labelled sense corpus (tests/sense/corpus)', () => {
+  it('holds at least 300 sentences of each kind together', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(corpus.map((sentence) => sentence.kind))).toEqual(new Set(['everyday', 'forum', 'other-medical']));
+  });
+
+  it.each(corpus.map((sentence) => [`${sentence.kind}:${sentence.line}`, sentence] as const))(
+    '%s gets exactly its labelled marks and colours',
+    (_where, { text, marks }) => {
+      const found = matcher.match(text).map((match) => ({
+        text: text.slice(match.start, match.end),
+        entry: match.entryId.replace(/^[^/]+\//, ''),
+        isUrgent: match.isUrgent,
+      }));
+      expect(describeMarks(found)).toEqual(describeMarks(marks));
+    },
+  );
+});
