@@ -90,6 +90,8 @@ export function applySense(
     isUrgent: context.urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
   });
   if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, false));
+  // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
+  if (!raw.some((match) => match.sense === 'strong') && !hasAnyAnchor(text, context)) return [];
 
   const starts = sentenceStarts(text);
   const bySentence = new Map<number, SentenceAnchors>();
@@ -111,6 +113,14 @@ export function applySense(
     kept.push(toMatch(match, isLowerLimb));
   }
   return kept;
+}
+
+function hasAnyAnchor(text: string, { lowerLimb, body, frame }: SenseContext): boolean {
+  return [lowerLimb, body, frame].some((pattern) => {
+    if (!pattern) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });
 }
 
 /** Another symptom in the sentence: "red and swollen", "hot and painful". */

@@ -45,7 +45,7 @@ export function readCorpus(): LabelledSentence[] {
         .flatMap((source, i) =>
           source.trim() === '' || source.startsWith('#')
             ? []
-            : [{ kind: file.replace(/\.txt$/, ''), line: i + 1, ...parseLine(source.trim()) }],
+            : [{ kind: file.split('.')[0]!, line: i + 1, ...parseLine(source.trim()) }],
         ),
     );
 }
