@@ -1,5 +1,6 @@
 import { createGlossaryIndex } from '../glossary/glossary-index.ts';
 import type { CurrentMark } from '../page/current-mark.ts';
+import { hasHealthSignal } from '../page/health-signal.ts';
 import { markPage } from '../page/mark-page.ts';
 import type { TermEngine } from '../page/term-engine.ts';
 import { markStyleCss } from '../settings/mark-style.ts';
@@ -34,7 +35,7 @@ export function startMarking(doc: Document, config: PageConfig, options: StartMa
   if (isMarking) {
     engine = markPage(doc, {
       // Made in the engine's first slices, and measured with them.
-      matcher: matcherFor(packs, display.hidden),
+      matcher: matcherFor(packs, display.hidden, { isHealthPage: hasHealthSignal(doc) }),
       // Red only where the matcher established the urgent sense (docs/sense.md).
       styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
       policy: display.policy,

@@ -86,6 +86,11 @@ export const SenseAnchorsSchema = z.strictObject({
   paired: z.array(words).default([]),
   /** Words or phrases that say a sentence's body words are not a person's ("leg of lamb", "cattle"). */
   otherSenses: z.array(words).default([]),
+  /**
+   * Less risky weak forms ("stretching", "warm-up") that need no anchor on a page that declares
+   * itself medical (schema.org MedicalWebPage or MedicalCondition).
+   */
+  relaxed: z.array(words).default([]),
 });
 
 export const SectionSchema = z.strictObject({
@@ -130,6 +135,7 @@ export const PackSchema = z
       symptoms: [],
       paired: [],
       otherSenses: [],
+      relaxed: [],
     }),
   })
   .superRefine((pack, ctx) => {

@@ -10,6 +10,7 @@ export interface AnchorWords {
   symptoms: readonly string[];
   paired: readonly string[];
   otherSenses: readonly string[];
+  relaxed: readonly string[];
 }
 
 export const NO_ANCHOR_WORDS: AnchorWords = {
@@ -21,6 +22,7 @@ export const NO_ANCHOR_WORDS: AnchorWords = {
   symptoms: [],
   paired: [],
   otherSenses: [],
+  relaxed: [],
 };
 
 /** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */

@@ -18,6 +18,8 @@ export interface SenseContext {
   frame: RegExp | undefined;
   symptomWords: RegExp | undefined;
   otherSenses: RegExp | undefined;
+  /** The page declares itself medical: relaxed forms need no anchor. */
+  isHealthPage: boolean;
 }
 
 interface Span {
@@ -91,7 +93,8 @@ export function applySense(
   });
   if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, false));
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
-  if (!raw.some((match) => match.sense === 'strong') && !hasAnyAnchor(text, context)) return [];
+  const isRelaxed = (match: RawMatch) => context.isHealthPage && match.sense === 'relaxed';
+  if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
 
   const starts = sentenceStarts(text);
   const bySentence = new Map<number, SentenceAnchors>();
@@ -107,7 +110,7 @@ export function applySense(
     // A form never anchors itself: "knee" is a body word, but not for the knee.
     const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
     const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
-    const isAnchored = anchors.hasStrong || isLowerLimb || others(anchors.bodies);
+    const isAnchored = anchors.hasStrong || isLowerLimb || others(anchors.bodies) || isRelaxed(match);
     if (!isAnchored) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
     kept.push(toMatch(match, isLowerLimb));

@@ -2,14 +2,14 @@ import { anchorPatternsOf, NO_ANCHOR_WORDS, type AnchorPatterns, type AnchorWord
 import { candidateSource } from './candidates.ts';
 import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
-import type { Matcher, MatcherEntry } from './matcher.ts';
+import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';
 import { entryIdOf, terminalOf } from './terminals.ts';
 import { wordsOf } from './token-scanner.ts';
 import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
 
 // Where these lived before compiling and running were cut apart; the page imports them from here.
-export type { FormSense, Match, Matcher, MatcherEntry, SurfaceForm } from './matcher.ts';
+export type { FormSense, Match, Matcher, MatcherEntry, PageSense, SurfaceForm } from './matcher.ts';
 export { matcherFromTries } from './run-matcher.ts';
 
 /** All capitals (DVT, ROM): matched case-sensitively so "dvt" in `.dvt-banner` is not a term. */
@@ -44,8 +44,12 @@ const ENTRIES_PER_STEP = 8;
  * form; from each, a trie of words decides the longest form that matches there,
  * with the rules of word boundaries, case, inflection, gaps and negative contexts.
  */
-export function compileMatcher(entries: readonly MatcherEntry[], anchors: AnchorWords = NO_ANCHOR_WORDS): Matcher {
-  const steps = compileMatcherSteps(entries, anchors);
+export function compileMatcher(
+  entries: readonly MatcherEntry[],
+  anchors: AnchorWords = NO_ANCHOR_WORDS,
+  page: PageSense = {},
+): Matcher {
+  const steps = compileMatcherSteps(entries, anchors, page);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -59,8 +63,9 @@ export function compileMatcher(entries: readonly MatcherEntry[], anchors: Anchor
 export function* compileMatcherSteps(
   entries: readonly MatcherEntry[],
   anchors: AnchorWords = NO_ANCHOR_WORDS,
+  page: PageSense = {},
 ): Generator<void, Matcher> {
-  return matcherFromTries(yield* compileTriesSteps(entries, anchors));
+  return matcherFromTries(yield* compileTriesSteps(entries, anchors), page);
 }
 
 /** The tries alone, run to the end (the build precompiles the bundled glossary with it). */

@@ -6,7 +6,7 @@ export type FormClass = FormSense | 'search-only';
 
 /**
  * How one of an entry's forms is marked (docs/sense.md). Listed forms are as listed (a weak form the
- * pack names in `senseAnchors.paired` is paired). An unlisted form is strong in a pack that
+ * pack names in `senseAnchors.paired` is paired, one in `senseAnchors.relaxed` relaxed). An unlisted form is strong in a pack that
  * classified every form (`unlistedForms: "strong"`); otherwise, the safe default for imports, an
  * abbreviation or a form of several words is strong and a single word is weak.
  */
@@ -15,7 +15,10 @@ export function senseOfForm(pack: GlossaryPack, entry: GlossaryEntry, form: stri
   const has = (list: readonly string[] | undefined) =>
     (list ?? []).some((item) => foldSurfaceFormForSense(item) === key);
   if (has(entry.searchOnlyForms)) return 'search-only';
-  if (has(entry.weakForms)) return has(pack.senseAnchors?.paired) ? 'paired' : 'weak';
+  if (has(entry.weakForms)) {
+    if (has(pack.senseAnchors?.paired)) return 'paired';
+    return has(pack.senseAnchors?.relaxed) ? 'relaxed' : 'weak';
+  }
   if ((pack.unlistedForms ?? 'by-shape') === 'strong') return 'strong';
   const isAbbreviation = entry.abbreviations.includes(form);
   return isAbbreviation || /[\s-]/.test(form.trim()) ? 'strong' : 'weak';

@@ -1,6 +1,6 @@
 import { NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
 import { compileMatcherSteps } from './compile-matcher.ts';
-import type { Matcher, MatcherEntry } from './matcher.ts';
+import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';
 import { restoreTries, type SerializedTries } from './compiled-tries.ts';
 
@@ -39,11 +39,12 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
 export const lazyMatcher = (
   entries: () => readonly MatcherEntry[],
   anchors: () => AnchorWords = () => NO_ANCHOR_WORDS,
-): Matcher => lazyFrom(() => compileMatcherSteps(entries(), anchors()));
+  page: PageSense = {},
+): Matcher => lazyFrom(() => compileMatcherSteps(entries(), anchors(), page));
 
 /** A matcher restored from precompiled tries on first use (compiled-tries.ts). */
-export const lazyRestoredMatcher = (tries: () => SerializedTries): Matcher =>
+export const lazyRestoredMatcher = (tries: () => SerializedTries, page: PageSense = {}): Matcher =>
   // eslint-disable-next-line require-yield -- one step: restoring takes about a millisecond
   lazyFrom(function* () {
-    return matcherFromTries(restoreTries(tries()));
+    return matcherFromTries(restoreTries(tries()), page);
   });

@@ -3,10 +3,17 @@
  * - `strong`: medical in practice ("gastrocnemius", "DVT"), marked anywhere;
  * - `weak`: an everyday word with other senses ("tender", "calf"), marked only where its sentence
  *   anchors the medical sense;
+ * - `relaxed`: a less risky weak form ("stretching") that a medical page marks without an anchor;
  * - `paired`: a weak form that also needs a second symptom in its sentence ("red", "warm").
  * Search-only forms never reach the matcher.
  */
-export type FormSense = 'strong' | 'weak' | 'paired';
+export type FormSense = 'strong' | 'weak' | 'relaxed' | 'paired';
+
+/** What the page tells the matcher. */
+export interface PageSense {
+  /** The page declares itself medical (schema.org MedicalWebPage…): relaxed forms need no anchor. @default false */
+  isHealthPage?: boolean;
+}
 
 /** A surface form with its sense; a bare string is a strong form. */
 export interface SurfaceForm {

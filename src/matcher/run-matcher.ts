@@ -3,16 +3,16 @@ import { isInsideWord } from './candidates.ts';
 import { APOSTROPHE, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
 import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
 import type { CompiledTries } from './compile-matcher.ts';
-import type { Matcher } from './matcher.ts';
+import type { Matcher, PageSense } from './matcher.ts';
 import { senseContextOf } from './sense-context.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, wordEnd } from './token-scanner.ts';
 
 /** The matcher over compiled tries. */
-export function matcherFromTries(tries: CompiledTries): Matcher {
+export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
   const { folded, exact, candidates: source, spellings, conflicts } = tries;
   const terminals = tries.terminals.map((terminal) => (terminal === null ? null : parseTerminal(terminal)));
-  const sense = senseContextOf(tries);
+  const sense = senseContextOf(tries, page);
   // Spans of negative contexts found by the last `match`: no body frame is read inside them.
   let negatives: { start: number; end: number }[] = [];
   // The longest form found at the current position: out-parameters, so the hot loop allocates

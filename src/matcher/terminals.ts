@@ -1,7 +1,7 @@
 import type { FormSense } from './matcher.ts';
 
-const CODES: Record<FormSense, string> = { strong: 's', weak: 'w', paired: 'p' };
-const SENSES: Record<string, FormSense> = { s: 'strong', w: 'weak', p: 'paired' };
+const CODES: Record<FormSense, string> = { strong: 's', weak: 'w', relaxed: 'r', paired: 'p' };
+const SENSES: Record<string, FormSense> = { s: 'strong', w: 'weak', r: 'relaxed', p: 'paired' };
 
 /**
  * A trie terminal as stored (and serialized with the bundled tries): the form's sense as one letter,

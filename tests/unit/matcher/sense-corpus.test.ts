@@ -30,3 +30,27 @@ describe('the labelled sense corpus (tests/sense/corpus)', () => {
     },
   );
 });
+
+describe('a page that declares itself medical', () => {
+  const relaxed = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS), {
+    isHealthPage: true,
+  });
+  const marks = (text: string, m = relaxed) => m.match(text).map((match) => text.slice(match.start, match.end));
+
+  it.each([
+    ['Gentle stretching and a warm-up help before exercise.', ['stretching', 'warm-up']],
+    ['Stay hydrated on long walks.', ['hydrated']],
+    // The most ambiguous forms still need an anchor there: wellness pages use them in other senses.
+    ['The warmth of a cup of tea feels good.', []],
+    ['Chicken thighs stay tender if you brine them.', []],
+    ['The swelling of the river delayed the walk.', []],
+    // Negative contexts still apply.
+    ['Stretch goals and the home stretch of the year.', []],
+  ])('%s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it('marks none of them on other pages', () => {
+    expect(marks('Gentle stretching and a warm-up help before exercise.', matcher)).toEqual([]);
+  });
+});
