@@ -91,6 +91,8 @@ export const SenseAnchorsSchema = z.strictObject({
    * itself medical (schema.org MedicalWebPage or MedicalCondition).
    */
   relaxed: z.array(words).default([]),
+  /** Words of exercise ("run", "workout") that anchor the relaxed forms only: "a warm-up before you run". */
+  exercise: z.array(words).default([]),
 });
 
 export const SectionSchema = z.strictObject({
@@ -136,6 +138,7 @@ export const PackSchema = z
       paired: [],
       otherSenses: [],
       relaxed: [],
+      exercise: [],
     }),
   })
   .superRefine((pack, ctx) => {

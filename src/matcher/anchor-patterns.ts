@@ -11,6 +11,7 @@ export interface AnchorWords {
   paired: readonly string[];
   otherSenses: readonly string[];
   relaxed: readonly string[];
+  exercise: readonly string[];
 }
 
 export const NO_ANCHOR_WORDS: AnchorWords = {
@@ -23,6 +24,7 @@ export const NO_ANCHOR_WORDS: AnchorWords = {
   paired: [],
   otherSenses: [],
   relaxed: [],
+  exercise: [],
 };
 
 /** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
@@ -32,6 +34,7 @@ export interface AnchorPatterns {
   frame: string;
   symptoms: string;
   otherSenses: string;
+  exercise: string;
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
@@ -76,6 +79,7 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
     frame: frames.join('|'),
     symptoms: whole(alternation(words.symptoms)),
     otherSenses: whole(alternation(words.otherSenses)),
+    exercise: whole(alternation(words.exercise)),
   };
 }
 

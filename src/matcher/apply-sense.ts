@@ -18,6 +18,7 @@ export interface SenseContext {
   frame: RegExp | undefined;
   symptomWords: RegExp | undefined;
   otherSenses: RegExp | undefined;
+  exercise: RegExp | undefined;
   /** The page declares itself medical: relaxed forms need no anchor. */
   isHealthPage: boolean;
 }
@@ -34,6 +35,8 @@ interface SentenceAnchors {
   limbs: Span[];
   bodies: Span[];
   frames: Span[];
+  /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
+  exercise: Span[];
   symptomWords: Span[];
 }
 
@@ -46,8 +49,8 @@ function spansOf(pattern: RegExp | undefined, text: string, from: number, to: nu
   pattern.lastIndex = 0;
   for (let found = pattern.exec(sentence); found; found = pattern.exec(sentence)) {
     const span = { start: from + found.index, end: from + found.index + found[0].length };
-    // "on my knees" is no body frame, whatever words it holds.
-    if (!negatives.some((negative) => overlaps(span, negative))) spans.push(span);
+    // "down on my knees" is no body frame; "my knees are stiff" still is one.
+    if (!negatives.some((negative) => negative.start <= span.start && span.end <= negative.end)) spans.push(span);
     if (found[0] === '') pattern.lastIndex++;
   }
   return spans;
@@ -68,6 +71,7 @@ function anchorsOf(
     limbs: body(context.lowerLimb),
     bodies: body(context.body),
     frames: body(context.frame),
+    exercise: body(context.exercise),
     symptomWords: spansOf(context.symptomWords, text, from, to, negatives),
   };
 }
@@ -110,7 +114,12 @@ export function applySense(
     // A form never anchors itself: "knee" is a body word, but not for the knee.
     const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
     const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
-    const isAnchored = anchors.hasStrong || isLowerLimb || others(anchors.bodies) || isRelaxed(match);
+    const isAnchored =
+      anchors.hasStrong ||
+      isLowerLimb ||
+      others(anchors.bodies) ||
+      isRelaxed(match) ||
+      (match.sense === 'relaxed' && others(anchors.exercise));
     if (!isAnchored) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
     kept.push(toMatch(match, isLowerLimb));
@@ -118,8 +127,8 @@ export function applySense(
   return kept;
 }
 
-function hasAnyAnchor(text: string, { lowerLimb, body, frame }: SenseContext): boolean {
-  return [lowerLimb, body, frame].some((pattern) => {
+function hasAnyAnchor(text: string, { lowerLimb, body, frame, exercise }: SenseContext): boolean {
+  return [lowerLimb, body, frame, exercise].some((pattern) => {
     if (!pattern) return false;
     pattern.lastIndex = 0;
     return pattern.test(text);

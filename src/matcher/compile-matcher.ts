@@ -4,7 +4,7 @@ import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
 import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';
-import { entryIdOf, terminalOf } from './terminals.ts';
+import { entryIdOf, negativeTerminalOf, terminalOf } from './terminals.ts';
 import { wordsOf } from './token-scanner.ts';
 import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
 
@@ -83,19 +83,19 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
   const conflicts: string[] = [];
   const later: [TrieNode, string[], string | null][] = [];
 
-  const add = (form: string, entryId: string | null) => {
+  const add = (form: string, entryId: string, isNegative = false) => {
     const isExact = isCaseSensitiveForm(form);
     const root = isExact ? exact : folded;
-    const { words, generated } = spellingsOf(form, isExact, entryId === null);
+    const { words, generated } = spellingsOf(form, isExact, isNegative);
     if (!insert(root, words, entryId))
-      conflicts.push(`"${form}" (${entryId === null ? 'negative context' : entryIdOf(entryId)})`);
+      conflicts.push(`"${form}" (${isNegative ? 'negative context of ' : ''}${entryIdOf(entryId)})`);
     for (const spelling of generated) later.push([root, spelling, entryId]);
   };
   for (const [i, entry] of entries.entries()) {
     for (const form of entry.forms)
       if (typeof form === 'string') add(form, terminalOf(entry.id, 'strong'));
       else add(form.text, terminalOf(entry.id, form.sense));
-    for (const context of entry.negativeContexts ?? []) add(context, null);
+    for (const context of entry.negativeContexts ?? []) add(context, negativeTerminalOf(entry.id), true);
     if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
   }
   for (const [i, [root, words, entryId]] of later.entries()) {
@@ -129,7 +129,7 @@ export interface CompiledTries {
   folded: CharTrie;
   /** All-capital forms, matched as written. */
   exact: CharTrie;
-  /** What a trie node's `terminal` points at: a form's entry and sense (terminals.ts), or null for a negative context. */
+  /** What a trie node's `terminal` points at: a form's or a negative context's entry and sense (terminals.ts). */
   terminals: (string | null)[];
   /** Source of the expression that proposes where a form may start (candidates.ts). */
   candidates: string;

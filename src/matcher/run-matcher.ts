@@ -11,14 +11,19 @@ import { isWordAt, nextWordStart, wordEnd } from './token-scanner.ts';
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
   const { folded, exact, candidates: source, spellings, conflicts } = tries;
+  // `null` was a negative context of any entry in tries of 0.2.2; now each names its entry.
   const terminals = tries.terminals.map((terminal) => (terminal === null ? null : parseTerminal(terminal)));
   const sense = senseContextOf(tries, page);
   // Spans of negative contexts found by the last `match`: no body frame is read inside them.
-  let negatives: { start: number; end: number }[] = [];
+  let negatives: { start: number; end: number; entryId: string | null }[] = [];
   // The longest form found at the current position: out-parameters, so the hot loop allocates
   // nothing but the matches it returns.
   let bestEnd = -1;
   let bestTerminal = NO_TERMINAL;
+  // The longest form that is not a negative context, for when a negative context wins.
+  let formEnd = -1;
+  let formTerminal = NO_TERMINAL;
+  const isNegative = terminals.map((terminal) => terminal === null || terminal.sense === 'negative');
 
   /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
   const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
@@ -46,6 +51,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       }
       if (node < 0) return;
       const terminal = trie.terminal[node]!;
+      if (terminal !== NO_TERMINAL && end > formEnd && !isNegative[terminal]) {
+        formEnd = end;
+        formTerminal = terminal;
+      }
       if (terminal !== NO_TERMINAL && end > bestEnd) {
         bestEnd = end;
         bestTerminal = terminal;
@@ -61,14 +70,25 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   const matchAt = (text: string, i: number, matches: RawMatch[]): number => {
     bestEnd = -1;
     bestTerminal = NO_TERMINAL;
+    formEnd = -1;
+    formTerminal = NO_TERMINAL;
     // Exact (all-capital) forms first, so on a tie the abbreviation wins; they start with a capital.
     const first = text.charCodeAt(i);
     if (hasExact && (first > 0x7f || (first >= 0x41 && first <= 0x5a))) walk(exact, text, i, true);
     walk(folded, text, i, false);
     if (bestEnd < 0) return -1;
     const terminal = terminals[bestTerminal]!;
-    if (terminal !== null) matches.push({ start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense });
-    else negatives.push({ start: i, end: bestEnd });
+    if (terminal === null || terminal.sense === 'negative') {
+      // A negative context suppresses its own entry's forms inside it, no other entry's: in "my
+      // knees are stiff" the knee is still the knee. Reading goes on after its first word.
+      negatives.push({ start: i, end: bestEnd, entryId: terminal?.entryId ?? null });
+      const form = formEnd < 0 ? null : terminals[formTerminal]!;
+      if (!form || form.sense === 'negative' || form.entryId === terminal?.entryId || terminal === null)
+        return wordEnd(text, i);
+      matches.push({ start: i, end: formEnd, entryId: form.entryId, sense: form.sense });
+      return formEnd;
+    }
+    matches.push({ start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense });
     return bestEnd;
   };
 
@@ -79,7 +99,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     conflicts,
     match(text) {
       negatives = [];
-      const raw = findRaw(text);
+      const raw = withoutNegated(findRaw(text), negatives);
       return raw.length === 0 ? [] : applySense(text, raw, negatives, sense);
     },
   };
@@ -115,6 +135,23 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     }
     return matches;
   }
+}
+
+/** The matches that no negative context of their own entry covers. */
+function withoutNegated<T extends { start: number; end: number; entryId: string }>(
+  matches: T[],
+  negatives: readonly { start: number; end: number; entryId: string | null }[],
+): T[] {
+  if (negatives.length === 0) return matches;
+  return matches.filter(
+    (match) =>
+      !negatives.some(
+        (negative) =>
+          (negative.entryId === null || negative.entryId === match.entryId) &&
+          match.start >= negative.start &&
+          match.end <= negative.end,
+      ),
+  );
 }
 
 /** An astral letter (two code units) as the trie stores it. */

@@ -15,5 +15,6 @@ export function senseContextOf({ urgent, symptoms, anchors }: CompiledTries, pag
     frame: expression(anchors.frame),
     symptomWords: expression(anchors.symptoms),
     otherSenses: expression(anchors.otherSenses),
+    exercise: expression(anchors.exercise),
   };
 }
