@@ -42,7 +42,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 const GAP = '[\\s\\u00a0-]+';
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
-function spellingsOf(phrase: string): string[] {
+function spellingsOf(phrase: string, isInflected: boolean): string[] {
   const words = phrase
     .toLowerCase()
     .replace(/’/g, "'")
@@ -50,13 +50,17 @@ function spellingsOf(phrase: string): string[] {
     .filter(Boolean);
   const last = words.pop();
   if (last === undefined) return [];
-  return [last, ...inflectionsOf(last)].map((word) => [...words, word].map(escape).join(GAP));
+  const lasts = isInflected ? [last, ...inflectionsOf(last)] : [last];
+  return lasts.map((word) => [...words, word].map(escape).join(GAP));
 }
 
-/** One alternative per spelling, longest first, so the longest spelling is the one found. */
-function alternation(phrases: readonly string[]): string {
-  const spellings = [...new Set(phrases.flatMap(spellingsOf))].sort((a, b) => b.length - a.length);
-  return spellings.join('|');
+/**
+ * One alternative per spelling, longest first, so the longest spelling is the one found. Words
+ * before a body word ("my", "left", "sore") are not inflected: "mies" is no word.
+ */
+function alternation(phrases: readonly string[], isInflected = true): string {
+  const spellings = [...new Set(phrases.flatMap((phrase) => spellingsOf(phrase, isInflected)))];
+  return spellings.sort((a, b) => b.length - a.length).join('|');
 }
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
@@ -67,7 +71,7 @@ const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\
  */
 export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const framed = alternation(words.framed);
-  const before = alternation(words.framesBefore);
+  const before = alternation(words.framesBefore, false);
   const after = alternation(words.framesAfter);
   const frames = [
     framed && before && `\\b(?:${before})${GAP}(?:${framed})\\b`,

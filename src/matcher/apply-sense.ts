@@ -1,5 +1,5 @@
 import type { FormSense, Match } from './matcher.ts';
-import { sentenceAt, sentenceStarts } from './sentences.ts';
+import { sentencesOf } from './sentences.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -100,7 +100,7 @@ export function applySense(
   const isRelaxed = (match: RawMatch) => context.isHealthPage && match.sense === 'relaxed';
   if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
 
-  const starts = sentenceStarts(text);
+  const sentenceAt = sentencesOf(text);
   const bySentence = new Map<number, SentenceAnchors>();
   const kept: Match[] = [];
   for (const match of raw) {
@@ -108,7 +108,7 @@ export function applySense(
       kept.push(toMatch(match, false));
       continue;
     }
-    const sentence = sentenceAt(starts, text.length, match.start);
+    const sentence = sentenceAt(match.start);
     let anchors = bySentence.get(sentence[0]);
     if (!anchors) bySentence.set(sentence[0], (anchors = anchorsOf(text, sentence, raw, negatives, context)));
     // A form never anchors itself: "knee" is a body word, but not for the knee.
