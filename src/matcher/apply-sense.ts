@@ -109,22 +109,38 @@ export function applySense(
       continue;
     }
     const sentence = sentenceAt(match.start);
-    let anchors = bySentence.get(sentence[0]);
-    if (!anchors) bySentence.set(sentence[0], (anchors = anchorsOf(text, sentence, raw, negatives, context)));
-    // A form never anchors itself: "knee" is a body word, but not for the knee.
-    const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
-    const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
-    const isAnchored =
-      anchors.hasStrong ||
-      isLowerLimb ||
-      others(anchors.bodies) ||
-      isRelaxed(match) ||
-      (match.sense === 'relaxed' && others(anchors.exercise));
+    const anchorsAt = ([from, to]: [number, number]) => {
+      let anchors = bySentence.get(from);
+      if (!anchors) bySentence.set(from, (anchors = anchorsOf(text, [from, to], raw, negatives, context)));
+      return anchors;
+    };
+    const anchors = anchorsAt(sentence);
+    let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match));
+    // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject.
+    if (!isAnchored && sentence[0] > 0 && GOES_ON.test(text.slice(sentence[0], sentence[0] + 24)))
+      ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false));
     if (!isAnchored) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
     kept.push(toMatch(match, isLowerLimb));
   }
   return kept;
+}
+
+/** A sentence that starts by pointing back: "It's swollen", "They are red", "Now it is warm". */
+const GOES_ON = /^\s*(?:and |but |now |also |plus |today |)(?:it|it['’]s|they|they['’]re|this|the area|the spot)\b/i;
+
+/** Is a weak form anchored by these anchors, and to the lower limb? */
+function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean) {
+  // A form never anchors itself: "knee" is a body word, but not for the knee.
+  const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
+  const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
+  const isAnchored =
+    anchors.hasStrong ||
+    isLowerLimb ||
+    others(anchors.bodies) ||
+    isRelaxedHere ||
+    (match.sense === 'relaxed' && others(anchors.exercise));
+  return { isAnchored, isLowerLimb };
 }
 
 function hasAnyAnchor(text: string, { lowerLimb, body, frame, exercise }: SenseContext): boolean {
