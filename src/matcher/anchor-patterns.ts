@@ -42,7 +42,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 const GAP = '[\\s\\u00a0-]+';
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
-function spellingsOf(phrase: string, isInflected: boolean): string[] {
+function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[] {
   const words = phrase
     .toLowerCase()
     .replace(/’/g, "'")
@@ -51,15 +51,22 @@ function spellingsOf(phrase: string, isInflected: boolean): string[] {
   const last = words.pop();
   if (last === undefined) return [];
   const lasts = isInflected ? [last, ...inflectionsOf(last)] : [last];
-  return lasts.map((word) => [...words, word].map(escape).join(GAP));
+  const spellings = lasts.map((word) => [...words, word]);
+  // "table leg" is also "the table's legs": phrases of other senses inflect any word, one at a time.
+  if (isEveryWord)
+    words.forEach((word, k) => {
+      for (const inflected of inflectionsOf(word))
+        for (const end of lasts) spellings.push([...words.map((w, j) => (j === k ? inflected : w)), end]);
+    });
+  return spellings.map((spelling) => spelling.map(escape).join(GAP));
 }
 
 /**
  * One alternative per spelling, longest first, so the longest spelling is the one found. Words
  * before a body word ("my", "left", "sore") are not inflected: "mies" is no word.
  */
-function alternation(phrases: readonly string[], isInflected = true): string {
-  const spellings = [...new Set(phrases.flatMap((phrase) => spellingsOf(phrase, isInflected)))];
+function alternation(phrases: readonly string[], isInflected = true, isEveryWord = false): string {
+  const spellings = [...new Set(phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord)))];
   return spellings.sort((a, b) => b.length - a.length).join('|');
 }
 
@@ -82,7 +89,7 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
     body: whole(alternation(words.body)),
     frame: frames.join('|'),
     symptoms: whole(alternation(words.symptoms)),
-    otherSenses: whole(alternation(words.otherSenses)),
+    otherSenses: whole(alternation(words.otherSenses, true, true)),
     exercise: whole(alternation(words.exercise)),
   };
 }

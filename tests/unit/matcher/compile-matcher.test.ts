@@ -76,8 +76,8 @@ describe('compileMatcher on the calf-muscle pack', () => {
     ['-is → -es', 'deep vein thromboses', [['deep vein thromboses', 'deep-vein-thrombosis']]],
     ['only the last word inflects', 'deeps vein thrombosis', []],
     // hyphen and space variants
-    ['hyphenated form written with a space', 'a warm up for the leg', [['warm up', 'warm-up']]],
-    ['hyphenated form written joined', 'a warmup for the leg', [['warmup', 'warm-up']]],
+    ['hyphenated form written with a space', 'a warm up for my leg', [['warm up', 'warm-up']]],
+    ['hyphenated form written joined', 'a warmup for my leg', [['warmup', 'warm-up']]],
     ['spaced form written with a hyphen', 'the shin-bone', [['shin-bone', 'tibia']]],
     ['spaced form written joined', 'the shinbone', [['shinbone', 'tibia']]],
     [

@@ -67,7 +67,7 @@ const NOT_STRONG: Record<string, FormClass> = {
   swollen: 'weak',
   redness: 'weak',
   red: 'paired',
-  warmth: 'weak',
+  warmth: 'paired',
   'warm to the touch': 'weak',
   warm: 'paired',
   hot: 'paired',
