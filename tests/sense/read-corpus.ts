@@ -9,7 +9,7 @@ export interface ExpectedMark {
 }
 
 export interface LabelledSentence {
-  /** The corpus file without `.txt`: `everyday`, `other-medical` or `forum`. */
+  /** The corpus file's name up to its first dot: `everyday`, `other-medical` or `forum`. */
   kind: string;
   line: number;
   text: string;
