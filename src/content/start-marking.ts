@@ -1,6 +1,6 @@
 import { createGlossaryIndex } from '../glossary/glossary-index.ts';
-import { urgentEntryIds } from '../glossary/urgent-entries.ts';
 import type { CurrentMark } from '../page/current-mark.ts';
+import { hasHealthSignal } from '../page/health-signal.ts';
 import { markPage } from '../page/mark-page.ts';
 import type { TermEngine } from '../page/term-engine.ts';
 import { setEntryMarked } from '../settings/items.ts';
@@ -34,11 +34,11 @@ export function startMarking(doc: Document, config: PageConfig, options: StartMa
   const { isMarking, packs, display } = config;
   let engine: TermEngine | undefined;
   if (isMarking) {
-    const urgent = urgentEntryIds(packs);
     engine = markPage(doc, {
       // Made in the engine's first slices, and measured with them.
-      matcher: matcherFor(packs, display.hidden, display.hiddenEntries),
-      styleOf: (term) => (urgent.has(term.entryId) ? 'urgent' : 'term'),
+      matcher: matcherFor(packs, display.hidden, display.hiddenEntries, { isHealthPage: hasHealthSignal(doc) }),
+      // Red only where the matcher established the urgent sense (docs/sense.md).
+      styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
       policy: display.policy,
       highlightCss: options.css.highlight,
       styleCss: markStyleCss(display.style, display.color),

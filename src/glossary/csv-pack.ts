@@ -8,6 +8,8 @@ export const CSV_COLUMNS = [
   'abbreviations',
   'related',
   'urgent',
+  'weak_forms',
+  'search_only_forms',
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
@@ -70,6 +72,9 @@ export function packFromCsvRows(fileName: string, rows: readonly CsvRow[]): unkn
         related: list(row.related).map(slugOf),
         section: SECTION,
         ...(urgent && { urgent: { whenToGetHelp: urgent } }),
+        // Forms listed in neither are classified by shape (the schema's `unlistedForms` default).
+        weakForms: list(row.weak_forms),
+        searchOnlyForms: list(row.search_only_forms),
       };
     }),
   };

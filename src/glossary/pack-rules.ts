@@ -65,6 +65,21 @@ export function findPackProblems(pack: GlossaryPack): PackProblem[] {
         problems.push({ path, message: `"${form}" is already claimed by entry "${owner.entry}" (as "${owner.form}")` });
     }
 
+    const folds = new Set(forms.map(([form]) => foldSurfaceForm(form)));
+    for (const field of ['weakForms', 'searchOnlyForms'] as const)
+      entry[field].forEach((form, j) => {
+        if (!folds.has(foldSurfaceForm(form)))
+          problems.push({
+            path: ['entries', i, field, j],
+            message: `"${form}" is not this entry's term, alias or abbreviation`,
+          });
+        else if (
+          field === 'searchOnlyForms' &&
+          entry.weakForms.some((weak) => foldSurfaceForm(weak) === foldSurfaceForm(form))
+        )
+          problems.push({ path: ['entries', i, field, j], message: `"${form}" is also listed in weakForms` });
+      });
+
     entry.negativeContexts.forEach((context, j) => {
       const folded = foldSurfaceForm(context);
       if (!forms.some(([form]) => folded.includes(foldSurfaceForm(form))))

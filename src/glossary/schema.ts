@@ -64,6 +64,46 @@ export const EntrySchema = z.strictObject({
   urgent: z.optional(z.strictObject({ whenToGetHelp: text(300) })),
   /** Phrases in which a surface form means something else ("Achilles heel" is an idiom). */
   negativeContexts: z._default(z.array(text(80)), []),
+  /**
+   * Forms (as written in term, aliases or abbreviations) that are everyday words with other senses
+   * ("tender", "calf"): marked only where their sentence establishes the medical sense (docs/sense.md).
+   */
+  weakForms: z._default(z.array(words), []),
+  /** Forms that search and lookup find but pages never mark ("doctor", "ROM"). */
+  searchOnlyForms: z._default(z.array(z.string().check(z.minLength(1))), []),
+});
+
+/**
+ * What tells a sentence's weak forms their medical sense (docs/sense.md). Words are matched whole,
+ * case-insensitively, with their plurals and possessives.
+ */
+export const SenseAnchorsSchema = z.strictObject({
+  /** Body words that anchor anywhere in a sentence and are of the lower limb ("leg", "shin"). */
+  lowerLimb: z._default(z.array(words), []),
+  /** Other body words that anchor anywhere, but never make a mark red ("muscle", "skin"). */
+  body: z._default(z.array(words), []),
+  /** Lower-limb words with other senses that anchor only in a human frame ("my calf", "knee pain"). */
+  framed: z._default(z.array(words), []),
+  /** Words before a framed word that make the frame: "my", "left", "sore". */
+  framesBefore: z._default(z.array(words), []),
+  /** Words after a framed word that make the frame: "pain", "injury". */
+  framesAfter: z._default(z.array(words), []),
+  /** Symptom words that are not entries ("painful"): the company a paired form needs. */
+  symptoms: z._default(z.array(words), []),
+  /**
+   * Weak forms that also need a second symptom in their sentence ("red", "hot", "warm"): "my calf is
+   * red and swollen", not "keeps my feet warm".
+   */
+  paired: z._default(z.array(words), []),
+  /** Words or phrases that say a sentence's body words are not a person's ("leg of lamb", "cattle"). */
+  otherSenses: z._default(z.array(words), []),
+  /**
+   * Less risky weak forms ("stretching", "warm-up") that need no anchor on a page that declares
+   * itself medical (schema.org MedicalWebPage or MedicalCondition).
+   */
+  relaxed: z._default(z.array(words), []),
+  /** Words of exercise ("run", "workout") that anchor the relaxed forms only: "a warm-up before you run". */
+  exercise: z._default(z.array(words), []),
 });
 
 export const SectionSchema = z.strictObject({
@@ -91,6 +131,26 @@ export const PackSchema = z
     attribution: text(400),
     disclaimer: text(400),
     entries: z.array(EntrySchema).check(z.minLength(1, 'must hold at least one entry')),
+    /**
+     * How a form that is in neither `weakForms` nor `searchOnlyForms` is treated. `strong`: marked
+     * anywhere (a pack that classified every form). `by-shape`, the safe default for imports: an
+     * abbreviation or a form of two or more words is strong, a single word is weak.
+     * @default "by-shape"
+     */
+    unlistedForms: z._default(z.enum(['strong', 'by-shape']), 'by-shape'),
+    /** Body words and frames that anchor weak forms (docs/sense.md). */
+    senseAnchors: z._default(SenseAnchorsSchema, {
+      lowerLimb: [],
+      body: [],
+      framed: [],
+      framesBefore: [],
+      framesAfter: [],
+      symptoms: [],
+      paired: [],
+      otherSenses: [],
+      relaxed: [],
+      exercise: [],
+    }),
   })
   .check(
     z.superRefine((pack, ctx) => {
@@ -101,5 +161,6 @@ export const PackSchema = z
 export type GlossaryPack = z.infer<typeof PackSchema>;
 export type GlossaryEntry = z.infer<typeof EntrySchema>;
 export type GlossarySection = z.infer<typeof SectionSchema>;
+export type SenseAnchors = z.infer<typeof SenseAnchorsSchema>;
 export type { Category } from './categories.ts';
 export { CATEGORIES };

@@ -1,10 +1,12 @@
 import type { GlossaryPack } from '../glossary/schema.ts';
-import type { MatcherEntry } from './compile-matcher.ts';
+import { mergeAnchorWords, type AnchorWords } from './anchor-patterns.ts';
+import { senseOfForm } from './form-senses.ts';
+import type { MatcherEntry, SurfaceForm } from './matcher.ts';
 
 /**
- * Matcher input from packs: every surface form of every entry, ids as `pack/entry`. Entries of
- * `hiddenCategories` and the `hiddenEntries` ids (settings) are left out: they are not marked,
- * though search still finds them.
+ * Matcher input from packs: every surface form of every entry with its sense, ids as `pack/entry`.
+ * Search-only forms are left out, and so are the entries of `hiddenCategories` and the
+ * `hiddenEntries` ids (settings): they are not marked, though search still finds them.
  */
 export function entriesFromPacks(
   packs: readonly GlossaryPack[],
@@ -16,8 +18,17 @@ export function entriesFromPacks(
       .filter((entry) => !hiddenCategories.has(entry.category) && !hiddenEntries.has(`${pack.id}/${entry.id}`))
       .map((entry) => ({
         id: `${pack.id}/${entry.id}`,
-        forms: [entry.term, ...entry.aliases, ...entry.abbreviations],
+        forms: [entry.term, ...entry.aliases, ...entry.abbreviations].flatMap((text): SurfaceForm[] => {
+          const sense = senseOfForm(pack, entry, text);
+          return sense === 'search-only' ? [] : [{ text, sense }];
+        }),
         negativeContexts: entry.negativeContexts,
+        isUrgent: entry.urgent !== undefined,
+        isSymptom: entry.category === 'symptom',
       })),
   );
 }
+
+/** The packs' anchor words together (`senseAnchors`): a weak form of one pack may be anchored by another's. */
+export const anchorWordsFromPacks = (packs: readonly GlossaryPack[]): AnchorWords =>
+  mergeAnchorWords(packs.map((pack) => pack.senseAnchors ?? {}));

@@ -1,4 +1,7 @@
-import { compileMatcherSteps, matcherFromTries, type Matcher, type MatcherEntry } from './compile-matcher.ts';
+import { NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
+import { compileMatcherSteps } from './compile-matcher.ts';
+import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
+import { matcherFromTries } from './run-matcher.ts';
 import { restoreTries, type SerializedTries } from './compiled-tries.ts';
 
 /** A matcher made on first use, or a step at a time through `prepare` (within the caller's slices). */
@@ -33,12 +36,15 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
  * A matcher compiled from entries on first use. Content scripts run in every frame, and most ad
  * and `about:blank` frames hold no text: they never pay the compile.
  */
-export const lazyMatcher = (entries: () => readonly MatcherEntry[]): Matcher =>
-  lazyFrom(() => compileMatcherSteps(entries()));
+export const lazyMatcher = (
+  entries: () => readonly MatcherEntry[],
+  anchors: () => AnchorWords = () => NO_ANCHOR_WORDS,
+  page: PageSense = {},
+): Matcher => lazyFrom(() => compileMatcherSteps(entries(), anchors(), page));
 
 /** A matcher restored from precompiled tries on first use (compiled-tries.ts). */
-export const lazyRestoredMatcher = (tries: () => SerializedTries): Matcher =>
+export const lazyRestoredMatcher = (tries: () => SerializedTries, page: PageSense = {}): Matcher =>
   // eslint-disable-next-line require-yield -- one step: restoring takes about a millisecond
   lazyFrom(function* () {
-    return matcherFromTries(restoreTries(tries()));
+    return matcherFromTries(restoreTries(tries()), page);
   });

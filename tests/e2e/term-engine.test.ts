@@ -13,7 +13,10 @@ const FORUM_MARKS: [string, string][] = [
   ['termlight', 'tennis leg'],
   ['termlight', 'calf'],
   ['termlight', 'calf'],
+  // Weak forms, anchored by "the calf is swollen" and the DVT beside them (docs/sense.md).
   ['termlight-urgent', 'swollen'],
+  ['termlight-urgent', 'warm'],
+  ['termlight-urgent', 'red'],
   ['termlight-urgent', 'deep vein thrombosis'],
   ['termlight-urgent', 'DVT'],
   ['termlight-urgent', 'Compartment syndrome'],

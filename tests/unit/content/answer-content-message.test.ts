@@ -9,9 +9,9 @@ index.add({
   nodes: [document.createTextNode('soleus soleus calf')],
   starts: [0],
   terms: [
-    { entryId: 'p/soleus', start: 0, end: 6 },
-    { entryId: 'p/soleus', start: 7, end: 13 },
-    { entryId: 'p/calf', start: 14, end: 18 },
+    { entryId: 'p/soleus', start: 0, end: 6, isUrgent: false },
+    { entryId: 'p/soleus', start: 7, end: 13, isUrgent: false },
+    { entryId: 'p/calf', start: 14, end: 18, isUrgent: false },
   ],
   ranges: undefined,
 });

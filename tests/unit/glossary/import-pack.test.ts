@@ -55,6 +55,22 @@ describe('importPack: CSV', () => {
     });
   });
 
+  it('reads weak and search-only forms; other forms are classified by shape', () => {
+    const csv =
+      'term,definition,aliases,weak_forms,search_only_forms\n' +
+      'shin splints,Pain along the shinbone.,splints; MTSS; shin pain,splints,shin pain\n';
+    const result = importPack('Shins.csv', csv, bundled);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.pack.unlistedForms).toBe('by-shape');
+    expect(result.pack.entries[0]).toMatchObject({ weakForms: ['splints'], searchOnlyForms: ['shin pain'] });
+  });
+
+  it('names the line of a weak form that is not one of the entry’s forms', () => {
+    const csv = 'term,definition,weak_forms\nshin splints,Pain along the shinbone.,shins\n';
+    expect(errorsOf('Shins.csv', csv)[0]).toMatch(/^line 2, weakForms\[0\]: "shins" is not this entry's term/);
+  });
+
   it.each([
     [
       'hostile markup in a term',

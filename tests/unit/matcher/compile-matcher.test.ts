@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import calfMuscle from '../../../glossary/calf-muscle.json';
 import type { GlossaryPack } from '../../../src/glossary/schema.ts';
 import { compileMatcher, isCaseSensitiveForm } from '../../../src/matcher/compile-matcher.ts';
-import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 
-const matcher = compileMatcher(entriesFromPacks([calfMuscle as unknown as GlossaryPack]));
+const pack = calfMuscle as unknown as GlossaryPack;
+const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
 
 /** `[matched text, entry id]` pairs, the way a reader checks a result. */
 function found(text: string): [string, string][] {
@@ -72,11 +73,11 @@ describe('compileMatcher on the calf-muscle pack', () => {
     ],
     ['curly apostrophe possessive', 'the tendon’s end', [['tendon’s', 'tendon']]],
     ['Latin plural', 'both tibiae', [['tibiae', 'tibia']]],
-    ['-is → -es', 'venous thromboses', [['venous thromboses', 'deep-vein-thrombosis']]],
+    ['-is → -es', 'deep vein thromboses', [['deep vein thromboses', 'deep-vein-thrombosis']]],
     ['only the last word inflects', 'deeps vein thrombosis', []],
     // hyphen and space variants
-    ['hyphenated form written with a space', 'a warm up first', [['warm up', 'warm-up']]],
-    ['hyphenated form written joined', 'a warmup first', [['warmup', 'warm-up']]],
+    ['hyphenated form written with a space', 'a warm up for my leg', [['warm up', 'warm-up']]],
+    ['hyphenated form written joined', 'a warmup for my leg', [['warmup', 'warm-up']]],
     ['spaced form written with a hyphen', 'the shin-bone', [['shin-bone', 'tibia']]],
     ['spaced form written joined', 'the shinbone', [['shinbone', 'tibia']]],
     [
@@ -104,7 +105,7 @@ describe('compileMatcher on the calf-muscle pack', () => {
 
   it('gives offsets into the original text', () => {
     const text = 'Pain: calf\u00a0pain.';
-    expect(matcher.match(text)).toEqual([{ start: 6, end: 15, entryId: 'calf-muscle/calf-pain' }]);
+    expect(matcher.match(text)).toEqual([{ start: 6, end: 15, entryId: 'calf-muscle/calf-pain', isUrgent: false }]);
   });
 
   it('keeps offsets when lower-casing would change the length (İ)', () => {
@@ -124,7 +125,7 @@ describe('compileMatcher', () => {
       { id: 'a', forms: ['strain'] },
       { id: 'b', forms: ['Strain'] },
     ]);
-    expect(m.match('strain')).toEqual([{ start: 0, end: 6, entryId: 'a' }]);
+    expect(m.match('strain')).toEqual([{ start: 0, end: 6, entryId: 'a', isUrgent: false }]);
     expect(m.conflicts).toEqual(['"Strain" (b)']);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { bundledTriesText } from '../../../src/matcher/bundled-tries.ts';
-import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { lazyRestoredMatcher } from '../../../src/matcher/lazy-matcher.ts';
 import { matcherFor } from '../../../src/content/matcher-for.ts';
 
@@ -20,7 +20,7 @@ describe('precompiled tries', () => {
   });
 
   it('match exactly what compiling gives', () => {
-    const compiled = compileMatcher(entriesFromPacks(BUNDLED_PACKS));
+    const compiled = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
     const restored = lazyRestoredMatcher(() => JSON.parse(readFileSync(compiledFile, 'utf8')));
     expect(restored.match(TEXT)).toEqual(compiled.match(TEXT));
     expect(restored.match(TEXT).length).toBeGreaterThan(10);

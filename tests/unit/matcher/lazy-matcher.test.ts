@@ -9,7 +9,7 @@ describe('lazyMatcher', () => {
       return [{ id: 'soleus', forms: ['soleus'] }];
     });
     expect(compiles).toBe(0);
-    expect(matcher.match('the soleus')).toEqual([{ start: 4, end: 10, entryId: 'soleus' }]);
+    expect(matcher.match('the soleus')).toEqual([{ start: 4, end: 10, entryId: 'soleus', isUrgent: false }]);
     expect(matcher.match('soleus')).toHaveLength(1);
     expect(compiles).toBe(1);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import calfMuscle from '../../../glossary/calf-muscle.json';
 import type { GlossaryPack } from '../../../src/glossary/schema.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import type { OccurrencePolicy } from '../../../src/matcher/occurrence-policy.ts';
 import {
   FULL_RESCAN_RECORDS,
@@ -15,7 +15,7 @@ import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
 
 const pack = calfMuscle as unknown as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]));
+const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
 const urgent = new Set(pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`));
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

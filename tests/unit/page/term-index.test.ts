@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTermIndex, type MarkedTerm } from '../../../src/page/term-index.ts';
 
 function term(start: number, end: number, entryId: string): MarkedTerm {
-  return { entryId, start, end };
+  return { entryId, start, end, isUrgent: false };
 }
 
 describe('createTermIndex', () => {

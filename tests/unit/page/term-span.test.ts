@@ -7,6 +7,7 @@ const term = (entryId: string, start: number, end: number): MarkedTerm => ({
   entryId,
   start,
   end,
+  isUrgent: false,
 });
 
 function blockOf(html: string, terms: MarkedTerm[]): MarkedBlock {

@@ -9,7 +9,7 @@ function blocksOf(count: number): MarkedBlock[] {
   return [...document.querySelectorAll('p')].map((p) => ({
     nodes: [p.firstChild as Text],
     starts: [0],
-    terms: [{ start: 10, end: 16, entryId: 'p/soleus' }],
+    terms: [{ start: 10, end: 16, entryId: 'p/soleus', isUrgent: false }],
     ranges: undefined,
   }));
 }

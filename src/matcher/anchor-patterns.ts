@@ -1,0 +1,103 @@
+import { inflectionsOf } from './inflect.ts';
+
+/** The word lists a pack gives to anchor weak forms (the glossary's `senseAnchors`; docs/sense.md). */
+export interface AnchorWords {
+  lowerLimb: readonly string[];
+  body: readonly string[];
+  framed: readonly string[];
+  framesBefore: readonly string[];
+  framesAfter: readonly string[];
+  symptoms: readonly string[];
+  paired: readonly string[];
+  otherSenses: readonly string[];
+  relaxed: readonly string[];
+  exercise: readonly string[];
+}
+
+export const NO_ANCHOR_WORDS: AnchorWords = {
+  lowerLimb: [],
+  body: [],
+  framed: [],
+  framesBefore: [],
+  framesAfter: [],
+  symptoms: [],
+  paired: [],
+  otherSenses: [],
+  relaxed: [],
+  exercise: [],
+};
+
+/** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
+export interface AnchorPatterns {
+  lowerLimb: string;
+  body: string;
+  frame: string;
+  symptoms: string;
+  otherSenses: string;
+  exercise: string;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+// Words of a phrase: any run of white space or hyphens between them, as in forms.
+const GAP = '[\\s\\u00a0-]+';
+
+/** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
+function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[] {
+  const words = phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const last = words.pop();
+  if (last === undefined) return [];
+  const lasts = isInflected ? [last, ...inflectionsOf(last)] : [last];
+  const spellings = lasts.map((word) => [...words, word]);
+  // "table leg" is also "the table's legs": phrases of other senses inflect any word, one at a time.
+  if (isEveryWord)
+    words.forEach((word, k) => {
+      for (const inflected of inflectionsOf(word))
+        for (const end of lasts) spellings.push([...words.map((w, j) => (j === k ? inflected : w)), end]);
+    });
+  return spellings.map((spelling) => spelling.map(escape).join(GAP));
+}
+
+/**
+ * One alternative per spelling, longest first, so the longest spelling is the one found. Words
+ * before a body word ("my", "left", "sore") are not inflected: "mies" is no word.
+ */
+function alternation(phrases: readonly string[], isInflected = true, isEveryWord = false): string {
+  const spellings = [...new Set(phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord)))];
+  return spellings.sort((a, b) => b.length - a.length).join('|');
+}
+
+const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
+
+/**
+ * The anchor expressions of some word lists. A frame is a framed word right after a frame word
+ * ("my calf", "left knee") or right before one ("calf pain").
+ */
+export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
+  const framed = alternation(words.framed);
+  const before = alternation(words.framesBefore, false);
+  const after = alternation(words.framesAfter);
+  const frames = [
+    framed && before && `\\b(?:${before})${GAP}(?:${framed})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
+  ].filter(Boolean);
+  return {
+    lowerLimb: whole(alternation(words.lowerLimb)),
+    body: whole(alternation(words.body)),
+    frame: frames.join('|'),
+    symptoms: whole(alternation(words.symptoms)),
+    otherSenses: whole(alternation(words.otherSenses, true, true)),
+    exercise: whole(alternation(words.exercise)),
+  };
+}
+
+/** Merges the word lists of several packs. */
+export function mergeAnchorWords(lists: readonly Partial<AnchorWords>[]): AnchorWords {
+  const merged = { ...NO_ANCHOR_WORDS };
+  for (const key of Object.keys(NO_ANCHOR_WORDS) as (keyof AnchorWords)[])
+    merged[key] = [...new Set(lists.flatMap((list) => list[key] ?? []))];
+  return merged;
+}

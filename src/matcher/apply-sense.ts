@@ -1,0 +1,171 @@
+import type { FormSense, Match } from './matcher.ts';
+import { sentencesOf } from './sentences.ts';
+
+/** A match before the sense rules: its form's sense decides what it needs. */
+export interface RawMatch {
+  start: number;
+  end: number;
+  entryId: string;
+  sense: FormSense;
+}
+
+/** What the sense rules read, made once per matcher (sense-context.ts). */
+export interface SenseContext {
+  urgent: ReadonlySet<string>;
+  symptoms: ReadonlySet<string>;
+  lowerLimb: RegExp | undefined;
+  body: RegExp | undefined;
+  frame: RegExp | undefined;
+  symptomWords: RegExp | undefined;
+  otherSenses: RegExp | undefined;
+  exercise: RegExp | undefined;
+  /** The page declares itself medical: relaxed forms need no anchor. */
+  isHealthPage: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** What one sentence offers its weak forms. */
+interface SentenceAnchors {
+  hasStrong: boolean;
+  /** Lower-limb and other body words, and frames; none where the sentence is about food or animals. */
+  limbs: Span[];
+  bodies: Span[];
+  frames: Span[];
+  /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
+  exercise: Span[];
+  symptomWords: Span[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function spansOf(pattern: RegExp | undefined, text: string, from: number, to: number, negatives: readonly Span[]) {
+  const spans: Span[] = [];
+  if (!pattern) return spans;
+  const sentence = text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(sentence); found; found = pattern.exec(sentence)) {
+    const span = { start: from + found.index, end: from + found.index + found[0].length };
+    // "down on my knees" is no body frame; "my knees are stiff" still is one.
+    if (!negatives.some((negative) => negative.start <= span.start && span.end <= negative.end)) spans.push(span);
+    if (found[0] === '') pattern.lastIndex++;
+  }
+  return spans;
+}
+
+function anchorsOf(
+  text: string,
+  [from, to]: [number, number],
+  raw: readonly RawMatch[],
+  negatives: readonly Span[],
+  context: SenseContext,
+): SentenceAnchors {
+  const hasStrong = raw.some((match) => match.sense === 'strong' && match.start >= from && match.start < to);
+  const isOtherSense = context.otherSenses !== undefined && spansOf(context.otherSenses, text, from, to, []).length > 0;
+  const body = (pattern: RegExp | undefined) => (isOtherSense ? [] : spansOf(pattern, text, from, to, negatives));
+  return {
+    hasStrong,
+    limbs: body(context.lowerLimb),
+    bodies: body(context.body),
+    frames: body(context.frame),
+    exercise: body(context.exercise),
+    symptomWords: spansOf(context.symptomWords, text, from, to, negatives),
+  };
+}
+
+/**
+ * Keeps the matches whose sense is established and says which are red. A strong form stands
+ * alone. A weak form needs, in its sentence, a strong form, a body word that is not itself, or a
+ * body frame ("my calf"); weak forms never anchor each other. A paired form also needs a second
+ * symptom. Red: an urgent entry's strong form, or its weak form anchored to the lower limb.
+ * Sentences are only segmented when a weak form was found, so most blocks pay nothing.
+ */
+export function applySense(
+  text: string,
+  raw: readonly RawMatch[],
+  negatives: readonly Span[],
+  context: SenseContext,
+): Match[] {
+  const toMatch = (match: RawMatch, isLowerLimb: boolean): Match => ({
+    start: match.start,
+    end: match.end,
+    entryId: match.entryId,
+    isUrgent: context.urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
+  });
+  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, false));
+  // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
+  const isRelaxed = (match: RawMatch) => context.isHealthPage && match.sense === 'relaxed';
+  if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
+
+  const sentenceAt = sentencesOf(text);
+  const bySentence = new Map<number, SentenceAnchors>();
+  const kept: Match[] = [];
+  for (const match of raw) {
+    if (match.sense === 'strong') {
+      kept.push(toMatch(match, false));
+      continue;
+    }
+    const sentence = sentenceAt(match.start);
+    const anchorsAt = ([from, to]: [number, number]) => {
+      let anchors = bySentence.get(from);
+      if (!anchors) bySentence.set(from, (anchors = anchorsOf(text, [from, to], raw, negatives, context)));
+      return anchors;
+    };
+    const anchors = anchorsAt(sentence);
+    let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match));
+    // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject.
+    if (!isAnchored && sentence[0] > 0 && GOES_ON.test(text.slice(sentence[0], sentence[0] + 24)))
+      ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false));
+    if (!isAnchored) continue;
+    if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
+    kept.push(toMatch(match, isLowerLimb));
+  }
+  return kept;
+}
+
+/** A sentence that starts by pointing back: "It's swollen", "They are red", "Now it is warm". */
+const GOES_ON = /^\s*(?:and |but |now |also |plus |today |)(?:it|it['’]s|they|they['’]re|this|the area|the spot)\b/i;
+
+/** Is a weak form anchored by these anchors, and to the lower limb? */
+function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean) {
+  // A form never anchors itself: "knee" is a body word, but not for the knee.
+  const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
+  const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
+  const isAnchored =
+    anchors.hasStrong ||
+    isLowerLimb ||
+    others(anchors.bodies) ||
+    isRelaxedHere ||
+    (match.sense === 'relaxed' && others(anchors.exercise));
+  return { isAnchored, isLowerLimb };
+}
+
+function hasAnyAnchor(text: string, { lowerLimb, body, frame, exercise }: SenseContext): boolean {
+  return [lowerLimb, body, frame, exercise].some((pattern) => {
+    if (!pattern) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });
+}
+
+/** Another symptom in the sentence: "red and swollen", "hot and painful". */
+function hasCompany(
+  match: RawMatch,
+  raw: readonly RawMatch[],
+  anchors: SentenceAnchors,
+  context: SenseContext,
+  [from, to]: [number, number],
+): boolean {
+  if (anchors.symptomWords.some((span) => !overlaps(span, match))) return true;
+  return raw.some(
+    (other) =>
+      other !== match &&
+      other.entryId !== match.entryId &&
+      other.start >= from &&
+      other.start < to &&
+      context.symptoms.has(other.entryId),
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * How a surface form is marked (docs/sense.md):
+ * - `strong`: medical in practice ("gastrocnemius", "DVT"), marked anywhere;
+ * - `weak`: an everyday word with other senses ("tender", "calf"), marked only where its sentence
+ *   anchors the medical sense;
+ * - `relaxed`: a less risky weak form ("stretching") that a medical page marks without an anchor;
+ * - `paired`: a weak form that also needs a second symptom in its sentence ("red", "warm").
+ * Search-only forms never reach the matcher.
+ */
+export type FormSense = 'strong' | 'weak' | 'relaxed' | 'paired';
+
+/** What the page tells the matcher. */
+export interface PageSense {
+  /** The page declares itself medical (schema.org MedicalWebPage…): relaxed forms need no anchor. @default false */
+  isHealthPage?: boolean;
+}
+
+/** A surface form with its sense; a bare string is a strong form. */
+export interface SurfaceForm {
+  text: string;
+  sense: FormSense;
+}
+
+/** What the matcher needs of a glossary entry. */
+export interface MatcherEntry {
+  id: string;
+  /** Term, aliases and abbreviations as written; inflections are generated. */
+  forms: readonly (string | SurfaceForm)[];
+  /** Phrases in which a form means something else ("Achilles heel"); matching them marks nothing. */
+  negativeContexts?: readonly string[];
+  /** An emergency sign: red where its urgent sense is established. @default false */
+  isUrgent?: boolean;
+  /** A symptom: good company for a paired form ("red and swollen"). @default false */
+  isSymptom?: boolean;
+}
+
+/** A term found in a text: UTF-16 offsets `[start, end)`. */
+export interface Match {
+  start: number;
+  end: number;
+  entryId: string;
+  /** True only where the urgent sense is established: a strong urgent form, or a weak one anchored to the lower limb. */
+  isUrgent: boolean;
+}
+
+export interface Matcher {
+  /** Every match in `text`, leftmost-longest, in order, never overlapping, in the sense its card explains. */
+  match(text: string): Match[];
+  /** Distinct spellings compiled (forms, inflections, joined compounds, negative contexts). */
+  readonly spellings: number;
+  /** Forms dropped because an earlier entry already claimed the same spelling. */
+  readonly conflicts: readonly string[];
+  /**
+   * Compiles some more, until `deadline` (a `performance.now()` time); true once ready. Only a
+   * lazy matcher has it: the others are ready when made.
+   */
+  prepare?(deadline: number): boolean;
+}

@@ -1,0 +1,163 @@
+import { applySense, type RawMatch } from './apply-sense.ts';
+import { isInsideWord } from './candidates.ts';
+import { APOSTROPHE, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
+import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
+import type { CompiledTries } from './compile-matcher.ts';
+import type { Matcher, PageSense } from './matcher.ts';
+import { senseContextOf } from './sense-context.ts';
+import { parseTerminal } from './terminals.ts';
+import { isWordAt, nextWordStart, wordEnd } from './token-scanner.ts';
+
+/** The matcher over compiled tries. */
+export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
+  const { folded, exact, candidates: source, spellings, conflicts } = tries;
+  // `null` was a negative context of any entry in tries of 0.2.2; now each names its entry.
+  const terminals = tries.terminals.map((terminal) => (terminal === null ? null : parseTerminal(terminal)));
+  const sense = senseContextOf(tries, page);
+  // Spans of negative contexts found by the last `match`: no body frame is read inside them.
+  let negatives: { start: number; end: number; entryId: string | null }[] = [];
+  // The longest form found at the current position: out-parameters, so the hot loop allocates
+  // nothing but the matches it returns.
+  let bestEnd = -1;
+  let bestTerminal = NO_TERMINAL;
+  // The longest form that is not a negative context, for when a negative context wins.
+  let formEnd = -1;
+  let formTerminal = NO_TERMINAL;
+  const isNegative = terminals.map((terminal) => terminal === null || terminal.sense === 'negative');
+
+  /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
+  const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
+    const length = text.length;
+    let node = 0;
+    let i = start;
+    for (;;) {
+      // One word, by the rules of `wordEnd`: invisible characters skipped, an apostrophe only
+      // between two word characters (and stored as ').
+      let end = i;
+      while (i < length && node >= 0) {
+        const char = text.charCodeAt(i);
+        const kind = kindOf(char);
+        if (kind === WORD) {
+          node = childOf(trie, node, isExact ? char : foldCase(char));
+          end = ++i;
+        } else if (kind === APOSTROPHE && i + 1 < length && isWordAt(text, i + 1)) {
+          node = childOf(trie, node, 0x27);
+          i++;
+        } else if (kind === IGNORABLE) i++;
+        else if (kind === SURROGATE && isWordAt(text, i)) {
+          node = walkAstral(trie, node, text.codePointAt(i)!, isExact);
+          end = i += 2;
+        } else break;
+      }
+      if (node < 0) return;
+      const terminal = trie.terminal[node]!;
+      if (terminal !== NO_TERMINAL && end > formEnd && !isNegative[terminal]) {
+        formEnd = end;
+        formTerminal = terminal;
+      }
+      if (terminal !== NO_TERMINAL && end > bestEnd) {
+        bestEnd = end;
+        bestTerminal = terminal;
+      }
+      node = childOf(trie, node, GAP_EDGE);
+      if (node < 0) return;
+      i = nextWordStart(text, end);
+      if (i < 0) return;
+    }
+  };
+
+  /** Tries every form at the word starting at `i`; returns the end of the span it took, or -1. */
+  const matchAt = (text: string, i: number, matches: RawMatch[]): number => {
+    bestEnd = -1;
+    bestTerminal = NO_TERMINAL;
+    formEnd = -1;
+    formTerminal = NO_TERMINAL;
+    // Exact (all-capital) forms first, so on a tie the abbreviation wins; they start with a capital.
+    const first = text.charCodeAt(i);
+    if (hasExact && (first > 0x7f || (first >= 0x41 && first <= 0x5a))) walk(exact, text, i, true);
+    walk(folded, text, i, false);
+    if (bestEnd < 0) return -1;
+    const terminal = terminals[bestTerminal]!;
+    if (terminal === null || terminal.sense === 'negative') {
+      // A negative context suppresses its own entry's forms inside it, no other entry's: in "my
+      // knees are stiff" the knee is still the knee. Reading goes on after its first word.
+      negatives.push({ start: i, end: bestEnd, entryId: terminal?.entryId ?? null });
+      const form = formEnd < 0 ? null : terminals[formTerminal]!;
+      if (!form || form.sense === 'negative' || form.entryId === terminal?.entryId || terminal === null)
+        return wordEnd(text, i);
+      matches.push({ start: i, end: formEnd, entryId: form.entryId, sense: form.sense });
+      return formEnd;
+    }
+    matches.push({ start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense });
+    return bestEnd;
+  };
+
+  const candidates = new RegExp(source, 'gi');
+  const hasExact = exact.edgeStart[1]! > 0;
+  return {
+    spellings,
+    conflicts,
+    match(text) {
+      negatives = [];
+      const raw = withoutNegated(findRaw(text), negatives);
+      return raw.length === 0 ? [] : applySense(text, raw, negatives, sense);
+    },
+  };
+
+  /** Every form and negative context in `text`, before the sense rules. */
+  function findRaw(text: string): RawMatch[] {
+    const matches: RawMatch[] = [];
+    candidates.lastIndex = 0;
+    while (candidates.test(text)) {
+      const i = candidates.lastIndex;
+      if (kindOf(text.charCodeAt(i)) === IGNORABLE) {
+        negatives = [];
+        return matchEveryWord(text);
+      }
+      const end = isInsideWord(text, i) ? -1 : matchAt(text, i, matches);
+      candidates.lastIndex = end < 0 ? i + 1 : end;
+    }
+    return matches;
+  }
+
+  /**
+   * Invisible characters can sit inside a word, where the candidate search cannot see the word:
+   * read every word instead. Rare on real pages, so the slower path is fine.
+   */
+  function matchEveryWord(text: string): RawMatch[] {
+    const matches: RawMatch[] = [];
+    for (let i = 0; i < text.length;) {
+      if (!isWordAt(text, i)) i++;
+      else {
+        const end = matchAt(text, i, matches);
+        i = end < 0 ? wordEnd(text, i) : end;
+      }
+    }
+    return matches;
+  }
+}
+
+/** The matches that no negative context of their own entry covers. */
+function withoutNegated<T extends { start: number; end: number; entryId: string }>(
+  matches: T[],
+  negatives: readonly { start: number; end: number; entryId: string | null }[],
+): T[] {
+  if (negatives.length === 0) return matches;
+  return matches.filter(
+    (match) =>
+      !negatives.some(
+        (negative) =>
+          (negative.entryId === null || negative.entryId === match.entryId) &&
+          match.start >= negative.start &&
+          match.end <= negative.end,
+      ),
+  );
+}
+
+/** An astral letter (two code units) as the trie stores it. */
+function walkAstral(trie: CharTrie, node: number, codePoint: number, isExact: boolean): number {
+  const letter = String.fromCodePoint(codePoint);
+  const stored = isExact ? letter : letter.toLowerCase();
+  for (let k = 0; k < stored.length && node >= 0; k++) node = childOf(trie, node, stored.charCodeAt(k));
+  return node;
+}

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver } from '../support/drivers.ts';
+import { inEachBrowser } from '../support/in-each-browser.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { readMarks } from './page-probes.ts';
+
+/** The idle mark the engine sets when a pass is done (mark-page.ts): an unmarked page is finished, not slow. */
+const isIdle = () => performance.getEntriesByName('termlight:idle').length > 0;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+function senseTests(driver: () => BrowserDriver) {
+  it('marks nothing on a news page full of the weak words in their everyday senses', async () => {
+    const page = await driver().open(server.url('/sense-news.html'));
+    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(readMarks)).toEqual([]);
+  });
+
+  it('marks the weak forms of a forum post where its sentence anchors them, red', async () => {
+    const page = await driver().open(server.url('/sense-forum.html'));
+    await expect
+      .poll(() => page.evaluate(readMarks), { timeout: 10_000 })
+      .toEqual([
+        ['termlight-urgent', 'Swollen calf'],
+        ['termlight', 'calf'],
+        ['termlight-urgent', 'swollen'],
+        ['termlight-urgent', 'warm'],
+        ['termlight-urgent', 'tender'],
+      ]);
+  });
+}
+
+inEachBrowser('sense-aware marking', () => server.origin, senseTests);

@@ -1,0 +1,18 @@
+// `npm run eval:sense`: the sense figures of the bundled glossary's matcher on the labelled corpus
+// (docs/sense.md says what they mean). `-- --misses` lists the sentences that differ from their labels.
+import { readFileSync } from 'node:fs';
+import type { GlossaryPack } from '../../src/glossary/schema.ts';
+import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
+import { readCorpus } from './read-corpus.ts';
+import { describeScore, scoreSense } from './score-sense.ts';
+
+const pack = JSON.parse(
+  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
+) as GlossaryPack;
+const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const score = scoreSense(readCorpus(), (text) =>
+  matcher.match(text).map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') })),
+);
+console.log(describeScore(score));
+if (process.argv.includes('--misses')) console.log(`\n${score.misses.join('\n')}`);

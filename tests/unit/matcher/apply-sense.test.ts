@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+
+/** A small pack of its own, so each rule is seen apart from the bundled glossary's lists. */
+const matcher = compileMatcher(
+  [
+    { id: 'dvt', forms: ['DVT'], isUrgent: true },
+    { id: 'calf', forms: [{ text: 'calf', sense: 'weak' }] },
+    { id: 'knee', forms: [{ text: 'knee', sense: 'weak' }], negativeContexts: ['down on my knees'] },
+    {
+      id: 'tenderness',
+      forms: [{ text: 'tender', sense: 'weak' }],
+      negativeContexts: ['legal tender'],
+      isUrgent: true,
+      isSymptom: true,
+    },
+    { id: 'warmth', forms: [{ text: 'warm', sense: 'paired' }], isUrgent: true, isSymptom: true },
+    { id: 'stretching', forms: [{ text: 'stretching', sense: 'relaxed' }] },
+    { id: 'stiffness', forms: [{ text: 'stiff', sense: 'weak' }], negativeContexts: ['knees are stiff'] },
+  ],
+  {
+    ...NO_ANCHOR_WORDS,
+    lowerLimb: ['leg'],
+    body: ['muscle'],
+    framed: ['calf', 'knee'],
+    framesBefore: ['my'],
+    framesAfter: ['pain'],
+    symptoms: ['painful'],
+    otherSenses: ['lamb'],
+    exercise: ['workout'],
+  },
+);
+
+const marks = (text: string) =>
+  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+describe('the sense rules', () => {
+  it.each<[string, string, string[]]>([
+    ['a strong form stands alone, red when urgent', 'Rule out DVT.', ['DVT!']],
+    ['a weak form alone is not marked', 'The tender closes Friday.', []],
+    ['a strong form anchors it, not red without the lower limb', 'Tender, then DVT.', ['Tender', 'DVT!']],
+    ['a lower-limb word anchors it, red', 'My leg is tender.', ['tender!']],
+    ['a body word anchors it, not red', 'The muscle is tender.', ['tender']],
+    ['a frame anchors it, the framed word too', 'My calf is tender.', ['calf', 'tender!']],
+    ['a frame after the word', 'Calf pain and a tender spot.', ['Calf', 'tender!']],
+    ['weak forms never anchor each other', 'A tender calf.', []],
+    ['a form never anchors itself', 'The knee.', []],
+    ['the anchor must be in the same sentence', 'My leg hurts. The tender was won.', []],
+    ['a food word cancels body anchors', 'The leg of lamb is tender.', []],
+    ['a paired form needs a second symptom', 'My leg is warm.', []],
+    ['…and has it', 'My leg is warm and tender.', ['warm!', 'tender!']],
+    ['…or a symptom word', 'My leg is warm and painful.', ['warm!']],
+    ['a negative context suppresses its entry', 'My leg: legal tender.', []],
+    ['a frame inside a negative context is none', 'I went down on my knees, tender with relief.', []],
+    ['a negative context spares other entries', 'My knees are stiff.', ['knees']],
+    ['exercise anchors relaxed forms', 'Stretching after a workout.', ['Stretching']],
+    ['exercise does not anchor weak forms', 'A tender workout.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it('relaxes relaxed forms, and only them, on a page that declares itself medical', () => {
+    const entries = [
+      { id: 'stretching', forms: [{ text: 'stretching', sense: 'relaxed' as const }] },
+      { id: 'tenderness', forms: [{ text: 'tender', sense: 'weak' as const }] },
+    ];
+    const medical = compileMatcher(entries, NO_ANCHOR_WORDS, { isHealthPage: true });
+    expect(medical.match('Stretching is tender work.').map((m) => m.entryId)).toEqual(['stretching']);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import calfMuscle from '../../../glossary/calf-muscle.json';
+import type { GlossaryEntry, GlossaryPack } from '../../../src/glossary/schema.ts';
+import { senseOfForm, type FormClass } from '../../../src/matcher/form-senses.ts';
+
+const pack = calfMuscle as unknown as GlossaryPack;
+
+/** Every form of the bundled pack that is not strong; every other form is strong (docs/sense.md). */
+const NOT_STRONG: Record<string, FormClass> = {
+  // Relaxed: weak forms that a page declaring itself medical marks without an anchor.
+  calf: 'relaxed',
+  calves: 'relaxed',
+  'push-off': 'relaxed',
+  propulsion: 'search-only',
+  posture: 'relaxed',
+  Achilles: 'relaxed',
+  'calf bone': 'relaxed',
+  knee: 'relaxed',
+  knees: 'relaxed',
+  ankle: 'relaxed',
+  ankles: 'relaxed',
+  striated: 'relaxed',
+  'pulled calf': 'relaxed',
+  cramp: 'weak',
+  cramping: 'weak',
+  spasm: 'relaxed',
+  fracture: 'relaxed',
+  overuse: 'relaxed',
+  overtraining: 'relaxed',
+  dehydrated: 'relaxed',
+  'side effect': 'relaxed',
+  'adverse effect': 'relaxed',
+  stiffness: 'weak',
+  tightness: 'weak',
+  stiff: 'weak',
+  'tight calf': 'weak',
+  weakness: 'weak',
+  weak: 'weak',
+  mobility: 'search-only',
+  ROM: 'search-only',
+  lump: 'weak',
+  bulge: 'weak',
+  tenderness: 'weak',
+  tender: 'weak',
+  bruising: 'relaxed',
+  bruise: 'relaxed',
+  bruised: 'relaxed',
+  overweight: 'relaxed',
+  'excess weight': 'weak',
+  'extra weight': 'weak',
+  hydration: 'relaxed',
+  hydrated: 'relaxed',
+  'warm-up': 'relaxed',
+  'warming up': 'relaxed',
+  warmup: 'relaxed',
+  stretching: 'relaxed',
+  stretch: 'relaxed',
+  flexibility: 'relaxed',
+  flexible: 'search-only',
+  clot: 'relaxed',
+  'venous thrombosis': 'weak',
+  'nerve damage': 'weak',
+  neuropathy: 'search-only',
+  tendonitis: 'weak',
+  tendinitis: 'weak',
+  swelling: 'weak',
+  swollen: 'weak',
+  redness: 'weak',
+  red: 'paired',
+  warmth: 'paired',
+  'warm to the touch': 'weak',
+  warm: 'paired',
+  hot: 'paired',
+  'hot to the touch': 'weak',
+  numbness: 'weak',
+  numb: 'weak',
+  'loss of feeling': 'weak',
+  tingling: 'weak',
+  'pins and needles': 'weak',
+  prickling: 'weak',
+  tingly: 'weak',
+  provider: 'relaxed',
+  doctor: 'search-only',
+};
+
+const formsOf = (entry: GlossaryEntry) => [entry.term, ...entry.aliases, ...entry.abbreviations];
+
+describe('the bundled pack classifies every form', () => {
+  const rows = pack.entries.flatMap((entry) => formsOf(entry).map((form) => [form, entry] as const));
+
+  it.each(rows)('%s', (form, entry) => {
+    expect(senseOfForm(pack, entry, form)).toBe(NOT_STRONG[form] ?? 'strong');
+  });
+
+  it('lists no form that the pack does not have', () => {
+    const all = new Set(rows.map(([form]) => form));
+    expect(Object.keys(NOT_STRONG).filter((form) => !all.has(form))).toEqual([]);
+  });
+});
+
+describe('senseOfForm in an imported pack (unlistedForms "by-shape")', () => {
+  const entry = {
+    term: 'shin splints',
+    aliases: ['splints', 'shin pain'],
+    abbreviations: ['MTSS'],
+    weakForms: [],
+    searchOnlyForms: ['shin pain'],
+  } as unknown as GlossaryEntry;
+  const imported = { entries: [entry], unlistedForms: 'by-shape' } as unknown as GlossaryPack;
+
+  it.each<[string, FormClass]>([
+    ['shin splints', 'strong'],
+    ['MTSS', 'strong'],
+    ['splints', 'weak'],
+    ['shin pain', 'search-only'],
+  ])('%s is %s', (form, sense) => {
+    expect(senseOfForm(imported, entry, form)).toBe(sense);
+  });
+});

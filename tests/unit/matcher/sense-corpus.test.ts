@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { readCorpus } from '../../sense/read-corpus.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+const corpus = readCorpus();
+
+/** `text→entry` with `!` for red, the way the corpus labels a mark. */
+const describeMarks = (marks: { text: string; entry: string; isUrgent: boolean }[]) =>
+  marks.map((mark) => `${mark.text}→${mark.entry}${mark.isUrgent ? '!' : ''}`);
+
+describe('the labelled sense corpus (tests/sense/corpus)', () => {
+  it('holds at least 300 sentences of each kind together', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(corpus.map((sentence) => sentence.kind))).toEqual(new Set(['everyday', 'forum', 'other-medical']));
+  });
+
+  it.each(corpus.map((sentence) => [`${sentence.kind}:${sentence.line}`, sentence] as const))(
+    '%s gets exactly its labelled marks and colours',
+    (_where, { text, marks }) => {
+      const found = matcher.match(text).map((match) => ({
+        text: text.slice(match.start, match.end),
+        entry: match.entryId.replace(/^[^/]+\//, ''),
+        isUrgent: match.isUrgent,
+      }));
+      expect(describeMarks(found)).toEqual(describeMarks(marks));
+    },
+  );
+});
+
+describe('a page that declares itself medical', () => {
+  const relaxed = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS), {
+    isHealthPage: true,
+  });
+  const marks = (text: string, m = relaxed) => m.match(text).map((match) => text.slice(match.start, match.end));
+
+  it.each([
+    ['Gentle stretching and a warm-up help.', ['stretching', 'warm-up']],
+    ['Stay hydrated on long walks.', ['hydrated']],
+    // The most ambiguous forms still need an anchor there: wellness pages use them in other senses.
+    ['The warmth of a cup of tea feels good.', []],
+    ['Chicken thighs stay tender if you brine them.', []],
+    ['The swelling of the river delayed the walk.', []],
+    // Negative contexts still apply.
+    ['Stretch goals and the home stretch of the year.', []],
+  ])('%s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it('marks none of them on other pages', () => {
+    expect(marks('Gentle stretching and a warm-up help.', matcher)).toEqual([]);
+  });
+});
