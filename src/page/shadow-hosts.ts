@@ -4,45 +4,6 @@ type Scope = { root: Node } | { first: Node; last: Node };
 /** Elements looked at per step: about a millisecond of work. */
 const CHUNK = 500;
 const SHOW_ELEMENT = 1;
-const ORDERED_SNAPSHOT = 7;
-
-/**
- * Standard elements that may host a shadow root (DOM, `attachShadow`), `body` aside: the walk
- * starts there.
- */
-const STANDARD_HOSTS = [
-  'article',
-  'aside',
-  'blockquote',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-];
-
-/**
- * Possible hosts, in one native query: every custom element (its name has a hyphen), and the
- * standard elements that can host a shadow root when they have no light-DOM content (a host's own
- * text lives in its shadow tree). Asking only these leaves the page's other elements without a
- * wrapper in the extension's world: on the 4,000-post thread the query took 6–11 ms where asking
- * 59,000 elements for `shadowRoot` took 11–15 ms (Chromium 156, page world; more in a content
- * script's). Limit: a standard element holding both light-DOM content and an open shadow root is
- * not looked at.
- */
-export const HOST_XPATH =
-  './/*[contains(local-name(), "-")] | .//*[not(*) and not(normalize-space()) and (' +
-  STANDARD_HOSTS.map((name) => `local-name()="${name}"`).join(' or ') +
-  ')]';
 
 export interface ShadowHostSearch {
   /** Checks the next chunk, reporting open shadow roots; returns false once the scope is done. */
@@ -50,38 +11,15 @@ export interface ShadowHostSearch {
 }
 
 /**
- * Looks through a scope for open shadow roots, a chunk at a time. With XPath (every browser) only
- * the possible hosts are asked; without it (happy-dom, shadow roots as context) every element is.
+ * Looks through a scope's elements for open shadow roots, a chunk at a time, so the work falls
+ * in the caller's slices. Native queries for the possible hosts only (custom elements by XPath
+ * `//*[contains(local-name(), "-")]`, plus the standard elements that can host one) were tried
+ * and dropped: one query cannot be cut into slices, and on the 4,000-post thread it took
+ * 100–280 ms (Chromium 156, page world; `node tests/bench/_probe2.ts` in the perf notes), against
+ * 11–15 ms to ask all 59,000 elements in chunks.
  */
 export function searchShadowHosts(scope: Scope, doc: Document): ShadowHostSearch {
   const tops = 'root' in scope ? [scope.root] : siblings(scope);
-  const canQuery = typeof doc.evaluate === 'function' && tops.every((node) => node.nodeType === 1);
-  return canQuery ? queriedHosts(tops as Element[], doc) : everyElement(tops, doc);
-}
-
-function queriedHosts(tops: Element[], doc: Document): ShadowHostSearch {
-  let snapshot: XPathResult | undefined;
-  let next = 0;
-  return {
-    search(found) {
-      if (!snapshot || next >= snapshot.snapshotLength) {
-        const top = tops.shift();
-        if (!top) return false;
-        if (top.shadowRoot) found(top.shadowRoot);
-        snapshot = doc.evaluate(HOST_XPATH, top, null, ORDERED_SNAPSHOT, null);
-        next = 0;
-        return true;
-      }
-      for (const end = Math.min(snapshot.snapshotLength, next + CHUNK); next < end; next++) {
-        const shadowRoot = (snapshot.snapshotItem(next) as Element).shadowRoot;
-        if (shadowRoot) found(shadowRoot);
-      }
-      return true;
-    },
-  };
-}
-
-function everyElement(tops: Node[], doc: Document): ShadowHostSearch {
   let walker: TreeWalker | undefined;
   return {
     search(found) {

@@ -50,9 +50,9 @@ export function createSubtreeSieve(root: Node & ParentNode, tests: TextTests): S
   });
   const examine = (node: Node & ParentNode, known: string | undefined): SievedScope | undefined => {
     const text = known ?? node.textContent ?? '';
+    if (isOneBlock(node)) return tests.holds(text) ? scopeOf(node) : undefined;
     if (!tests.mayHold(text)) return undefined;
     if (tests.isDense(text)) return scopeOf(node);
-    if (node.querySelector(SPLITS_BLOCKS) === null) return tests.holds(text) ? scopeOf(node) : undefined;
     stack.push(...unitsOf(node).reverse());
     return undefined;
   };
@@ -74,6 +74,9 @@ export function createSubtreeSieve(root: Node & ParentNode, tests: TextTests): S
   };
 }
 
+/** Does nothing below `node` split its text into blocks? Most leaves have no element at all. */
+const isOneBlock = (node: ParentNode) => node.childElementCount === 0 || node.querySelector(SPLITS_BLOCKS) === null;
+
 /**
  * The children of `parent` as the walker would split them: an element with text that is not
  * inline (or is skipped) ends the run of inline content before it. Skipped elements are dropped;
@@ -85,12 +88,12 @@ function unitsOf(parent: Node): Unit[] {
   let first: Node | null = null;
   let last: Node | null = null;
   let text = '';
-  let isOneBlock = true;
+  let isRunOneBlock = true;
   const endRun = () => {
-    if (first) units.push({ kind: 'run', first, last: last!, text, isOneBlock });
+    if (first) units.push({ kind: 'run', first, last: last!, text, isOneBlock: isRunOneBlock });
     first = last = null;
     text = '';
-    isOneBlock = true;
+    isRunOneBlock = true;
   };
   for (let child = parent.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
@@ -104,7 +107,7 @@ function unitsOf(parent: Node): Unit[] {
         continue;
       }
       text += content;
-      if (isOneBlock) isOneBlock = !isOwnBlock && element.querySelector(SPLITS_BLOCKS) === null;
+      if (isRunOneBlock) isRunOneBlock = !isOwnBlock && isOneBlock(element);
     } else if (type === 3) text += (child as Text).data;
     else continue;
     first ??= child;

@@ -1,16 +1,15 @@
 import type { Match, Matcher } from '../matcher/compile-matcher.ts';
 import { createBlockWalker, type BlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
-import { rangesOf } from './mark-block.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { planRescan } from './plan-rescan.ts';
 import { createRootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
+import { createTermPainter } from './term-painter.ts';
 import { textTestsOf } from './text-tests.ts';
 import type { ViewportAnchors } from './viewport-anchors.ts';
-import { createViewportPainter } from './viewport-painter.ts';
 
 export { FULL_RESCAN_RECORDS } from './root-watch.ts';
 
@@ -103,49 +102,22 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const waiting: (() => void)[] = [];
   let isRunning = false;
   let isDestroyed = false;
-  let hasPainted = false;
-  let hasLooked = false;
   let pass = 0;
 
-  const counted = (painted: number) => {
-    if (painted > 0 && !hasPainted) {
-      hasPainted = true;
-      options.onFirstPaint?.();
-    }
-    return painted;
-  };
-  const paint = (block: MarkedBlock): number => {
-    const ranges = rangesOf(block, createRange);
-    for (const [i, term] of block.terms.entries()) registry.add(ranges[i]!, styleOf(term));
-    block.ranges = ranges;
-    return ranges.length;
-  };
-  const unpaint = (block: MarkedBlock) => {
-    const { ranges } = block;
-    if (ranges) for (const [i, term] of block.terms.entries()) registry.delete(ranges[i]!, styleOf(term));
-  };
-  // Painting follows the viewport for the page itself; shadow roots are small and painted at once.
-  const painter =
-    options.viewport &&
-    createViewportPainter({
-      view,
-      viewport: options.viewport,
-      paint,
-      // The first look does not wait for the first walk to end: marks in view come first. Later
-      // looks wait until the work is done (a live page that looked after each change spent 18 % of
-      // a core on hit tests).
-      isBusy: () => hasLooked && (queue.length > 0 || isRunning),
-      onScrollPaint(start, end, painted) {
-        hasLooked = true;
-        options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted: counted(painted) });
-      },
-    });
+  const painter = createTermPainter({
+    view,
+    registry,
+    styleOf,
+    createRange,
+    viewport: options.viewport,
+    isBusy: () => queue.length > 0 || isRunning,
+    onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
+    onFirstPaint: options.onFirstPaint,
+  });
 
   const unmarkBlockOf = (node: Text) => {
     const block = index.removeBlockOf(node);
-    if (!block) return;
-    unpaint(block);
-    painter?.remove(block);
+    if (block) painter.remove(block);
   };
   const unmarkSubtree = (node: Node) => {
     if (index.size === 0) return;
@@ -173,9 +145,8 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     // A shadow root whose host left the page: its text went with it.
     for (const gone of watch.dropDetached()) unmarkSubtree(gone);
     if (isHugeMutation(records)) {
-      registry.clear();
       index.clear();
-      painter?.clear();
+      painter.clear();
       queue.length = 0;
       for (const each of watch.roots()) scanWhole(each);
     } else {
@@ -236,19 +207,12 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
         if (found.length === 0) continue;
         const kept = applyOccurrencePolicy(found, policy, index.counts);
         if (kept.length === 0) continue;
-        const marked: MarkedBlock = {
-          nodes: [...step.nodes],
-          starts: [...step.starts],
-          terms: kept,
-          ranges: undefined,
-        };
+        const marked: MarkedBlock = { nodes: [...step.nodes], starts: [...step.starts], terms: kept };
         index.add(marked);
         detail.matches += marked.terms.length;
-        if (painter && job.root === root) painter.add(marked, job.isWhole);
-        else detail.painted += counted(paint(marked));
+        detail.painted += painter.add(marked, job.root === root, job.isWhole);
       } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() - start < sliceMs)));
-      if (painter)
-        detail.painted += counted(painter.paintVisible(!queue.some((job) => job.root === root && job.pass === 0)));
+      detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0));
       options.onSlice?.(start, performance.now(), detail);
       if (queue.length > 0) await yieldNow();
     }
@@ -272,10 +236,9 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     destroy() {
       isDestroyed = true;
       watch.destroy();
-      painter?.destroy();
+      painter.destroy();
       queue.length = 0;
       index.clear();
-      registry.destroy();
       for (const resolve of waiting.splice(0)) resolve();
     },
   };

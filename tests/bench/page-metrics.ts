@@ -14,6 +14,8 @@ export interface ScanMetrics {
   longestTask: number;
   /** Termlight: which slices that task held (pass, duration, start), to tell where to look. */
   longestTaskHeld?: string;
+  /** Termlight: ms from the content script's start to its first marks in view; -1 if none. */
+  firstPaint: number;
 }
 
 /** Installed before any page script: records long tasks for the whole load. */
@@ -66,7 +68,10 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
         })
         .join('; ')
     : undefined;
+  const [started] = performance.getEntriesByName('termlight:start');
+  const [painted] = performance.getEntriesByName('termlight:first-paint');
   return {
+    firstPaint: started && painted ? painted.startTime - started.startTime : -1,
     total: slices.reduce((sum, entry) => sum + entry.duration, 0),
     longest: Math.max(0, ...slices.map((entry) => entry.duration)),
     slices: slices.length,
@@ -87,6 +92,7 @@ export function referenceMetrics(): ScanMetrics {
     (task) => entry!.startTime >= task.start - 1 && entry!.startTime + entry!.duration <= task.end + 1,
   );
   return {
+    firstPaint: -1,
     total: entry!.duration,
     longest: entry!.duration,
     slices: 1,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { appendPosts } from '../e2e/page-probes.ts';
-import { forumPosts, forumThread, longArticle } from './generate-pages.ts';
+import { docsPage, forumPosts, forumThread, longArticle } from './generate-pages.ts';
 import { runMatcherScaling } from './matcher-scaling.ts';
 import {
   domNodeCount,
@@ -36,11 +36,13 @@ const PAGES = {
   'forum 600 posts': ['forum-600.html', forumThread(600, articlePath)],
   'forum 4,000 posts': ['forum-4000.html', forumThread(4000, articlePath)],
   'long non-medical article': ['article.html', longArticle(450)],
+  'docs page, no terms': ['docs.html', docsPage(160)],
 } as const;
 for (const [file, html] of Object.values(PAGES)) writeFileSync(join(pagesDir, file), html);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
+  firstPaint: median(runs.map((r) => r.firstPaint)),
   total: median(runs.map((r) => r.total)),
   longest: median(runs.map((r) => r.longest)),
   slices: median(runs.map((r) => r.slices)),
@@ -140,7 +142,10 @@ for (const [name, r] of Object.entries(results)) {
   console.log(
     `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
       `longest task holding a slice ${r.termlight.longestTask ? `${ms(r.termlight.longestTask)} (held: ${r.termlight.longestTaskHeld})` : '< 50 ms'}, ${r.termlight.hits} marks ` +
-      `(${r.termlight.painted} painted in view)`,
+      `(${r.termlight.painted} painted in view), ` +
+      (r.termlight.firstPaint >= 0
+        ? `first marks in view ${ms(r.termlight.firstPaint)} after start`
+        : 'nothing to paint'),
   );
   console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
   console.log(`  walk       ${ms(r.walk.total)} (one task), ${r.walk.hits} runs of text, no matching`);
