@@ -15,7 +15,7 @@ export interface ShadowHostSearch {
  * in the caller's slices. Native queries for the possible hosts only (custom elements by XPath
  * `//*[contains(local-name(), "-")]`, plus the standard elements that can host one) were tried
  * and dropped: one query cannot be cut into slices, and on the 4,000-post thread it took
- * 100–280 ms (Chromium 156, page world; `node tests/bench/_probe2.ts` in the perf notes), against
+ * 100–280 ms (Chromium 156, page world; `node tests/bench/shadow-host-queries.ts`), against
  * 11–15 ms to ask all 59,000 elements in chunks.
  */
 export function searchShadowHosts(scope: Scope, doc: Document): ShadowHostSearch {

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { appendPosts } from '../e2e/page-probes.ts';
@@ -62,7 +63,25 @@ const variants = {
   'mark.js': references.markjs,
 } as const;
 type Variant = keyof typeof variants;
-const results: Record<string, Record<Variant, ScanMetrics> & { nodes: number; append?: ScanMetrics }> = {};
+const results: Record<
+  string,
+  Record<Variant, ScanMetrics> & { nodes: number; append?: ScanMetrics; heap?: Partial<Record<Variant, number>> }
+> = {};
+
+/** Pages whose JavaScript heap is measured after a forced garbage collection. */
+const HEAP_PAGES = new Set(['forum-4000.html']);
+/**
+ * The renderer's JavaScript heap (MB) after a forced collection: CDP `Runtime.getHeapUsage` counts
+ * the whole isolate, the page's world and the content script's together, so Termlight's share is
+ * read against the floor's (whose script keeps nothing once it has counted).
+ */
+async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
 
 /** One fresh load of `file` with `variant`'s content script: its first pass (and, for Termlight on the 600-post thread, an append). */
 async function measureLoad(session: ChromiumSession, variant: Variant, file: string) {
@@ -70,6 +89,7 @@ async function measureLoad(session: ChromiumSession, variant: Variant, file: str
   await page.goto(server.url(`/${file}`));
   let append: ScanMetrics | undefined;
   let nodes = 0;
+  let heap: number | undefined;
   let run: ScanMetrics;
   if (variant === 'termlight') {
     await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
@@ -87,8 +107,9 @@ async function measureLoad(session: ChromiumSession, variant: Variant, file: str
     await page.waitForFunction(isReferenceDone, undefined, { timeout: 120_000, polling: 100 });
     run = await page.evaluate(referenceMetrics);
   }
+  if (HEAP_PAGES.has(file) && (variant === 'termlight' || variant === 'floor')) heap = await heapAfterGc(session, page);
   await page.close();
-  return { run, append, nodes };
+  return { run, append, nodes, heap };
 }
 
 // Every variant has a browser of its own, and their loads are interleaved (the order turning each
@@ -103,18 +124,21 @@ const order = [...sessions.keys()];
 for (const [name, [file]] of Object.entries(PAGES)) {
   const runs = new Map<Variant, ScanMetrics[]>(order.map((variant) => [variant, []]));
   const appends: ScanMetrics[] = [];
+  const heaps = new Map<Variant, number[]>();
   const entry = (results[name] = { nodes: 0 } as (typeof results)[string]);
   for (let load = 0; load < LOADS; load++) {
     for (let k = 0; k < order.length; k++) {
       const variant = order[(k + load) % order.length]!;
-      const { run, append, nodes } = await measureLoad(sessions.get(variant)!, variant, file);
+      const { run, append, nodes, heap } = await measureLoad(sessions.get(variant)!, variant, file);
       runs.get(variant)!.push(run);
+      if (heap !== undefined) heaps.set(variant, [...(heaps.get(variant) ?? []), heap]);
       if (append) appends.push(append);
       if (nodes) entry.nodes = nodes;
     }
   }
   for (const [variant, each] of runs) entry[variant] = medianMetrics(each);
   if (appends.length > 0) entry.append = medianMetrics(appends);
+  if (heaps.size > 0) entry.heap = Object.fromEntries([...heaps].map(([variant, each]) => [variant, median(each)]));
 }
 for (const session of sessions.values()) await session.close();
 
@@ -156,6 +180,11 @@ for (const [name, r] of Object.entries(results)) {
     `  ratios     Termlight/floor ${ratio(r.termlight.total, r.floor.total)}, Termlight/mark.js ${ratio(r.termlight.total, r['mark.js'].total)}, ` +
       `walk/floor ${ratio(r.walk.total, r.floor.total)}, Termlight/walk ${ratio(r.termlight.total, r.walk.total)}`,
   );
+  if (r.heap?.termlight !== undefined && r.heap.floor !== undefined)
+    console.log(
+      `  heap after a forced GC: ${r.heap.termlight.toFixed(1)} MB with Termlight, ${r.heap.floor.toFixed(1)} MB ` +
+        `with the floor: Termlight keeps ${(r.heap.termlight - r.heap.floor).toFixed(1)} MB`,
+    );
   if (r.append)
     console.log(
       `  append 100 posts: ${ms(r.append.total)} of extension time, ${r.append.hits} marks, longest slice ${ms(r.append.longest)}`,
