@@ -47,7 +47,8 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
     const pass = (entry.detail as Detail).pass;
     return pass >= fromPass && pass <= toPass;
   });
-  const tasks = (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks;
+  // Firefox has no Long Tasks API (and the Firefox loads install no recorder): no tasks then.
+  const tasks = (window as unknown as { __longTasks?: { start: number; end: number }[] }).__longTasks ?? [];
   // Tasks do not overlap on the main thread: a long task holds a slice or is apart from it. But
   // long-task durations are whole milliseconds (Chromium 156), so a task that ends just as a slice
   // begins can seem to overlap it. A slice counts when it lies within the task, give or take that

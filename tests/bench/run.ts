@@ -1,5 +1,6 @@
 // `npm run bench`: Termlight's content script against three references on generated pages, in
-// headless Chromium, all in one run on one machine. Prints figures and ratios, not verdicts.
+// headless Chromium, all in one run on one machine, then Termlight alone in Firefox ESR on the same
+// pages. Prints figures and ratios, not verdicts.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { appendPosts } from '../e2e/page-probes.ts';
+import { firefoxLoads } from './firefox-loads.ts';
 import { docsPage, forumPosts, forumThread, longArticle } from './generate-pages.ts';
 import { runMatcherScaling } from './matcher-scaling.ts';
 import {
@@ -156,6 +158,11 @@ const live = await (async () => {
   await session.close();
   return result;
 })();
+const firefox = await firefoxLoads(
+  server.origin,
+  Object.fromEntries(Object.entries(PAGES).map(([name, [file]]) => [name, server.url(`/${file}`)])),
+  LOADS,
+);
 await server.close();
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -180,6 +187,14 @@ for (const [name, r] of Object.entries(results)) {
     `  ratios     Termlight/floor ${ratio(r.termlight.total, r.floor.total)}, Termlight/mark.js ${ratio(r.termlight.total, r['mark.js'].total)}, ` +
       `walk/floor ${ratio(r.walk.total, r.floor.total)}, Termlight/walk ${ratio(r.termlight.total, r.walk.total)}`,
   );
+  const inFirefox = firefox?.[name];
+  if (inFirefox)
+    console.log(
+      `  Firefox    Termlight ${ms(inFirefox.total)}, longest slice ${ms(inFirefox.longest)}, ${inFirefox.hits} marks, ` +
+        (inFirefox.firstPaint >= 0
+          ? `first marks in view ${ms(inFirefox.firstPaint)} after start`
+          : 'nothing to paint'),
+    );
   if (r.heap?.termlight !== undefined && r.heap.floor !== undefined)
     console.log(
       `  heap after a forced GC: ${r.heap.termlight.toFixed(1)} MB with Termlight, ${r.heap.floor.toFixed(1)} MB ` +
@@ -202,6 +217,6 @@ console.log(`\nMatcher scaling (Node, same text): ${scaling.text}`);
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(
   join(root, 'test-results', 'bench.json'),
-  JSON.stringify({ loads: LOADS, results, live, scaling }, null, 2),
+  JSON.stringify({ loads: LOADS, results, firefox, live, scaling }, null, 2),
 );
 console.log('\nwrote test-results/bench.json');
