@@ -80,7 +80,8 @@ export interface TermEngine {
 }
 
 interface Job {
-  walker: BlockWalker;
+  /** A root scan says whether its blocks come in document order (root-scan.ts); a walker's do. */
+  walker: BlockWalker & { readonly isInOrder?: boolean };
   pass: number;
   root: Node;
   /** A walk of a whole root: its blocks come in document order, after every block known. */
@@ -210,7 +211,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
         const marked: MarkedBlock = { nodes: [...step.nodes], starts: [...step.starts], terms: kept };
         index.add(marked);
         detail.matches += marked.terms.length;
-        detail.painted += painter.add(marked, job.root === root, job.isWhole);
+        detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
       } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() - start < sliceMs)));
       detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0));
       options.onSlice?.(start, performance.now(), detail);

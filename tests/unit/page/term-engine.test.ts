@@ -247,6 +247,23 @@ describe('startTermEngine', () => {
       },
     );
 
+    it('keeps blocks in document order when the start of a dense page is walked first', async () => {
+      const thread = Array.from(
+        { length: 700 },
+        (_, i) => `<article><p id="p${i}">post ${i}: my calf ached after a long run on the hills</p></article>`,
+      );
+      const { fake } = startLazy(`<h1>soleus</h1><main>${thread.join('')}</main>`, () => ({
+        first: textOf('p500'),
+        last: textOf('p500'),
+      }));
+      await engine!.idle();
+      await afterFrame();
+      expect(engine!.index.size).toBe(701);
+      // The lead's posts and the next, then 40 marked blocks either side of the one in view.
+      expect(fake.texts()).toHaveLength(TOP_BLOCKS + 2 * PAINT_MARGIN_BLOCKS);
+      expect(fake.texts()).not.toContain('soleus');
+    });
+
     it('paints only the top of the page when it cannot place the viewport', async () => {
       const { fake } = startLazy(posts(TOP_BLOCKS + 5), () => undefined);
       await engine!.idle();
