@@ -5,6 +5,7 @@ import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurre
 import { planRescan } from './plan-rescan.ts';
 import { createRootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
+import { createSliceRunner } from './slice-runner.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
 import { createTermPainter } from './term-painter.ts';
@@ -91,18 +92,15 @@ interface Job {
 /** Marks every glossary term under `root` (a document body or shadow root) and keeps the marks current. */
 export function startTermEngine(root: Node & ParentNode, options: TermEngineOptions): TermEngine {
   // The engine's own setup (observer, walker, painter) is the first slice's work too.
-  let firstSliceStart: number | undefined = options.startedAt ?? performance.now();
+  const firstSliceStart = options.startedAt ?? performance.now();
   const { matcher, registry, styleOf, policy = 'all', observe = true } = options;
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const yieldNow = options.yieldToMain ?? yieldToMain;
   const view = (root.ownerDocument ?? (root as unknown as Document)).defaultView!;
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
   const tests = textTestsOf(matcher);
   const index = createTermIndex();
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
-  let isRunning = false;
-  let isDestroyed = false;
   let pass = 0;
 
   const painter = createTermPainter({
@@ -111,7 +109,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     styleOf,
     createRange,
     viewport: options.viewport,
-    isBusy: () => queue.length > 0 || isRunning,
+    isBusy: () => queue.length > 0 || runner.isRunning,
     onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
     onFirstPaint: options.onFirstPaint,
   });
@@ -165,7 +163,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     }
     // The batch's own work (unmarking what left) is the extension's time too.
     options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
-    void pump();
+    pump();
   };
   const watch = createRootWatch({
     view,
@@ -175,67 +173,66 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   });
 
   let isMatcherReady = false;
-  const pump = async () => {
-    if (isRunning) return;
-    isRunning = true;
-    while (queue.length > 0 && !isDestroyed) {
-      const start = firstSliceStart ?? performance.now();
-      firstSliceStart = undefined;
-      if (!isMatcherReady) {
-        // A lazy matcher compiles when first needed (40–60 ms cold at page load): in slices of its own.
-        isMatcherReady = matcher.prepare?.(start + sliceMs) ?? true;
-        options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
-        await yieldNow();
+  const runSlice = (start: number, deadline: number) => {
+    if (!isMatcherReady) {
+      // A lazy matcher compiles when first needed (40–60 ms cold at page load): in slices of its own.
+      isMatcherReady = matcher.prepare?.(deadline) ?? true;
+      options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
+      return;
+    }
+    const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0, painted: 0 };
+    // At least one block per slice, however small the budget, so the work always advances. The
+    // clock is read after every step of other work and about every 2,000 characters of text: a
+    // `performance.now()` costs about a microsecond in a content script's world, and reading
+    // it after each block was ~10 % of a pass over a forum thread (Chromium 156).
+    let work = 0;
+    do {
+      const job = queue[0]!;
+      const step = job.walker.next();
+      if (step.kind !== 'block') {
+        if (step.kind === 'done') queue.shift();
+        work = CLOCK_EVERY;
         continue;
       }
-      const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0, painted: 0 };
-      // At least one block per slice, however small the budget, so the work always advances. The
-      // clock is read after every step of other work and about every 2,000 characters of text: a
-      // `performance.now()` costs about a microsecond in a content script's world, and reading
-      // it after each block was ~10 % of a pass over a forum thread (Chromium 156).
-      let work = 0;
-      do {
-        const job = queue[0]!;
-        const step = job.walker.next();
-        if (step.kind !== 'block') {
-          if (step.kind === 'done') queue.shift();
-          work = CLOCK_EVERY;
-          continue;
-        }
-        work += step.text.length + BLOCK_WORK;
-        detail.blocks++;
-        const found = matcher.match(step.text);
-        if (found.length === 0) continue;
-        const kept = applyOccurrencePolicy(found, policy, index.counts);
-        if (kept.length === 0) continue;
-        const marked: MarkedBlock = { nodes: [...step.nodes], starts: [...step.starts], terms: kept };
-        index.add(marked);
-        detail.matches += marked.terms.length;
-        detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
-      } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() - start < sliceMs)));
-      detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0));
-      options.onSlice?.(start, performance.now(), detail);
-      if (queue.length > 0) await yieldNow();
-    }
-    isRunning = false;
-    if (queue.length === 0 && !isDestroyed) {
+      work += step.text.length + BLOCK_WORK;
+      detail.blocks++;
+      const found = matcher.match(step.text);
+      if (found.length === 0) continue;
+      const kept = applyOccurrencePolicy(found, policy, index.counts);
+      if (kept.length === 0) continue;
+      const marked: MarkedBlock = { nodes: [...step.nodes], starts: [...step.starts], terms: kept };
+      index.add(marked);
+      detail.matches += marked.terms.length;
+      detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
+    } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() < deadline)));
+    detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0));
+    options.onSlice?.(start, performance.now(), detail);
+  };
+  const runner = createSliceRunner({
+    startedAt: firstSliceStart,
+    sliceMs,
+    yieldToMain: options.yieldToMain ?? yieldToMain,
+    hasWork: () => queue.length > 0,
+    runSlice,
+    onDrained() {
       options.onIdle?.(pass);
       for (const resolve of waiting.splice(0)) resolve();
-    }
-  };
+    },
+  });
+  const pump = () => runner.run();
 
   watch.add(root);
   scanWhole(root);
-  void pump();
+  pump();
 
   return {
     index,
     idle: () =>
-      queue.length === 0 && !isRunning && !watch.isBatchScheduled
+      queue.length === 0 && !runner.isRunning && !watch.isBatchScheduled
         ? Promise.resolve()
         : new Promise((resolve) => waiting.push(resolve)),
     destroy() {
-      isDestroyed = true;
+      runner.stop();
       watch.destroy();
       painter.destroy();
       queue.length = 0;
