@@ -7,6 +7,7 @@ import { startMarking } from '../../src/content/start-marking.ts';
 import { listen } from '../../src/messaging/listen.ts';
 import { ToContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
 import { createCurrentMark } from '../../src/page/current-mark.ts';
+import { START_MARK } from '../../src/page/mark-page.ts';
 // Injected through the manifest, so a page's Content-Security-Policy cannot block the styles;
 // the same text is adopted by open shadow roots, which document styles do not reach.
 import '../../src/page/highlight.css';
@@ -20,6 +21,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    performance.mark(START_MARK);
     // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
     if (!document.body || !('highlights' in CSS)) return;
     const currentMark = createCurrentMark(window);

@@ -25,6 +25,9 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
     get conflicts() {
       return compiled().conflicts;
     },
+    get candidates() {
+      return compiled().candidates;
+    },
     prepare(deadline) {
       while (!matcher && performance.now() < deadline) step();
       return matcher !== undefined;

@@ -51,6 +51,11 @@ export interface Matcher {
   /** Forms dropped because an earlier entry already claimed the same spelling. */
   readonly conflicts: readonly string[];
   /**
+   * Source of the expression (flags `gi`) that proposes where a form may start (candidates.ts): no
+   * text without a match of it holds a term. The page reads it to rule out text before walking it.
+   */
+  readonly candidates: string;
+  /**
    * Compiles some more, until `deadline` (a `performance.now()` time); true once ready. Only a
    * lazy matcher has it: the others are ready when made.
    */

@@ -97,6 +97,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   return {
     spellings,
     conflicts,
+    candidates: source,
     match(text) {
       negatives = [];
       const raw = withoutNegated(findRaw(text), negatives);

@@ -1,8 +1,11 @@
 import { blockContainerOf } from './inline-tags.ts';
+import { searchShadowHosts } from './shadow-hosts.ts';
 import { searchSkippedRegions } from './skipped-regions.ts';
+import { DONE, WORKED, type WalkProgress } from './walk-progress.ts';
 
 /** A run of text a reader sees as continuous: the text of adjacent inline nodes, joined. */
 export interface TextBlock {
+  kind: 'block';
   text: string;
   /** Valid until the next call of `next()`: the walker reuses these arrays. */
   nodes: readonly Text[];
@@ -11,24 +14,17 @@ export interface TextBlock {
 }
 
 export interface BlockWalker {
-  /**
-   * The next block with visible characters; a block with no nodes when a chunk of other work was
-   * done instead (so the caller can check its time budget); undefined when the walk is over.
-   */
-  next(): TextBlock | undefined;
+  /** The next block with visible characters, or how far the walk is (walk-progress.ts). */
+  next(): TextBlock | WalkProgress;
 }
 
 /** Where a walk runs: all of `root`'s descendants, or the siblings `first`…`last` and theirs. */
 export type WalkScope = { root: Node } | { first: Node; last: Node };
 
-const SHOW_ELEMENT = 1;
 const SHOW_TEXT = 4;
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
 const NOT_BLANK = /\S/;
-/** Elements checked for a shadow root per call of `next()`: about a millisecond of work. */
-const SHADOW_CHUNK = 500;
-const NOTHING_YET: TextBlock = { text: '', nodes: [], starts: [] };
 
 /**
  * Walks text in document order, one block at a time, so a caller can stop between blocks and
@@ -38,13 +34,11 @@ const NOTHING_YET: TextBlock = { text: '', nodes: [], starts: [] };
  * content script makes the browser build a wrapper for it in the extension's world; on a 3.5 MB
  * thread, visiting every element too doubled the cold cost of the walk (measured in Chromium 156).
  * Skipped regions and line breaks come from selector queries; open shadow roots are looked for
- * afterwards, when most elements already have wrappers, and reported to `onShadowRoot` to be
- * walked as roots. The loop is written out in one function, with no helper call per text node.
+ * afterwards (shadow-hosts.ts) and reported to `onShadowRoot` to be walked as roots; without it,
+ * the caller looks for them itself. The loop is written out in one function, with no helper call
+ * per text node.
  */
-export function createBlockWalker(
-  scope: WalkScope,
-  onShadowRoot: (shadowRoot: ShadowRoot) => void = () => {},
-): BlockWalker {
+export function createBlockWalker(scope: WalkScope, onShadowRoot?: (shadowRoot: ShadowRoot) => void): BlockWalker {
   const top = 'root' in scope ? scope.root : scope.first.parentNode!;
   const doc = top.ownerDocument ?? (top as Document);
   const texts = doc.createTreeWalker(top, SHOW_TEXT);
@@ -60,12 +54,12 @@ export function createBlockWalker(
   let skippedParents: ReadonlySet<Node> | undefined;
   let lineBreaks: Map<Node, BreaksOfContainer> | undefined;
   let isTextDone = false;
-  const shadowHosts = shadowHostSearch(scope, doc);
+  const shadowHosts = onShadowRoot && searchShadowHosts(scope, doc);
 
   // Reused buffers: most blocks have no term, and need no arrays of their own.
   const nodes: Text[] = [];
   const starts: number[] = [];
-  const block: TextBlock = { text: '', nodes, starts };
+  const block: TextBlock = { kind: 'block', text: '', nodes, starts };
   let text = '';
   let container: Node | null = null;
   // Consecutive text nodes mostly share a parent: its block container is looked up once.
@@ -84,7 +78,7 @@ export function createBlockWalker(
           skippedParents = found.skippedParents;
           if (found.breaks.length > 0) lineBreaks = breaksByContainer(found.breaks, top);
         }
-        return NOTHING_YET;
+        return WORKED;
       }
       if (isHandedOut) {
         nodes.length = starts.length = 0;
@@ -140,7 +134,7 @@ export function createBlockWalker(
         }
         nodes.length = starts.length = 0;
       }
-      return shadowHosts.search(onShadowRoot) ? NOTHING_YET : undefined;
+      return shadowHosts?.search(onShadowRoot!) ? WORKED : DONE;
     },
   };
 }
@@ -169,33 +163,4 @@ function passBreaks(group: BreaksOfContainer, node: Node): boolean {
   while (group.next < group.breaks.length && group.breaks[group.next]!.compareDocumentPosition(node) & FOLLOWING)
     group.next++;
   return group.next > start;
-}
-
-/** Looks through the scope's elements for open shadow roots, a chunk at a time. */
-function shadowHostSearch(scope: WalkScope, doc: Document): { search(found: (root: ShadowRoot) => void): boolean } {
-  const roots = 'root' in scope ? [scope.root] : siblings(scope);
-  let walker: TreeWalker | undefined;
-  return {
-    /** Checks the next chunk; returns false once every element has been checked. */
-    search(found) {
-      for (let checked = 0; checked < SHADOW_CHUNK; checked++) {
-        let element = walker?.nextNode() as Element | null | undefined;
-        while (!element) {
-          const next = roots.shift();
-          if (!next) return false;
-          walker = doc.createTreeWalker(next, SHOW_ELEMENT);
-          if (next.nodeType === 1) element = next as Element;
-          else element = walker.nextNode() as Element | null;
-        }
-        if (element.shadowRoot) found(element.shadowRoot);
-      }
-      return true;
-    },
-  };
-}
-
-function siblings(scope: { first: Node; last: Node }): Node[] {
-  const list: Node[] = [];
-  for (let node: Node | null = scope.first; node; node = node === scope.last ? null : node.nextSibling) list.push(node);
-  return list;
 }

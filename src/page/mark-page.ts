@@ -8,6 +8,10 @@ import { viewportAnchors } from './viewport-anchors.ts';
 export const SCAN_MEASURE = 'termlight:scan';
 /** User Timing mark set each time all pending work is done. */
 export const IDLE_MARK = 'termlight:idle';
+/** User Timing mark set once, when the first marks around the viewport are registered. */
+export const FIRST_PAINT_MARK = 'termlight:first-paint';
+/** User Timing mark set when the content script starts (the benchmark times first paint from it). */
+export const START_MARK = 'termlight:start';
 
 export interface MarkPageOptions {
   matcher: Matcher;
@@ -50,6 +54,9 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
     },
     onIdle(pass) {
       performance.mark(IDLE_MARK, { detail: { pass } });
+    },
+    onFirstPaint() {
+      performance.mark(FIRST_PAINT_MARK);
     },
   });
   return {

@@ -1,19 +1,18 @@
 import type { Match, Matcher } from '../matcher/compile-matcher.ts';
 import { createBlockWalker, type BlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
-import { rangesOf } from './mark-block.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { planRescan } from './plan-rescan.ts';
+import { createRootScan } from './root-scan.ts';
+import { createRootWatch, isHugeMutation } from './root-watch.ts';
+import { createSliceRunner } from './slice-runner.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
+import { createTermPainter } from './term-painter.ts';
+import { textTestsOf } from './text-tests.ts';
 import type { ViewportAnchors } from './viewport-anchors.ts';
-import { createViewportPainter } from './viewport-painter.ts';
 
-/**
- * Past this many mutation records (and nodes added or removed) in one frame, a page has been rebuilt
- * rather than edited (Dark Reader uses the same 1,000 records): drop everything and walk again.
- */
-export const FULL_RESCAN_RECORDS = 1000;
+export { FULL_RESCAN_RECORDS } from './root-watch.ts';
 
 /** Characters of text between two reads of the clock (a block counts `BLOCK_WORK` more): ~0.2 ms. */
 const CLOCK_EVERY = 2000;
@@ -54,6 +53,11 @@ export interface TermEngineOptions {
   startedAt?: number;
   /** Called whenever the queue of work drains, with the number of the last pass. */
   onIdle?: (pass: number) => void;
+  /**
+   * Called once, when the first marks are painted: around the viewport when `viewport` is given,
+   * else the first at all. A page without terms never calls it.
+   */
+  onFirstPaint?: () => void;
   /** @default SLICE_MS */
   sliceMs?: number;
   /** @default yieldToMain */
@@ -77,7 +81,8 @@ export interface TermEngine {
 }
 
 interface Job {
-  walker: BlockWalker;
+  /** A root scan says whether its blocks come in document order (root-scan.ts); a walker's do. */
+  walker: BlockWalker & { readonly isInOrder?: boolean };
   pass: number;
   root: Node;
   /** A walk of a whole root: its blocks come in document order, after every block known. */
@@ -85,52 +90,33 @@ interface Job {
 }
 
 /** Marks every glossary term under `root` (a document body or shadow root) and keeps the marks current. */
-export function startTermEngine(root: Node, options: TermEngineOptions): TermEngine {
+export function startTermEngine(root: Node & ParentNode, options: TermEngineOptions): TermEngine {
   // The engine's own setup (observer, walker, painter) is the first slice's work too.
-  let firstSliceStart: number | undefined = options.startedAt ?? performance.now();
+  const firstSliceStart = options.startedAt ?? performance.now();
   const { matcher, registry, styleOf, policy = 'all', observe = true } = options;
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const yieldNow = options.yieldToMain ?? yieldToMain;
-  const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(run));
-  const view = (root.ownerDocument ?? (root as Document)).defaultView!;
+  const view = (root.ownerDocument ?? (root as unknown as Document)).defaultView!;
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
+  const tests = textTestsOf(matcher);
   const index = createTermIndex();
-  /** Each root walked (the page, then open shadow roots as found) and its observer. */
-  const roots = new Map<Node, MutationObserver | undefined>();
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
-  let pending: MutationRecord[] = [];
-  let isBatchScheduled = false;
-  let isRunning = false;
-  let isDestroyed = false;
   let pass = 0;
 
-  const paint = (block: MarkedBlock): number => {
-    const ranges = rangesOf(block, createRange);
-    for (const [i, term] of block.terms.entries()) registry.add(ranges[i]!, styleOf(term));
-    block.ranges = ranges;
-    return ranges.length;
-  };
-  const unpaint = (block: MarkedBlock) => {
-    const { ranges } = block;
-    if (ranges) for (const [i, term] of block.terms.entries()) registry.delete(ranges[i]!, styleOf(term));
-  };
-  // Painting follows the viewport for the page itself; shadow roots are small and painted at once.
-  const painter =
-    options.viewport &&
-    createViewportPainter({
-      view,
-      viewport: options.viewport,
-      paint,
-      isBusy: () => queue.length > 0 || isRunning,
-      onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
-    });
+  const painter = createTermPainter({
+    view,
+    registry,
+    styleOf,
+    createRange,
+    viewport: options.viewport,
+    isBusy: () => queue.length > 0 || runner.isRunning,
+    onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
+    onFirstPaint: options.onFirstPaint,
+  });
 
   const unmarkBlockOf = (node: Text) => {
     const block = index.removeBlockOf(node);
-    if (!block) return;
-    unpaint(block);
-    painter?.remove(block);
+    if (block) painter.remove(block);
   };
   const unmarkSubtree = (node: Node) => {
     if (index.size === 0) return;
@@ -139,61 +125,31 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     for (let text = walker.nextNode(); text; text = walker.nextNode()) unmarkBlockOf(text as Text);
   };
 
-  const addRoot = (newRoot: Node) => {
-    let observer: MutationObserver | undefined;
-    if (observe) {
-      observer = new view.MutationObserver((records) => {
-        // Frames do not come in background tabs: past the threshold a full rescan is due anyway, so
-        // stop keeping records (and the nodes they hold) for a page that changes for hours unseen.
-        if (pending.length <= FULL_RESCAN_RECORDS) pending.push(...records);
-        if (!isBatchScheduled) {
-          isBatchScheduled = true;
-          scheduleBatch(runBatch);
-        }
-      });
-      observer.observe(newRoot, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['hidden', 'contenteditable', 'translate'],
-      });
-    }
-    roots.set(newRoot, observer);
-    queue.push({ walker: createBlockWalker({ root: newRoot }, onShadowRoot), pass, root: newRoot, isWhole: true });
-  };
+  const scanWhole = (each: Node) =>
+    queue.push({
+      walker: createRootScan(each as Node & ParentNode, tests, onShadowRoot),
+      pass,
+      root: each,
+      isWhole: true,
+    });
   const onShadowRoot = (shadowRoot: ShadowRoot) => {
-    if (roots.has(shadowRoot)) return;
+    if (watch.has(shadowRoot)) return;
     options.onShadowRoot?.(shadowRoot);
-    addRoot(shadowRoot);
+    watch.add(shadowRoot);
+    scanWhole(shadowRoot);
   };
-
-  const runBatch = () => {
-    isBatchScheduled = false;
-    if (isDestroyed) return;
+  const onBatch = (records: MutationRecord[]) => {
     const start = performance.now();
-    const records = pending;
-    pending = [];
     pass++;
-    // A view swapped whole (`replaceChildren` of thousands of posts) is one record: count nodes too.
-    let changes = records.length;
-    for (const record of records) changes += record.addedNodes.length + record.removedNodes.length;
     // A shadow root whose host left the page: its text went with it.
-    for (const [each, observer] of roots) {
-      if (each === root || (each as ShadowRoot).host?.isConnected) continue;
-      observer?.disconnect();
-      roots.delete(each);
-      unmarkSubtree(each);
-    }
-    if (changes > FULL_RESCAN_RECORDS) {
-      registry.clear();
+    for (const gone of watch.dropDetached()) unmarkSubtree(gone);
+    if (isHugeMutation(records)) {
       index.clear();
-      painter?.clear();
+      painter.clear();
       queue.length = 0;
-      for (const each of roots.keys())
-        queue.push({ walker: createBlockWalker({ root: each }, onShadowRoot), pass, root: each, isWhole: true });
+      for (const each of watch.roots()) scanWhole(each);
     } else {
-      for (const each of roots.keys()) {
+      for (const each of watch.roots()) {
         const mine = records.filter((record) => each.contains(record.target) || record.target === each);
         if (mine.length === 0) continue;
         const plan = planRescan(mine, each);
@@ -207,86 +163,80 @@ export function startTermEngine(root: Node, options: TermEngineOptions): TermEng
     }
     // The batch's own work (unmarking what left) is the extension's time too.
     options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
-    void pump();
+    pump();
   };
+  const watch = createRootWatch({
+    view,
+    observe,
+    scheduleBatch: options.scheduleBatch ?? ((run) => requestAnimationFrame(run)),
+    onBatch,
+  });
 
   let isMatcherReady = false;
-  const pump = async () => {
-    if (isRunning) return;
-    isRunning = true;
-    while (queue.length > 0 && !isDestroyed) {
-      const start = firstSliceStart ?? performance.now();
-      firstSliceStart = undefined;
-      if (!isMatcherReady) {
-        // A lazy matcher compiles when first needed (40–60 ms cold at page load): in slices of its own.
-        isMatcherReady = matcher.prepare?.(start + sliceMs) ?? true;
-        options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
-        await yieldNow();
+  const runSlice = (start: number, deadline: number) => {
+    if (!isMatcherReady) {
+      // A lazy matcher compiles when first needed (40–60 ms cold at page load): in slices of its own.
+      isMatcherReady = matcher.prepare?.(deadline) ?? true;
+      options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
+      return;
+    }
+    const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0, painted: 0 };
+    // At least one block per slice, however small the budget, so the work always advances. The
+    // clock is read after every step of other work and about every 2,000 characters of text: a
+    // `performance.now()` costs about a microsecond in a content script's world, and reading
+    // it after each block was ~10 % of a pass over a forum thread (Chromium 156).
+    let work = 0;
+    do {
+      const job = queue[0]!;
+      const step = job.walker.next();
+      if (step.kind !== 'block') {
+        if (step.kind === 'done') queue.shift();
+        work = CLOCK_EVERY;
         continue;
       }
-      const detail: ScanDetail = { pass: queue[0]!.pass, blocks: 0, matches: 0, painted: 0 };
-      // At least one block per slice, however small the budget, so the work always advances. The
-      // clock is read after every step of other work and about every 2,000 characters of text: a
-      // `performance.now()` costs about a microsecond in a content script's world, and reading
-      // it after each block was ~10 % of a pass over a forum thread (Chromium 156).
-      let work = 0;
-      do {
-        const job = queue[0]!;
-        const block = job.walker.next();
-        if (!block) {
-          queue.shift();
-          work = CLOCK_EVERY;
-          continue;
-        }
-        if (block.nodes.length === 0) {
-          work = CLOCK_EVERY;
-          continue;
-        }
-        work += block.text.length + BLOCK_WORK;
-        detail.blocks++;
-        const found = matcher.match(block.text);
-        if (found.length === 0) continue;
-        const kept = applyOccurrencePolicy(found, policy, index.counts);
-        if (kept.length === 0) continue;
-        const marked: MarkedBlock = {
-          nodes: [...block.nodes],
-          starts: [...block.starts],
-          terms: kept,
-          ranges: undefined,
-        };
-        index.add(marked);
-        detail.matches += marked.terms.length;
-        if (painter && job.root === root) painter.add(marked, job.isWhole);
-        else detail.painted += paint(marked);
-      } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() - start < sliceMs)));
-      if (painter) detail.painted += painter.paintVisible(!queue.some((job) => job.root === root && job.pass === 0));
-      options.onSlice?.(start, performance.now(), detail);
-      if (queue.length > 0) await yieldNow();
-    }
-    isRunning = false;
-    if (queue.length === 0 && !isDestroyed) {
+      work += step.text.length + BLOCK_WORK;
+      detail.blocks++;
+      const found = matcher.match(step.text);
+      if (found.length === 0) continue;
+      const kept = applyOccurrencePolicy(found, policy, index.counts);
+      if (kept.length === 0) continue;
+      const marked: MarkedBlock = { nodes: [...step.nodes], starts: [...step.starts], terms: kept };
+      index.add(marked);
+      detail.matches += marked.terms.length;
+      detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
+    } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() < deadline)));
+    detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0));
+    options.onSlice?.(start, performance.now(), detail);
+  };
+  const runner = createSliceRunner({
+    startedAt: firstSliceStart,
+    sliceMs,
+    yieldToMain: options.yieldToMain ?? yieldToMain,
+    hasWork: () => queue.length > 0,
+    runSlice,
+    onDrained() {
       options.onIdle?.(pass);
       for (const resolve of waiting.splice(0)) resolve();
-    }
-  };
+    },
+  });
+  const pump = () => runner.run();
 
-  addRoot(root);
-  void pump();
+  watch.add(root);
+  scanWhole(root);
+  pump();
 
   return {
     index,
     idle: () =>
-      queue.length === 0 && !isRunning && !isBatchScheduled
+      queue.length === 0 && !runner.isRunning && !watch.isBatchScheduled
         ? Promise.resolve()
         : new Promise((resolve) => waiting.push(resolve)),
     destroy() {
-      isDestroyed = true;
-      for (const observer of roots.values()) observer?.disconnect();
-      painter?.destroy();
-      roots.clear();
+      runner.stop();
+      watch.destroy();
+      painter.destroy();
       queue.length = 0;
       index.clear();
-      registry.destroy();
       for (const resolve of waiting.splice(0)) resolve();
     },
   };

@@ -9,11 +9,6 @@ export interface MarkedBlock {
   starts: readonly number[];
   /** Sorted by `start`, never overlapping. */
   terms: readonly MarkedTerm[];
-  /**
-   * The terms' ranges, in the highlight registry, once the block is painted: ranges are made only
-   * for text near what the reader sees.
-   */
-  ranges: AbstractRange[] | undefined;
 }
 
 export interface TermIndex {

@@ -31,6 +31,8 @@ export interface ViewportPainterOptions {
   viewport: () => ViewportAnchors | undefined;
   /** Gives a block its ranges and paints them; returns how many terms. */
   paint: (block: MarkedBlock) => number;
+  /** Has the block been painted? (The term painter owns the ranges.) */
+  isPainted: (block: MarkedBlock) => boolean;
   /** Is the engine still working? The viewport is looked at once it is not. */
   isBusy: () => boolean;
   /** Reports paint work done on scroll, outside the engine's slices. */
@@ -45,7 +47,7 @@ export interface ViewportPainterOptions {
  * 18 % of a core on it (the live benchmark).
  */
 export function createViewportPainter(options: ViewportPainterOptions): ViewportPainter {
-  const { view, viewport, paint } = options;
+  const { view, viewport, paint, isPainted } = options;
   const order = createBlockOrder();
   let anchors: ViewportAnchors | undefined;
   let hasLooked = false;
@@ -58,7 +60,7 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
     if (!anchors || areAnchorsGone()) return 0;
     let painted = 0;
     for (const block of order.around(anchors.first, anchors.last, PAINT_MARGIN_BLOCKS, isPageWalked))
-      if (!block.ranges) painted += paint(block);
+      if (!isPainted(block)) painted += paint(block);
     return painted;
   };
   const look = () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
-import { forumThread, longArticle } from './generate-pages.ts';
+import { docsPage, forumThread, longArticle } from './generate-pages.ts';
 import { isTermlightIdle, recordLongTasks, termlightMetrics } from './page-metrics.ts';
 
 const [dirA, dirB, loadsArgument] = process.argv.slice(2);
@@ -19,7 +19,12 @@ const LOADS = Number(loadsArgument ?? 10);
 const articlePath = fileURLToPath(new URL('../../../shared/seed/calf-muscle.txt', import.meta.url));
 
 const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-compare-'));
-const PAGES = { 'forum-600': forumThread(600, articlePath), article: longArticle(450) };
+const PAGES = {
+  'forum-600': forumThread(600, articlePath),
+  'forum-4000': forumThread(4000, articlePath),
+  article: longArticle(450),
+  docs: docsPage(160),
+};
 for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, `${name}.html`), html);
 const server = await startFixtureServer(`${pagesDir}/`);
 const a = await launchChromium(server.origin, { extensionDir: dirA });

@@ -99,3 +99,45 @@ export function longArticle(sections: number): string {
   }
   return page('Lighthouses', body);
 }
+
+const DOCS = [
+  'Run the command from the root of the repository; it reads its options from the config file first.',
+  'The server listens on the port given in the environment and logs each request on one line.',
+  'Every field of the response is optional, so clients must check for a value before they use it.',
+  'Use the lower-level client when you need to stream the body instead of reading it at once.',
+  'A range request returns only the bytes asked for, which keeps large downloads resumable.',
+  'Push the branch, open a pull request, and the pipeline builds and tests it on every commit.',
+  'The extra flags are passed to the compiler unchanged; see its manual for what each one does.',
+  'Limited accounts can read every project but cannot change settings or invite members.',
+  'On the client side, errors carry a code and a message; retry only those marked as transient.',
+  'The service stores its state in one table and migrates it from the previous release on start.',
+];
+const CODE = [
+  'const client = createClient({ baseUrl, timeout: 5000 });',
+  'for (const item of await client.list("projects")) console.log(item.id, item.name);',
+  'git push origin feature/range-requests',
+  'export function parse(input: string): Options { return schema.parse(JSON.parse(input)); }',
+];
+
+/**
+ * A documentation page: a long navigation, prose, code blocks and tables about software, with the
+ * everyday words a glossary's forms start with ("lower", "range", "push", "side"), and no term.
+ */
+export function docsPage(sections: number): string {
+  const rand = random(sections * 31);
+  const sentence = () => DOCS[Math.floor(rand() * DOCS.length)]!;
+  let body = '<header><a href="/">Acme SDK</a> <input placeholder="Search the docs"></header><nav><ul>';
+  for (let i = 0; i < sections * 3; i++) body += `<li><a href="#s${i % sections}">Reference ${i + 1}</a></li>`;
+  body += '</ul></nav><main><h1>Client reference</h1>';
+  for (let i = 0; i < sections; i++) {
+    body += `<section id="s${i}"><h2>client.method${i}()</h2>`;
+    body += `<p>${sentence()} ${sentence().replace(/(\w{7,})/, '<code>$1</code>')}</p>`;
+    body += `<pre><code>${CODE.map(escapeHtml).join('\n')}</code></pre>`;
+    body += '<table><thead><tr><th>Option</th><th>Type</th><th>Default</th><th>Description</th></tr></thead><tbody>';
+    for (let r = 0; r < 4; r++)
+      body += `<tr><td><code>opt${r}</code></td><td>string</td><td>none</td><td>${sentence()}</td></tr>`;
+    body += `</tbody></table><p>${sentence()}</p></section>`;
+  }
+  body += '</main><footer><p>Copyright Acme. Docs built from the main branch.</p></footer>';
+  return page('Acme SDK docs', body);
+}

@@ -14,6 +14,8 @@ export interface ScanMetrics {
   longestTask: number;
   /** Termlight: which slices that task held (pass, duration, start), to tell where to look. */
   longestTaskHeld?: string;
+  /** Termlight: ms from the content script's start to its first marks in view; -1 if none. */
+  firstPaint: number;
 }
 
 /** Installed before any page script: records long tasks for the whole load. */
@@ -45,7 +47,8 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
     const pass = (entry.detail as Detail).pass;
     return pass >= fromPass && pass <= toPass;
   });
-  const tasks = (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks;
+  // Firefox has no Long Tasks API (and the Firefox loads install no recorder): no tasks then.
+  const tasks = (window as unknown as { __longTasks?: { start: number; end: number }[] }).__longTasks ?? [];
   // Tasks do not overlap on the main thread: a long task holds a slice or is apart from it. But
   // long-task durations are whole milliseconds (Chromium 156), so a task that ends just as a slice
   // begins can seem to overlap it. A slice counts when it lies within the task, give or take that
@@ -66,7 +69,10 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
         })
         .join('; ')
     : undefined;
+  const [started] = performance.getEntriesByName('termlight:start');
+  const [painted] = performance.getEntriesByName('termlight:first-paint');
   return {
+    firstPaint: started && painted ? painted.startTime - started.startTime : -1,
     total: slices.reduce((sum, entry) => sum + entry.duration, 0),
     longest: Math.max(0, ...slices.map((entry) => entry.duration)),
     slices: slices.length,
@@ -87,6 +93,7 @@ export function referenceMetrics(): ScanMetrics {
     (task) => entry!.startTime >= task.start - 1 && entry!.startTime + entry!.duration <= task.end + 1,
   );
   return {
+    firstPaint: -1,
     total: entry!.duration,
     longest: entry!.duration,
     slices: 1,

@@ -1,13 +1,16 @@
 // `npm run bench`: Termlight's content script against three references on generated pages, in
-// headless Chromium, all in one run on one machine. Prints figures and ratios, not verdicts.
+// headless Chromium, all in one run on one machine, then Termlight alone in Firefox ESR on the same
+// pages. Prints figures and ratios, not verdicts.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { appendPosts } from '../e2e/page-probes.ts';
-import { forumPosts, forumThread, longArticle } from './generate-pages.ts';
+import { firefoxLoads } from './firefox-loads.ts';
+import { docsPage, forumPosts, forumThread, longArticle } from './generate-pages.ts';
 import { runMatcherScaling } from './matcher-scaling.ts';
 import {
   domNodeCount,
@@ -36,11 +39,13 @@ const PAGES = {
   'forum 600 posts': ['forum-600.html', forumThread(600, articlePath)],
   'forum 4,000 posts': ['forum-4000.html', forumThread(4000, articlePath)],
   'long non-medical article': ['article.html', longArticle(450)],
+  'docs page, no terms': ['docs.html', docsPage(160)],
 } as const;
 for (const [file, html] of Object.values(PAGES)) writeFileSync(join(pagesDir, file), html);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
+  firstPaint: median(runs.map((r) => r.firstPaint)),
   total: median(runs.map((r) => r.total)),
   longest: median(runs.map((r) => r.longest)),
   slices: median(runs.map((r) => r.slices)),
@@ -60,7 +65,25 @@ const variants = {
   'mark.js': references.markjs,
 } as const;
 type Variant = keyof typeof variants;
-const results: Record<string, Record<Variant, ScanMetrics> & { nodes: number; append?: ScanMetrics }> = {};
+const results: Record<
+  string,
+  Record<Variant, ScanMetrics> & { nodes: number; append?: ScanMetrics; heap?: Partial<Record<Variant, number>> }
+> = {};
+
+/** Pages whose JavaScript heap is measured after a forced garbage collection. */
+const HEAP_PAGES = new Set(['forum-4000.html']);
+/**
+ * The renderer's JavaScript heap (MB) after a forced collection: CDP `Runtime.getHeapUsage` counts
+ * the whole isolate, the page's world and the content script's together, so Termlight's share is
+ * read against the floor's (whose script keeps nothing once it has counted).
+ */
+async function heapAfterGc(session: ChromiumSession, page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
 
 /** One fresh load of `file` with `variant`'s content script: its first pass (and, for Termlight on the 600-post thread, an append). */
 async function measureLoad(session: ChromiumSession, variant: Variant, file: string) {
@@ -68,6 +91,7 @@ async function measureLoad(session: ChromiumSession, variant: Variant, file: str
   await page.goto(server.url(`/${file}`));
   let append: ScanMetrics | undefined;
   let nodes = 0;
+  let heap: number | undefined;
   let run: ScanMetrics;
   if (variant === 'termlight') {
     await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
@@ -85,8 +109,9 @@ async function measureLoad(session: ChromiumSession, variant: Variant, file: str
     await page.waitForFunction(isReferenceDone, undefined, { timeout: 120_000, polling: 100 });
     run = await page.evaluate(referenceMetrics);
   }
+  if (HEAP_PAGES.has(file) && (variant === 'termlight' || variant === 'floor')) heap = await heapAfterGc(session, page);
   await page.close();
-  return { run, append, nodes };
+  return { run, append, nodes, heap };
 }
 
 // Every variant has a browser of its own, and their loads are interleaved (the order turning each
@@ -101,18 +126,21 @@ const order = [...sessions.keys()];
 for (const [name, [file]] of Object.entries(PAGES)) {
   const runs = new Map<Variant, ScanMetrics[]>(order.map((variant) => [variant, []]));
   const appends: ScanMetrics[] = [];
+  const heaps = new Map<Variant, number[]>();
   const entry = (results[name] = { nodes: 0 } as (typeof results)[string]);
   for (let load = 0; load < LOADS; load++) {
     for (let k = 0; k < order.length; k++) {
       const variant = order[(k + load) % order.length]!;
-      const { run, append, nodes } = await measureLoad(sessions.get(variant)!, variant, file);
+      const { run, append, nodes, heap } = await measureLoad(sessions.get(variant)!, variant, file);
       runs.get(variant)!.push(run);
+      if (heap !== undefined) heaps.set(variant, [...(heaps.get(variant) ?? []), heap]);
       if (append) appends.push(append);
       if (nodes) entry.nodes = nodes;
     }
   }
   for (const [variant, each] of runs) entry[variant] = medianMetrics(each);
   if (appends.length > 0) entry.append = medianMetrics(appends);
+  if (heaps.size > 0) entry.heap = Object.fromEntries([...heaps].map(([variant, each]) => [variant, median(each)]));
 }
 for (const session of sessions.values()) await session.close();
 
@@ -130,6 +158,11 @@ const live = await (async () => {
   await session.close();
   return result;
 })();
+const firefox = await firefoxLoads(
+  server.origin,
+  Object.fromEntries(Object.entries(PAGES).map(([name, [file]]) => [name, server.url(`/${file}`)])),
+  LOADS,
+);
 await server.close();
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -140,7 +173,10 @@ for (const [name, r] of Object.entries(results)) {
   console.log(
     `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
       `longest task holding a slice ${r.termlight.longestTask ? `${ms(r.termlight.longestTask)} (held: ${r.termlight.longestTaskHeld})` : '< 50 ms'}, ${r.termlight.hits} marks ` +
-      `(${r.termlight.painted} painted in view)`,
+      `(${r.termlight.painted} painted in view), ` +
+      (r.termlight.firstPaint >= 0
+        ? `first marks in view ${ms(r.termlight.firstPaint)} after start`
+        : 'nothing to paint'),
   );
   console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
   console.log(`  walk       ${ms(r.walk.total)} (one task), ${r.walk.hits} runs of text, no matching`);
@@ -151,6 +187,19 @@ for (const [name, r] of Object.entries(results)) {
     `  ratios     Termlight/floor ${ratio(r.termlight.total, r.floor.total)}, Termlight/mark.js ${ratio(r.termlight.total, r['mark.js'].total)}, ` +
       `walk/floor ${ratio(r.walk.total, r.floor.total)}, Termlight/walk ${ratio(r.termlight.total, r.walk.total)}`,
   );
+  const inFirefox = firefox?.[name];
+  if (inFirefox)
+    console.log(
+      `  Firefox    Termlight ${ms(inFirefox.total)}, longest slice ${ms(inFirefox.longest)}, ${inFirefox.hits} marks, ` +
+        (inFirefox.firstPaint >= 0
+          ? `first marks in view ${ms(inFirefox.firstPaint)} after start`
+          : 'nothing to paint'),
+    );
+  if (r.heap?.termlight !== undefined && r.heap.floor !== undefined)
+    console.log(
+      `  heap after a forced GC: ${r.heap.termlight.toFixed(1)} MB with Termlight, ${r.heap.floor.toFixed(1)} MB ` +
+        `with the floor: Termlight keeps ${(r.heap.termlight - r.heap.floor).toFixed(1)} MB`,
+    );
   if (r.append)
     console.log(
       `  append 100 posts: ${ms(r.append.total)} of extension time, ${r.append.hits} marks, longest slice ${ms(r.append.longest)}`,
@@ -168,6 +217,6 @@ console.log(`\nMatcher scaling (Node, same text): ${scaling.text}`);
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(
   join(root, 'test-results', 'bench.json'),
-  JSON.stringify({ loads: LOADS, results, live, scaling }, null, 2),
+  JSON.stringify({ loads: LOADS, results, firefox, live, scaling }, null, 2),
 );
 console.log('\nwrote test-results/bench.json');

@@ -13,7 +13,6 @@ index.add({
     { entryId: 'p/soleus', start: 7, end: 13, isUrgent: false },
     { entryId: 'p/calf', start: 14, end: 18, isUrgent: false },
   ],
-  ranges: undefined,
 });
 const engine = { index } as unknown as TermEngine;
 const tooltips = { step: vi.fn(() => true), lookup: vi.fn(), destroy: vi.fn() } satisfies PageTooltips;

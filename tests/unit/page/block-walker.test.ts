@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBlockWalker, type TextBlock } from '../../../src/page/block-walker.ts';
+import { DONE, WORKED } from '../../../src/page/walk-progress.ts';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html;
   const walker = createBlockWalker({ root: document.body });
   const out: string[] = [];
-  for (let block = walker.next(); block; block = walker.next())
-    if (block.nodes.length > 0) out.push(block.text.trim().replace(/\s+/g, ' '));
+  for (let step = walker.next(); step.kind !== 'done'; step = walker.next())
+    if (step.kind === 'block') out.push(step.text.trim().replace(/\s+/g, ' '));
   return out;
 }
 
@@ -57,7 +58,7 @@ describe('createBlockWalker', () => {
     document.body.innerHTML = '<p>deep <b>vein</b> thrombosis</p>';
     const walker = createBlockWalker({ root: document.body });
     // The skipped-region queries (tags, attributes, line breaks) get a turn each.
-    for (let turn = 0; turn < 3; turn++) expect(walker.next()?.nodes).toEqual([]);
+    for (let turn = 0; turn < 3; turn++) expect(walker.next()).toBe(WORKED);
     const block = walker.next() as TextBlock;
     expect(block.text).toBe('deep vein thrombosis');
     expect(block.nodes.map((node) => node.data)).toEqual(['deep ', 'vein', ' thrombosis']);
@@ -69,8 +70,8 @@ describe('createBlockWalker', () => {
     const p = document.getElementById('p')!;
     const walker = createBlockWalker({ first: p.childNodes[1]!, last: p.childNodes[2]! });
     for (let turn = 0; turn < 3; turn++) walker.next();
-    expect(walker.next()?.text).toBe('soleus after');
-    expect(walker.next()).toBeUndefined();
+    expect((walker.next() as TextBlock).text).toBe('soleus after');
+    expect(walker.next()).toBe(DONE);
   });
 
   it('reports open shadow roots', () => {
@@ -79,7 +80,7 @@ describe('createBlockWalker', () => {
     shadow.innerHTML = '<p>inside</p>';
     const found: ShadowRoot[] = [];
     const walker = createBlockWalker({ root: document.body }, (root) => found.push(root));
-    while (walker.next());
+    while (walker.next() !== DONE);
     expect(found).toEqual([shadow]);
   });
 });

@@ -11,6 +11,7 @@ import {
   type TermEngine,
   type TermEngineOptions,
 } from '../../../src/page/term-engine.ts';
+import { TOP_BLOCKS } from '../../../src/page/first-view.ts';
 import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
 
@@ -230,7 +231,7 @@ describe('startTermEngine', () => {
       ['in one slice', undefined],
       ['in many slices', 0],
     ])(
-      'paints only the marked blocks around what the reader sees, but indexes them all (%s)',
+      'paints only the top of the page and the marked blocks around what the reader sees, but indexes them all (%s)',
       async (_how, sliceMs) => {
         const { fake, slices } = startLazy(
           posts(200),
@@ -240,16 +241,64 @@ describe('startTermEngine', () => {
         await engine!.idle();
         await afterFrame();
         const painted = fake.texts().length;
-        expect(painted).toBe(2 * PAINT_MARGIN_BLOCKS + 1);
+        expect(painted).toBe(TOP_BLOCKS + 2 * PAINT_MARGIN_BLOCKS + 1);
         expect(engine!.index.size).toBe(200);
         expect(slices.reduce((sum, slice) => sum + slice.painted, 0)).toBe(painted);
       },
     );
 
-    it('paints nothing it cannot place, and everything in shadow roots', async () => {
-      const { fake } = startLazy(posts(5), () => undefined);
+    it('keeps blocks in document order when the start of a dense page is walked first', async () => {
+      const thread = Array.from(
+        { length: 700 },
+        (_, i) => `<article><p id="p${i}">post ${i}: my calf ached after a long run on the hills</p></article>`,
+      );
+      const { fake } = startLazy(`<h1>soleus</h1><main>${thread.join('')}</main>`, () => ({
+        first: textOf('p500'),
+        last: textOf('p500'),
+      }));
       await engine!.idle();
-      expect(fake.texts()).toEqual([]);
+      await afterFrame();
+      expect(engine!.index.size).toBe(701);
+      // The lead's posts and the next, then 40 marked blocks either side of the one in view.
+      expect(fake.texts()).toHaveLength(TOP_BLOCKS + 2 * PAINT_MARGIN_BLOCKS);
+      expect(fake.texts()).not.toContain('soleus');
+    });
+
+    it('paints only the top of the page when it cannot place the viewport', async () => {
+      const { fake } = startLazy(posts(TOP_BLOCKS + 5), () => undefined);
+      await engine!.idle();
+      await afterFrame();
+      expect(fake.texts()).toHaveLength(TOP_BLOCKS);
+    });
+
+    it('paints the top of a fresh page before the first walk ends, and says so once', async () => {
+      let firstPaint: { painted: number; indexed: number } | undefined;
+      let calls = 0;
+      const fake = start(posts(300), {
+        viewport: () => undefined,
+        sliceMs: 0,
+        onFirstPaint() {
+          calls++;
+          firstPaint = { painted: fake.texts().length, indexed: engine?.index.size ?? 0 };
+        },
+      });
+      await engine!.idle();
+      expect(calls).toBe(1);
+      expect(firstPaint!.painted).toBeGreaterThan(0);
+      expect(firstPaint!.indexed).toBeLessThan(300);
+    });
+
+    it('waits for the viewport on a page opened at a named place', async () => {
+      window.location.hash = '#p250';
+      try {
+        const { fake } = startLazy(posts(300), () => ({ first: textOf('p250'), last: textOf('p250') }));
+        await engine!.idle();
+        expect(fake.texts()).toEqual([]);
+        await afterFrame();
+        expect(fake.texts()).toHaveLength(2 * PAINT_MARGIN_BLOCKS);
+      } finally {
+        window.location.hash = '';
+      }
     });
 
     it('paints more as the reader scrolls', async () => {

@@ -12,7 +12,7 @@ describe('createTermIndex', () => {
 
   it('finds the term at a node and offset, across the nodes of a block', () => {
     const index = createTermIndex();
-    index.add({ nodes: [a, b], starts: [0, 19], terms, ranges: undefined });
+    index.add({ nodes: [a, b], starts: [0, 19], terms });
     expect(index.termAt(a, 4)?.entryId).toBe('soleus');
     expect(index.termAt(a, 9)?.entryId).toBe('soleus');
     expect(index.termAt(a, 10)).toBeUndefined();
@@ -22,7 +22,7 @@ describe('createTermIndex', () => {
 
   it('counts terms per entry and forgets a removed block', () => {
     const index = createTermIndex();
-    index.add({ nodes: [a, b], starts: [0, 19], terms, ranges: undefined });
+    index.add({ nodes: [a, b], starts: [0, 19], terms });
     expect(Object.fromEntries(index.counts)).toEqual({ soleus: 1, tibia: 1 });
     expect(index.removeBlockOf(b)?.terms).toHaveLength(2);
     expect(index.termAt(a, 4)).toBeUndefined();
@@ -34,7 +34,7 @@ describe('createTermIndex', () => {
     const long = document.createTextNode('x '.repeat(5000));
     const many = Array.from({ length: 2500 }, (_, i) => term(i * 4, i * 4 + 1, `e${i}`));
     const index = createTermIndex();
-    index.add({ nodes: [long], starts: [0], terms: many, ranges: undefined });
+    index.add({ nodes: [long], starts: [0], terms: many });
     expect(index.termAt(long, 4 * 1234)?.entryId).toBe('e1234');
     expect(index.termAt(long, 4 * 1234 + 2)).toBeUndefined();
   });

@@ -14,7 +14,7 @@ function blockOf(html: string, terms: MarkedTerm[]): MarkedBlock {
   const paragraph = document.createElement('p');
   paragraph.innerHTML = html;
   document.body.append(paragraph);
-  return { nodes: [paragraph.firstChild as Text], starts: [0], terms, ranges: undefined };
+  return { nodes: [paragraph.firstChild as Text], starts: [0], terms };
 }
 
 describe('spanOf', () => {
@@ -44,7 +44,6 @@ describe('next and previous term', () => {
     nodes: [shadowText.firstChild as Text],
     starts: [0],
     terms: [term('p/tibia', 0, 5)],
-    ranges: undefined,
   };
   const first = blockOf('calf', [term('p/calf', 0, 4)]);
   document.body.prepend(first.nodes[0]!.parentNode!);

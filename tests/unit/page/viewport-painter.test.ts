@@ -10,7 +10,6 @@ function blocksOf(count: number): MarkedBlock[] {
     nodes: [p.firstChild as Text],
     starts: [0],
     terms: [{ start: 10, end: 16, entryId: 'p/soleus', isUrgent: false }],
-    ranges: undefined,
   }));
 }
 
@@ -31,10 +30,10 @@ describe('createViewportPainter', () => {
       view,
       viewport: () => ({ first: blocks[100]!.nodes[0]!, last: blocks[101]!.nodes[0]! }),
       paint(block) {
-        block.ranges = [];
         painted.push(block);
         return 1;
       },
+      isPainted: (block) => painted.includes(block),
       isBusy: () => false,
       onScrollPaint: () => undefined,
     });

@@ -5,7 +5,7 @@ import type { Tooltip } from '../../../src/tooltip/tooltip.ts';
 import { scriptBlockedView } from '../../support/script-blocked-view.ts';
 
 // Two terms side by side on one line: x 0–99 is "soleus", 100–199 "calf", beyond is plain text.
-const block = { nodes: [], starts: [], terms: [], ranges: undefined };
+const block = { nodes: [], starts: [], terms: [] };
 const soleus: TermSpan = { entryId: 'p/soleus', block, start: 0, end: 6 };
 const calf: TermSpan = { entryId: 'p/calf', block, start: 10, end: 14 };
 const hitTest = (x: number) => (x < 100 ? soleus : x < 200 ? calf : undefined);

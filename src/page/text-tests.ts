@@ -1,0 +1,54 @@
+import type { Matcher } from '../matcher/compile-matcher.ts';
+
+/** What the sieve (subtree-sieve.ts) asks of a text read whole from the page. */
+export interface TextTests {
+  /**
+   * Can a form start anywhere in this text? False only for text in which no block can hold a
+   * term, however the page's text nodes split and join it.
+   */
+  mayHold(text: string): boolean;
+  /** Does this text, read as one block, hold a term? */
+  holds(text: string): boolean;
+  /** Are terms so frequent that walking all of it costs less than looking for where they are? */
+  isDense(text: string): boolean;
+}
+
+/** Below this length a text is never called dense: looking inside costs little. */
+const DENSE_MIN_CHARS = 20_000;
+/** Characters sampled at the start, middle and end of a long text for its density. */
+const SAMPLE_CHARS = 4_000;
+/**
+ * Matches in the three samples that make a text dense: one per 1,000 characters. A forum thread
+ * about the topic has about one per 50; a news page about something else, none or a few.
+ */
+const DENSE_MATCHES = 12;
+
+/**
+ * The matcher's candidate expression (a word a form can start with, at a word start) without its
+ * word-start condition: `textContent` joins text across elements ("…foo</p><p>calf…" reads
+ * "foocalf"), so a candidate that starts a block can follow a letter in the joined text.
+ */
+export function anywhereSource(candidates: string): string {
+  return candidates.replace(/(^|\|)\\b(?=\(\?=)/g, '$1');
+}
+
+/** The tests, made from the matcher when first asked (a lazy matcher compiles then). */
+export function textTestsOf(matcher: Matcher): TextTests {
+  let anywhere: RegExp | undefined;
+  return {
+    mayHold(text) {
+      anywhere ??= new RegExp(anywhereSource(matcher.candidates), 'i');
+      return anywhere.test(text);
+    },
+    holds: (text) => matcher.match(text).length > 0,
+    isDense(text) {
+      if (text.length < DENSE_MIN_CHARS) return false;
+      const middle = (text.length - SAMPLE_CHARS) >> 1;
+      const found =
+        matcher.match(text.slice(0, SAMPLE_CHARS)).length +
+        matcher.match(text.slice(middle, middle + SAMPLE_CHARS)).length +
+        matcher.match(text.slice(-SAMPLE_CHARS)).length;
+      return found >= DENSE_MATCHES;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import calfMuscle from '../../../glossary/calf-muscle.json';
+import type { GlossaryPack } from '../../../src/glossary/schema.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { createBlockWalker, type BlockWalker } from '../../../src/page/block-walker.ts';
+import { LEAD_ELEMENTS, leadScopeOf } from '../../../src/page/lead-scope.ts';
+import { createRootScan } from '../../../src/page/root-scan.ts';
+import { textTestsOf } from '../../../src/page/text-tests.ts';
+
+const matcher = compileMatcher(entriesFromPacks([calfMuscle as unknown as GlossaryPack]));
+
+const blocksOf = (walker: BlockWalker) => {
+  const texts: string[] = [];
+  for (let step = walker.next(); step.kind !== 'done'; step = walker.next())
+    if (step.kind === 'block') texts.push(step.text);
+  return texts;
+};
+/** A dense thread (walked whole, so with a lead) under a heading. */
+const thread = (posts: number) =>
+  `<h1>Calf pain?</h1><main id="thread">${Array.from(
+    { length: posts },
+    (_, i) => `<article id="a${i}"><p>Post ${i}: my calf and the soleus, then the tibia and a cramp.</p></article>`,
+  ).join('')}</main>`;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('leadScopeOf', () => {
+  it('finds the first posts of the widest element', () => {
+    document.body.innerHTML = thread(40);
+    const lead = leadScopeOf(document.body)!;
+    expect(lead.first.id).toBe('a0');
+    expect(lead.last.id).toBe(`a${LEAD_ELEMENTS - 1}`);
+  });
+
+  it.each([
+    ['too few elements', '<main><p>a</p><p>b</p></main>'],
+    ['inline elements, which could split a block', `<main>${'<span>calf</span>'.repeat(20)}</main>`],
+    ['a region never marked', `<main contenteditable>${'<p>calf</p>'.repeat(20)}</main>`],
+    ['an end without text', `<main>${'<p>calf</p>'.repeat(20)}<div></div></main>`.replace('<p>calf</p>', '<p></p>')],
+  ])('none with %s', (_case, html) => {
+    document.body.innerHTML = html;
+    expect(leadScopeOf(document.body)).toBeUndefined();
+  });
+});
+
+describe('a root walked whole, lead first', () => {
+  it('hands out every block once: the lead, then the rest in document order', () => {
+    document.body.innerHTML = thread(700);
+    const plain = blocksOf(createBlockWalker({ root: document.body }));
+    const scan = createRootScan(document.body, textTestsOf(matcher), () => {});
+    const order: boolean[] = [];
+    const texts: string[] = [];
+    for (let step = scan.next(); step.kind !== 'done'; step = scan.next())
+      if (step.kind === 'block') {
+        texts.push(step.text);
+        order.push(scan.isInOrder);
+      }
+    expect(texts.slice(0, LEAD_ELEMENTS)).toEqual(plain.slice(1, LEAD_ELEMENTS + 1));
+    expect(texts[LEAD_ELEMENTS]).toBe('Calf pain?');
+    expect(order[LEAD_ELEMENTS]).toBe(false);
+    expect(order.at(-1)).toBe(true);
+    expect([...texts].sort()).toEqual([...plain].sort());
+  });
+});

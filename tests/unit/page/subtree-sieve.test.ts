@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import calfMuscle from '../../../glossary/calf-muscle.json';
+import type { GlossaryPack } from '../../../src/glossary/schema.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+import { createBlockWalker, type BlockWalker } from '../../../src/page/block-walker.ts';
+import { createRootScan } from '../../../src/page/root-scan.ts';
+import { createSubtreeSieve } from '../../../src/page/subtree-sieve.ts';
+import { anywhereSource, textTestsOf } from '../../../src/page/text-tests.ts';
+
+const matcher = compileMatcher(entriesFromPacks([calfMuscle as unknown as GlossaryPack]));
+const tests = textTestsOf(matcher);
+
+/** The terms of every block a walker hands out, and how many blocks it read. */
+function termsOf(walker: BlockWalker): { terms: string[]; blocks: number } {
+  const terms: string[] = [];
+  let blocks = 0;
+  for (let step = walker.next(); step.kind !== 'done'; step = walker.next()) {
+    if (step.kind !== 'block') continue;
+    blocks++;
+    for (const match of matcher.match(step.text)) terms.push(step.text.slice(match.start, match.end));
+  }
+  return { terms, blocks };
+}
+
+const sieved = (root: Node & ParentNode = document.body) => termsOf(createRootScan(root, tests, () => {}));
+const walked = (root: Node = document.body) => termsOf(createBlockWalker({ root }));
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the sieve never rules out text that holds a term', () => {
+  it.each<[string, string]>([
+    ['block boundary, no space: textContent reads "foocalf"', '<div><p>foo</p><p>calf pain</p><p>bar</p></div>'],
+    ['block boundary at the end of a term: "soleusbar"', '<div><p>the soleus</p><p>bar</p></div>'],
+    ['a term split by inline elements', '<div><p>deep <b>vein</b> <i>thrombosis</i></p><ul><li>x</li></ul></div>'],
+    ['a word split by inline elements', '<div><p>the <b>sol</b>eus</p><hr></div>'],
+    ['a word joined across an element without text', '<div>the sol<div></div>eus<p>x</p></div>'],
+    ['a line break between two words', '<div><p>the<br>soleus</p><p>y</p></div>'],
+    ['a term after a skipped region', '<div><p><code>x</code>soleus</p><p>y</p></div>'],
+    ['a term inside an inline element holding a block', '<div><a href="#"><div>soleus</div></a><p>z</p></div>'],
+    ['text straight in the body', 'the soleus<p>lighthouse</p>tibia'],
+    ['a term after a hidden span', '<div><p>the <span hidden>x</span>soleus</p><p>y</p></div>'],
+    ['nested sections', '<main><section><h2>A</h2><p>night</p><div><p>x</p><p>tibia</p></div></section></main>'],
+  ])('%s', (_case, html) => {
+    document.body.innerHTML = html;
+    const expected = walked().terms;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sieved().terms).toEqual(expected);
+  });
+
+  it('leaves skipped regions unread, as the walker does', () => {
+    document.body.innerHTML = '<div><pre>soleus</pre><p class="notranslate">tibia</p><p>fibula</p></div>';
+    expect(sieved().terms).toEqual(['fibula']);
+  });
+
+  it('marks a shadow root’s text when the scan of that root runs', () => {
+    document.body.innerHTML = '<div id="host"></div><p>a lighthouse</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<section><p>x</p><p>the plantaris</p></section>';
+    const found: ShadowRoot[] = [];
+    expect(termsOf(createRootScan(document.body, tests, (root) => found.push(root))).terms).toEqual([]);
+    expect(found).toEqual([shadow]);
+    expect(sieved(shadow).terms).toEqual(['plantaris']);
+  });
+});
+
+describe('the sieve reads only where a term can be', () => {
+  it('walks nothing on a page without a candidate word', () => {
+    document.body.innerHTML = '<nav><a>Home</a></nav><main><p>A lighthouse.</p><p>Keepers trimmed wicks.</p></main>';
+    expect(sieved().blocks).toBe(0);
+  });
+
+  it('walks nothing where candidate words start no term (“night”, “from”)', () => {
+    document.body.innerHTML = '<main><p>Ships found the harbour at night.</p><ul><li>Light from afar</li></ul></main>';
+    expect(walked().blocks).toBe(2);
+    expect(sieved().blocks).toBe(0);
+  });
+
+  it('walks only the blocks around a term on a long page', () => {
+    const filler = '<p>Keepers wound the clockwork at night.</p>'.repeat(50);
+    document.body.innerHTML = `<main><section>${filler}</section><section><p>The soleus.</p>${filler}</section></main>`;
+    expect(sieved()).toEqual({ terms: ['soleus'], blocks: 1 });
+  });
+
+  it('walks dense text whole, without looking inside', () => {
+    document.body.innerHTML = `<main>${'<p>My calf and soleus hurt after a run.</p>'.repeat(600)}</main>`;
+    const steps: string[] = [];
+    const sieve = createSubtreeSieve(document.body, tests);
+    for (let step = sieve.next(); step.kind !== 'done'; step = sieve.next())
+      if (step.kind === 'scope') steps.push('root' in step.scope ? 'root' : 'part');
+    expect(steps).toEqual(['root']);
+  });
+});
+
+describe('anywhereSource', () => {
+  it('drops the word-start condition, and only it', () => {
+    const source = String.raw`\b(?=calf|leg)|(?=é)|(?=[\u00ad])`;
+    expect(anywhereSource(source)).toBe(String.raw`(?=calf|leg)|(?=é)|(?=[\u00ad])`);
+    expect(new RegExp(anywhereSource(matcher.candidates), 'i').test('foocalf')).toBe(true);
+  });
+});
