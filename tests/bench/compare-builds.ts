@@ -7,16 +7,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { docsPage, forumThread, longArticle } from './generate-pages.ts';
 import { isTermlightIdle, recordLongTasks, termlightMetrics } from './page-metrics.ts';
+import { benchArticlePath } from './article-path.ts';
 
 const [dirA, dirB, loadsArgument] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: node tests/bench/compare-builds.ts <dir A> <dir B> [loads]');
 const LOADS = Number(loadsArgument ?? 10);
-const articlePath = fileURLToPath(new URL('../../../shared/seed/calf-muscle.txt', import.meta.url));
+const articlePath = benchArticlePath();
 
 const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-compare-'));
 const PAGES = {

@@ -25,10 +25,11 @@ import {
   type ScanMetrics,
 } from './page-metrics.ts';
 import { writeReferenceExtensions } from './reference-extensions.ts';
+import { benchArticlePath } from './article-path.ts';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const articlePath = join(root, '..', 'shared', 'seed', 'calf-muscle.txt');
+const articlePath = benchArticlePath();
 const pack = JSON.parse(readFileSync(join(root, 'glossary', 'calf-muscle.json'), 'utf8')) as {
   entries: { term: string; aliases: string[]; abbreviations: string[] }[];
 };

@@ -1,13 +1,14 @@
 // Writes the hashed 7-word shingles of the source article: `npm run shingles`.
-// The article lives outside the repo (../shared/seed/calf-muscle.txt, or a path given as the first
-// argument); the repo keeps only the hashes, which is all the glossary's "own words" test needs.
+// The article lives outside the repo (`npm run shingles` passes its path beside the checkout; any
+// path may be given as the first argument); the repo keeps only the hashes, which is all the glossary's "own words" test needs.
 // Without the article, the file in the repo is left as it is.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SHINGLE_WORDS, hashShingle, shinglesOf, type ShingleFile } from './shingles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const articlePath = process.argv[2] ?? `${root}../shared/seed/calf-muscle.txt`;
+const articlePath = process.argv[2];
+if (!articlePath) throw new Error('usage: node tests/tools/write-shingles.ts <path of the source article>');
 const outPath = `${root}tests/unit/glossary/calf-muscle.shingles.json`;
 
 if (!existsSync(articlePath)) {
