@@ -70,6 +70,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   puffiness: 'weak',
   swell: 'weak',
   swelled: 'weak',
+  twitching: 'weak',
+  twitch: 'weak',
   redness: 'weak',
   red: 'paired',
   warmth: 'paired',

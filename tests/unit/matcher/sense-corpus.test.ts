@@ -11,7 +11,15 @@ const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromP
  * to differ from their labels, so a rule that fixes one says so here.
  */
 const KNOWN_LIMITS = new Map([
-  ['My knee clicks and feels stiff in the morning.', 'a stiff joint away from "stiff" reads as a stiff muscle'],
+  // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
+  ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
+  ['My knees are swollen and stiff after the hike.', 'a joint that is not next to "stiff"'],
+  // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too).
+  ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
+  // Upper-body words anchor only in a person's frame ("my fingers", "in the hands", "his wrist").
+  ['Her throat felt tight and her lips were swelling after the peanut.', '"her lips" frames nothing'],
+  ['Ulnar nerve problems cause tingling in the ring and little fingers.', '"little fingers" frames nothing'],
+  ['Puffy eyes in the morning are often from salt or poor sleep.', 'eyes are no anchor'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
