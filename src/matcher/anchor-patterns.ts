@@ -74,21 +74,19 @@ function alternation(phrases: readonly string[], isInflected = true, isEveryWord
   );
 }
 
-/** Words that end in "'s" without owning anything: "it's", "that's". */
-const CONTRACTIONS = 'it|that|what|there|here|he|she|who|let|where|how|when|why|this';
-
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
 /**
  * The anchor expressions of some word lists. A frame is a framed word right after a frame word
- * ("my calf", "left knee") or a possessive ("Dad's legs"), or right before a frame word ("calf pain").
+ * ("my calf", "left knee") or a person's possessive ("my dad's legs"), or right before a frame word ("calf pain").
  */
 export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const framed = alternation(words.framed);
   const before = alternation(words.framesBefore, false);
   const after = alternation(words.framesAfter);
-  // Someone's possessive frames too: "my husband's calf", "Dad's legs" (not "it's", "that's").
-  const possessor = `(?!(?:${CONTRACTIONS})['’]s\\b)[a-z]+['’]s`;
+  // A person's possessive frames too: "my husband's calf", "her son's knee". Not any possessive:
+  // "the company's foot soldiers", "Italy's heel", "the mountain's foot" are no one's body.
+  const possessor = `(?:my|your|his|her|our|their)${GAP}[a-z]+['’]s`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,

@@ -16,6 +16,10 @@ const KNOWN_LIMITS = new Map([
   ['My knees are swollen and stiff after the hike.', 'a joint that is not next to "stiff"'],
   // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too).
   ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
+  // Only a person's possessive frames ("my dad's legs"): "the company's foot" is no one's body. And
+  // "problem" frames nothing: "the council's foot problem" was a false red.
+  ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
+  ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
   // Upper-body words anchor only in a person's frame ("my fingers", "in the hands", "his wrist").
   ['Her throat felt tight and her lips were swelling after the peanut.', '"her lips" frames nothing'],
   ['Ulnar nerve problems cause tingling in the ring and little fingers.', '"little fingers" frames nothing'],
