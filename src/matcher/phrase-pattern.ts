@@ -10,8 +10,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
  * One expression for many phrases (arrays of lower-case words, joined by `gap`), factored by their
  * shared first words: `on[gap](?:his|her)[gap]toes` rather than one alternative per spelling, so
  * the backtracking engine tries each first word once per position. Longer phrases win where one is
- * a prefix of another: a phrase's end is an optional, greedy continuation. With the ~280 idioms of
- * `otherSenses`, flat alternatives took the corpus from 16 ms to 300 ms; factored, 16 ms
+ * a prefix of another: a phrase's end is an optional, greedy continuation. With the ~170 idioms of
+ * `otherSenses`, flat alternatives took the corpus (322 kB) to 250 ms; factored, 14.5 ms
  * (`node tests/sense/time-sense.ts`, Node 22).
  */
 export function phrasePattern(phrases: readonly (readonly string[])[], gap: string): string {

@@ -20,10 +20,6 @@ const KNOWN_LIMITS = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // Upper-body words anchor only in a person's frame ("my fingers", "in the hands", "his wrist").
-  ['Her throat felt tight and her lips were swelling after the peanut.', '"her lips" frames nothing'],
-  ['Ulnar nerve problems cause tingling in the ring and little fingers.', '"little fingers" frames nothing'],
-  ['Puffy eyes in the morning are often from salt or poor sleep.', 'eyes are no anchor'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
