@@ -1,4 +1,5 @@
 import { inflectionsOf } from './inflect.ts';
+import { phrasePattern } from './phrase-pattern.ts';
 
 /** The word lists a pack gives to anchor weak forms (the glossary's `senseAnchors`; docs/sense.md). */
 export interface AnchorWords {
@@ -37,12 +38,11 @@ export interface AnchorPatterns {
   exercise: string;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 // Words of a phrase: any run of white space or hyphens between them, as in forms.
 const GAP = '[\\s\\u00a0-]+';
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
-function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[] {
+function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
   const words = phrase
     .toLowerCase()
     .replace(/’/g, "'")
@@ -52,36 +52,43 @@ function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false):
   if (last === undefined) return [];
   const lasts = isInflected ? [last, ...inflectionsOf(last)] : [last];
   const spellings = lasts.map((word) => [...words, word]);
-  // "table leg" is also "the table's legs": phrases of other senses inflect any word, one at a time.
-  if (isEveryWord)
+  // "table leg" is also "the table's legs": two-word phrases of other senses inflect either word.
+  // Longer ones are idioms, said as written ("dragging their feet"); inflecting each of their words
+  // made the expression six times longer and the sentences' reading a hundred times slower.
+  if (isEveryWord && words.length === 1)
     words.forEach((word, k) => {
       for (const inflected of inflectionsOf(word))
         for (const end of lasts) spellings.push([...words.map((w, j) => (j === k ? inflected : w)), end]);
     });
-  return spellings.map((spelling) => spelling.map(escape).join(GAP));
+  return spellings;
 }
 
 /**
- * One alternative per spelling, longest first, so the longest spelling is the one found. Words
- * before a body word ("my", "left", "sore") are not inflected: "mies" is no word.
+ * Every spelling of some phrases as one expression, the longest spelling found first. Words before
+ * a body word ("my", "left", "sore") are not inflected: "mies" is no word.
  */
 function alternation(phrases: readonly string[], isInflected = true, isEveryWord = false): string {
-  const spellings = [...new Set(phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord)))];
-  return spellings.sort((a, b) => b.length - a.length).join('|');
+  return phrasePattern(
+    phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord)),
+    GAP,
+  );
 }
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
 /**
  * The anchor expressions of some word lists. A frame is a framed word right after a frame word
- * ("my calf", "left knee") or right before one ("calf pain").
+ * ("my calf", "left knee") or a person's possessive ("my dad's legs"), or right before a frame word ("calf pain").
  */
 export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const framed = alternation(words.framed);
   const before = alternation(words.framesBefore, false);
   const after = alternation(words.framesAfter);
+  // A person's possessive frames too: "my husband's calf", "her son's knee". Not any possessive:
+  // "the company's foot soldiers", "Italy's heel", "the mountain's foot" are no one's body.
+  const possessor = `(?:my|your|his|her|our|their)${GAP}[a-z]+['’]s`;
   const frames = [
-    framed && before && `\\b(?:${before})${GAP}(?:${framed})\\b`,
+    framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
   ].filter(Boolean);
   return {

@@ -116,8 +116,10 @@ export function applySense(
     };
     const anchors = anchorsAt(sentence);
     let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match));
-    // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject.
-    if (!isAnchored && sentence[0] > 0 && GOES_ON.test(text.slice(sentence[0], sentence[0] + 24)))
+    // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject. The
+    // less risky relaxed forms take the sentence before in any case: "Tight calves? I stretch daily."
+    const goesOn = match.sense === 'relaxed' || GOES_ON.test(text.slice(sentence[0], sentence[0] + 24));
+    if (!isAnchored && sentence[0] > 0 && goesOn)
       ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false));
     if (!isAnchored) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;

@@ -17,6 +17,9 @@ export function isCaseSensitiveForm(form: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
 }
 
+/** What "my" in a form is also written as. */
+const OTHER_POSSESSIVES = ['his', 'her', 'their', 'your'];
+
 function spellingsOf(form: string, exact: boolean, isNegative: boolean): { words: string[]; generated: string[][] } {
   const words = wordsOf(form.normalize('NFC'), exact);
   if (words.length === 0) throw new Error(`surface form "${form}" has no words`);
@@ -27,6 +30,12 @@ function spellingsOf(form: string, exact: boolean, isNegative: boolean): { words
   if (isNegative && !exact)
     head.forEach((word, k) => {
       for (const inflected of inflectionsOf(word)) generated.push(words.map((w, j) => (j === k ? inflected : w)));
+    });
+  // Forum posts speak of other people's legs too: "pulled my calf" is also "tore his calf".
+  if (!exact)
+    words.forEach((word, k) => {
+      if (word !== 'my') return;
+      for (const other of OTHER_POSSESSIVES) generated.push(words.map((w, j) => (j === k ? other : w)));
     });
   // "shin bone", "shin-bone" and "shinbone" are one term to a reader.
   if (words.length > 1 && !exact) {

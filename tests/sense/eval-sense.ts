@@ -1,5 +1,6 @@
 // `npm run eval:sense`: the sense figures of the bundled glossary's matcher on the labelled corpus
-// (docs/sense.md says what they mean). `-- --misses` lists the sentences that differ from their labels.
+// (docs/sense.md says what they mean). `-- --misses` lists the sentences that differ from their labels;
+// `-- --only held-out` scores only the corpus files whose name holds that word (a batch).
 import { readFileSync } from 'node:fs';
 import type { GlossaryPack } from '../../src/glossary/schema.ts';
 import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
@@ -11,7 +12,10 @@ const pack = JSON.parse(
   readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
 ) as GlossaryPack;
 const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
-const score = scoreSense(readCorpus(), (text) =>
+const only = process.argv.indexOf('--only');
+const batch = only === -1 ? undefined : process.argv[only + 1];
+const corpus = readCorpus().filter((sentence) => batch === undefined || sentence.file.includes(batch));
+const score = scoreSense(corpus, (text) =>
   matcher.match(text).map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') })),
 );
 console.log(describeScore(score));

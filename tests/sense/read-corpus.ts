@@ -11,6 +11,8 @@ export interface ExpectedMark {
 export interface LabelledSentence {
   /** The corpus file's name up to its first dot: `everyday`, `other-medical` or `forum`. */
   kind: string;
+  /** The corpus file's name, e.g. `forum.held-out.txt`. */
+  file: string;
   line: number;
   text: string;
   marks: ExpectedMark[];
@@ -45,7 +47,7 @@ export function readCorpus(): LabelledSentence[] {
         .flatMap((source, i) =>
           source.trim() === '' || source.startsWith('#')
             ? []
-            : [{ kind: file.split('.')[0]!, line: i + 1, ...parseLine(source.trim()) }],
+            : [{ kind: file.split('.')[0]!, file, line: i + 1, ...parseLine(source.trim()) }],
         ),
     );
 }

@@ -18,16 +18,17 @@ const matcher = compileMatcher(
     { id: 'warmth', forms: [{ text: 'warm', sense: 'paired' }], isUrgent: true, isSymptom: true },
     { id: 'stretching', forms: [{ text: 'stretching', sense: 'relaxed' }] },
     { id: 'stiffness', forms: [{ text: 'stiff', sense: 'weak' }], negativeContexts: ['knees are stiff'] },
+    { id: 'strain', forms: ['pulled my calf'] },
   ],
   {
     ...NO_ANCHOR_WORDS,
     lowerLimb: ['leg'],
     body: ['muscle'],
-    framed: ['calf', 'knee'],
-    framesBefore: ['my'],
+    framed: ['calf', 'knee', 'foot'],
+    framesBefore: ['my', 'in the'],
     framesAfter: ['pain'],
     symptoms: ['painful'],
-    otherSenses: ['lamb'],
+    otherSenses: ['lamb', 'itself in the foot'],
     exercise: ['workout'],
   },
 );
@@ -56,6 +57,12 @@ describe('the sense rules', () => {
     ['a negative context spares other entries', 'My knees are stiff.', ['knees']],
     ['exercise anchors relaxed forms', 'Stretching after a workout.', ['Stretching']],
     ['exercise does not anchor weak forms', 'A tender workout.', []],
+    ["a person's possessive frames a framed word", "My husband's calf is tender.", ['calf', 'tender!']],
+    ["…a person's, not any", "The company's foot soldiers, a tender spot.", []],
+    ['a relaxed form takes the sentence before', 'My leg hurts. Stretching helps.', ['Stretching']],
+    ['an idiom with a body word cancels body anchors', 'The party shot itself in the foot, a tender spot.', []],
+    ['…without it, the frame anchors', 'A kick in the foot, a tender spot.', ['tender!']],
+    ['"my" in a form stands for anyone\'s', 'He pulled his calf.', ['pulled his calf']],
   ])('%s', (_rule, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

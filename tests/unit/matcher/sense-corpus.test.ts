@@ -3,10 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-import { readCorpus } from '../../sense/read-corpus.ts';
+import { readCorpus, type LabelledSentence } from '../../sense/read-corpus.ts';
 
 const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+/**
+ * Sentences the rules still get wrong, with why (docs/sense.md, "Known limits"). They are asserted
+ * to differ from their labels, so a rule that fixes one says so here.
+ */
+const KNOWN_LIMITS = new Map([
+  // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
+  ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
+  ['My knees are swollen and stiff after the hike.', 'a joint that is not next to "stiff"'],
+  // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too).
+  ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
+  // Only a person's possessive frames ("my dad's legs"): "the company's foot" is no one's body. And
+  // "problem" frames nothing: "the council's foot problem" was a false red.
+  ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
+  ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
+]);
 const corpus = readCorpus();
+const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
 
 /** `text→entry` with `!` for red, the way the corpus labels a mark. */
 const describeMarks = (marks: { text: string; entry: string; isUrgent: boolean }[]) =>
@@ -18,17 +34,29 @@ describe('the labelled sense corpus (tests/sense/corpus)', () => {
     expect(new Set(corpus.map((sentence) => sentence.kind))).toEqual(new Set(['everyday', 'forum', 'other-medical']));
   });
 
-  it.each(corpus.map((sentence) => [`${sentence.kind}:${sentence.line}`, sentence] as const))(
+  const where = (sentence: LabelledSentence) => [`${sentence.file}:${sentence.line}`, sentence] as const;
+  const expectLabelled = (_where: string, { text, marks }: LabelledSentence) => {
+    const found = matcher.match(text).map((match) => ({
+      text: text.slice(match.start, match.end),
+      entry: match.entryId.replace(/^[^/]+\//, ''),
+      isUrgent: match.isUrgent,
+    }));
+    expect(describeMarks(found)).toEqual(describeMarks(marks));
+  };
+
+  it.each(corpus.filter(({ text }) => !isKnownLimit(text)).map(where))(
     '%s gets exactly its labelled marks and colours',
-    (_where, { text, marks }) => {
-      const found = matcher.match(text).map((match) => ({
-        text: text.slice(match.start, match.end),
-        entry: match.entryId.replace(/^[^/]+\//, ''),
-        isUrgent: match.isUrgent,
-      }));
-      expect(describeMarks(found)).toEqual(describeMarks(marks));
-    },
+    expectLabelled,
   );
+
+  it.fails.each(corpus.filter(({ text }) => isKnownLimit(text)).map(where))(
+    '%s is a known limit: its marks still differ from its labels',
+    expectLabelled,
+  );
+
+  it('lists only known limits that are in the corpus', () => {
+    expect([...KNOWN_LIMITS.keys()].filter((text) => !corpus.some((sentence) => sentence.text === text))).toEqual([]);
+  });
 });
 
 describe('a page that declares itself medical', () => {

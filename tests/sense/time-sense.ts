@@ -1,0 +1,37 @@
+// `node tests/sense/time-sense.ts [root]`: how long the bundled matcher takes over text dense with
+// weak forms (the sense corpus in five-sentence blocks, ~300 kB), median of 9 runs. `root` is a checkout to time (default: this one), so an older
+// commit can be compared: `git archive <commit> src glossary | tar -x -C /tmp/old`, then
+// `node tests/sense/time-sense.ts /tmp/old`. Prints times, not verdicts: this machine is shared.
+import { readFileSync } from 'node:fs';
+import { readCorpus } from './read-corpus.ts';
+
+const root = process.argv[2] ?? new URL('../..', import.meta.url).pathname;
+const { compileMatcher } = (await import(
+  `${root}/src/matcher/compile-matcher.ts`
+)) as typeof import('../../src/matcher/compile-matcher.ts');
+const { anchorWordsFromPacks, entriesFromPacks } = (await import(
+  `${root}/src/matcher/entries-from-packs.ts`
+)) as typeof import('../../src/matcher/entries-from-packs.ts');
+const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
+const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+
+const fill = (pieces: string[]) => {
+  const blocks: string[] = [];
+  for (let size = 0; size < 300_000; size += pieces.join('\n').length) blocks.push(...pieces);
+  return blocks;
+};
+const sentences = readCorpus().map((sentence) => sentence.text);
+const inFives = sentences.flatMap((_, i) => (i % 5 === 0 ? [sentences.slice(i, i + 5).join(' ')] : []));
+const texts: [string, string[]][] = [['sense corpus, five sentences a block', fill(inFives)]];
+
+for (const [name, blocks] of texts) {
+  const times: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const start = performance.now();
+    for (const block of blocks) matcher.match(block);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const kB = (blocks.join('\n').length / 1000).toFixed(0);
+  console.log(`${name} (${kB} kB): median ${times[4]!.toFixed(1)} ms, fastest ${times[0]!.toFixed(1)} ms`);
+}
