@@ -74,6 +74,9 @@ function alternation(phrases: readonly string[], isInflected = true, isEveryWord
   );
 }
 
+/** Family names that stand for a person on their own, as forum posts use them. */
+const FAMILY = '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad)';
+
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
 /**
@@ -84,9 +87,10 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const framed = alternation(words.framed);
   const before = alternation(words.framesBefore, false);
   const after = alternation(words.framesAfter);
-  // A person's possessive frames too: "my husband's calf", "her son's knee". Not any possessive:
-  // "the company's foot soldiers", "Italy's heel", "the mountain's foot" are no one's body.
-  const possessor = `(?:my|your|his|her|our|their)${GAP}[a-z]+['’]s`;
+  // A person's possessive frames too: "my husband's calf", "her son's knee", and family names
+  // people use alone ("Mum's ankles", "Grandma's legs"). Not any possessive: "the company's foot
+  // soldiers", "Italy's heel", "the mountain's foot" are no one's body.
+  const possessor = `(?:(?:my|your|his|her|our|their)${GAP}[a-z]+|${FAMILY})['’]s`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
