@@ -139,18 +139,8 @@ export const PackSchema = z
      */
     unlistedForms: z._default(z.enum(['strong', 'by-shape']), 'by-shape'),
     /** Body words and frames that anchor weak forms (docs/sense.md). */
-    senseAnchors: z._default(SenseAnchorsSchema, {
-      lowerLimb: [],
-      body: [],
-      framed: [],
-      framesBefore: [],
-      framesAfter: [],
-      symptoms: [],
-      paired: [],
-      otherSenses: [],
-      relaxed: [],
-      exercise: [],
-    }),
+    // Parsed from {}: every list takes its own default, so a pack may name only the lists it uses.
+    senseAnchors: z.prefault(SenseAnchorsSchema, {}),
   })
   .check(
     z.superRefine((pack, ctx) => {
