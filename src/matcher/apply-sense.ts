@@ -28,18 +28,6 @@ interface Span {
   end: number;
 }
 
-/** What one sentence offers its weak forms. */
-interface SentenceAnchors {
-  hasStrong: boolean;
-  /** Lower-limb and other body words, and frames; none where the sentence is about food or animals. */
-  limbs: Span[];
-  bodies: Span[];
-  frames: Span[];
-  /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
-  exercise: Span[];
-  symptomWords: Span[];
-}
-
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function spansOf(pattern: RegExp | undefined, text: string, from: number, to: number, negatives: readonly Span[]) {
@@ -56,24 +44,76 @@ function spansOf(pattern: RegExp | undefined, text: string, from: number, to: nu
   return spans;
 }
 
-function anchorsOf(
-  text: string,
-  [from, to]: [number, number],
-  raw: readonly RawMatch[],
-  negatives: readonly Span[],
-  context: SenseContext,
-): SentenceAnchors {
-  const hasStrong = raw.some((match) => match.sense === 'strong' && match.start >= from && match.start < to);
-  const isOtherSense = context.otherSenses !== undefined && spansOf(context.otherSenses, text, from, to, []).length > 0;
-  const body = (pattern: RegExp | undefined) => (isOtherSense ? [] : spansOf(pattern, text, from, to, negatives));
-  return {
-    hasStrong,
-    limbs: body(context.lowerLimb),
-    bodies: body(context.body),
-    frames: body(context.frame),
-    exercise: body(context.exercise),
-    symptomWords: spansOf(context.symptomWords, text, from, to, negatives),
-  };
+/**
+ * What one sentence offers its weak forms. Each expression runs only when a rule asks for its spans,
+ * at most once a sentence: on a forum thread where nearly every sentence holds a weak form, running
+ * all six up front took most of the sense rules' time (Node CPU profile of matching the 600-post
+ * bench thread's text, 2026-12-02).
+ */
+class SentenceAnchors {
+  readonly hasStrong: boolean;
+  #limbs: Span[] | undefined;
+  #bodies: Span[] | undefined;
+  #frames: Span[] | undefined;
+  #exercise: Span[] | undefined;
+  #symptomWords: Span[] | undefined;
+  #isOtherSense: boolean | undefined;
+
+  readonly #text: string;
+  readonly #from: number;
+  readonly #to: number;
+  readonly #negatives: readonly Span[];
+  readonly #context: SenseContext;
+
+  constructor(
+    text: string,
+    from: number,
+    to: number,
+    raw: readonly RawMatch[],
+    negatives: readonly Span[],
+    context: SenseContext,
+  ) {
+    // Fields written out, not parameter properties: the Node scripts (eval:sense, schema) strip types only.
+    this.#text = text;
+    this.#from = from;
+    this.#to = to;
+    this.#negatives = negatives;
+    this.#context = context;
+    this.hasStrong = raw.some((match) => match.sense === 'strong' && match.start >= from && match.start < to);
+  }
+
+  /** Lower-limb words; like every body anchor, none where the sentence is about food or animals. */
+  get limbs() {
+    return (this.#limbs ??= this.#body(this.#context.lowerLimb));
+  }
+  get bodies() {
+    return (this.#bodies ??= this.#body(this.#context.body));
+  }
+  get frames() {
+    return (this.#frames ??= this.#body(this.#context.frame));
+  }
+  /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
+  get exercise() {
+    return (this.#exercise ??= this.#body(this.#context.exercise));
+  }
+  get symptomWords() {
+    return (this.#symptomWords ??= spansOf(
+      this.#context.symptomWords,
+      this.#text,
+      this.#from,
+      this.#to,
+      this.#negatives,
+    ));
+  }
+
+  #body(pattern: RegExp | undefined): Span[] {
+    const spans = spansOf(pattern, this.#text, this.#from, this.#to, this.#negatives);
+    if (spans.length === 0) return spans;
+    this.#isOtherSense ??=
+      this.#context.otherSenses !== undefined &&
+      spansOf(this.#context.otherSenses, this.#text, this.#from, this.#to, []).length > 0;
+    return this.#isOtherSense ? [] : spans;
+  }
 }
 
 /**
@@ -111,16 +151,17 @@ export function applySense(
     const sentence = sentenceAt(match.start);
     const anchorsAt = ([from, to]: [number, number]) => {
       let anchors = bySentence.get(from);
-      if (!anchors) bySentence.set(from, (anchors = anchorsOf(text, [from, to], raw, negatives, context)));
+      if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(text, from, to, raw, negatives, context)));
       return anchors;
     };
     const anchors = anchorsAt(sentence);
-    let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match));
+    const isUrgentEntry = context.urgent.has(match.entryId);
+    let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match), isUrgentEntry);
     // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject. The
     // less risky relaxed forms take the sentence before in any case: "Tight calves? I stretch daily."
     const goesOn = match.sense === 'relaxed' || GOES_ON.test(text.slice(sentence[0], sentence[0] + 24));
     if (!isAnchored && sentence[0] > 0 && goesOn)
-      ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false));
+      ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false, isUrgentEntry));
     if (!isAnchored) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
     kept.push(toMatch(match, isLowerLimb));
@@ -131,18 +172,29 @@ export function applySense(
 /** A sentence that starts by pointing back: "It's swollen", "They are red", "Now it is warm". */
 const GOES_ON = /^\s*(?:and |but |now |also |plus |today |)(?:it|it['’]s|they|they['’]re|this|the area|the spot)\b/i;
 
-/** Is a weak form anchored by these anchors, and to the lower limb? */
-function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean) {
+/**
+ * Is a weak form anchored by these anchors, and to the lower limb? The cheap tests come first and
+ * the first that anchors ends the search; whether it is the lower limb is asked only of an urgent
+ * entry's form, the one place it matters (red).
+ */
+function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean) {
   // A form never anchors itself: "knee" is a body word, but not for the knee.
   const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
-  const isLowerLimb = others(anchors.limbs) || anchors.frames.length > 0;
-  const isAnchored =
-    anchors.hasStrong ||
-    isLowerLimb ||
-    others(anchors.bodies) ||
-    isRelaxedHere ||
-    (match.sense === 'relaxed' && others(anchors.exercise));
-  return { isAnchored, isLowerLimb };
+  const isLowerLimb = () => others(anchors.limbs) || anchors.frames.length > 0;
+  if (isUrgentEntry) {
+    const isLimb = isLowerLimb();
+    return { isAnchored: isLimb || isAnchoredElse(), isLowerLimb: isLimb };
+  }
+  return { isAnchored: isAnchoredElse() || isLowerLimb(), isLowerLimb: false };
+
+  function isAnchoredElse() {
+    return (
+      anchors.hasStrong ||
+      isRelaxedHere ||
+      others(anchors.bodies) ||
+      (match.sense === 'relaxed' && others(anchors.exercise))
+    );
+  }
 }
 
 function hasAnyAnchor(text: string, { lowerLimb, body, frame, exercise }: SenseContext): boolean {
