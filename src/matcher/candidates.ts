@@ -12,9 +12,14 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
  * (`isInsideWord`) instead. `\b` only knows ASCII words, so words starting with another letter go
  * in without it.
  */
-export function candidateSource(roots: readonly TrieNode[]): string {
+export function candidateSource(roots: readonly TrieNode[], leadsToForm: (node: TrieNode) => boolean): string {
+  // Only words that can start a form: a negative context that starts elsewhere ("his weakness",
+  // "home stretch") is found by looking back from its form (run-matcher.ts). Its first words are
+  // everyday words ("his", "on", "home"): as candidates they stopped the matcher at most words of
+  // every page and kept the page's sieve from ruling out any text.
   const words = new Set<string>();
-  for (const root of roots) for (const word of root.next?.keys() ?? []) words.add(word.toLowerCase());
+  for (const root of roots)
+    for (const [word, node] of root.next ?? []) if (leadsToForm(node)) words.add(word.toLowerCase());
   // A word is a candidate prefix, so "calf" already proposes "calfs" and "calf's": keep only the
   // words no shorter word starts. Fewer alternatives keep the expression on V8's fast path.
   const kept = new Set<string>();

@@ -4,7 +4,7 @@ import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
 import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';
-import { entryIdOf, negativeTerminalOf, terminalOf } from './terminals.ts';
+import { entryIdOf, isNegativeTerminal, negativeTerminalOf, terminalOf } from './terminals.ts';
 import { wordsOf } from './token-scanner.ts';
 import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
 
@@ -123,13 +123,31 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     folded: charTrieOf(folded, terminalIndex),
     exact: charTrieOf(exact, terminalIndex),
     terminals,
-    candidates: candidateSource([folded, exact]),
+    candidates: candidateSource([folded, exact], leadsToForm),
+    negativeLead: negativeLeadOf(entries),
     spellings: countTerminals(folded) + countTerminals(exact),
     conflicts,
     urgent: entries.filter((entry) => entry.isUrgent).map((entry) => entry.id),
     symptoms: entries.filter((entry) => entry.isSymptom).map((entry) => entry.id),
     anchors: anchorPatternsOf(anchors),
   };
+}
+
+/** Does a form (not only negative contexts) end somewhere below this node? */
+function leadsToForm(node: TrieNode): boolean {
+  if (typeof node.entryId === 'string' && !isNegativeTerminal(node.entryId)) return true;
+  for (const child of node.next?.values() ?? []) if (leadsToForm(child)) return true;
+  return false;
+}
+
+/** Longest negative context in words, less one, at most `MAX_NEGATIVE_LEAD`. */
+const MAX_NEGATIVE_LEAD = 5;
+function negativeLeadOf(entries: readonly MatcherEntry[]): number {
+  let lead = 0;
+  for (const entry of entries)
+    for (const context of entry.negativeContexts ?? [])
+      lead = Math.max(lead, context.trim().split(/[\s-]+/).length - 1);
+  return Math.min(lead, MAX_NEGATIVE_LEAD);
 }
 
 /** What compiling produces, before the search functions are made from it (see compiled-tries.ts). */
@@ -142,6 +160,11 @@ export interface CompiledTries {
   terminals: (string | null)[];
   /** Source of the expression that proposes where a form may start (candidates.ts). */
   candidates: string;
+  /**
+   * How many words before a form a negative context may start: the matcher looks that far back from
+   * each form for a negative context of its entry that covers it.
+   */
+  negativeLead: number;
   spellings: number;
   conflicts: string[];
   /** Ids of the entries that are emergency signs, and of the symptoms. */

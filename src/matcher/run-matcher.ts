@@ -6,11 +6,13 @@ import type { CompiledTries } from './compile-matcher.ts';
 import type { Matcher, PageSense } from './matcher.ts';
 import { senseContextOf } from './sense-context.ts';
 import { parseTerminal } from './terminals.ts';
-import { isWordAt, nextWordStart, wordEnd } from './token-scanner.ts';
+import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
   const { folded, exact, candidates: source, spellings, conflicts } = tries;
+  // Tries serialized before negative contexts were looked for backwards have none to look for.
+  const negativeLead = tries.negativeLead ?? 0;
   // `null` was a negative context of any entry in tries of 0.2.2; now each names its entry.
   const terminals = tries.terminals.map((terminal) => (terminal === null ? null : parseTerminal(terminal)));
   const sense = senseContextOf(tries, page);
@@ -23,6 +25,9 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   // The longest form that is not a negative context, for when a negative context wins.
   let formEnd = -1;
   let formTerminal = NO_TERMINAL;
+  // The longest negative context, for the look back from a form.
+  let negativeEnd = -1;
+  let negativeTerminal = NO_TERMINAL;
   const isNegative = terminals.map((terminal) => terminal === null || terminal.sense === 'negative');
 
   /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
@@ -55,6 +60,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
         formEnd = end;
         formTerminal = terminal;
       }
+      if (terminal !== NO_TERMINAL && end > negativeEnd && isNegative[terminal]) {
+        negativeEnd = end;
+        negativeTerminal = terminal;
+      }
       if (terminal !== NO_TERMINAL && end > bestEnd) {
         bestEnd = end;
         bestTerminal = terminal;
@@ -66,16 +75,23 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     }
   };
 
-  /** Tries every form at the word starting at `i`; returns the end of the span it took, or -1. */
-  const matchAt = (text: string, i: number, matches: RawMatch[]): number => {
+  /** Walks both tries from the word starting at `i`, leaving the longest spans in the out-parameters. */
+  const walkAt = (text: string, i: number) => {
     bestEnd = -1;
     bestTerminal = NO_TERMINAL;
     formEnd = -1;
     formTerminal = NO_TERMINAL;
+    negativeEnd = -1;
+    negativeTerminal = NO_TERMINAL;
     // Exact (all-capital) forms first, so on a tie the abbreviation wins; they start with a capital.
     const first = text.charCodeAt(i);
     if (hasExact && (first > 0x7f || (first >= 0x41 && first <= 0x5a))) walk(exact, text, i, true);
     walk(folded, text, i, false);
+  };
+
+  /** Tries every form at the word starting at `i`; returns the end of the span it took, or -1. */
+  const matchAt = (text: string, i: number, matches: RawMatch[]): number => {
+    walkAt(text, i);
     if (bestEnd < 0) return -1;
     const terminal = terminals[bestTerminal]!;
     if (terminal === null || terminal.sense === 'negative') {
@@ -85,11 +101,29 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       const form = formEnd < 0 ? null : terminals[formTerminal]!;
       if (!form || form.sense === 'negative' || form.entryId === terminal?.entryId || terminal === null)
         return wordEnd(text, i);
-      matches.push({ start: i, end: formEnd, entryId: form.entryId, sense: form.sense });
-      return formEnd;
+      return found(text, { start: i, end: formEnd, entryId: form.entryId, sense: form.sense }, matches);
     }
-    matches.push({ start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense });
-    return bestEnd;
+    return found(text, { start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense }, matches);
+  };
+
+  /**
+   * Keeps a form found, and looks back a few words for a negative context of its entry that starts
+   * before it and covers it ("his weakness", "down on my knees"): the candidate search proposes only
+   * words that start forms. Returns the end of the form.
+   */
+  const found = (text: string, match: RawMatch, matches: RawMatch[]): number => {
+    matches.push(match);
+    for (let k = 0, start = match.start; k < negativeLead; k++) {
+      start = previousWordStart(text, start);
+      if (start < 0) break;
+      walkAt(text, start);
+      const negative = negativeEnd < 0 ? null : terminals[negativeTerminal]!;
+      if (negativeEnd >= match.end && negative?.entryId === match.entryId) {
+        negatives.push({ start, end: negativeEnd, entryId: match.entryId });
+        break;
+      }
+    }
+    return match.end;
   };
 
   const candidates = new RegExp(source, 'gi');

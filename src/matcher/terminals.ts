@@ -12,6 +12,9 @@ export const terminalOf = (entryId: string, sense: FormSense) => `${CODES[sense]
 /** A negative context's terminal: it suppresses only its own entry's forms ("legal tender"). */
 export const negativeTerminalOf = (entryId: string) => `n${entryId}`;
 
+/** Is this stored terminal a negative context's? */
+export const isNegativeTerminal = (terminal: string) => terminal.startsWith('n');
+
 export const entryIdOf = (terminal: string) => terminal.slice(1);
 
 export function parseTerminal(terminal: string): { entryId: string; sense: FormSense | 'negative' } {

@@ -42,6 +42,30 @@ export function nextWordStart(text: string, end: number): number {
   return -1;
 }
 
+/**
+ * Start of the word before the one starting at `start`, if only what `nextWordStart` steps over
+ * (white space, hyphens, apostrophes, invisible characters) lies between; -1 otherwise. Letters
+ * outside the Basic Multilingual Plane end the look back (no English phrase needs them).
+ */
+export function previousWordStart(text: string, start: number): number {
+  let i = start - 1;
+  for (; i >= 0; i--) {
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === GAP || kind === IGNORABLE || kind === APOSTROPHE) continue;
+    if (kind !== WORD) return -1;
+    break;
+  }
+  if (i < 0) return -1;
+  // Back over the word: word characters, invisible ones, and an apostrophe between two letters.
+  while (i > 0) {
+    const kind = kindOf(text.charCodeAt(i - 1));
+    if (kind === WORD || kind === IGNORABLE) i--;
+    else if (kind === APOSTROPHE && i > 1 && kindOf(text.charCodeAt(i - 2)) === WORD) i--;
+    else break;
+  }
+  return i;
+}
+
 /** A word as the trie stores it: lower-cased unless `exact`, ’ read as ', invisible characters dropped. */
 export function wordKey(word: string, exact: boolean): string {
   const key = exact ? word : word.toLowerCase();

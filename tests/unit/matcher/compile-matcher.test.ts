@@ -163,3 +163,31 @@ describe('compileMatcher', () => {
     expect(isCaseSensitiveForm(form)).toBe(expected);
   });
 });
+
+describe('negative contexts that start before their form', () => {
+  const small = compileMatcher([
+    {
+      id: 'p/weakness',
+      forms: [{ text: 'weakness', sense: 'strong' }],
+      negativeContexts: ['his weakness', 'down on his weakness'],
+    },
+    { id: 'p/knee', forms: [{ text: 'knee', sense: 'strong' }], negativeContexts: ['down on my knees'] },
+  ]);
+  const marks = (text: string) => small.match(text).map((m) => text.slice(m.start, m.end));
+
+  it('proposes only words that start a form', () => {
+    expect(new RegExp(small.candidates, 'gi').test('his down on my')).toBe(false);
+    expect(new RegExp(small.candidates, 'gi').test('his weakness')).toBe(true);
+  });
+
+  it.each([
+    ['his weakness was plain', []],
+    ['down on my knees', []],
+    ['down  on\u00a0my knees', []],
+    ['weakness in my knee', ['weakness', 'knee']],
+    ['this weakness', ['weakness']],
+    ['his. weakness', ['weakness']],
+  ])('looks back from the form: %s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
