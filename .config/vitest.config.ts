@@ -13,11 +13,12 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // The colour tokens are read as text (src/ui/tokens.ts); vitest makes other CSS empty.
     css: { include: [/src\/ui\/[\w-]+\.css/] },
-    // Each file gets its own happy-dom (vitest's default isolation). `isolate: false` (one window per
-    // worker) cut the suite from ~20 s to ~8 s but was flaky: a file using fake timers can leave
-    // the shared window's MutationObserver and storage callbacks stuck, so later files' tests time
-    // out (2 of 6 full runs, 2026-12-02). `pool: 'vmThreads'` lacks Node's MessageChannel, which
-    // the slice runner falls back to. tests/support/unit-setup.ts still resets each file.
+    // One happy-dom window and module graph per worker, not per file: creating happy-dom for each
+    // of the ~50 files was 60 % of the suite's time (~23 s -> ~9 s on 2 cores). Each file is reset
+    // by tests/support/unit-setup.ts, which also fails a file that leaves fake timers installed
+    // (once the cause of timeouts in later files, seen as flaky). `pool: 'vmThreads'` is no
+    // option: it lacks Node's MessageChannel, which the slice runner falls back to.
+    isolate: false,
     setupFiles: ['tests/support/unit-setup.ts'],
   },
 });

@@ -135,8 +135,10 @@ describe('startHoverIntent on a site whose JavaScript is blocked', () => {
     hover.destroy();
     const view = scriptBlockedView();
     const doc = Object.assign(new EventTarget(), { defaultView: view }) as unknown as Document;
-    // A content script's global `setTimeout` is its window's.
-    const globalTimer = vi.spyOn(globalThis, 'setTimeout').mockImplementation(view.setTimeout as never);
+    // A content script's global `setTimeout` is its window's. A stub, not `vi.spyOn`: a spy would
+    // capture this test's fake `setTimeout` as its original, and the next file's
+    // `vi.restoreAllMocks()` would put that dead fake back (tests/support/unit-setup.ts).
+    vi.stubGlobal('setTimeout', view.setTimeout);
     const blocked = startHoverIntent(doc, { hitTest, anchorOf: () => () => new DOMRect(), tooltip, delayMs: 300 });
     const moveTo = (x: number) => view.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 5 }));
     try {
@@ -149,7 +151,7 @@ describe('startHoverIntent on a site whose JavaScript is blocked', () => {
       expect(view.deadTimers).toBe(0);
     } finally {
       blocked.destroy();
-      globalTimer.mockRestore();
+      vi.unstubAllGlobals();
     }
   });
 });
