@@ -14,6 +14,9 @@ const KNOWN_LIMITS = new Map([
   // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
   ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
   ['My knees are swollen and stiff after the hike.', 'a joint that is not next to "stiff"'],
+  // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too). "tender" alone
+  // before a body word is no frame: "A tender calf nuzzled its mother" (fifth batch).
+  ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
   // Fifth batch: a general question is no one's symptom, yet "in the legs" makes the swelling red.
   ['Does compression help with swelling in the legs on long haul flights?', 'red on a general question'],
   // "neuropathy" is search-only: chronic neuropathy is not this card's urgent nerve injury.
