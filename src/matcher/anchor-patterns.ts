@@ -91,9 +91,17 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   // people use alone ("Mum's ankles", "Grandma's legs"). Not any possessive: "the company's foot
   // soldiers", "Italy's heel", "the mountain's foot" are no one's body.
   const possessor = `(?:(?:my|your|his|her|our|their)${GAP}[a-z]+|${FAMILY})['’]s`;
+  // A frame may stand first in a list of two: "swollen, tender calf", "my knee is hot and swollen".
+  // Only a list (a comma or "and"), not any word: "in the warm foot bath" is no one's foot.
+  const list = `[a-z]+(?:,|${GAP}and)${GAP}`;
+  const states = alternation(
+    words.framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [])),
+  );
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
+    framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}(?:is|are)${GAP}${list}(?:${states})\\b`,
   ].filter(Boolean);
   return {
     lowerLimb: whole(alternation(words.lowerLimb)),

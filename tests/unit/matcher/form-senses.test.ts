@@ -10,6 +10,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   // Relaxed: weak forms that a page declaring itself medical marks without an anchor.
   calf: 'relaxed',
   calves: 'relaxed',
+  // A common misspelling of calf; weak, not relaxed: glaciers calve.
+  calve: 'weak',
   'push-off': 'relaxed',
   propulsion: 'search-only',
   posture: 'relaxed',
@@ -23,6 +25,11 @@ const NOT_STRONG: Record<string, FormClass> = {
   'pulled calf': 'relaxed',
   cramp: 'weak',
   cramping: 'weak',
+  crampy: 'weak',
+  'seize up': 'weak',
+  'seized up': 'weak',
+  'seizes up': 'weak',
+  'seizing up': 'weak',
   spasm: 'relaxed',
   fracture: 'relaxed',
   overuse: 'relaxed',
@@ -86,6 +93,7 @@ const NOT_STRONG: Record<string, FormClass> = {
   'pins and needles': 'weak',
   prickling: 'weak',
   tingly: 'weak',
+  tingle: 'weak',
   provider: 'relaxed',
   doctor: 'search-only',
 };

@@ -14,8 +14,17 @@ const KNOWN_LIMITS = new Map([
   // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
   ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
   ['My knees are swollen and stiff after the hike.', 'a joint that is not next to "stiff"'],
-  // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too).
+  // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too). "tender" alone
+  // before a body word is no frame: "A tender calf nuzzled its mother" (fifth batch).
   ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
+  // Fifth batch: a general question is no one's symptom, yet "in the legs" makes the swelling red.
+  ['Does compression help with swelling in the legs on long haul flights?', 'red on a general question'],
+  // "neuropathy" is search-only: chronic neuropathy is not this card's urgent nerve injury.
+  ['the tingling in my toes started after chemo, my oncologist called it neuropathy', '"neuropathy" is search-only'],
+  // "dead" is no form: "the line went dead", "a dead leg".
+  ['Leg went dead and then pins and needles after kneeling to tile the bathroom', '"went dead" is no form'],
+  // "in his" frames nothing: "a tingling in her legs told her the music had peaked" was a false red.
+  ['my dad has nerve damage in his feet from diabetes and cant feel when his shoes rub', '"in his feet" is no frame'],
   // Only a person's possessive frames ("my dad's legs"): "the company's foot" is no one's body. And
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
