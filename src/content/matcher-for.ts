@@ -1,7 +1,7 @@
 import bundledTries from '../../glossary/compiled/bundled-tries.json';
 import { BUNDLED_PACKS } from '../glossary/bundled-packs.ts';
 import type { GlossaryPack } from '../glossary/schema.ts';
-import type { Matcher, PageSense } from '../matcher/compile-matcher.ts';
+import type { Matcher, PageSense } from '../matcher/matcher.ts';
 import type { SerializedTries } from '../matcher/compiled-tries.ts';
 import { anchorWordsFromPacks, entriesFromPacks } from '../matcher/entries-from-packs.ts';
 import { lazyMatcher, lazyRestoredMatcher } from '../matcher/lazy-matcher.ts';

@@ -17,7 +17,7 @@ export interface CharTrie {
   edgeStart: Int32Array;
   edgeChar: Uint16Array;
   edgeTarget: Int32Array;
-  /** Per node: an index into the matcher's terminals (entry id, or null for a negative context), or `NO_TERMINAL`. */
+  /** Per node: an index into the matcher's terminals (a form's or a negative context's, terminals.ts), or `NO_TERMINAL`. */
   terminal: Int32Array;
 }
 
@@ -45,7 +45,7 @@ interface Building {
  * (lower case unless exact, ’ as '); `GAP_EDGE` joins the words of a form. `terminalIndex` numbers
  * each distinct terminal value.
  */
-export function charTrieOf(root: TrieNode, terminalIndex: (terminal: string | null) => number): CharTrie {
+export function charTrieOf(root: TrieNode, terminalIndex: (terminal: string) => number): CharTrie {
   const newNode = (): Building => ({ edges: new Map(), terminal: NO_TERMINAL });
   const top = newNode();
   const spell = (from: Building, node: TrieNode) => {

@@ -8,10 +8,6 @@ import { entryIdOf, isNegativeTerminal, negativeTerminalOf, terminalOf } from '.
 import { wordsOf } from './token-scanner.ts';
 import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
 
-// Where these lived before compiling and running were cut apart; the page imports them from here.
-export type { FormSense, Match, Matcher, MatcherEntry, PageSense, SurfaceForm } from './matcher.ts';
-export { matcherFromTries } from './run-matcher.ts';
-
 /** All capitals (DVT, ROM): matched case-sensitively so "dvt" in `.dvt-banner` is not a term. */
 export function isCaseSensitiveForm(form: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
@@ -90,7 +86,7 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
   const folded = createNode();
   const exact = createNode();
   const conflicts: string[] = [];
-  const later: [TrieNode, string[], string | null][] = [];
+  const later: [TrieNode, string[], string][] = [];
 
   const add = (form: string, entryId: string, isNegative = false) => {
     const isExact = isCaseSensitiveForm(form);
@@ -112,9 +108,9 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     if (i % (ENTRIES_PER_STEP * 8) === ENTRIES_PER_STEP * 8 - 1) yield;
   }
   yield;
-  const terminals: (string | null)[] = [];
-  const numbers = new Map<string | null, number>();
-  const terminalIndex = (terminal: string | null) => {
+  const terminals: string[] = [];
+  const numbers = new Map<string, number>();
+  const terminalIndex = (terminal: string) => {
     let index = numbers.get(terminal);
     if (index === undefined) numbers.set(terminal, (index = terminals.push(terminal) - 1));
     return index;
@@ -146,7 +142,7 @@ function negativeLeadOf(entries: readonly MatcherEntry[]): number {
   let lead = 0;
   for (const entry of entries)
     for (const context of entry.negativeContexts ?? [])
-      lead = Math.max(lead, context.trim().split(/[\s-]+/).length - 1);
+      lead = Math.max(lead, wordsOf(context, isCaseSensitiveForm(context)).length - 1);
   return Math.min(lead, MAX_NEGATIVE_LEAD);
 }
 
@@ -157,7 +153,7 @@ export interface CompiledTries {
   /** All-capital forms, matched as written. */
   exact: CharTrie;
   /** What a trie node's `terminal` points at: a form's or a negative context's entry and sense (terminals.ts). */
-  terminals: (string | null)[];
+  terminals: string[];
   /** Source of the expression that proposes where a form may start (candidates.ts). */
   candidates: string;
   /**

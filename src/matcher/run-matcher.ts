@@ -11,13 +11,11 @@ import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-sca
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
   const { folded, exact, candidates: source, spellings, conflicts } = tries;
-  // Tries serialized before negative contexts were looked for backwards have none to look for.
-  const negativeLead = tries.negativeLead ?? 0;
-  // `null` was a negative context of any entry in tries of 0.2.2; now each names its entry.
-  const terminals = tries.terminals.map((terminal) => (terminal === null ? null : parseTerminal(terminal)));
+  const { negativeLead } = tries;
+  const terminals = tries.terminals.map(parseTerminal);
   const sense = senseContextOf(tries, page);
   // Spans of negative contexts found by the last `match`: no body frame is read inside them.
-  let negatives: { start: number; end: number; entryId: string | null }[] = [];
+  let negatives: { start: number; end: number; entryId: string }[] = [];
   // The longest form found at the current position: out-parameters, so the hot loop allocates
   // nothing but the matches it returns.
   let bestEnd = -1;
@@ -28,7 +26,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   // The longest negative context, for the look back from a form.
   let negativeEnd = -1;
   let negativeTerminal = NO_TERMINAL;
-  const isNegative = terminals.map((terminal) => terminal === null || terminal.sense === 'negative');
+  const isNegative = terminals.map((terminal) => terminal.sense === 'negative');
 
   /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
   const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
@@ -94,13 +92,12 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     walkAt(text, i);
     if (bestEnd < 0) return -1;
     const terminal = terminals[bestTerminal]!;
-    if (terminal === null || terminal.sense === 'negative') {
+    if (terminal.sense === 'negative') {
       // A negative context suppresses its own entry's forms inside it, no other entry's: in "my
       // knees are stiff" the knee is still the knee. Reading goes on after its first word.
-      negatives.push({ start: i, end: bestEnd, entryId: terminal?.entryId ?? null });
+      negatives.push({ start: i, end: bestEnd, entryId: terminal.entryId });
       const form = formEnd < 0 ? null : terminals[formTerminal]!;
-      if (!form || form.sense === 'negative' || form.entryId === terminal?.entryId || terminal === null)
-        return wordEnd(text, i);
+      if (!form || form.sense === 'negative' || form.entryId === terminal.entryId) return wordEnd(text, i);
       return found(text, { start: i, end: formEnd, entryId: form.entryId, sense: form.sense }, matches);
     }
     return found(text, { start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense }, matches);
@@ -175,16 +172,13 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
 /** The matches that no negative context of their own entry covers. */
 function withoutNegated<T extends { start: number; end: number; entryId: string }>(
   matches: T[],
-  negatives: readonly { start: number; end: number; entryId: string | null }[],
+  negatives: readonly { start: number; end: number; entryId: string }[],
 ): T[] {
   if (negatives.length === 0) return matches;
   return matches.filter(
     (match) =>
       !negatives.some(
-        (negative) =>
-          (negative.entryId === null || negative.entryId === match.entryId) &&
-          match.start >= negative.start &&
-          match.end <= negative.end,
+        (negative) => negative.entryId === match.entryId && match.start >= negative.start && match.end <= negative.end,
       ),
   );
 }

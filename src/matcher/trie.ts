@@ -1,5 +1,5 @@
-/** `undefined`: no form ends here; `null`: a negative context ends here (suppresses a match). */
-export type Terminal = string | null | undefined;
+/** `undefined`: nothing ends here; otherwise a form's or a negative context's terminal (terminals.ts). */
+export type Terminal = string | undefined;
 
 export interface TrieNode {
   /** Next words, keyed as `wordKey` gives them. */
@@ -16,7 +16,7 @@ export function createNode(): TrieNode {
  * inserted before generated spellings, so a generated plural never takes another entry's word.
  * Returns false when the form was already claimed by a different entry.
  */
-export function insert(root: TrieNode, words: readonly string[], entryId: string | null): boolean {
+export function insert(root: TrieNode, words: readonly string[], entryId: string): boolean {
   let node = root;
   for (const word of words) {
     node.next ??= new Map();

@@ -1,4 +1,4 @@
-import type { Match, Matcher } from '../matcher/compile-matcher.ts';
+import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createCssHighlightRegistry, type MarkStyle } from './highlight-registry.ts';
 import type { OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { startTermEngine, type TermEngine } from './term-engine.ts';

@@ -1,4 +1,4 @@
-import type { Match, Matcher } from '../matcher/compile-matcher.ts';
+import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createBlockWalker, type BlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';

@@ -1,4 +1,4 @@
-import type { Match } from '../matcher/compile-matcher.ts';
+import type { Match } from '../matcher/matcher.ts';
 
 /** One marked occurrence of a glossary entry: the matcher's match, offsets in the block's text. */
 export type MarkedTerm = Match;

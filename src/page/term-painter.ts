@@ -1,4 +1,4 @@
-import type { Match } from '../matcher/compile-matcher.ts';
+import type { Match } from '../matcher/matcher.ts';
 import { createFirstView, type FirstView } from './first-view.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { rangesOf } from './mark-block.ts';

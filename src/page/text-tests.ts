@@ -1,4 +1,4 @@
-import type { Matcher } from '../matcher/compile-matcher.ts';
+import type { Matcher } from '../matcher/matcher.ts';
 
 /** What the sieve (subtree-sieve.ts) asks of a text read whole from the page. */
 export interface TextTests {

@@ -2,7 +2,8 @@
 // ~3 MB of text, in this Node process (V8, as in Chromium). Real forms come first; the rest are
 // two-word phrases built from the article's own words, so they do start candidate lookups.
 import { readFileSync } from 'node:fs';
-import { compileMatcher, type MatcherEntry } from '../../src/matcher/compile-matcher.ts';
+import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
+import type { MatcherEntry } from '../../src/matcher/matcher.ts';
 
 function formsFrom(article: string, count: number): MatcherEntry[] {
   const words = [...new Set(article.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
