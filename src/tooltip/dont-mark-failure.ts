@@ -1,3 +1,4 @@
+import { browserReason } from '../ui/browser-reason.ts';
 import { element } from '../ui/element.ts';
 
 /**
@@ -10,10 +11,6 @@ export function renderDontMarkFailure(doc: Document, term: string, error: unknow
   card.setAttribute('aria-labelledby', key);
   const heading = element(doc, 'h2', 'tl-card__term', `“${term}” is still marked`);
   heading.id = key;
-  const reason = error instanceof Error ? error.message : String(error);
-  card.append(
-    heading,
-    element(doc, 'p', undefined, `The browser could not save the choice: ${reason || 'no reason given'}.`),
-  );
+  card.append(heading, element(doc, 'p', undefined, `The browser could not save the choice: ${browserReason(error)}.`));
   return card;
 }

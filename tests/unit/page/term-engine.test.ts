@@ -4,8 +4,8 @@ import type { GlossaryPack } from '../../../src/glossary/schema.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import type { OccurrencePolicy } from '../../../src/matcher/occurrence-policy.ts';
+import { FULL_RESCAN_RECORDS } from '../../../src/page/root-watch.ts';
 import {
-  FULL_RESCAN_RECORDS,
   startTermEngine,
   type ScanDetail,
   type TermEngine,
