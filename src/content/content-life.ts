@@ -43,7 +43,7 @@ export function startContentLife(options: ContentLifeOptions): ContentLife {
       if (isDestroyed || isInvalid()) return;
       current = start(config);
     } catch (error) {
-      stop();
+      // Nothing runs: `stop` came first, and a start that throws leaves `current` unset.
       onError(error);
     }
   };
