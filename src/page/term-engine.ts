@@ -12,7 +12,6 @@ import { createTermPainter } from './term-painter.ts';
 import { textTestsOf } from './text-tests.ts';
 import type { ViewportAnchors } from './viewport-anchors.ts';
 
-
 /** Characters of text between two reads of the clock (a block counts `BLOCK_WORK` more): ~0.2 ms. */
 const CLOCK_EVERY = 2000;
 const BLOCK_WORK = 100;
