@@ -37,13 +37,15 @@ export function startContentLife(options: ContentLifeOptions): ContentLife {
   };
   const run = async () => {
     isQueued = false;
-    stop();
     try {
+      // The old marks stay while the settings are read, so a change does not blank the page.
       const config = await readConfig();
+      stop();
       if (isDestroyed || isInvalid()) return;
       current = start(config);
     } catch (error) {
-      // Nothing runs: `stop` came first, and a start that throws leaves `current` unset.
+      // Nothing runs after a failure: a start that throws leaves `current` unset.
+      stop();
       onError(error);
     }
   };

@@ -53,6 +53,33 @@ describe('startContentLife', () => {
     expect(handle.current).toBe(started[1]);
   });
 
+  it('keeps the old marks while the new settings are read, and stops them if the read fails', async () => {
+    let release = () => {};
+    let fail = (_error: Error) => {};
+    const readConfig = vi
+      .fn(async () => config)
+      .mockImplementationOnce(async () => config)
+      .mockImplementationOnce(() => new Promise<PageConfig>((resolve) => (release = () => resolve(config))))
+      .mockImplementationOnce(() => new Promise<PageConfig>((_resolve, reject) => (fail = reject)));
+    const { handle, started, onError } = life(readConfig);
+    await handle.restart();
+    const second = handle.restart();
+    await Promise.resolve();
+    expect(started[0]!.destroy).not.toHaveBeenCalled();
+    release();
+    await second;
+    expect(started[0]!.destroy).toHaveBeenCalledOnce();
+    expect(handle.current).toBe(started[1]);
+
+    const third = handle.restart();
+    await Promise.resolve();
+    fail(new Error('storage read failed'));
+    await third;
+    expect(started[1]!.destroy).toHaveBeenCalledOnce();
+    expect(handle.current).toBeUndefined();
+    expect(onError).toHaveBeenCalledOnce();
+  });
+
   it('recovers when starting the marking throws', async () => {
     let isFirst = true;
     const onError = vi.fn();
