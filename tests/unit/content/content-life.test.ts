@@ -55,7 +55,7 @@ describe('startContentLife', () => {
 
   it('keeps the old marks while the new settings are read, and stops them if the read fails', async () => {
     let release = () => {};
-    let fail = (_error: Error) => {};
+    let fail: (error: Error) => void = () => {};
     const readConfig = vi
       .fn(async () => config)
       .mockImplementationOnce(async () => config)
