@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from '../glossary/categories.ts';
 import { OCCURRENCE_POLICIES, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { MARK_COLOR } from '../ui/tokens.ts';
+import { HOVER_DELAY_MS, HOVER_DELAY_RANGE } from './hover-delay.ts';
 import { MARK_STYLES, type MarkStyleName } from './mark-style.ts';
 
 /** Whether Termlight marks terms on pages at all. @default true */
@@ -25,9 +26,9 @@ export const markStyle = storage.defineItem<MarkStyleName>('local:markStyle', { 
  */
 export const markColor = storage.defineItem<string>('local:markColor', { fallback: MARK_COLOR, version: 1 });
 
-/** Milliseconds the pointer rests on a term before its tooltip shows. @default 300 */
-export const hoverDelayMs = storage.defineItem<number>('local:hoverDelayMs', { fallback: 300, version: 1 });
-export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+/** Milliseconds the pointer rests on a term before its tooltip shows. @default HOVER_DELAY_MS (300) */
+export const hoverDelayMs = storage.defineItem<number>('local:hoverDelayMs', { fallback: HOVER_DELAY_MS, version: 1 });
+export { HOVER_DELAY_RANGE };
 
 /** Categories whose terms are not marked; new categories are marked by default. @default [] */
 export const hiddenCategories = storage.defineItem<Category[]>('local:hiddenCategories', {

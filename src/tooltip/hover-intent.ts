@@ -2,8 +2,6 @@ import { runLater, type CancelLater } from '../page/run-later.ts';
 import { isSameSpan, type TermSpan } from '../page/term-span.ts';
 import type { Anchor, Tooltip } from './tooltip.ts';
 
-/** Show after the pointer rests this long on a term (a setting). */
-export const HOVER_DELAY_MS = 300;
 /** Hide this long after the pointer leaves, so it can travel onto the tooltip (WCAG 1.4.13). */
 export const HIDE_GRACE_MS = 200;
 /** A touch that moves further than this is a scroll, not a tap. */
@@ -17,8 +15,8 @@ export interface HoverIntentOptions {
   hitTest: (x: number, y: number, target?: EventTarget) => TermSpan | undefined;
   anchorOf: (span: TermSpan) => Anchor;
   tooltip: Tooltip;
-  /** @default HOVER_DELAY_MS */
-  delayMs?: number;
+  /** Milliseconds the pointer rests on a term before its tooltip opens (the setting `hoverDelayMs`). */
+  delayMs: number;
   /** @default HIDE_GRACE_MS */
   graceMs?: number;
   /** Runs a pointer hit test; once per animation frame in the browser. @default requestAnimationFrame */
@@ -42,7 +40,7 @@ export interface HoverIntent {
  */
 export function startHoverIntent(doc: Document, options: HoverIntentOptions): HoverIntent {
   const { hitTest, anchorOf, tooltip } = options;
-  const delayMs = options.delayMs ?? HOVER_DELAY_MS;
+  const { delayMs } = options;
   const graceMs = options.graceMs ?? HIDE_GRACE_MS;
   const view = doc.defaultView!;
   const scheduleFrame = options.scheduleFrame ?? ((run) => view.requestAnimationFrame(run));

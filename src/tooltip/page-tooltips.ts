@@ -19,8 +19,8 @@ export interface PageTooltipsOptions {
   /** The engine's index; undefined while marking is off. */
   index: () => TermIndex | undefined;
   currentMark: CurrentMark;
-  /** @default HOVER_DELAY_MS */
-  delayMs?: number;
+  /** Milliseconds the pointer rests on a term before its tooltip opens (the setting `hoverDelayMs`). */
+  delayMs: number;
   onOpenReference: (id: string) => void;
   /** "Don't mark this term" (see TooltipOptions). */
   onDontMark?: (id: string) => Promise<void>;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { HIDE_GRACE_MS, HOVER_DELAY_MS } from '../../src/tooltip/hover-intent.ts';
+import { HIDE_GRACE_MS } from '../../src/tooltip/hover-intent.ts';
+import { HOVER_DELAY_MS } from '../../src/settings/hover-delay.ts';
 import { afterTimersOf, pointOfText, readMarks, readTooltip } from './page-probes.ts';
 
 const ARTIFACTS = new URL('../../.output/test-artifacts/', import.meta.url);

@@ -85,6 +85,13 @@ describe('colour tokens', () => {
     expect(URGENT_COLOR).toBe(tokenValue('--tl-urgent'));
   });
 
+  it('are the colours of the page’s own stylesheet, which cannot read them (src/page/highlight.css)', () => {
+    const css = read('src/page/highlight.css');
+    const ruleOf = (name: string) => new RegExp(`^::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`, 'm').exec(css)?.[1];
+    expect(ruleOf('termlight')).toContain(`text-decoration-color: ${MARK_COLOR};`);
+    expect(ruleOf('termlight-urgent')).toContain(`text-decoration-color: ${URGENT_COLOR};`);
+  });
+
   it('throw for a token that is not declared (a mistake in our code)', () => {
     expect(() => tokenValue('--tl-nothing')).toThrow(/declares no --tl-nothing/);
   });
