@@ -1,6 +1,6 @@
 import type { GlossaryIndex } from '../glossary/glossary-index.ts';
 import type { PageTerms } from '../messaging/messages.ts';
-import { button, element } from '../ui/element.ts';
+import { element, linkButton } from '../ui/element.ts';
 
 /**
  * "On this page": the terms marked in the reader's tab, most frequent first, each with a "Show"
@@ -27,7 +27,7 @@ export function renderPageTerms(
     item.append(
       element(doc, 'span', 'page-term__term', ref.entry.term),
       element(doc, 'span', 'page-term__count', count === 1 ? '1 time' : `${count} times`),
-      button(doc, 'page-term__show', 'Show', () => onShow(ref.id), `Show “${ref.entry.term}” on the page`),
+      linkButton(doc, 'page-term__show', 'Show', () => onShow(ref.id), `Show “${ref.entry.term}” on the page`),
     );
     list.append(item);
   }

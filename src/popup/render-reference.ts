@@ -1,6 +1,6 @@
 import type { GlossaryEntry, GlossaryPack } from '../glossary/schema.ts';
 import { qualifiedId } from '../glossary/glossary-index.ts';
-import { button, element } from '../ui/element.ts';
+import { element, linkButton } from '../ui/element.ts';
 import { URGENT_LEAD } from '../ui/urgent-lead.ts';
 import { entryElementId } from './search-box.ts';
 
@@ -11,7 +11,7 @@ function renderEntry(doc: Document, pack: GlossaryPack, entry: GlossaryEntry, on
   const term = element(doc, 'h3', 'entry__term');
   if (onOpen) {
     // The whole entry (explanation, aliases, related, source) opens in the entry view.
-    term.append(button(doc, 'entry__open', entry.term, () => onOpen(id)));
+    term.append(linkButton(doc, 'entry__open', entry.term, () => onOpen(id)));
   } else term.append(entry.term);
   if (entry.abbreviations.length > 0)
     term.append(element(doc, 'span', 'entry__abbr', ` (${entry.abbreviations.join(', ')})`));

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../glossary/search-glossary.ts';
-import { button, element } from '../ui/element.ts';
+import { element, linkButton } from '../ui/element.ts';
 
 /**
  * The context-menu lookup found no entry for the selection: say so, and offer the closest
@@ -24,7 +24,7 @@ export function renderLookupMiss(
   const list = element(doc, 'ul', 'tl-card__suggestions');
   for (const hit of closest) {
     const item = element(doc, 'li');
-    item.append(button(doc, undefined, hit.entry.term, () => onPick(`${hit.pack.id}/${hit.entry.id}`)));
+    item.append(linkButton(doc, undefined, hit.entry.term, () => onPick(`${hit.pack.id}/${hit.entry.id}`)));
     list.append(item);
   }
   card.append(element(doc, 'p', undefined, 'Closest entries:'), list);

@@ -28,3 +28,14 @@ export function button(
   node.addEventListener('click', onClick);
   return node;
 }
+
+/** A button drawn as a link (link-button.css): "More", "Open in reference", "Show"… */
+export function linkButton(
+  doc: Document,
+  className: string | undefined,
+  text: string,
+  onClick: () => void,
+  label?: string,
+): HTMLButtonElement {
+  return button(doc, className ? `tl-link-button ${className}` : 'tl-link-button', text, onClick, label);
+}

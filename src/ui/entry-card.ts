@@ -1,7 +1,7 @@
 import { describeSource } from '../glossary/describe-source.ts';
 import type { EntryRef, GlossaryIndex } from '../glossary/glossary-index.ts';
 import { CATEGORY_LABELS } from '../glossary/category-labels.ts';
-import { button, element } from './element.ts';
+import { element, linkButton } from './element.ts';
 import { URGENT_LEAD } from './urgent-lead.ts';
 
 export interface EntryCardOptions {
@@ -57,7 +57,7 @@ export function renderEntryCard(doc: Document, glossary: GlossaryIndex, ref: Ent
     if (options.isExpanded) card.append(long);
     else {
       long.hidden = true;
-      const more = button(doc, 'tl-card__more', 'More', () => {
+      const more = linkButton(doc, 'tl-card__more', 'More', () => {
         long.hidden = !long.hidden;
         more.setAttribute('aria-expanded', String(!long.hidden));
         more.textContent = long.hidden ? 'More' : 'Less';
@@ -78,7 +78,7 @@ export function renderEntryCard(doc: Document, glossary: GlossaryIndex, ref: Ent
       if (i > 0) list.append(', ');
       list.append(
         options.onRelated
-          ? button(doc, 'tl-card__link', other.entry.term, () => options.onRelated!(other.id))
+          ? linkButton(doc, 'tl-card__link', other.entry.term, () => options.onRelated!(other.id))
           : other.entry.term,
       );
     });
@@ -93,11 +93,11 @@ export function renderEntryCard(doc: Document, glossary: GlossaryIndex, ref: Ent
   );
   const actions = element(doc, 'p', 'tl-card__actions');
   if (options.onOpenReference)
-    actions.append(button(doc, 'tl-card__open', 'Open in reference', () => options.onOpenReference!(ref.id)));
+    actions.append(linkButton(doc, 'tl-card__open', 'Open in reference', () => options.onOpenReference!(ref.id)));
   if (options.onDontMark)
     // The name says what happens and where to undo it: the tooltip closes and the marks go at once.
     actions.append(
-      button(
+      linkButton(
         doc,
         'tl-card__mute',
         "Don't mark this term",

@@ -65,7 +65,12 @@ describe('colour tokens', () => {
   });
 
   it('are the one source of colours: the tooltip, the card and the pages use var(--tl-…) only', () => {
-    for (const path of ['src/tooltip/tooltip.css', 'src/ui/entry-card.css', 'src/ui/extension-page.css']) {
+    for (const path of [
+      'src/tooltip/tooltip.css',
+      'src/ui/entry-card.css',
+      'src/ui/link-button.css',
+      'src/ui/extension-page.css',
+    ]) {
       const css = read(path);
       expect(css, path).not.toMatch(COLOUR_LITERAL);
       for (const [, name] of css.matchAll(/var\((--[\w-]+)\)/g))
