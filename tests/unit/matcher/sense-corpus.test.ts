@@ -29,48 +29,24 @@ const KNOWN_LIMITS = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // Seventh batch at first sight (docs/sense.md): listed until the rounds after it fix or explain them.
-  ['The veteran guard is listed as questionable with knee soreness ahead of Game 4.', 'seventh batch, first sight'],
-  [
-    'She ruptured her Achilles in the semi-final and is expected to miss the rest of the season.',
-    'seventh batch, first sight',
-  ],
+  // Seventh batch. "in his" frames nothing (above), nor does "on his": "the warmth of the sun on his legs".
   [
     'Head coach said the winger felt tightness in his hamstring and was withdrawn as a precaution.',
-    'seventh batch, first sight',
+    '"in his" is no frame',
   ],
-  [
-    'had my ORIF for an ankle fracture 6 weeks ago and the ankle is still swollen and kinda purple',
-    'seventh batch, first sight',
-  ],
-  [
-    'runners: how do you stretch your soleus properly? my achilles always gets tight after long runs',
-    'seventh batch, first sight',
-  ],
-  ["her feet and ankles are so swollen she can't get her shoes on, she's 36 weeks", 'seventh batch, first sight'],
-  ["i have a knot in my calf that won't go away no matter how much I foam roll", 'seventh batch, first sight'],
-  ["dad's legs are swollen and the skin is shiny and tight, he has heart failure", 'seventh batch, first sight'],
-  [
-    'my ankle is still stiff 3 months after the break, physio says keep working on range of motion',
-    'seventh batch, first sight',
-  ],
-  ['my hamstring is fine but the calf cramps if I sprint', 'seventh batch, first sight'],
-  ['hydration is key for cramps, I drink electrolytes before every game', 'seventh batch, first sight'],
-  ['knee went weak and buckled under me on the stairs', 'seventh batch, first sight'],
-  ['tendinitis flared again, my achilles feels hot and angry', 'seventh batch, first sight'],
-  ["wife's ankle is black and blue and swollen after she slipped on the ice", 'seventh batch, first sight'],
-  ['he fell off his bike and has a massive bruise on his thigh', 'seventh batch, first sight'],
-  ["mum gets numb feet in bed, she's diabetic, GP says neuropathy", 'seventh batch, first sight'],
-  ["achilles is tender to the touch and there's a small bump on it", 'seventh batch, first sight'],
-  ['calf spasm while driving, had to pull over and stretch it out', 'seventh batch, first sight'],
-  ['weak ankles after years of wearing heels, what exercises help?', 'seventh batch, first sight'],
-  ['numbness in my big toe since the bunion surgery, is it permanent?', 'seventh batch, first sight'],
-  ['my heel cord is so tight I walk on my toes in the morning', 'seventh batch, first sight'],
-  ['crampy calves every night this week, drinking loads of water', 'seventh batch, first sight'],
-  ['morning stiffness in my calves after a long run', 'seventh batch, first sight'],
-  ['femur fracture at 82, my nan is in rehab now', 'seventh batch, first sight'],
-  ["my mum's nerve damage from the op means she can't feel her foot", 'seventh batch, first sight'],
-  ['warmup before every game and still get calf spasms', 'seventh batch, first sight'],
+  ['he fell off his bike and has a massive bruise on his thigh', '"on his" is no frame'],
+  ["my mum's nerve damage from the op means she can't feel her foot", '"her foot" is no frame'],
+  // A game is no word of exercise (video games), and weak forms never anchor each other.
+  ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
+  // "Her knees went weak when he smiled": "went weak" is no frame.
+  ['knee went weak and buckled under me on the stairs', '"went weak" is no frame'],
+  // "weak" or "numb" before a body word is no frame: "the quarterback's weak ankle", "a numb calf".
+  ['weak ankles after years of wearing heels, what exercises help?', '"weak" before a body word is no frame'],
+  ["mum gets numb feet in bed, she's diabetic, GP says neuropathy", '"numb" before a body word is no frame'],
+  // "bump" is no form: a baby bump on the pregnancy boards.
+  ["achilles is tender to the touch and there's a small bump on it", '"bump" is no form'],
+  // "morning stiffness" is a negative context (a joint's, in arthritis), and it wins here.
+  ['morning stiffness in my calves after a long run', '"morning stiffness" is a joint\'s'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
