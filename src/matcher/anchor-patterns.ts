@@ -79,7 +79,7 @@ function alternation(phrases: readonly string[], isInflected = true, isEveryWord
  * swollen": seventh batch).
  */
 const FAMILY =
-  '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend)';
+  '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|wife|husband|hubby|son|daughter|boyfriend|girlfriend)';
 
 // A state may follow one intensifier: "her ankles are so swollen", "the ankle is still swollen"
 // (seventh batch). Only these words, not any word: "the foot is a swollen …" says nothing.

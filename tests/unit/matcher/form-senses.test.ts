@@ -55,7 +55,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   bruising: 'relaxed',
   bruise: 'relaxed',
   bruised: 'relaxed',
-  'black and blue': 'weak',
+  // A colour, like red: it needs a second symptom ("Inter's black and blue shirts … left foot").
+  'black and blue': 'paired',
   overweight: 'relaxed',
   'excess weight': 'weak',
   'extra weight': 'weak',
