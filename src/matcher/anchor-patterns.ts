@@ -74,8 +74,36 @@ function alternation(phrases: readonly string[], isInflected = true, isEveryWord
   );
 }
 
-/** Family names that stand for a person on their own, as forum posts use them. */
-const FAMILY = '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad)';
+/**
+ * Family names that stand for a person on their own, as forum posts use them ("Wife's ankle is
+ * swollen": seventh batch).
+ */
+const FAMILY =
+  '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|wife|husband|hubby|son|daughter|boyfriend|girlfriend)';
+
+// A state is said with these verbs, in any tense people post in: "the calf was swollen", "her
+// knees have been swollen", "his calf got swollen" (seventh batch). Not "looked": "her ankles looked
+// swollen in the photos, the stylist joked". The pack lists the present ("is swollen"); the other
+// verbs, and the list and intensifier frames, reuse its states.
+const STATE_VERBS = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'got', 'gets'];
+
+// A state may follow one intensifier: "her ankles are so swollen", "the ankle is still swollen"
+// (seventh batch). Only these words, not any word: "the foot is a swollen …" says nothing.
+const INTENSIFIERS = [
+  'so',
+  'still',
+  'really',
+  'very',
+  'quite',
+  'pretty',
+  'super',
+  'badly',
+  'always',
+  'a bit',
+  'a little',
+  'kind of',
+  'kinda',
+];
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
@@ -97,11 +125,14 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const states = alternation(
     words.framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [])),
   );
+  const intensifier = alternation(INTENSIFIERS, false);
+  const verb = alternation(STATE_VERBS, false);
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
-    framed && states && `\\b(?:${framed})${GAP}(?:is|are)${GAP}${list}(?:${states})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}(?:${verb})${GAP}${list}(?:${states})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}(?:${verb})${GAP}(?:(?:${intensifier})${GAP})?(?:${states})\\b`,
   ].filter(Boolean);
   return {
     lowerLimb: whole(alternation(words.lowerLimb)),

@@ -26,7 +26,7 @@ const matcher = compileMatcher(
     body: ['muscle'],
     framed: ['calf', 'knee', 'foot'],
     framesBefore: ['my', 'in the'],
-    framesAfter: ['pain'],
+    framesAfter: ['pain', 'is tender'],
     symptoms: ['painful'],
     otherSenses: ['lamb', 'itself in the foot'],
     exercise: ['workout'],
@@ -63,6 +63,10 @@ describe('the sense rules', () => {
     ['an idiom with a body word cancels body anchors', 'The party shot itself in the foot, a tender spot.', []],
     ['…without it, the frame anchors', 'A kick in the foot, a tender spot.', ['tender!']],
     ['"my" in a form stands for anyone\'s', 'He pulled his calf.', ['pulled his calf']],
+    ['a family name alone frames like a possessive', "Wife's calf, a tender spot.", ['calf', 'tender!']],
+    ['a state after one intensifier frames', 'The knee is so tender.', ['knee', 'tender!']],
+    ['…and in another tense', 'The knee was tender.', ['knee', 'tender!']],
+    ['…but not after any word', 'The knee is a tender subject.', []],
   ])('%s', (_rule, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

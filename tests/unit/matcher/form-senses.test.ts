@@ -48,11 +48,15 @@ const NOT_STRONG: Record<string, FormClass> = {
   ROM: 'search-only',
   lump: 'weak',
   bulge: 'weak',
+  // A knot in the calf; not tied, not in the stomach (negative contexts), not a ship's speed (no anchor).
+  knot: 'weak',
   tenderness: 'weak',
   tender: 'weak',
   bruising: 'relaxed',
   bruise: 'relaxed',
   bruised: 'relaxed',
+  // A colour, like red: it needs a second symptom ("Inter's black and blue shirts … left foot").
+  'black and blue': 'paired',
   overweight: 'relaxed',
   'excess weight': 'weak',
   'extra weight': 'weak',

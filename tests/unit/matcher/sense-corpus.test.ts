@@ -29,6 +29,24 @@ const KNOWN_LIMITS = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
+  // Seventh batch. "in his" frames nothing (above), nor does "on his": "the warmth of the sun on his legs".
+  [
+    'Head coach said the winger felt tightness in his hamstring and was withdrawn as a precaution.',
+    '"in his" is no frame',
+  ],
+  ['he fell off his bike and has a massive bruise on his thigh', '"on his" is no frame'],
+  ["my mum's nerve damage from the op means she can't feel her foot", '"her foot" is no frame'],
+  // A game is no word of exercise (video games), and weak forms never anchor each other.
+  ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
+  // "Her knees went weak when he smiled": "went weak" is no frame.
+  ['knee went weak and buckled under me on the stairs', '"went weak" is no frame'],
+  // "weak" or "numb" before a body word is no frame: "the quarterback's weak ankle", "a numb calf".
+  ['weak ankles after years of wearing heels, what exercises help?', '"weak" before a body word is no frame'],
+  ["mum gets numb feet in bed, she's diabetic, GP says neuropathy", '"numb" before a body word is no frame'],
+  // "bump" is no form: a baby bump on the pregnancy boards.
+  ["achilles is tender to the touch and there's a small bump on it", '"bump" is no form'],
+  // "morning stiffness" is a negative context (a joint's, in arthritis), and it wins here.
+  ['morning stiffness in my calves after a long run', '"morning stiffness" is a joint\'s'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
