@@ -79,6 +79,25 @@ const FAMILY = '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
+/** Words of degree between a verb of being and a state ("is so swollen"), none also. */
+const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|all|more|too|a${GAP}bit|a${GAP}little)${GAP})?`;
+/** Between the items of a list: a comma, "and", or both. */
+const LIST_GAP = `(?:,${GAP}(?:and${GAP})?|${GAP}and${GAP})`;
+
+/** The lower-limb phrases whose last word is a framed word ("his calf"), as one expression. */
+function limbFrames(words: AnchorWords): string[] {
+  const framed = new Set(words.framed.map((word) => word.toLowerCase()));
+  const phrases = words.lowerLimb.filter((phrase) =>
+    framed.has(
+      phrase
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .at(-1) ?? '',
+    ),
+  );
+  return phrases.length > 0 ? [alternation(phrases)] : [];
+}
+
 /**
  * The anchor expressions of some word lists. A frame is a framed word right after a frame word
  * ("my calf", "left knee") or a person's possessive ("my dad's legs"), or right before a frame word ("calf pain").
@@ -94,14 +113,27 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   // A frame may stand first in a list of two: "swollen, tender calf", "my knee is hot and swollen".
   // Only a list (a comma or "and"), not any word: "in the warm foot bath" is no one's foot.
   const list = `[a-z]+(?:,|${GAP}and)${GAP}`;
-  const states = alternation(
-    words.framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [])),
+  const stateWords = words.framesAfter.flatMap((frame) =>
+    /^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [],
   );
+  const states = alternation(stateWords);
+  // A state may follow other verbs of being and a word of degree: "her legs have been puffy",
+  // "his legs are so swollen", "my ankles get really sore" (sixth batch).
+  const being = `(?:is|are|was|were|(?:has|have|had)${GAP}been|gets?|got|looks?|looked)${GAP}${DEGREE}`;
+  // Two or three symptoms listed before a framed word: "hot, red and tender calf". One alone is no
+  // frame ("a tender calf nuzzled its mother"), nor any word in the list ("a red and white heel").
+  const symptom = alternation([...stateWords, ...words.paired]);
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
-    framed && states && `\\b(?:${framed})${GAP}(?:is|are)${GAP}${list}(?:${states})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}${being}(?:${list})?(?:${states})\\b`,
+    framed &&
+      symptom &&
+      `\\b(?:${symptom})${LIST_GAP}(?:(?:${symptom})${LIST_GAP})?(?:${symptom})${GAP}(?:${framed})\\b`,
+    // A lower-limb phrase that ends in a framed word frames it: "cramp in his calves" (a person's
+    // calf; "his legs", "her feet" are in too many scenes of fiction to frame alone).
+    ...limbFrames(words).map(whole),
   ].filter(Boolean);
   return {
     lowerLimb: whole(alternation(words.lowerLimb)),

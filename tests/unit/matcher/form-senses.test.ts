@@ -32,6 +32,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   'seizing up': 'weak',
   spasm: 'relaxed',
   fracture: 'relaxed',
+  // Sixth batch: a verb people write ("think I've fractured my ankle"); weak, not relaxed: a fractured coalition.
+  fractured: 'weak',
   overuse: 'relaxed',
   overtraining: 'relaxed',
   dehydrated: 'relaxed',
@@ -63,6 +65,7 @@ const NOT_STRONG: Record<string, FormClass> = {
   warmup: 'relaxed',
   stretching: 'relaxed',
   stretch: 'relaxed',
+  stretched: 'relaxed',
   flexibility: 'relaxed',
   flexible: 'search-only',
   clot: 'relaxed',

@@ -23,12 +23,26 @@ const KNOWN_LIMITS = new Map([
   ['the tingling in my toes started after chemo, my oncologist called it neuropathy', '"neuropathy" is search-only'],
   // "dead" is no form: "the line went dead", "a dead leg".
   ['Leg went dead and then pins and needles after kneeling to tile the bathroom', '"went dead" is no form'],
-  // "in his" frames nothing: "a tingling in her legs told her the music had peaked" was a false red.
-  ['my dad has nerve damage in his feet from diabetes and cant feel when his shoes rub', '"in his feet" is no frame'],
   // Only a person's possessive frames ("my dad's legs"): "the company's foot" is no one's body. And
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
+  // Sixth batch. "first leg" (of a tie) is another sense, and it holds "leg day".
+  [
+    '3 days after my first leg day in years and my quads and calves are destroyed, is DOMS supposed to last this long',
+    '"first leg" cancels the body words',
+  ],
+  // "Achilles" alone is no frame (Achilles the hero), and "stiff" is no state after it: a stiff
+  // Achilles is no stiff muscle.
+  [
+    'Achilles has been stiff every morning for the first few steps then loosens up, sounds like tendonitis?',
+    'no frame',
+  ],
+  // "weak" is no state after a body word ("his left foot is weak" in football), so "his legs are so
+  // weak" is anchored by the strong form only: normal colour.
+  ["dad's 91 and has limited mobility since the fall, his legs are so weak he needs two people to stand", 'not red'],
+  // A footballer's "left foot" frames like anyone's: the sixth round's probe.
+  ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
