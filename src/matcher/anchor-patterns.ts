@@ -122,15 +122,15 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const being = `(?:is|are|was|were|(?:has|have|had)${GAP}been|gets?|got|looks?|looked)${GAP}${DEGREE}`;
   // Two or three symptoms listed before a framed word: "hot, red and tender calf". One alone is no
   // frame ("a tender calf nuzzled its mother"), nor any word in the list ("a red and white heel").
+  // Not after one: "her heels were red, hot pink and black", "the quad was red and hot" (a probe).
   const symptom = alternation([...stateWords, ...words.paired]);
+  const symptoms = `(?:${symptom})${LIST_GAP}(?:(?:${symptom})${LIST_GAP})?(?:${symptom})`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
     framed && states && `\\b(?:${framed})${GAP}${being}(?:${list})?(?:${states})\\b`,
-    framed &&
-      symptom &&
-      `\\b(?:${symptom})${LIST_GAP}(?:(?:${symptom})${LIST_GAP})?(?:${symptom})${GAP}(?:${framed})\\b`,
+    framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,
     // A lower-limb phrase that ends in a framed word frames it: "cramp in his calves" (a person's
     // calf; "his legs", "her feet" are in too many scenes of fiction to frame alone).
     ...limbFrames(words).map(whole),

@@ -43,6 +43,8 @@ const KNOWN_LIMITS = new Map([
   ["dad's 91 and has limited mobility since the fall, his legs are so weak he needs two people to stand", 'not red'],
   // A footballer's "left foot" frames like anyone's: the sixth round's probe.
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
+  // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
+  ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
