@@ -81,6 +81,8 @@ const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\
 
 /** Words of degree between a verb of being and a state ("is so swollen"), none also. */
 const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|all|more|too|a${GAP}bit|a${GAP}little)${GAP})?`;
+/** Words of time between a body word and what it does ("calf keeps cramping"), none also. */
+const OFTEN = `(?:(?:keeps|kept|still|always|often|sometimes|suddenly|then|also)${GAP})?`;
 /** Between the items of a list: a comma, "and", or both. */
 const LIST_GAP = `(?:,${GAP}(?:and${GAP})?|${GAP}and${GAP})`;
 
@@ -127,7 +129,7 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   const symptoms = `(?:${symptom})${LIST_GAP}(?:(?:${symptom})${LIST_GAP})?(?:${symptom})`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
-    framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}${OFTEN}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
     framed && states && `\\b(?:${framed})${GAP}${being}(?:${list})?(?:${states})\\b`,
     framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,

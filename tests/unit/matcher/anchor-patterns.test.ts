@@ -8,7 +8,7 @@ const patterns = anchorPatternsOf({
   lowerLimb: ['shin', 'his calf'],
   framed: ['calf', 'leg'],
   framesBefore: ['my'],
-  framesAfter: ['pain', 'is swollen', 'is tender'],
+  framesAfter: ['pain', 'hurts', 'is swollen', 'is tender'],
   paired: ['red', 'hot'],
 });
 const frames = (text: string) => [...text.matchAll(new RegExp(patterns.frame, 'gi'))].map((found) => found[0]);
@@ -17,6 +17,8 @@ describe('body frames', () => {
   it.each<[string, string, string[]]>([
     ['a frame word before', 'my calf hurts', ['my calf']],
     ['a frame word after', 'calf pain again', ['calf pain']],
+    // Sixth batch: a word of time between.
+    ['a frame word after a word of time', 'the calf still hurts', ['calf still hurts']],
     ['a state after "is"', 'the calf is swollen', ['calf is swollen']],
     // Sixth batch: other verbs of being and a word of degree before a state.
     ['a state after "have been"', 'her legs have been swollen for weeks', ['legs have been swollen']],

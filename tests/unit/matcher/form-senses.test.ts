@@ -30,6 +30,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   'seized up': 'weak',
   'seizes up': 'weak',
   'seizing up': 'weak',
+  // Sixth batch; not "cramped" alone: a cramped flat.
+  'cramped up': 'weak',
   spasm: 'relaxed',
   fracture: 'relaxed',
   // Sixth batch: a verb people write ("think I've fractured my ankle"); weak, not relaxed: a fractured coalition.
