@@ -125,8 +125,10 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   // Two or three symptoms listed before a framed word: "hot, red and tender calf". One alone is no
   // frame ("a tender calf nuzzled its mother"), nor any word in the list ("a red and white heel").
   // Not after one: "her heels were red, hot pink and black", "the quad was red and hot" (a probe).
+  // At least one of them a state: "hot and red toe caps" on a sneaker page is a colour.
   const symptom = alternation([...stateWords, ...words.paired]);
-  const symptoms = `(?:${symptom})${LIST_GAP}(?:(?:${symptom})${LIST_GAP})?(?:${symptom})`;
+  const [any, state] = [`(?:${symptom})${LIST_GAP}`, `(?:${states})${LIST_GAP}`];
+  const symptoms = `(?:${state}(?:${any})?(?:${symptom})|${any}${state}(?:${symptom})|${any}(?:${any})?(?:${states}))`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}${OFTEN}(?:${after})\\b`,

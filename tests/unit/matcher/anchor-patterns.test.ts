@@ -28,6 +28,7 @@ describe('body frames', () => {
     ['a list of three symptoms', 'Hot, red and tender calf = go to A&E', ['Hot, red and tender calf']],
     ['a list of two symptoms', 'a red and swollen leg', ['red and swollen leg']],
     ['one symptom alone is no frame', 'a tender calf nuzzled its mother', []],
+    ['colours alone are no list', 'hot and red leg warmers', []],
     ['a list with another word is no frame', 'a red and white leg warmer', []],
     // Sixth batch: a lower-limb phrase that ends in a framed word frames it.
     ['a lower-limb phrase ending in a framed word', 'cramp in his calves', ['his calves']],
