@@ -16,6 +16,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   propulsion: 'search-only',
   posture: 'relaxed',
   Achilles: 'relaxed',
+  // A common misspelling on forums (sixth round).
+  Achillies: 'relaxed',
   'calf bone': 'relaxed',
   knee: 'relaxed',
   knees: 'relaxed',
