@@ -82,30 +82,37 @@ const FAMILY =
   '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|wife|husband|hubby|son|daughter|boyfriend|girlfriend)';
 
 // A state is said with these verbs, in any tense people post in: "the calf was swollen", "her
-// knees have been swollen", "his calf got swollen" (seventh batch). Not "looked": "her ankles looked
-// swollen in the photos, the stylist joked". The pack lists the present ("is swollen"); the other
-// verbs, and the list and intensifier frames, reuse its states.
-const STATE_VERBS = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'got', 'gets'];
-
-// A state may follow one intensifier: "her ankles are so swollen", "the ankle is still swollen"
-// (seventh batch). Only these words, not any word: "the foot is a swollen …" says nothing.
-const INTENSIFIERS = [
-  'so',
-  'still',
-  'really',
-  'very',
-  'quite',
-  'pretty',
-  'super',
-  'badly',
-  'always',
-  'a bit',
-  'a little',
-  'kind of',
-  'kinda',
-];
+// knees have been swollen", "his calf got swollen", "her legs have been puffy", "my calf looks
+// swollen" (sixth and seventh batches). Not "looked": "her ankles looked swollen in the photos, the
+// stylist joked". The pack lists the present ("is swollen"); the other verbs, and the list and
+// degree frames, reuse its states.
+const STATE_VERBS = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'got', 'gets', 'get', 'looks', 'look'];
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
+
+/**
+ * Words of degree between a verb of being and a state ("her ankles are so swollen", "the ankle is
+ * still swollen"), none also. Only these words, not any word: "the foot is a swollen …" says nothing.
+ */
+const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|badly|all|more|too|kinda|kind${GAP}of|a${GAP}bit|a${GAP}little)${GAP})?`;
+/** Words of time between a body word and what it does ("calf keeps cramping"), none also. */
+const OFTEN = `(?:(?:keeps|kept|still|always|often|sometimes|suddenly|then|also)${GAP})?`;
+/** Between the items of a list: a comma, "and", or both. */
+const LIST_GAP = `(?:,${GAP}(?:and${GAP})?|${GAP}and${GAP})`;
+
+/** The lower-limb phrases whose last word is a framed word ("his calf"), as one expression. */
+function limbFrames(words: AnchorWords): string[] {
+  const framed = new Set(words.framed.map((word) => word.toLowerCase()));
+  const phrases = words.lowerLimb.filter((phrase) =>
+    framed.has(
+      phrase
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .at(-1) ?? '',
+    ),
+  );
+  return phrases.length > 0 ? [alternation(phrases)] : [];
+}
 
 /**
  * The anchor expressions of some word lists. A frame is a framed word right after a frame word
@@ -122,17 +129,29 @@ export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
   // A frame may stand first in a list of two: "swollen, tender calf", "my knee is hot and swollen".
   // Only a list (a comma or "and"), not any word: "in the warm foot bath" is no one's foot.
   const list = `[a-z]+(?:,|${GAP}and)${GAP}`;
-  const states = alternation(
-    words.framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [])),
+  const stateWords = words.framesAfter.flatMap((frame) =>
+    /^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [],
   );
-  const intensifier = alternation(INTENSIFIERS, false);
-  const verb = alternation(STATE_VERBS, false);
+  const states = alternation(stateWords);
+  // A state may follow other verbs of being and a word of degree: "her legs have been puffy",
+  // "his legs are so swollen", "my ankles get really sore" (sixth batch).
+  const being = `(?:${alternation(STATE_VERBS, false)})${GAP}${DEGREE}`;
+  // Two or three symptoms listed before a framed word: "hot, red and tender calf". One alone is no
+  // frame ("a tender calf nuzzled its mother"), nor any word in the list ("a red and white heel").
+  // Not after one: "her heels were red, hot pink and black", "the quad was red and hot" (a probe).
+  // At least one of them a state: "hot and red toe caps" on a sneaker page is a colour.
+  const symptom = alternation([...stateWords, ...words.paired]);
+  const [any, state] = [`(?:${symptom})${LIST_GAP}`, `(?:${states})${LIST_GAP}`];
+  const symptoms = `(?:${state}(?:${any})?(?:${symptom})|${any}${state}(?:${symptom})|${any}(?:${any})?(?:${states}))`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
-    framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}${OFTEN}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
-    framed && states && `\\b(?:${framed})${GAP}(?:${verb})${GAP}${list}(?:${states})\\b`,
-    framed && states && `\\b(?:${framed})${GAP}(?:${verb})${GAP}(?:(?:${intensifier})${GAP})?(?:${states})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}${being}(?:${list})?(?:${states})\\b`,
+    framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,
+    // A lower-limb phrase that ends in a framed word frames it: "cramp in his calves" (a person's
+    // calf; "his legs", "her feet" are in too many scenes of fiction to frame alone).
+    ...limbFrames(words).map(whole),
   ].filter(Boolean);
   return {
     lowerLimb: whole(alternation(words.lowerLimb)),

@@ -16,6 +16,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   propulsion: 'search-only',
   posture: 'relaxed',
   Achilles: 'relaxed',
+  // A common misspelling on forums (sixth round).
+  Achillies: 'relaxed',
   'calf bone': 'relaxed',
   knee: 'relaxed',
   knees: 'relaxed',
@@ -30,8 +32,12 @@ const NOT_STRONG: Record<string, FormClass> = {
   'seized up': 'weak',
   'seizes up': 'weak',
   'seizing up': 'weak',
+  // Sixth batch; not "cramped" alone: a cramped flat.
+  'cramped up': 'weak',
   spasm: 'relaxed',
   fracture: 'relaxed',
+  // Sixth batch: a verb people write ("think I've fractured my ankle"); weak, not relaxed: a fractured coalition.
+  fractured: 'weak',
   overuse: 'relaxed',
   overtraining: 'relaxed',
   dehydrated: 'relaxed',
@@ -67,6 +73,7 @@ const NOT_STRONG: Record<string, FormClass> = {
   warmup: 'relaxed',
   stretching: 'relaxed',
   stretch: 'relaxed',
+  stretched: 'relaxed',
   flexibility: 'relaxed',
   flexible: 'search-only',
   clot: 'relaxed',

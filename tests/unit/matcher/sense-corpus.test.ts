@@ -23,18 +23,15 @@ const KNOWN_LIMITS = new Map([
   ['the tingling in my toes started after chemo, my oncologist called it neuropathy', '"neuropathy" is search-only'],
   // "dead" is no form: "the line went dead", "a dead leg".
   ['Leg went dead and then pins and needles after kneeling to tile the bathroom', '"went dead" is no form'],
-  // "in his" frames nothing: "a tingling in her legs told her the music had peaked" was a false red.
-  ['my dad has nerve damage in his feet from diabetes and cant feel when his shoes rub', '"in his feet" is no frame'],
   // Only a person's possessive frames ("my dad's legs"): "the company's foot" is no one's body. And
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // Seventh batch. "in his" frames nothing (above), nor does "on his": "the warmth of the sun on his legs".
+  // Seventh batch. "tightness in his" frames nothing (the frames are pain, cramp, swelling, a clot… in his).
   [
     'Head coach said the winger felt tightness in his hamstring and was withdrawn as a precaution.',
     '"in his" is no frame',
   ],
-  ['he fell off his bike and has a massive bruise on his thigh', '"on his" is no frame'],
   ["my mum's nerve damage from the op means she can't feel her foot", '"her foot" is no frame'],
   // A game is no word of exercise (video games), and weak forms never anchor each other.
   ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
@@ -47,6 +44,24 @@ const KNOWN_LIMITS = new Map([
   ["achilles is tender to the touch and there's a small bump on it", '"bump" is no form'],
   // "morning stiffness" is a negative context (a joint's, in arthritis), and it wins here.
   ['morning stiffness in my calves after a long run', '"morning stiffness" is a joint\'s'],
+  // Sixth batch. "first leg" (of a tie) is another sense, and it holds "leg day".
+  [
+    '3 days after my first leg day in years and my quads and calves are destroyed, is DOMS supposed to last this long',
+    '"first leg" cancels the body words',
+  ],
+  // "Achilles" alone is no frame (Achilles the hero), and "stiff" is no state after it: a stiff
+  // Achilles is no stiff muscle.
+  [
+    'Achilles has been stiff every morning for the first few steps then loosens up, sounds like tendonitis?',
+    'no frame',
+  ],
+  // "weak" is no state after a body word ("his left foot is weak" in football), so "his legs are so
+  // weak" is anchored by the strong form only: normal colour.
+  ["dad's 91 and has limited mobility since the fall, his legs are so weak he needs two people to stand", 'not red'],
+  // A footballer's "left foot" frames like anyone's: the sixth round's probe.
+  ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
+  // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
+  ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);

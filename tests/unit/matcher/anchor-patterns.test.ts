@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { anchorPatternsOf, NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+
+/** Small word lists of their own, so each frame is seen apart from the bundled glossary's lists. */
+const patterns = anchorPatternsOf({
+  ...NO_ANCHOR_WORDS,
+  lowerLimb: ['shin', 'his calf'],
+  framed: ['calf', 'leg'],
+  framesBefore: ['my'],
+  framesAfter: ['pain', 'hurts', 'is swollen', 'is tender'],
+  paired: ['red', 'hot'],
+});
+const frames = (text: string) => [...text.matchAll(new RegExp(patterns.frame, 'gi'))].map((found) => found[0]);
+
+describe('body frames', () => {
+  it.each<[string, string, string[]]>([
+    ['a frame word before', 'my calf hurts', ['my calf']],
+    ['a frame word after', 'calf pain again', ['calf pain']],
+    // Sixth batch: a word of time between.
+    ['a frame word after a word of time', 'the calf still hurts', ['calf still hurts']],
+    ['a state after "is"', 'the calf is swollen', ['calf is swollen']],
+    // Sixth batch: other verbs of being and a word of degree before a state.
+    ['a state after "have been"', 'her legs have been swollen for weeks', ['legs have been swollen']],
+    ['a state after a word of degree', 'his legs are so swollen', ['legs are so swollen']],
+    ['a state after "get really"', 'the legs get really tender', ['legs get really tender']],
+    // Sixth batch: two or three symptoms listed before a framed word.
+    ['a list of three symptoms', 'Hot, red and tender calf = go to A&E', ['Hot, red and tender calf']],
+    ['a list of two symptoms', 'a red and swollen leg', ['red and swollen leg']],
+    ['one symptom alone is no frame', 'a tender calf nuzzled its mother', []],
+    ['colours alone are no list', 'hot and red leg warmers', []],
+    ['a list with another word is no frame', 'a red and white leg warmer', []],
+    // Sixth batch: a lower-limb phrase that ends in a framed word frames it.
+    ['a lower-limb phrase ending in a framed word', 'cramp in his calves', ['his calves']],
+    ['a pronoun the lists do not name frames nothing', 'cramp in their calves', []],
+    ['a verb that is no state frames nothing', 'the calf has been weaned', []],
+  ])('%s: %s', (_why, text, expected) => {
+    expect(frames(text)).toEqual(expected);
+  });
+});
