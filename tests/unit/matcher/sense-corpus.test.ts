@@ -27,11 +27,7 @@ const KNOWN_LIMITS = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // Seventh batch. "tightness in his" frames nothing (the frames are pain, cramp, swelling, a clot… in his).
-  [
-    'Head coach said the winger felt tightness in his hamstring and was withdrawn as a precaution.',
-    '"in his" is no frame',
-  ],
+  // Seventh batch.
   ["my mum's nerve damage from the op means she can't feel her foot", '"her foot" is no frame'],
   // A game is no word of exercise (video games), and weak forms never anchor each other.
   ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
@@ -62,6 +58,132 @@ const KNOWN_LIMITS = new Map([
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
   // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
   ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
+  // Ninth batch. The anchor is in another sentence that does not start by pointing back ("By evening it
+  // was swollen", "If it's swollen", "No swelling", "Also a bit of a lump"), or in the sentence after.
+  [
+    'Went for my usual run on Sunday and my left calf felt a bit off near the end. By evening it was swollen and warm to touch, and it hurt to put weight on it.',
+    'anchor a sentence before',
+  ],
+  [
+    'Never skip the warm-up. Five minutes of easy jogging and some leg swings and your calves will thank you at mile ten.',
+    'anchor a sentence after',
+  ],
+  [
+    "Muscle twitches like that are very common and usually harmless, especially after exercise or too much coffee. If there's also weakness or wasting, then get it checked.",
+    'anchor a sentence before',
+  ],
+  [
+    'The single best thing I did for my Achilles was eccentric heel drops, three sets of fifteen, twice a day, for twelve weeks. Boring, but the tendinitis never came back.',
+    'anchor a sentence before',
+  ],
+  [
+    "I'm a nurse and I see so many people ignore a swollen calf because they think it's just a pulled muscle. If it's swollen, warm and tender with no injury, get a scan.",
+    'anchor a sentence before',
+  ],
+  [
+    'That hard lump is probably a haematoma. If it gets bigger, hotter or more painful, see someone, they sometimes need draining.',
+    'no anchor',
+  ],
+  [
+    "That's just a compressed nerve, totally harmless. If the numbness came on for no reason, or with weakness, that'd be different.",
+    'no anchor',
+  ],
+  [
+    'Get her seen soon. Skin that tight over swelling can break down into ulcers, especially in older people.',
+    'no anchor',
+  ],
+  [
+    'Week two of couch to 5k and the front of my shins are killing me. Also a bit of a lump halfway down the left one. Shin splints or stress fracture?',
+    'anchor a sentence before',
+  ],
+  [
+    "I've had a dull ache in my calf muscle for a week after starting a new spin class. No swelling, just sore when I walk up stairs.",
+    'anchor a sentence before',
+  ],
+  // Red where the lower limb is named in another sentence of the post (the labels' reading; the rule
+  // asks for the same sentence).
+  [
+    "How do you tell a pulled muscle from a clot? My calf has ached for four days but I don't remember doing anything to it.",
+    'red from the next sentence',
+  ],
+  [
+    "Stress fractures usually hurt in one small spot you can point to with a finger, and it's tender right on the bone. Shin splints are more spread out along the inside edge.",
+    'red from the next sentence',
+  ],
+  // Frames nobody listed, each with a cost found by the ninth probe or earlier: a word of time inside
+  // a verb ("have always been"), "looked" (a stylist's photos), "that's obviously swollen", "past his",
+  // "on the" / "at the" (shoes: "a red tab on the heel"), "from the hips down" (fashion), "calf raises"
+  // ("the heel raises you three inches"), "an Achilles problem" ("the council's foot problem").
+  [
+    'My mum is 81 and her legs have always been a bit puffy by bedtime. This week the right one is much bigger than the left, red across the shin and hot. Is that something to wait for the GP about or go in tonight?',
+    'no frame',
+  ],
+  [
+    "My dad is diabetic and keeps saying his feet feel like they're wrapped in cotton wool. Today he admitted the numbness goes up past his ankles now.",
+    'no frame',
+  ],
+  [
+    'My 8 year old keeps waking up crying with pains in his legs. GP says growing pains, but one night his knee looked a bit swollen. Should I push for more tests?',
+    'no frame',
+  ],
+  [
+    "He was clearly limping in the second half. Why do clubs keep playing injured players on a knee that's obviously swollen?",
+    'no frame',
+  ],
+  [
+    "My father-in-law suddenly couldn't lift his right foot yesterday, it just slapped on the ground. A&E said it was foot drop from nerve damage at the knee.",
+    'no frame',
+  ],
+  ["Is it normal for a new tattoo on the calf to be red and warm after four days? It's still really sore.", 'no frame'],
+  [
+    'Yes, offer a block under the hips or a different pose. Sitting on the feet compresses nerves and the numbness is a sign to come out.',
+    'no frame',
+  ],
+  [
+    "Ran the Manchester marathon yesterday. Everything from the hips down is stiff, my quads feel like concrete and I've got a blister on each heel.",
+    'no frame',
+  ],
+  [
+    "Probably mild fluid pooling. Calf raises at your desk and a walk at lunch help. If one leg swells more than the other, or it's painful, see someone.",
+    'no frame',
+  ],
+  ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
+  ['Osaka withdrew before her semifinal with an Achilles problem, her second injury of the season.', 'no frame'],
+  // No anchor a pack can name: a word alone ("Knees."), a wound, two weak forms after "surgery", a gym
+  // (a word of exercise anchors relaxed forms only, and "cramp" is not one).
+  ['Knees. Why do mine sound like bubble wrap on the stairs? No pain, just noise.', 'no anchor'],
+  [
+    'Not overreacting. Red, hot and swollen after a puncture wound can be cellulitis or an infected joint, get it seen today.',
+    'no anchor',
+  ],
+  [
+    'That numb patch is common after a fracture or surgery, small skin nerves get cut. Mine took about a year to shrink.',
+    'two weak forms and no anchor',
+  ],
+  [
+    "Guy at my gym says you should never stretch a cramp, you should massage it. My physio says the opposite. Who's right?",
+    '"cramp" is not relaxed',
+  ],
+  // Other senses: "dog" holds the yoga pose "downward dog"; a strong form ("tendon") still anchors a
+  // horse's warm, swollen leg, in the normal colour (other senses cancel body words, not strong forms).
+  [
+    'Tight calves show up in downward dog as heels that float way off the mat. Pedal the feet, bend the knees, and give it time.',
+    '"dog" is another sense',
+  ],
+  [
+    "The mare's near hind leg was warm and swollen above the fetlock, a classic sign of a tendon injury.",
+    'a strong form anchors',
+  ],
+  [
+    'The horse had a hot, swollen tendon on the left foreleg, and the vet prescribed box rest and cold hosing.',
+    'a strong form anchors',
+  ],
+  // "feels bruised" with no mark is no bruise, but forum.fifth labels "my calf feels bruised but there's no
+  // mark" as bruising: the labels disagree.
+  [
+    'Woke up at 4am screaming with a charley horse in my right calf. Eight hours later it still feels bruised and sore.',
+    'labels disagree',
+  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
