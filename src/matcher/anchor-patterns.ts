@@ -86,7 +86,20 @@ const FAMILY =
 // swollen" (sixth and seventh batches). Not "looked": "her ankles looked swollen in the photos, the
 // stylist joked". The pack lists the present ("is swollen"); the other verbs, and the list and
 // degree frames, reuse its states.
-const STATE_VERBS = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'got', 'gets', 'get', 'looks', 'look'];
+const STATE_VERBS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'has been',
+  'have been',
+  'had been',
+  'got',
+  'gets',
+  'get',
+  'looks',
+  'look',
+];
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
