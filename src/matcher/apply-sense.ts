@@ -157,11 +157,19 @@ export function applySense(
     const anchors = anchorsAt(sentence);
     const isUrgentEntry = context.urgent.has(match.entryId);
     let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match), isUrgentEntry);
-    // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject. The
-    // less risky relaxed forms take the sentence before in any case: "Tight calves? I stretch daily."
-    const goesOn = match.sense === 'relaxed' || GOES_ON.test(text.slice(sentence[0], sentence[0] + 24));
-    if (!isAnchored && sentence[0] > 0 && goesOn)
-      ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false, isUrgentEntry));
+    // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
+    // from the one or two sentences before, in the same block; red only from the one right before,
+    // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
+    // "Tight calves? I stretch daily." A sentence that merely starts with "they" or "this" takes
+    // nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
+    if (!isAnchored && sentence[0] > 0) {
+      const isSaidOfIt = SAID_OF_IT.test(text.slice(Math.max(sentence[0], match.start - 60), match.start));
+      const reach = isSaidOfIt ? 2 : match.sense === 'relaxed' ? 1 : 0;
+      for (let back = 0, before = sentence; back < reach && !isAnchored && before[0] > 0; back++) {
+        before = sentenceAt(before[0] - 1);
+        ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(before), false, isUrgentEntry && back === 0));
+      }
+    }
     if (!isAnchored) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
     kept.push(toMatch(match, isLowerLimb));
@@ -169,8 +177,19 @@ export function applySense(
   return kept;
 }
 
-/** A sentence that starts by pointing back: "It's swollen", "They are red", "Now it is warm". */
-const GOES_ON = /^\s*(?:and |but |now |also |plus |today |)(?:it|it['’]s|they|they['’]re|this|the area|the spot)\b/i;
+/**
+ * The form is said of something named before: "it was swollen and ", "they're so ", "if it's
+ * swollen, warm and ", "the area feels ". The pointing word, a verb of being or feeling, a word of
+ * degree, then the form or a list that ends in it. Not any word between: "It's a stretch to say",
+ * "It was the swollen river", "this weekend it's all about tender pork" say nothing of a leg.
+ */
+const SAID_OF_IT = new RegExp(
+  String.raw`\b(?:it|they|this one|that one|the area|the spot)` +
+    String.raw`(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had|gets?|got|feels?|felt|looks?|looked|seems?|went|goes|became|turned|stays?|stayed|keeps?))` +
+    String.raw`(?:\s+(?:been|getting|feeling|looking|so|really|very|quite|still|also|now|even|kind of|a bit|a little|more|all))*` +
+    String.raw`\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,4}(?:(?:so|really|very|quite|also|still)\s+)?$`,
+  'i',
+);
 
 /**
  * Is a weak form anchored by these anchors, and to the lower limb? The cheap tests come first and

@@ -67,6 +67,12 @@ describe('the sense rules', () => {
     ['a state after one intensifier frames', 'The knee is so tender.', ['knee', 'tender!']],
     ['…and in another tense', 'The knee was tender.', ['knee', 'tender!']],
     ['…but not after any word', 'The knee is a tender subject.', []],
+    ['a form said of "it" takes the sentence before, red', 'My leg hurts. It is tender.', ['tender!']],
+    ['…after a lead-in and in a list', 'My leg hurts. By evening it was warm and tender.', ['warm!', 'tender!']],
+    ['…and two sentences before, not red', 'My leg hurts. I rested. By evening it was tender.', ['tender']],
+    ['…but not three', 'My leg hurts. I rested. I slept. By evening it was tender.', []],
+    ['a sentence that merely starts with "they" takes nothing', 'My leg hurts. They say the tender is off.', []],
+    ['"it" with a word between says nothing of the leg', "My leg hurts. It's a tender subject.", []],
   ])('%s', (_rule, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

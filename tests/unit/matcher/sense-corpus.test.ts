@@ -54,16 +54,14 @@ const KNOWN_LIMITS = new Map([
   // "weak" is no state after a body word ("his left foot is weak" in football), so "his legs are so
   // weak" is anchored by the strong form only: normal colour.
   ["dad's 91 and has limited mobility since the fall, his legs are so weak he needs two people to stand", 'not red'],
+  // A form said of "it" takes an anchor from the sentence before, whatever "it" is (probe-back).
+  ['His Achilles held up in the final. It was tight, the scores were level until the last minute.', 'a tight game'],
   // A footballer's "left foot" frames like anyone's: the sixth round's probe.
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
   // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
   ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
-  // Ninth batch. The anchor is in another sentence that does not start by pointing back ("By evening it
-  // was swollen", "If it's swollen", "No swelling", "Also a bit of a lump"), or in the sentence after.
-  [
-    'Went for my usual run on Sunday and my left calf felt a bit off near the end. By evening it was swollen and warm to touch, and it hurt to put weight on it.',
-    'anchor a sentence before',
-  ],
+  // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
+  // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
   [
     'Never skip the warm-up. Five minutes of easy jogging and some leg swings and your calves will thank you at mile ten.',
     'anchor a sentence after',
@@ -74,10 +72,6 @@ const KNOWN_LIMITS = new Map([
   ],
   [
     'The single best thing I did for my Achilles was eccentric heel drops, three sets of fifteen, twice a day, for twelve weeks. Boring, but the tendinitis never came back.',
-    'anchor a sentence before',
-  ],
-  [
-    "I'm a nurse and I see so many people ignore a swollen calf because they think it's just a pulled muscle. If it's swollen, warm and tender with no injury, get a scan.",
     'anchor a sentence before',
   ],
   [
