@@ -62,6 +62,55 @@ const KNOWN_LIMITS = new Map([
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
   // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
   ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
+  // Eighth batch, first sight (tests/sense/corpus/*.eighth.txt): what the rules before it got wrong.
+  [
+    'His feet felt like lead as he climbed the last flight of stairs, numb with exhaustion after the double shift.',
+    'eighth batch, first sight',
+  ],
+  [
+    'Our memory foam pillow supports your neck and keeps your posture aligned while you sleep.',
+    'eighth batch, first sight',
+  ],
+  ['Lumbar support and a tilt lock help with posture during long work days.', 'eighth batch, first sight'],
+  ['The sneakers have a stiff heel cup and a knit upper that stretches with your foot.', 'eighth batch, first sight'],
+  ['Try magnesium and stretch ur calves before bed, worked for me', 'eighth batch, first sight'],
+  ['ANKLES SO SWOLLEN at the end of the day, 7 months pregnant is this normal??', 'eighth batch, first sight'],
+  ['My dad (78) has weakness in his legs since the fall, he cant get up from his chair', 'eighth batch, first sight'],
+  ['ice it and keep ur leg up, the swelling should go down in a few days', 'eighth batch, first sight'],
+  ['ER. now. one swollen hot leg is a clot until proven otherwise', 'eighth batch, first sight'],
+  ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'eighth batch, first sight'],
+  ['My 80yo mom cant feel her feet properly anymore, numb all the way up to her ankles', 'eighth batch, first sight'],
+  ['DOMS bro, stretch, foam roll, eat protein, done', 'eighth batch, first sight'],
+  [
+    'Hi all, english is not my first language sorry. I have pain in calf since 3 days and it is red little bit, what can be?',
+    'eighth batch, first sight',
+  ],
+  [
+    'benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring',
+    'eighth batch, first sight',
+  ],
+  ['yes!! compression socks changed my life, no more puffy feet by 5pm', 'eighth batch, first sight'],
+  ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'eighth batch, first sight'],
+  ['xray came back clear no fracture, just a bad sprain of the ankle', 'eighth batch, first sight'],
+  ['Numb toes after tight shoes??', 'eighth batch, first sight'],
+  ['foot drop after back surgery, nerve damage?', 'eighth batch, first sight'],
+  ['random bruises on legs with no injury = get bloods done pls, could be platelets', 'eighth batch, first sight'],
+  ['my ankle is all black and blue after the sprain, normal?', 'eighth batch, first sight'],
+  ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'eighth batch, first sight'],
+  [
+    'swelling after ACL is normal for months tbh, just keep icing and doing your exercises',
+    'eighth batch, first sight',
+  ],
+  ['Legs swell every time its hot out, 62M, on amlodipine', 'eighth batch, first sight'],
+  ['dog bit my calf, now its red and swollen and hot around the bite', 'eighth batch, first sight'],
+  ['Foot tingles when i walk more than 20 min, then numb, spinal stenosis?', 'eighth batch, first sight'],
+  ['2 see if its a clot they do a d-dimer blood test and an ultrasound', 'eighth batch, first sight'],
+  ['Swolen ankle after a fall, cant walk on it', 'eighth batch, first sight'],
+  ['sounds like u strained it, ice + rest + gentle stretching after a few days', 'eighth batch, first sight'],
+  ['RLS isnt tingling exactly, more like an urge to move', 'eighth batch, first sight'],
+  ['Swelling in ankle after fracture 6 months ago, still normal?', 'eighth batch, first sight'],
+  ['get ur knee looked at by a provider not google', 'eighth batch, first sight'],
+  ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'eighth batch, first sight'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
