@@ -27,19 +27,13 @@ const KNOWN_LIMITS = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // Seventh batch. "tightness in his" frames nothing (the frames are pain, cramp, swelling, a clot… in his).
-  [
-    'Head coach said the winger felt tightness in his hamstring and was withdrawn as a precaution.',
-    '"in his" is no frame',
-  ],
-  ["my mum's nerve damage from the op means she can't feel her foot", '"her foot" is no frame'],
+  // Seventh batch.
   // A game is no word of exercise (video games), and weak forms never anchor each other.
   ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
   // "Her knees went weak when he smiled": "went weak" is no frame.
   ['knee went weak and buckled under me on the stairs', '"went weak" is no frame'],
-  // "weak" or "numb" before a body word is no frame: "the quarterback's weak ankle", "a numb calf".
+  // "weak" before a body word is no frame: "the quarterback's weak ankle".
   ['weak ankles after years of wearing heels, what exercises help?', '"weak" before a body word is no frame'],
-  ["mum gets numb feet in bed, she's diabetic, GP says neuropathy", '"numb" before a body word is no frame'],
   // "bump" is no form: a baby bump on the pregnancy boards.
   ["achilles is tender to the touch and there's a small bump on it", '"bump" is no form'],
   // "morning stiffness" is a negative context (a joint's, in arthritis), and it wins here.
@@ -60,57 +54,28 @@ const KNOWN_LIMITS = new Map([
   ["dad's 91 and has limited mobility since the fall, his legs are so weak he needs two people to stand", 'not red'],
   // A footballer's "left foot" frames like anyone's: the sixth round's probe.
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
-  // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
-  ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
-  // Eighth batch, first sight (tests/sense/corpus/*.eighth.txt): what the rules before it got wrong.
-  [
-    'His feet felt like lead as he climbed the last flight of stairs, numb with exhaustion after the double shift.',
-    'eighth batch, first sight',
-  ],
-  [
-    'Our memory foam pillow supports your neck and keeps your posture aligned while you sleep.',
-    'eighth batch, first sight',
-  ],
-  ['Lumbar support and a tilt lock help with posture during long work days.', 'eighth batch, first sight'],
-  ['The sneakers have a stiff heel cup and a knit upper that stretches with your foot.', 'eighth batch, first sight'],
-  ['Try magnesium and stretch ur calves before bed, worked for me', 'eighth batch, first sight'],
-  ['ANKLES SO SWOLLEN at the end of the day, 7 months pregnant is this normal??', 'eighth batch, first sight'],
-  ['My dad (78) has weakness in his legs since the fall, he cant get up from his chair', 'eighth batch, first sight'],
-  ['ice it and keep ur leg up, the swelling should go down in a few days', 'eighth batch, first sight'],
-  ['ER. now. one swollen hot leg is a clot until proven otherwise', 'eighth batch, first sight'],
-  ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'eighth batch, first sight'],
-  ['My 80yo mom cant feel her feet properly anymore, numb all the way up to her ankles', 'eighth batch, first sight'],
-  ['DOMS bro, stretch, foam roll, eat protein, done', 'eighth batch, first sight'],
-  [
-    'Hi all, english is not my first language sorry. I have pain in calf since 3 days and it is red little bit, what can be?',
-    'eighth batch, first sight',
-  ],
-  [
-    'benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring',
-    'eighth batch, first sight',
-  ],
-  ['yes!! compression socks changed my life, no more puffy feet by 5pm', 'eighth batch, first sight'],
-  ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'eighth batch, first sight'],
-  ['xray came back clear no fracture, just a bad sprain of the ankle', 'eighth batch, first sight'],
-  ['Numb toes after tight shoes??', 'eighth batch, first sight'],
-  ['foot drop after back surgery, nerve damage?', 'eighth batch, first sight'],
-  ['random bruises on legs with no injury = get bloods done pls, could be platelets', 'eighth batch, first sight'],
-  ['my ankle is all black and blue after the sprain, normal?', 'eighth batch, first sight'],
-  ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'eighth batch, first sight'],
-  [
-    'swelling after ACL is normal for months tbh, just keep icing and doing your exercises',
-    'eighth batch, first sight',
-  ],
-  ['Legs swell every time its hot out, 62M, on amlodipine', 'eighth batch, first sight'],
-  ['dog bit my calf, now its red and swollen and hot around the bite', 'eighth batch, first sight'],
-  ['Foot tingles when i walk more than 20 min, then numb, spinal stenosis?', 'eighth batch, first sight'],
-  ['2 see if its a clot they do a d-dimer blood test and an ultrasound', 'eighth batch, first sight'],
-  ['Swolen ankle after a fall, cant walk on it', 'eighth batch, first sight'],
-  ['sounds like u strained it, ice + rest + gentle stretching after a few days', 'eighth batch, first sight'],
-  ['RLS isnt tingling exactly, more like an urge to move', 'eighth batch, first sight'],
-  ['Swelling in ankle after fracture 6 months ago, still normal?', 'eighth batch, first sight'],
-  ['get ur knee looked at by a provider not google', 'eighth batch, first sight'],
-  ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'eighth batch, first sight'],
+  // Eighth batch. Upper-body words anchor nothing, and "lumbar support" is no body word.
+  ['Our memory foam pillow supports your neck and keeps your posture aligned while you sleep.', 'no anchor'],
+  ['Lumbar support and a tilt lock help with posture during long work days.', 'no anchor'],
+  // Replies with no body word in their sentence: the thread is about one, the sentence is not.
+  ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'no anchor'],
+  ['benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring', 'no anchor'],
+  ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'no anchor'],
+  ['sounds like u strained it, ice + rest + gentle stretching after a few days', 'no anchor'],
+  // "bear weight" alone is a bridge's too ("can't bear weight over ten tonnes", the eighth probe);
+  // only "bear weight on it" and the like anchor.
+  ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'no anchor'],
+  // "foot drop" is also a measure ("a two foot drop overnight", the eighth probe).
+  ['foot drop after back surgery, nerve damage?', 'no anchor'],
+  // "ACL" alone is also an access control list; only "ACL tear", "torn ACL", "ACL surgery"… anchor.
+  ['swelling after ACL is normal for months tbh, just keep icing and doing your exercises', 'no anchor'],
+  // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
+  ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
+  ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
+  // A paired form needs a second symptom, and a sprain is none ("black and blue" is a club's colours).
+  ['my ankle is all black and blue after the sprain, normal?', 'a paired form alone'],
+  // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
+  ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
