@@ -77,8 +77,6 @@ const KNOWN_LIMITS = new Map([
   // A frame anchors every weak form of its sentence, however far: the team's weak attack and numb
   // fans beside "injured his hamstring" (the eighth probe; the rules before it did the same).
   ['He injured his hamstring, and the attack looked weak and the fans numb.', 'two false reds'],
-  // The eighth probe's third round: a piece of furniture's feet are framed by "r" (or "are") swollen.
-  ["The ottoman's feet r swollen with varnish, and the red velvet is warm.", 'three false reds'],
   // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
   ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
 ]);
