@@ -162,12 +162,18 @@ export function applySense(
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
     // "Tight calves? I stretch daily." A sentence that merely starts with "they" or "this" takes
     // nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
-    if (!isAnchored && sentence[0] > 0) {
+    // An urgent form anchored here by something else than the leg ("it hurts to put weight on it")
+    // may still learn there that "it" is the leg.
+    if ((!isAnchored || (isUrgentEntry && !isLowerLimb)) && sentence[0] > 0) {
       const isSaidOfIt = SAID_OF_IT.test(text.slice(Math.max(sentence[0], match.start - 60), match.start));
-      const reach = isSaidOfIt ? 2 : match.sense === 'relaxed' ? 1 : 0;
-      for (let back = 0, before = sentence; back < reach && !isAnchored && before[0] > 0; back++) {
+      const reach = isSaidOfIt ? 2 : match.sense === 'relaxed' && !isAnchored ? 1 : 0;
+      for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
         before = sentenceAt(before[0] - 1);
-        ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(before), false, isUrgentEntry && back === 0));
+        const found = judge(match, anchorsAt(before), false, isUrgentEntry && back === 0);
+        if (!found.isAnchored) continue;
+        isAnchored = true;
+        isLowerLimb ||= found.isLowerLimb;
+        break;
       }
     }
     if (!isAnchored) continue;

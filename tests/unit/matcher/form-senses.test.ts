@@ -88,6 +88,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   puffiness: 'weak',
   swell: 'weak',
   swelled: 'weak',
+  // A forum misspelling (eighth batch).
+  swolen: 'weak',
   twitching: 'weak',
   twitch: 'weak',
   redness: 'weak',

@@ -27,15 +27,12 @@ const KNOWN_LIMITS = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // Seventh batch.
-  ["my mum's nerve damage from the op means she can't feel her foot", '"her foot" is no frame'],
   // A game is no word of exercise (video games), and weak forms never anchor each other.
   ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
   // "Her knees went weak when he smiled": "went weak" is no frame.
   ['knee went weak and buckled under me on the stairs', '"went weak" is no frame'],
-  // "weak" or "numb" before a body word is no frame: "the quarterback's weak ankle", "a numb calf".
+  // "weak" before a body word is no frame: "the quarterback's weak ankle".
   ['weak ankles after years of wearing heels, what exercises help?', '"weak" before a body word is no frame'],
-  ["mum gets numb feet in bed, she's diabetic, GP says neuropathy", '"numb" before a body word is no frame'],
   // "bump" is no form: a baby bump on the pregnancy boards.
   ["achilles is tender to the touch and there's a small bump on it", '"bump" is no form'],
   // "morning stiffness" is a negative context (a joint's, in arthritis), and it wins here.
@@ -58,8 +55,6 @@ const KNOWN_LIMITS = new Map([
   ['His Achilles held up in the final. It was tight, the scores were level until the last minute.', 'a tight game'],
   // A footballer's "left foot" frames like anyone's: the sixth round's probe.
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
-  // A paired form's company is any symptom of its sentence: the numb foot keeps the kitchen's warmth.
-  ["My foot's going numb from sitting on it, she laughed, and stood up in the warm kitchen.", 'a warm room red'],
   // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
   // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
   [
@@ -178,6 +173,31 @@ const KNOWN_LIMITS = new Map([
     'Woke up at 4am screaming with a charley horse in my right calf. Eight hours later it still feels bruised and sore.',
     'labels disagree',
   ],
+  // Eighth batch. Upper-body words anchor nothing, and "lumbar support" is no body word.
+  ['Our memory foam pillow supports your neck and keeps your posture aligned while you sleep.', 'no anchor'],
+  ['Lumbar support and a tilt lock help with posture during long work days.', 'no anchor'],
+  // Replies with no body word in their sentence: the thread is about one, the sentence is not.
+  ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'no anchor'],
+  ['benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring', 'no anchor'],
+  ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'no anchor'],
+  ['sounds like u strained it, ice + rest + gentle stretching after a few days', 'no anchor'],
+  // "bear weight" alone is a bridge's too ("can't bear weight over ten tonnes", the eighth probe);
+  // only "bear weight on it" and the like anchor.
+  ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'no anchor'],
+  // "foot drop" is also a measure ("a two foot drop overnight", the eighth probe).
+  ['foot drop after back surgery, nerve damage?', 'no anchor'],
+  // "ACL" alone is also an access control list; only "ACL tear", "torn ACL", "ACL surgery"… anchor.
+  ['swelling after ACL is normal for months tbh, just keep icing and doing your exercises', 'no anchor'],
+  // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
+  ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
+  ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
+  // A paired form needs a second symptom, and a sprain is none ("black and blue" is a club's colours).
+  ['my ankle is all black and blue after the sprain, normal?', 'a paired form alone'],
+  // A frame anchors every weak form of its sentence, however far: the team's weak attack and numb
+  // fans beside "injured his hamstring" (the eighth probe; the rules before it did the same).
+  ['He injured his hamstring, and the attack looked weak and the fans numb.', 'two false reds'],
+  // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
+  ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
