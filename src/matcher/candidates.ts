@@ -43,6 +43,17 @@ export function candidateSource(roots: readonly TrieNode[], leadsToForm: (node: 
   return parts.filter(Boolean).join('|');
 }
 
+/**
+ * The candidate expression without its word-start condition: a candidate word anywhere, also
+ * right after a letter ("foocalf"), as text joined across blocks reads. Its alternatives are plain
+ * groups, not look-aheads, so a match's `index` tells where it starts: V8 then scans with its fast
+ * paths, in half the time on the benchmark's long article (Node 22, 0.5 MB of text: 1.9–2.4 ms
+ * against 3.9 ms).
+ */
+export function anywhereSource(candidates: string): string {
+  return candidates.replace(/(^|\|)(?:\\b)?\(\?=/g, '$1(?:');
+}
+
 /** Is `i` in the middle of a word that `\b` could not see (é, an astral letter, o'…)? */
 export function isInsideWord(text: string, i: number): boolean {
   if (i === 0) return false;

@@ -39,15 +39,17 @@ type Unit =
  * Finds the parts of `root` where a term can be, reading whole subtrees with `textContent` (one
  * native call, no wrapper per text node for the extension's world) instead of walking them:
  *
- * - no candidate word anywhere in a subtree's text (`mayHold`): nothing to walk there;
+ * - no form readable anywhere in a subtree's text, word boundaries or not (`mayHold`): nothing to
+ *   walk there;
  * - a subtree that is one block (no element below it splits text): its text is the block's, so the
  *   matcher decides exactly whether it is walked;
  * - dense text (a forum thread about the topic): walked whole, looking inside would cost more;
  * - otherwise its children are looked at, each element apart and each run of inline content
- *   (text joined across inline elements) as one, walked if a candidate word is in it.
+ *   (text joined across inline elements) as one, walked if `mayHold` says a form can be there.
  *
- * Text read across several blocks is only ever asked `mayHold`, which ignores where words start,
- * so text joined across a block boundary ("…foo</p><p>calf…") cannot hide a term.
+ * Text read across several blocks is only ever asked `mayHold`, which asks for no word boundary
+ * before or after a form, so text joined across a block boundary ("…foo</p><p>calf…") cannot hide
+ * a term.
  */
 export function createSubtreeSieve(root: Node & ParentNode, tests: TextTests): SubtreeSieve {
   const stack: Unit[] = [{ kind: 'element', node: root, text: undefined }];
