@@ -46,12 +46,34 @@ export function candidateSource(roots: readonly TrieNode[], leadsToForm: (node: 
 /**
  * The candidate expression without its word-start condition: a candidate word anywhere, also
  * right after a letter ("foocalf"), as text joined across blocks reads. Its alternatives are plain
- * groups, not look-aheads, so a match's `index` tells where it starts: V8 then scans with its fast
- * paths, in half the time on the benchmark's long article (Node 22, 0.5 MB of text: 1.9–2.4 ms
- * against 3.9 ms).
+ * groups, not look-aheads, so a match's `index` tells where it starts, and the words are factored
+ * by their common starts (`ca(?:lf|lve)`): V8 then scans with its fast paths. On the benchmark's
+ * long article (0.5 MB of text), look-aheads took 3.9 ms in Node 22, plain groups 2.4 ms and
+ * factored ones 1.9 ms; in a Chromium 156 page, 3.8 ms plain and 3.0 ms factored (medians of 8).
  */
 export function anywhereSource(candidates: string): string {
-  return candidates.replace(/(^|\|)(?:\\b)?\(\?=/g, '$1(?:');
+  const parts: string[] = [];
+  for (const [, inner] of candidates.matchAll(/(?:\\b)?\(\?=((?:[^()\\]|\\.)*)\)/g))
+    parts.push(inner!.startsWith('[') ? inner! : factored(inner!.split('|').map(atomsOf)));
+  return parts.join('|');
+}
+
+/** The parts of an escaped word that match one character each: `\.`, a class `['’]`, a letter. */
+const atomsOf = (word: string) => word.match(/\\.|\[(?:[^\]\\]|\\.)*\]|[\s\S]/g) ?? [];
+
+/** Words as one expression, alternatives grouped by their common first atoms. */
+function factored(words: readonly string[][]): string {
+  const byFirst = new Map<string, string[][]>();
+  let hasEmpty = false;
+  for (const word of words) {
+    const [first, ...rest] = word;
+    if (first === undefined) hasEmpty = true;
+    else byFirst.set(first, [...(byFirst.get(first) ?? []), rest]);
+  }
+  const alternatives = [...byFirst].map(([first, rests]) => first + factored(rests));
+  if (alternatives.length === 0) return '';
+  if (hasEmpty) alternatives.push('');
+  return alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0]!;
 }
 
 /** Is `i` in the middle of a word that `\b` could not see (é, an astral letter, o'…)? */
