@@ -4,7 +4,6 @@ import calfMuscle from '../../../glossary/calf-muscle.json';
 import type { GlossaryPack } from '../../../src/glossary/schema.ts';
 import { compileMatcher, isCaseSensitiveForm } from '../../../src/matcher/compile-matcher.ts';
 import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-import { lazyMatcher } from '../../../src/matcher/lazy-matcher.ts';
 import { readCorpus } from '../../sense/read-corpus.ts';
 
 const pack = calfMuscle as unknown as GlossaryPack;
@@ -96,18 +95,5 @@ describe('mayMatch rules out text where no form can be read', () => {
     ]);
     expect(small.mayMatch('xheel barx')).toBe(false);
     expect(small.mayMatch('xheel painx')).toBe(true);
-  });
-});
-
-describe('a lazy matcher', () => {
-  it('compiles before it answers, as for match', () => {
-    let compiles = 0;
-    const lazy = lazyMatcher(() => {
-      compiles++;
-      return [{ id: 'soleus', forms: ['soleus'] }];
-    });
-    expect(lazy.mayMatch('thesoleusmuscle')).toBe(true);
-    expect(lazy.mayMatch('the tibia')).toBe(false);
-    expect(compiles).toBe(1);
   });
 });
