@@ -56,11 +56,12 @@ export interface Matcher {
    */
   readonly candidates: string;
   /**
-   * Can a whole form (any sense) be read somewhere in `text` with no word boundary asked for at its
-   * start or end (relaxed-walk.ts)? False only if no block whose text is a stretch of `text` holds
-   * a term: the page asks it of text read across several blocks at once.
+   * Can a whole form (any sense) be read somewhere in `text`, beginning in `[from, to)`, with no word
+   * boundary asked for at its start or end (relaxed-walk.ts)? False only if no block whose text is a
+   * stretch of `text` holds a term that begins there: the page asks it of text read across several
+   * blocks at once. True, too, where an invisible character makes the question a longer one.
    */
-  mayMatch(text: string): boolean;
+  mayMatch(text: string, from?: number, to?: number): boolean;
   /**
    * Compiles some more, until `deadline` (a `performance.now()` time); true once ready. Only a
    * lazy matcher has it: the others are ready when made.

@@ -17,6 +17,9 @@ import { isWordAt, nextWordStart } from './token-scanner.ts';
  * case, gaps, apostrophes and invisible characters, and a form counts as soon as its last letter
  * is read, whatever follows. Every match `match` can find in any block of the text is found here
  * too; negative contexts and the sense rules, which only take matches away, are not asked.
+ *
+ * The answer is about forms that begin in `[from, to)` (all of the text by default), so a long text
+ * can be asked a stretch at a time; a form is read on past `to` as far as it goes.
  */
 export function relaxedWalkOf(tries: Pick<CompiledTries, 'folded' | 'exact' | 'terminals' | 'candidates'>) {
   const { folded, exact } = tries;
@@ -67,21 +70,19 @@ export function relaxedWalkOf(tries: Pick<CompiledTries, 'folded' | 'exact' | 't
     return formFrom(folded, text, i, false);
   };
 
-  /**
-   * Invisible characters can sit inside a first word, where the candidate expression cannot see
-   * it: every letter is a possible start then, from the text's start, as in `match`'s slower path
-   * for the same text (which reads every word of it). Rare on real pages.
-   */
-  const formAtAnyLetter = (text: string): boolean => {
-    for (let i = 0; i < text.length; i++) if (isWordAt(text, i) && formAt(text, i)) return true;
-    return false;
-  };
+  // No candidate word is longer than its part of the expression's source: a search for the ones
+  // that start before `to` reads no further than this past it.
+  const longestWord = Math.max(...tries.candidates.split(/[|()]/).map((part) => part.length));
 
-  return (text: string): boolean => {
-    anywhere.lastIndex = 0;
-    for (let found = anywhere.exec(text); found; found = anywhere.exec(text)) {
+  return (text: string, from = 0, to = text.length): boolean => {
+    const searched = to >= text.length ? text : text.slice(0, to + longestWord);
+    anywhere.lastIndex = from;
+    for (let found = anywhere.exec(searched); found && found.index < to; found = anywhere.exec(searched)) {
       const i = found.index;
-      if (kindOf(text.charCodeAt(i)) === IGNORABLE) return formAtAnyLetter(text);
+      // Invisible characters can sit inside a first word, where the candidate expression cannot
+      // see it (`match` reads every word of such a block): the answer is "maybe", and the page
+      // looks closer. Rare on real pages.
+      if (kindOf(text.charCodeAt(i)) === IGNORABLE) return true;
       if (formAt(text, i)) return true;
       // Candidate words can overlap ("shot" holds "hot"): look again from the next character.
       anywhere.lastIndex = i + 1;

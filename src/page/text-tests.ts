@@ -3,10 +3,11 @@ import type { Matcher } from '../matcher/matcher.ts';
 /** What the sieve (subtree-sieve.ts) asks of a text read whole from the page. */
 export interface TextTests {
   /**
-   * Can a form be read anywhere in this text, word boundaries or not (`Matcher.mayMatch`)? False
-   * only for text in which no block can hold a term, however the page's elements split it.
+   * Can a form be read in this text, word boundaries or not, beginning in `[from, to)` (all of it
+   * by default; `Matcher.mayMatch`)? False only for text in which no block can hold a term that
+   * begins there, however the page's elements split it.
    */
-  mayHold(text: string): boolean;
+  mayHold(text: string, from?: number, to?: number): boolean;
   /** Does this text, read as one block, hold a term? */
   holds(text: string): boolean;
   /** Are terms so frequent that walking all of it costs less than looking for where they are? */
@@ -26,7 +27,7 @@ const DENSE_MATCHES = 12;
 /** The tests, asked of the matcher (a lazy matcher compiles when first asked). */
 export function textTestsOf(matcher: Matcher): TextTests {
   return {
-    mayHold: (text) => matcher.mayMatch(text),
+    mayHold: (text, from, to) => matcher.mayMatch(text, from, to),
     holds: (text) => matcher.match(text).length > 0,
     isDense(text) {
       if (text.length < DENSE_MIN_CHARS) return false;

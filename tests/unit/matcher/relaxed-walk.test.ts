@@ -72,6 +72,33 @@ describe('mayMatch never says false where a block holds a term', () => {
   });
 });
 
+describe('mayMatch asked a stretch at a time', () => {
+  const filler = 'Keepers wound the clockwork. '.repeat(10);
+  const text = `${filler}the gastrocnemius${filler}`;
+  const start = text.indexOf('gastrocnemius');
+
+  it('answers for the forms that begin in the stretch, read on past its end', () => {
+    expect(matcher.mayMatch(text, 0, start + 1)).toBe(true);
+    expect(matcher.mayMatch(text, start, start + 1)).toBe(true);
+    expect(matcher.mayMatch(text, 0, start)).toBe(false);
+    expect(matcher.mayMatch(text, start + 1, text.length)).toBe(false);
+  });
+
+  it('finds what the whole text holds in one of its stretches, wherever they are cut', () => {
+    for (const size of [1, 7, 50, 333]) {
+      const stretches: boolean[] = [];
+      for (let from = 0; from < text.length; from += size) stretches.push(matcher.mayMatch(text, from, from + size));
+      expect(stretches.filter(Boolean)).toHaveLength(1);
+    }
+  });
+
+  it('says maybe where an invisible character is in the stretch', () => {
+    const hidden = `${filler}\u00ad${filler}`;
+    expect(matcher.mayMatch(hidden)).toBe(true);
+    expect(matcher.mayMatch(hidden, 0, filler.length)).toBe(false);
+  });
+});
+
 describe('mayMatch rules out text where no form can be read', () => {
   it.each<[string, string]>([
     [

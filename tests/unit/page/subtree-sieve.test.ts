@@ -117,6 +117,31 @@ describe('the sieve reads only where a term can be', () => {
     expect(asked).toEqual({ mayHold: 1, holds: 0, isDense: 0 });
   });
 
+  it('reads a long text a stretch at a time, and finds a term where two stretches meet', () => {
+    // Past 100,000 characters the sieve asks a stretch of the text per step.
+    const sentence = 'Keepers wound the clockwork at night, from dusk until dawn.';
+    const count = Math.floor(99_000 / sentence.length);
+    const paragraphs = `<p>${sentence}</p>`.repeat(count);
+    const padding = 'x'.repeat(99_995 - count * sentence.length - 1);
+    document.body.innerHTML = `<main>${paragraphs}<p>${padding} gastrocnemius</p>${paragraphs}</main>`;
+    expect(document.body.textContent!.indexOf('gastrocnemius')).toBe(99_995);
+    const sieve = createSubtreeSieve(document.body, tests);
+    let steps = 0;
+    for (let step = sieve.next(); step.kind !== 'done'; step = sieve.next()) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(sieved().terms).toEqual(['gastrocnemius']);
+    expect(walked().terms).toEqual(['gastrocnemius']);
+  });
+
+  it('rules out a long text without a form a stretch per step', () => {
+    const sentence = 'Keepers wound the clockwork at night, from dusk until dawn.';
+    document.body.innerHTML = `<main>${`<p>${sentence}</p>`.repeat(Math.ceil(250_000 / sentence.length))}</main>`;
+    const sieve = createSubtreeSieve(document.body, tests);
+    const steps: string[] = [];
+    for (let step = sieve.next(); step.kind !== 'done'; step = sieve.next()) steps.push(step.kind);
+    expect(steps).toEqual(['worked', 'worked', 'worked']);
+  });
+
   it('walks dense text whole, without looking inside', () => {
     document.body.innerHTML = `<main>${'<p>My calf and soleus hurt after a run.</p>'.repeat(600)}</main>`;
     const steps: string[] = [];
