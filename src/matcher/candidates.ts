@@ -53,26 +53,42 @@ export function candidateSource(roots: readonly TrieNode[], leadsToForm: (node: 
  */
 export function anywhereSource(candidates: string): string {
   const parts: string[] = [];
-  for (const [, inner] of candidates.matchAll(/(?:\\b)?\(\?=((?:[^()\\]|\\.)*)\)/g))
-    parts.push(inner!.startsWith('[') ? inner! : factored(inner!.split('|').map(atomsOf)));
+  for (const [, inner] of candidates.matchAll(/(?:\\b)?\(\?=((?:[^()\\]|\\.)*)\)/g)) {
+    if (inner!.startsWith('[')) parts.push(inner!);
+    else {
+      // Sorted, words with the same first atoms lie together.
+      const words = inner!.split('|').sort().map(atomsOf);
+      parts.push(factored(words, 0, words.length, 0));
+    }
+  }
   return parts.join('|');
 }
 
 /** The parts of an escaped word that match one character each: `\.`, a class `['’]`, a letter. */
 const atomsOf = (word: string) => word.match(/\\.|\[(?:[^\]\\]|\\.)*\]|[\s\S]/g) ?? [];
 
-/** Words as one expression, alternatives grouped by their common first atoms. */
-function factored(words: readonly string[][]): string {
-  const byFirst = new Map<string, string[][]>();
-  let hasEmpty = false;
-  for (const word of words) {
-    const [first, ...rest] = word;
-    if (first === undefined) hasEmpty = true;
-    else byFirst.set(first, [...(byFirst.get(first) ?? []), rest]);
+/**
+ * `words[from…to)`, which share their first `depth` atoms, as one expression from there on. Written
+ * with indices, no destructuring or maps: it runs cold in the first slice of every page (a first
+ * version took 2–6 ms there in Node 22).
+ */
+function factored(words: readonly string[][], from: number, to: number, depth: number): string {
+  const alternatives: string[] = [];
+  let hasEnd = false;
+  for (let i = from; i < to;) {
+    const atom = words[i]![depth];
+    if (atom === undefined) {
+      hasEnd = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && words[j]![depth] === atom) j++;
+    alternatives.push(atom + factored(words, i, j, depth + 1));
+    i = j;
   }
-  const alternatives = [...byFirst].map(([first, rests]) => first + factored(rests));
   if (alternatives.length === 0) return '';
-  if (hasEmpty) alternatives.push('');
+  if (hasEnd) alternatives.push('');
   return alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0]!;
 }
 
