@@ -35,6 +35,14 @@ export function childOf(trie: CharTrie, node: number, char: number): number {
   return -1;
 }
 
+/** The node reached from `node` by an astral letter (two code units), as the trie stores it. */
+export function walkAstral(trie: CharTrie, node: number, codePoint: number, isExact: boolean): number {
+  const letter = String.fromCodePoint(codePoint);
+  const stored = isExact ? letter : letter.toLowerCase();
+  for (let k = 0; k < stored.length && node >= 0; k++) node = childOf(trie, node, stored.charCodeAt(k));
+  return node;
+}
+
 interface Building {
   edges: Map<number, Building>;
   terminal: number;

@@ -19,6 +19,9 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
   };
   return {
     match: (text) => compiled().match(text),
+    // Compiles first, as `match` does: an answer of true before then would send the page's sieve
+    // down every subtree. The engine prepares the matcher in slices before it reads any text.
+    mayMatch: (text, from, to) => compiled().mayMatch(text, from, to),
     get spellings() {
       return compiled().spellings;
     },

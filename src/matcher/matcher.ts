@@ -52,9 +52,16 @@ export interface Matcher {
   readonly conflicts: readonly string[];
   /**
    * Source of the expression (flags `gi`) that proposes where a form may start (candidates.ts): no
-   * text without a match of it holds a term. The page reads it to rule out text before walking it.
+   * text without a match of it holds a term.
    */
   readonly candidates: string;
+  /**
+   * Can a whole form (any sense) be read somewhere in `text`, beginning in `[from, to)`, with no word
+   * boundary asked for at its start or end (relaxed-walk.ts)? False only if no block whose text is a
+   * stretch of `text` holds a term that begins there: the page asks it of text read across several
+   * blocks at once. True, too, where an invisible character makes the question a longer one.
+   */
+  mayMatch(text: string, from?: number, to?: number): boolean;
   /**
    * Compiles some more, until `deadline` (a `performance.now()` time); true once ready. Only a
    * lazy matcher has it: the others are ready when made.

@@ -1,9 +1,10 @@
 import { applySense, type RawMatch } from './apply-sense.ts';
 import { isInsideWord } from './candidates.ts';
 import { APOSTROPHE, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
-import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
+import { childOf, GAP_EDGE, NO_TERMINAL, walkAstral, type CharTrie } from './char-trie.ts';
 import type { CompiledTries } from './compile-matcher.ts';
 import type { Matcher, PageSense } from './matcher.ts';
+import { relaxedWalkOf } from './relaxed-walk.ts';
 import { senseContextOf } from './sense-context.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
@@ -129,6 +130,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     spellings,
     conflicts,
     candidates: source,
+    mayMatch: relaxedWalkOf(tries),
     match(text) {
       negatives = [];
       const raw = withoutNegated(findRaw(text), negatives);
@@ -181,12 +183,4 @@ function withoutNegated<T extends { start: number; end: number; entryId: string 
         (negative) => negative.entryId === match.entryId && match.start >= negative.start && match.end <= negative.end,
       ),
   );
-}
-
-/** An astral letter (two code units) as the trie stores it. */
-function walkAstral(trie: CharTrie, node: number, codePoint: number, isExact: boolean): number {
-  const letter = String.fromCodePoint(codePoint);
-  const stored = isExact ? letter : letter.toLowerCase();
-  for (let k = 0; k < stored.length && node >= 0; k++) node = childOf(trie, node, stored.charCodeAt(k));
-  return node;
 }

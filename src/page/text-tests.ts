@@ -3,10 +3,11 @@ import type { Matcher } from '../matcher/matcher.ts';
 /** What the sieve (subtree-sieve.ts) asks of a text read whole from the page. */
 export interface TextTests {
   /**
-   * Can a form start anywhere in this text? False only for text in which no block can hold a
-   * term, however the page's text nodes split and join it.
+   * Can a form be read in this text, word boundaries or not, beginning in `[from, to)` (all of it
+   * by default; `Matcher.mayMatch`)? False only for text in which no block can hold a term that
+   * begins there, however the page's elements split it.
    */
-  mayHold(text: string): boolean;
+  mayHold(text: string, from?: number, to?: number): boolean;
   /** Does this text, read as one block, hold a term? */
   holds(text: string): boolean;
   /** Are terms so frequent that walking all of it costs less than looking for where they are? */
@@ -23,23 +24,10 @@ const SAMPLE_CHARS = 4_000;
  */
 const DENSE_MATCHES = 12;
 
-/**
- * The matcher's candidate expression (a word a form can start with, at a word start) without its
- * word-start condition: `textContent` joins text across elements ("…foo</p><p>calf…" reads
- * "foocalf"), so a candidate that starts a block can follow a letter in the joined text.
- */
-export function anywhereSource(candidates: string): string {
-  return candidates.replace(/(^|\|)\\b(?=\(\?=)/g, '$1');
-}
-
-/** The tests, made from the matcher when first asked (a lazy matcher compiles then). */
+/** The tests, asked of the matcher (a lazy matcher compiles when first asked). */
 export function textTestsOf(matcher: Matcher): TextTests {
-  let anywhere: RegExp | undefined;
   return {
-    mayHold(text) {
-      anywhere ??= new RegExp(anywhereSource(matcher.candidates), 'i');
-      return anywhere.test(text);
-    },
+    mayHold: (text, from, to) => matcher.mayMatch(text, from, to),
     holds: (text) => matcher.match(text).length > 0,
     isDense(text) {
       if (text.length < DENSE_MIN_CHARS) return false;

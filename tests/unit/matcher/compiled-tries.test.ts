@@ -25,6 +25,8 @@ describe('precompiled tries', () => {
     expect(restored.match(TEXT)).toEqual(compiled.match(TEXT));
     expect(restored.match(TEXT).length).toBeGreaterThan(10);
     expect(restored.spellings).toBe(compiled.spellings);
+    for (const text of [TEXT, TEXT.replace(/ /g, ''), 'night from afar, lower side', 'dvt'])
+      expect(restored.mayMatch(text)).toBe(compiled.mayMatch(text));
   });
 
   it('are used for the defaults only: other packs or hidden categories compile', () => {

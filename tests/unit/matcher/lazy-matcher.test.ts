@@ -13,4 +13,15 @@ describe('lazyMatcher', () => {
     expect(matcher.match('soleus')).toHaveLength(1);
     expect(compiles).toBe(1);
   });
+
+  it('compiles before it says whether a form may be in a text, as for match', () => {
+    let compiles = 0;
+    const matcher = lazyMatcher(() => {
+      compiles++;
+      return [{ id: 'soleus', forms: ['soleus'] }];
+    });
+    expect(matcher.mayMatch('thesoleusmuscle')).toBe(true);
+    expect(matcher.mayMatch('the tibia')).toBe(false);
+    expect(compiles).toBe(1);
+  });
 });
