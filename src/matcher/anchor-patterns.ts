@@ -1,5 +1,4 @@
 import { inflectionsOf } from './inflect.ts';
-import { phrasePattern } from './phrase-pattern.ts';
 
 /** The word lists a pack gives to anchor weak forms (the glossary's `senseAnchors`; docs/sense.md). */
 export interface AnchorWords {
@@ -28,18 +27,32 @@ export const NO_ANCHOR_WORDS: AnchorWords = {
   exercise: [],
 };
 
-/** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
-export interface AnchorPatterns {
-  lowerLimb: string;
-  body: string;
-  frame: string;
-  symptoms: string;
-  otherSenses: string;
-  exercise: string;
+/**
+ * Every spelling of the phrases that anchor-finder.ts looks for, each as its lower-case words
+ * (’ written '). `states` are the frames after a word that follow "is" or "are" ("is swollen" →
+ * "swollen"), for "the knee is hot and swollen".
+ */
+export interface AnchorPhrases {
+  lowerLimb: string[][];
+  body: string[][];
+  framed: string[][];
+  framesBefore: string[][];
+  framesAfter: string[][];
+  states: string[][];
+  symptoms: string[][];
+  otherSenses: string[][];
+  exercise: string[][];
+  /** Whose body word: "my" in "my husband's calf". Fixed, not a pack's. */
+  owners: string[][];
+  /** Family names that stand for a person on their own, as forum posts use them ("Mum's ankles"). Fixed. */
+  family: string[][];
 }
 
-// Words of a phrase: any run of white space or hyphens between them, as in forms.
-const GAP = '[\\s\\u00a0-]+';
+const OWNERS = ['my', 'your', 'his', 'her', 'our', 'their'];
+const FAMILY = [
+  ...['mum', 'mom', 'mommy', 'mummy', 'dad', 'daddy', 'grandma', 'grandpa', 'granny', 'gran'],
+  ...['nan', 'nana', 'nanna', 'grandad', 'granddad'],
+];
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
 function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
@@ -54,7 +67,7 @@ function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false):
   const spellings = lasts.map((word) => [...words, word]);
   // "table leg" is also "the table's legs": two-word phrases of other senses inflect either word.
   // Longer ones are idioms, said as written ("dragging their feet"); inflecting each of their words
-  // made the expression six times longer and the sentences' reading a hundred times slower.
+  // made the expressions of the time six times longer and the sentences' reading a hundred times slower.
   if (isEveryWord && words.length === 1)
     words.forEach((word, k) => {
       for (const inflected of inflectionsOf(word))
@@ -64,52 +77,28 @@ function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false):
 }
 
 /**
- * Every spelling of some phrases as one expression, the longest spelling found first. Words before
- * a body word ("my", "left", "sore") are not inflected: "mies" is no word.
+ * Every spelling of some phrases. Words before a body word ("my", "left", "sore") are not
+ * inflected: "mies" is no word.
  */
-function alternation(phrases: readonly string[], isInflected = true, isEveryWord = false): string {
-  return phrasePattern(
-    phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord)),
-    GAP,
-  );
-}
+const spellingsOfAll = (phrases: readonly string[], isInflected = true, isEveryWord = false) =>
+  phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord));
 
-/** Family names that stand for a person on their own, as forum posts use them. */
-const FAMILY = '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad)';
-
-const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
-
-/**
- * The anchor expressions of some word lists. A frame is a framed word right after a frame word
- * ("my calf", "left knee") or a person's possessive ("my dad's legs"), or right before a frame word ("calf pain").
- */
-export function anchorPatternsOf(words: AnchorWords): AnchorPatterns {
-  const framed = alternation(words.framed);
-  const before = alternation(words.framesBefore, false);
-  const after = alternation(words.framesAfter);
-  // A person's possessive frames too: "my husband's calf", "her son's knee", and family names
-  // people use alone ("Mum's ankles", "Grandma's legs"). Not any possessive: "the company's foot
-  // soldiers", "Italy's heel", "the mountain's foot" are no one's body.
-  const possessor = `(?:(?:my|your|his|her|our|their)${GAP}[a-z]+|${FAMILY})['’]s`;
-  // A frame may stand first in a list of two: "swollen, tender calf", "my knee is hot and swollen".
-  // Only a list (a comma or "and"), not any word: "in the warm foot bath" is no one's foot.
-  const list = `[a-z]+(?:,|${GAP}and)${GAP}`;
-  const states = alternation(
-    words.framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [])),
-  );
-  const frames = [
-    framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
-    framed && after && `\\b(?:${framed})${GAP}(?:${after})\\b`,
-    framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
-    framed && states && `\\b(?:${framed})${GAP}(?:is|are)${GAP}${list}(?:${states})\\b`,
-  ].filter(Boolean);
+/** The spellings of some word lists. */
+export function anchorPhrasesOf(words: AnchorWords): AnchorPhrases {
   return {
-    lowerLimb: whole(alternation(words.lowerLimb)),
-    body: whole(alternation(words.body)),
-    frame: frames.join('|'),
-    symptoms: whole(alternation(words.symptoms)),
-    otherSenses: whole(alternation(words.otherSenses, true, true)),
-    exercise: whole(alternation(words.exercise)),
+    lowerLimb: spellingsOfAll(words.lowerLimb),
+    body: spellingsOfAll(words.body),
+    framed: spellingsOfAll(words.framed),
+    framesBefore: spellingsOfAll(words.framesBefore, false),
+    framesAfter: spellingsOfAll(words.framesAfter),
+    states: spellingsOfAll(
+      words.framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [])),
+    ),
+    symptoms: spellingsOfAll(words.symptoms),
+    otherSenses: spellingsOfAll(words.otherSenses, true, true),
+    exercise: spellingsOfAll(words.exercise),
+    owners: OWNERS.map((word) => [word]),
+    family: FAMILY.map((word) => [word]),
   };
 }
 

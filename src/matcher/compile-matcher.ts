@@ -1,4 +1,5 @@
-import { anchorPatternsOf, NO_ANCHOR_WORDS, type AnchorPatterns, type AnchorWords } from './anchor-patterns.ts';
+import { anchorPhrasesOf, NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
+import { anchorTrieOf } from './anchor-tries.ts';
 import { candidateSource } from './candidates.ts';
 import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
@@ -125,7 +126,7 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     conflicts,
     urgent: entries.filter((entry) => entry.isUrgent).map((entry) => entry.id),
     symptoms: entries.filter((entry) => entry.isSymptom).map((entry) => entry.id),
-    anchors: anchorPatternsOf(anchors),
+    anchors: anchorTrieOf(anchorPhrasesOf(anchors)),
   };
 }
 
@@ -166,6 +167,6 @@ export interface CompiledTries {
   /** Ids of the entries that are emergency signs, and of the symptoms. */
   urgent: string[];
   symptoms: string[];
-  /** The expressions that find a weak form's anchors (anchor-patterns.ts). */
-  anchors: AnchorPatterns;
+  /** The phrases that anchor a weak form, or cancel its body anchors (anchor-tries.ts). */
+  anchors: CharTrie;
 }

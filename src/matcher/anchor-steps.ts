@@ -1,0 +1,123 @@
+import { isAnchorWordChar } from './anchor-chars.ts';
+import type { AnchorList } from './anchor-tries.ts';
+import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
+
+// The steps of a pattern, each followed by its argument (a list's root node, or 0). They spell out
+// the regular expressions the sense rules used before anchor-finder.ts, in the same order.
+/** A phrase of a list (the argument), as written or inflected. */
+export const PHRASE = 0;
+/** `[\s\u00a0-]+` */
+export const GAP = 1;
+/** `[a-z]+`, any word: "swollen" in "sore and swollen calf". */
+export const LETTERS = 2;
+/** `(?:,|GAP and)`: a list of two. */
+export const COMMA_OR_AND = 3;
+/** `(?:is|are)` */
+export const IS_OR_ARE = 4;
+/** `['’]s` */
+export const POSSESSIVE = 5;
+/** `\b` */
+export const BOUNDARY = 6;
+
+/** What a sentence can hold that anchors a weak form, or cancels its body anchors (`otherSenses`). */
+export const ANCHOR_KINDS = ['lowerLimb', 'body', 'frame', 'symptoms', 'otherSenses', 'exercise'] as const;
+export type AnchorKind = (typeof ANCHOR_KINDS)[number];
+
+/** The patterns of all kinds, in `ANCHOR_KINDS` order, and which of them each kind has (bit `p` for the `p`th). */
+export interface AnchorSteps {
+  patterns: Int32Array[];
+  kindBits: number[];
+}
+
+const steps = (...values: number[]) => Int32Array.from(values);
+
+/**
+ * The patterns of each kind, tried in this order at each word start. A frame is a framed word right
+ * after a frame word or a person's possessive ("my calf", "my dad's legs"), right before one ("calf
+ * pain"), first in a list of two after a frame word ("sore, swollen calf"; a comma or "and", not any
+ * word: "in the warm foot bath" is no one's foot), or with a state second in a list after "is" or
+ * "are" ("the knee is hot and swollen"). A possessive is "my", "your"… and a word ("my husband's"),
+ * or a family name alone ("Mum's"): not any possessive ("the company's foot soldiers").
+ */
+export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
+  const whole = (list: AnchorList) => (roots[list] < 0 ? [] : [steps(PHRASE, roots[list], BOUNDARY, 0)]);
+  const { framed, framesBefore: before, framesAfter: after, states, owners, family } = roots;
+  const framedEnd = [GAP, 0, PHRASE, framed, BOUNDARY, 0];
+  const frames = [
+    ...(before < 0 ? [] : [steps(PHRASE, before, ...framedEnd)]),
+    steps(PHRASE, owners, GAP, 0, LETTERS, 0, POSSESSIVE, 0, ...framedEnd),
+    steps(PHRASE, family, POSSESSIVE, 0, ...framedEnd),
+    ...(after < 0 ? [] : [steps(PHRASE, framed, GAP, 0, PHRASE, after, BOUNDARY, 0)]),
+    ...(before < 0 ? [] : [steps(PHRASE, before, COMMA_OR_AND, 0, GAP, 0, LETTERS, 0, ...framedEnd)]),
+    ...(states < 0
+      ? []
+      : [
+          steps(
+            PHRASE,
+            framed,
+            GAP,
+            0,
+            IS_OR_ARE,
+            0,
+            GAP,
+            0,
+            LETTERS,
+            0,
+            COMMA_OR_AND,
+            0,
+            GAP,
+            0,
+            PHRASE,
+            states,
+            BOUNDARY,
+            0,
+          ),
+        ]),
+  ];
+  const byKind: Record<AnchorKind, Int32Array[]> = {
+    lowerLimb: whole('lowerLimb'),
+    body: whole('body'),
+    frame: framed < 0 ? [] : frames,
+    symptoms: whole('symptoms'),
+    otherSenses: whole('otherSenses'),
+    exercise: whole('exercise'),
+  };
+  const patterns: Int32Array[] = [];
+  const kindBits = ANCHOR_KINDS.map((kind) =>
+    byKind[kind].reduce((bits, pattern) => bits | (1 << (patterns.push(pattern) - 1)), 0),
+  );
+  if (patterns.length > 16) throw new Error('more anchor patterns than bits in a start table');
+  return { patterns, kindBits };
+}
+
+/** Where a table of first two characters looks up the pair `first`, `second` (folded; aliased above 0xff). */
+export const pairKey = (first: number, second: number) => ((first & 0xff) << 8) | (second & 0xff);
+
+/**
+ * Per pair of folded first characters (`pairKey`), bit `p` set where the `p`th pattern can start
+ * with them: most words start no pattern and are passed over without walking the trie (a table of
+ * first characters alone let most words through: "my", "left", "sore", "in the" start frames).
+ * A one-character word marks every pair it starts. `isWordFirst`: every pattern starts with a word
+ * character, so only the starts of words need trying.
+ */
+export function firstPairsOf(
+  trie: CharTrie,
+  patterns: readonly Int32Array[],
+): { pairs: Uint16Array; isWordFirst: boolean } {
+  const pairs = new Uint16Array(0x10000);
+  let isWordFirst = true;
+  patterns.forEach((pattern, index) => {
+    const root = pattern[1]!;
+    for (let edge = trie.edgeStart[root]!; edge < trie.edgeStart[root + 1]!; edge++) {
+      const first = trie.edgeChar[edge]!;
+      const node = trie.edgeTarget[edge]!;
+      const mark = (second: number) => (pairs[pairKey(first, second)]! |= 1 << index);
+      isWordFirst &&= isAnchorWordChar(first);
+      if (trie.terminal[node] !== NO_TERMINAL || childOf(trie, node, GAP_EDGE) >= 0)
+        for (let second = 0; second <= 0xff; second++) mark(second);
+      for (let next = trie.edgeStart[node]!; next < trie.edgeStart[node + 1]!; next++)
+        if (trie.edgeChar[next] !== GAP_EDGE) mark(trie.edgeChar[next]!);
+    }
+  });
+  return { pairs, isWordFirst };
+}

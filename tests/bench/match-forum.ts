@@ -1,0 +1,91 @@
+// `node tests/bench/match-forum.ts [old-checkout]`: the bundled matcher over the block texts of the
+// 600-post bench thread, in Node. Cold is the first pass of a fresh process (each of 5 processes
+// prints one); warm is the median of 15 later passes. `old-checkout` times another checkout's
+// matcher on the same text, e.g. 0.2.2's: `git archive 32d79a7 src glossary | tar -x -C DIR`.
+// The forum page is built from the source article (TERMLIGHT_ARTICLE, see article-path.ts).
+// Prints times, not verdicts: this machine is shared.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { benchArticlePath } from './article-path.ts';
+import { forumThread } from './generate-pages.ts';
+
+const PROCESSES = 5;
+const WARM_PASSES = Number(process.env.WARM_PASSES ?? 15);
+const here = fileURLToPath(import.meta.url);
+const thisRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The text of each block of the thread, as the page reads it: headings, paragraphs, post headers, signatures. */
+function blockTexts(html: string): string[] {
+  const blocks: string[] = [];
+  for (const [, , inner] of html.matchAll(/<(h1|p|header|div)\b[^>]*>(.*?)<\/\1>/gs))
+    blocks.push(
+      inner!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
+  return blocks;
+}
+
+/** One process: compile, then time the passes. Prints `cold warm marks` as JSON. */
+async function timeOne(root: string) {
+  const { compileMatcher } = (await import(
+    `${root}/src/matcher/compile-matcher.ts`
+  )) as typeof import('../../src/matcher/compile-matcher.ts');
+  const { anchorWordsFromPacks, entriesFromPacks } = (await import(
+    `${root}/src/matcher/entries-from-packs.ts`
+  )) as typeof import('../../src/matcher/entries-from-packs.ts');
+  const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
+  // 0.2.2's compileMatcher takes the entries only, and ignores the anchor words.
+  const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks?.([pack]));
+  const blocks = blockTexts(forumThread(600, benchArticlePath()));
+  // This thread's CPU time too: on a shared machine, waiting for a core inflates the wall time.
+  const cpuMs = () => {
+    const { user, system } = process.threadCpuUsage();
+    return (user + system) / 1000;
+  };
+  const pass = () => {
+    let marks = 0;
+    const [start, cpuStart] = [performance.now(), cpuMs()];
+    for (const block of blocks) marks += matcher.match(block).length;
+    return { ms: performance.now() - start, cpu: cpuMs() - cpuStart, marks };
+  };
+  const cold = pass();
+  const warms = Array.from({ length: WARM_PASSES }, pass);
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+  const kB = blocks.join('\n').length / 1000;
+  console.log(
+    JSON.stringify({
+      cold: cold.ms,
+      coldCpu: cold.cpu,
+      warm: median(warms.map((run) => run.ms)),
+      warmCpu: median(warms.map((run) => run.cpu)),
+      marks: cold.marks,
+      blocks: blocks.length,
+      kB,
+    }),
+  );
+}
+
+function report(name: string, root: string) {
+  const runs = Array.from({ length: PROCESSES }, () =>
+    JSON.parse(execFileSync(process.execPath, [here, '--one', root], { encoding: 'utf8' })),
+  ) as { cold: number; coldCpu: number; warm: number; warmCpu: number; marks: number; blocks: number; kB: number }[];
+  const range = (values: number[]) =>
+    `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)} ms (median ${values.sort((a, b) => a - b)[values.length >> 1]!.toFixed(1)})`;
+  const first = runs[0]!;
+  console.log(
+    `${name}: ${first.blocks} blocks, ${first.kB.toFixed(0)} kB, ${first.marks} marks; ` +
+      `cold ${range(runs.map((run) => run.cold))}, CPU ${range(runs.map((run) => run.coldCpu))}; ` +
+      `warm ${range(runs.map((run) => run.warm))}, CPU ${range(runs.map((run) => run.warmCpu))}`,
+  );
+}
+
+const one = process.argv.indexOf('--one');
+if (one !== -1) await timeOne(process.argv[one + 1]!);
+else {
+  report('this checkout', thisRoot);
+  if (process.argv[2]) report(process.argv[2], process.argv[2]);
+}
