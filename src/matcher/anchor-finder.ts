@@ -8,27 +8,24 @@ import {
   GAP,
   IS_OR_ARE,
   LETTERS,
-  pairKey,
   PHRASE,
   POSSESSIVE,
   type AnchorKind,
 } from './anchor-steps.ts';
 import { anchorRootsOf } from './anchor-tries.ts';
+import { AnchorWordStarts, type SentenceWords } from './anchor-word-starts.ts';
 import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
 
 const isGap = (code: number) => (ANCHOR_CLASSES[code]! & ANCHOR_GAP) !== 0;
 
+function isInside(start: number, end: number, spans: readonly TextSpan[]): boolean {
+  for (const span of spans) if (span.start <= start && end <= span.end) return true;
+  return false;
+}
+
 /** A span of text: here, a negative context ("down on my knees") in which no anchor counts. */
 export interface TextSpan {
   start: number;
-  end: number;
-}
-
-/** A sentence's word starts where a pattern may start: entries `[first, end)` of the finder's arrays. */
-export interface SentenceWords {
-  from: number;
-  to: number;
-  first: number;
   end: number;
 }
 
@@ -48,14 +45,8 @@ export class AnchorFinder {
   /** The patterns of all kinds (anchor-steps.ts), and which of them each kind has. */
   readonly #patterns: Int32Array[];
   readonly #kindBits: number[];
-  readonly #pairs: Uint16Array;
-  /** No pattern starts with a non-word character: only the starts of words need trying. */
-  readonly #isWordFirst: boolean;
-  // The block read, and the word starts of its sentences read so far (bit `p` for the `p`th pattern).
-  #text = '';
-  #starts = new Int32Array(1024);
-  #startBits = new Uint16Array(1024);
-  #count = 0;
+  /** The block read, and the word starts of its sentences read so far. */
+  readonly #starts: AnchorWordStarts;
   // The sentence being searched, whose ends the expressions saw as the ends of their input.
   #from = 0;
   #to = 0;
@@ -66,42 +57,18 @@ export class AnchorFinder {
   constructor(trie: CharTrie) {
     this.#trie = trie;
     ({ patterns: this.#patterns, kindBits: this.#kindBits } = anchorStepsOf(anchorRootsOf(trie)));
-    ({ pairs: this.#pairs, isWordFirst: this.#isWordFirst } = firstPairsOf(trie, this.#patterns));
+    const { pairs, isWordFirst } = firstPairsOf(trie, this.#patterns);
+    this.#starts = new AnchorWordStarts(pairs, isWordFirst);
   }
 
   /** Starts a block: `words` reads its sentences; what it gave for the block before is no longer valid. */
   read(text: string): void {
-    this.#text = text;
-    this.#count = 0;
+    this.#starts.read(text);
   }
 
-  /**
-   * Reads the sentence `[from, to)` of the block: its word starts whose first two characters may
-   * start a pattern, as the expressions saw the sentence (its ends as the ends of the input).
-   */
+  /** Reads the sentence `[from, to)` of the block read, once for every kind asked of it. */
   words(from: number, to: number): SentenceWords {
-    const text = this.#text;
-    const pairs = this.#pairs;
-    const isWordFirst = this.#isWordFirst;
-    const first = this.#count;
-    let count = first;
-    let isWordBefore = false;
-    for (let i = from; i < to; i++) {
-      const char = text.charCodeAt(i);
-      const isWord = (ANCHOR_CLASSES[char]! & ANCHOR_WORD) !== 0;
-      if (isWord !== isWordBefore && (isWord || !isWordFirst)) {
-        const second = i + 1 < to ? foldAnchorChar(text.charCodeAt(i + 1)) : 0;
-        const bits = pairs[pairKey(foldAnchorChar(char), second)]!;
-        if (bits !== 0) {
-          if (count === this.#starts.length) this.#grow();
-          this.#starts[count] = i;
-          this.#startBits[count++] = bits;
-        }
-      }
-      isWordBefore = isWord;
-    }
-    this.#count = count;
-    return { from, to, first, end: count };
+    return this.#starts.words(from, to);
   }
 
   /**
@@ -115,12 +82,13 @@ export class AnchorFinder {
     this.#from = words.from;
     this.#to = words.to;
     let at = words.from;
+    const { starts, bits: startBits } = this.#starts;
     for (let k = words.first; k < words.end && spans.length < 2 * max; k++) {
-      const start = this.#starts[k]!;
+      const start = starts[k]!;
       if (start < at) continue;
-      const end = this.#match(this.#startBits[k]! & bits, start);
+      const end = this.#match(startBits[k]! & bits, start);
       if (end < 0) continue;
-      if (!negatives.some((negative) => negative.start <= start && end <= negative.end)) spans.push(start, end);
+      if (!isInside(start, end, negatives)) spans.push(start, end);
       at = end;
     }
     return spans;
@@ -131,8 +99,8 @@ export class AnchorFinder {
     const bits = kinds.reduce((all, kind) => all | this.#kindBits[ANCHOR_KINDS.indexOf(kind)]!, 0);
     this.#from = words.from;
     this.#to = words.to;
-    for (let k = words.first; k < words.end; k++)
-      if (this.#match(this.#startBits[k]! & bits, this.#starts[k]!) >= 0) return true;
+    const { starts, bits: startBits } = this.#starts;
+    for (let k = words.first; k < words.end; k++) if (this.#match(startBits[k]! & bits, starts[k]!) >= 0) return true;
     return false;
   }
 
@@ -148,19 +116,10 @@ export class AnchorFinder {
     return -1;
   }
 
-  #grow() {
-    const starts = new Int32Array(this.#starts.length * 2);
-    const bits = new Uint16Array(this.#starts.length * 2);
-    starts.set(this.#starts);
-    bits.set(this.#startBits);
-    this.#starts = starts;
-    this.#startBits = bits;
-  }
-
   /** Runs the steps of `pattern` from step `k` at `i`: the end of the first way that matches, or -1. */
   #run(pattern: Int32Array, k: number, i: number): number {
     if (k === pattern.length) return i;
-    const text = this.#text;
+    const text = this.#starts.text;
     const to = this.#to;
     const next = k + 2;
     switch (pattern[k]) {
@@ -204,7 +163,7 @@ export class AnchorFinder {
    */
   #phrase(node: number, i: number, pattern: Int32Array, next: number): number {
     const trie = this.#trie;
-    const text = this.#text;
+    const text = this.#starts.text;
     const to = this.#to;
     const base = this.#top;
     for (let j = i; j < to; j++) {
@@ -236,24 +195,24 @@ export class AnchorFinder {
   #reads(i: number, word: string): boolean {
     if (i + word.length > this.#to) return false;
     for (let k = 0; k < word.length; k++)
-      if (foldAnchorChar(this.#text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
+      if (foldAnchorChar(this.#starts.text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
     return true;
   }
 
   #lettersEnd(i: number): number {
-    while (i < this.#to && (ANCHOR_CLASSES[this.#text.charCodeAt(i)]! & ANCHOR_LETTER) !== 0) i++;
+    while (i < this.#to && (ANCHOR_CLASSES[this.#starts.text.charCodeAt(i)]! & ANCHOR_LETTER) !== 0) i++;
     return i;
   }
 
   #gapEnd(i: number): number {
-    while (i < this.#to && isGap(this.#text.charCodeAt(i))) i++;
+    while (i < this.#to && isGap(this.#starts.text.charCodeAt(i))) i++;
     return i;
   }
 
   /** `\b` in the sentence, whose ends count as non-word characters. */
   #isBoundary(i: number): boolean {
-    const isBefore = i > this.#from && (ANCHOR_CLASSES[this.#text.charCodeAt(i - 1)]! & ANCHOR_WORD) !== 0;
-    const isAfter = i < this.#to && (ANCHOR_CLASSES[this.#text.charCodeAt(i)]! & ANCHOR_WORD) !== 0;
+    const isBefore = i > this.#from && (ANCHOR_CLASSES[this.#starts.text.charCodeAt(i - 1)]! & ANCHOR_WORD) !== 0;
+    const isAfter = i < this.#to && (ANCHOR_CLASSES[this.#starts.text.charCodeAt(i)]! & ANCHOR_WORD) !== 0;
     return isBefore !== isAfter;
   }
 }

@@ -1,5 +1,6 @@
 import type { FormSense, Match } from './matcher.ts';
-import type { AnchorFinder, SentenceWords, TextSpan } from './anchor-finder.ts';
+import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
+import type { SentenceWords } from './anchor-word-starts.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { sentencesOf } from './sentences.ts';
 
