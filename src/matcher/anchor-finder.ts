@@ -5,6 +5,7 @@ import {
   BOUNDARY,
   COMMA_OR_AND,
   firstPairsOf,
+  patternsOfListsOf,
   GAP,
   IS_OR_ARE,
   LETTERS,
@@ -12,7 +13,7 @@ import {
   POSSESSIVE,
   type AnchorKind,
 } from './anchor-steps.ts';
-import { anchorRootsOf } from './anchor-tries.ts';
+import { anchorRootsOf, firstWordsRootOf } from './anchor-tries.ts';
 import { AnchorWordStarts, type SentenceWords } from './anchor-word-starts.ts';
 import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
 
@@ -35,10 +36,10 @@ export interface TextSpan {
  * order (`\b(?:phrases)\b`, flags `gi`, run with `exec` over the sentence): phrases in the order
  * those expressions tried them, longer words and longer phrases first, each search going on after
  * the last span found. Those expressions were large alternations, and their first runs on a page,
- * before V8 compiled them to native code, were most of the sense rules' cost: the 600-post bench
- * thread's text took 51–66 ms to match cold with them, against 16 ms for 0.2.2's matcher
- * (`node tests/bench/match-forum.ts`). A sentence is read once (`words`) into the word starts
- * where some pattern may start, kept in arrays reused from block to block.
+ * before V8 compiled them to native code, were most of the sense rules' cost: a first pass of the
+ * whole matcher over the 600-post bench thread's text took 55–68 ms of CPU with them and 22–31 ms
+ * with this (0.2.2's matcher: 9–20 ms; `node tests/bench/match-forum.ts`, Node 22, 7 processes
+ * each). A sentence is read once (`words`) into the word starts where some pattern may start.
  */
 export class AnchorFinder {
   readonly #trie: CharTrie;
@@ -56,9 +57,14 @@ export class AnchorFinder {
 
   constructor(trie: CharTrie) {
     this.#trie = trie;
-    ({ patterns: this.#patterns, kindBits: this.#kindBits } = anchorStepsOf(anchorRootsOf(trie)));
-    const { pairs, isWordFirst } = firstPairsOf(trie, this.#patterns);
-    this.#starts = new AnchorWordStarts(pairs, isWordFirst);
+    const roots = anchorRootsOf(trie);
+    ({ patterns: this.#patterns, kindBits: this.#kindBits } = anchorStepsOf(roots));
+    this.#starts = new AnchorWordStarts({
+      ...firstPairsOf(trie, this.#patterns),
+      trie,
+      firstWords: firstWordsRootOf(trie),
+      patternsOfLists: patternsOfListsOf(roots, this.#patterns),
+    });
   }
 
   /** Starts a block: `words` reads its sentences; what it gave for the block before is no longer valid. */

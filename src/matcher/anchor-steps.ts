@@ -1,5 +1,5 @@
 import { isAnchorWordChar } from './anchor-chars.ts';
-import type { AnchorList } from './anchor-tries.ts';
+import { ANCHOR_LISTS, type AnchorList } from './anchor-tries.ts';
 import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
 
 // The steps of a pattern, each followed by its argument (a list's root node, or 0). They spell out
@@ -120,4 +120,20 @@ export function firstPairsOf(
     }
   });
   return { pairs, isWordFirst };
+}
+
+/**
+ * Per set of lists (bit `l` for the `l`th of `ANCHOR_LISTS`), the patterns whose first phrase is of
+ * one of them (bit `p` for the `p`th): the patterns a word start may begin, once the first words
+ * that match there are known (anchor-word-starts.ts).
+ */
+export function patternsOfListsOf(roots: Record<AnchorList, number>, patterns: readonly Int32Array[]): Uint16Array {
+  const ofList = ANCHOR_LISTS.map((list) =>
+    patterns.reduce((bits, pattern, index) => (pattern[1] === roots[list] ? bits | (1 << index) : bits), 0),
+  );
+  const table = new Uint16Array(1 << ANCHOR_LISTS.length);
+  // Each set is a smaller set (its lowest bit cleared) and that bit's list.
+  for (let set = 1; set < table.length; set++)
+    table[set] = table[set & (set - 1)]! | ofList[31 - Math.clz32(set & -set)]!;
+  return table;
 }
