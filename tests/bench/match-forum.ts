@@ -1,6 +1,7 @@
 // `node tests/bench/match-forum.ts [old-checkout]`: the bundled matcher over the block texts of the
 // 600-post bench thread, in Node. Cold is the first pass of a fresh process (each of 5 processes
-// prints one); warm is the median of 15 later passes. `old-checkout` times another checkout's
+// prints one); warm is the median of 15 later passes. Each as wall time and as the main thread's CPU
+// time (waiting for a shared core inflates the first). `old-checkout` times another checkout's
 // matcher on the same text, e.g. 0.2.2's: `git archive 32d79a7 src glossary | tar -x -C DIR`.
 // The forum page is built from the source article (TERMLIGHT_ARTICLE, see article-path.ts).
 // Prints times, not verdicts: this machine is shared.
