@@ -114,73 +114,85 @@ export function applySense(
   negatives: readonly Span[],
   context: SenseContext,
 ): Match[] {
-  const toMatch = (match: RawMatch, isLowerLimb: boolean): Match => ({
-    start: match.start,
-    end: match.end,
-    entryId: match.entryId,
-    isUrgent: context.urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
-  });
-  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, false));
+  const { urgent, isHealthPage } = context;
+  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, urgent, false));
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
-  const isRelaxed = (match: RawMatch) => context.isHealthPage && match.sense === 'relaxed';
   context.anchors.read(text);
+  const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
   if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
 
   const sentenceAt = sentencesOf(text);
   const bySentence = new Map<number, SentenceAnchors>();
+  const anchorsAt = ([from, to]: [number, number]) => {
+    let anchors = bySentence.get(from);
+    if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors)));
+    return anchors;
+  };
   const kept: Match[] = [];
   for (const match of raw) {
     if (match.sense === 'strong') {
-      kept.push(toMatch(match, false));
+      kept.push(toMatch(match, urgent, false));
       continue;
     }
     const sentence = sentenceAt(match.start);
-    const anchorsAt = ([from, to]: [number, number]) => {
-      let anchors = bySentence.get(from);
-      if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors)));
-      return anchors;
-    };
     const anchors = anchorsAt(sentence);
-    const isUrgentEntry = context.urgent.has(match.entryId);
-    let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match), isUrgentEntry);
+    const isUrgentEntry = urgent.has(match.entryId);
+    let verdict = judge(match, anchors, isRelaxed(match), isUrgentEntry);
     // "My calf is sore. It's swollen.": a sentence that goes on about the last one's subject. The
     // less risky relaxed forms take the sentence before in any case: "Tight calves? I stretch daily."
-    const goesOn = () => match.sense === 'relaxed' || GOES_ON.test(text.slice(sentence[0], sentence[0] + 24));
-    if (!isAnchored && sentence[0] > 0 && goesOn())
-      ({ isAnchored, isLowerLimb } = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false, isUrgentEntry));
-    if (!isAnchored) continue;
+    if (
+      verdict === UNANCHORED &&
+      sentence[0] > 0 &&
+      (match.sense === 'relaxed' || GOES_ON.test(text.slice(sentence[0], sentence[0] + 24)))
+    )
+      verdict = judge(match, anchorsAt(sentenceAt(sentence[0] - 1)), false, isUrgentEntry);
+    if (verdict === UNANCHORED) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
-    kept.push(toMatch(match, isLowerLimb));
+    kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   return kept;
 }
 
+const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: boolean): Match => ({
+  start: match.start,
+  end: match.end,
+  entryId: match.entryId,
+  isUrgent: urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
+});
+
 /** A sentence that starts by pointing back: "It's swollen", "They are red", "Now it is warm". */
 const GOES_ON = /^\s*(?:and |but |now |also |plus |today |)(?:it|it['’]s|they|they['’]re|this|the area|the spot)\b/i;
+
+// What `judge` says of a weak form: a number, not an object, as it is asked of every weak form.
+const UNANCHORED = 0;
+const ANCHORED = 1;
+/** Anchored to the lower limb: a lower-limb word or a frame. */
+const LOWER_LIMB = 2;
 
 /**
  * Is a weak form anchored by these anchors, and to the lower limb? The cheap tests come first and
  * the first that anchors ends the search; whether it is the lower limb is asked only of an urgent
- * entry's form, the one place it matters (red).
+ * entry's form, the one place it matters (red). A form never anchors itself: "knee" is a body word,
+ * but not for the knee.
  */
-function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean) {
-  // A form never anchors itself: "knee" is a body word, but not for the knee.
-  const others = (spans: readonly number[]) => hasOther(spans, match);
-  const isLowerLimb = () => others(anchors.limbs) || anchors.hasFrame;
+function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
   if (isUrgentEntry) {
-    const isLimb = isLowerLimb();
-    return { isAnchored: isLimb || isAnchoredElse(), isLowerLimb: isLimb };
+    if (hasOther(anchors.limbs, match) || anchors.hasFrame) return LOWER_LIMB;
+    return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
-  return { isAnchored: isAnchoredElse() || isLowerLimb(), isLowerLimb: false };
+  const isAnchored =
+    isAnchoredElse(match, anchors, isRelaxedHere) || hasOther(anchors.limbs, match) || anchors.hasFrame;
+  return isAnchored ? ANCHORED : UNANCHORED;
+}
 
-  function isAnchoredElse() {
-    return (
-      anchors.hasStrong ||
-      isRelaxedHere ||
-      others(anchors.bodies) ||
-      (match.sense === 'relaxed' && others(anchors.exercise))
-    );
-  }
+/** Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form. */
+function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean): boolean {
+  return (
+    anchors.hasStrong ||
+    isRelaxedHere ||
+    hasOther(anchors.bodies, match) ||
+    (match.sense === 'relaxed' && hasOther(anchors.exercise, match))
+  );
 }
 
 function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {
