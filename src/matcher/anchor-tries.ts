@@ -20,8 +20,9 @@ export const ANCHOR_LISTS = [
 
 export type AnchorList = (typeof ANCHOR_LISTS)[number];
 
+/** A word folded one UTF-16 code unit at a time, as the expressions (no `u` flag) read it. */
 const foldWord = (word: string) =>
-  String.fromCharCode(...Array.from(word, (char) => foldAnchorChar(char.charCodeAt(0))));
+  String.fromCharCode(...Array.from({ length: word.length }, (_, k) => foldAnchorChar(word.charCodeAt(k))));
 
 /** Where the first words of every list are, with the lists each starts (anchor-word-starts.ts). */
 const FIRST_WORDS = ANCHOR_LISTS.length;

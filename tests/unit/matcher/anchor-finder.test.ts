@@ -60,6 +60,7 @@ const EDGES = [
   'Lower legs, lower-legs, lowerleg, the shinbone, shin bone. Leg of lamb; the table’s legs; back on its feet.',
   'café muscle, muscleé, _muscle, muscle_, 5k run, 10k, before a run.',
   "I'm on my feet; get 'em moving; e.g. my calf. a. b. c.",
+  'An x\u{1f600} and x\u{1f600}y, ax\u{1f600}; the \u{1d49e}alf, \u{1d49e}ALF and \u{1d49e}alfs.',
   'A leg of lamb, the leg of it, a leg up, legs of lambs, leg-of-lamb, the shin bone aches, a shin bone ache.',
   '',
   'calf',
@@ -68,12 +69,12 @@ const EDGES = [
 
 /**
  * A small list with the odd shapes the bundled one lacks: a one-letter word, non-ASCII, a first
- * apostrophe, dots, phrases that start others ("leg", "leg of", "leg of lamb").
+ * apostrophe, dots, astral characters, phrases that start others ("leg", "leg of", "leg of lamb").
  */
 const ODD_WORDS: AnchorWords = {
   ...NO_ANCHOR_WORDS,
   lowerLimb: ['a', 'café', "'em", 'e.g.', 'shin'],
-  body: ['muscle', 'é', 'leg', 'leg of', 'leg of lamb', 'shin bone ache'],
+  body: ['muscle', 'é', 'leg', 'leg of', 'leg of lamb', 'shin bone ache', 'x\u{1f600}', '\u{1d49e}alf'],
   framed: ['calf', 'a'],
   framesAfter: ['is sore', 'pain'],
   otherSenses: ['leg of', 'a b c'],
