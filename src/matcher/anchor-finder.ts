@@ -37,8 +37,8 @@ export interface TextSpan {
  * those expressions tried them, longer words and longer phrases first, each search going on after
  * the last span found. Those expressions were large alternations, and their first runs on a page,
  * before V8 compiled them to native code, were most of the sense rules' cost: a first pass of the
- * whole matcher over the 600-post bench thread's text took 55–68 ms of CPU with them and 22–31 ms
- * with this (0.2.2's matcher: 9–20 ms; `node tests/bench/match-forum.ts`, Node 22, 7 processes
+ * whole matcher over the 600-post bench thread's text took 53–66 ms of CPU with them and 23–32 ms
+ * with this (0.2.2's matcher: 4–17 ms; `node tests/bench/match-forum.ts`, Node 22, 5 processes
  * each). A sentence is read once (`words`) into the word starts where some pattern may start.
  */
 export class AnchorFinder {
