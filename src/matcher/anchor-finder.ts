@@ -165,7 +165,7 @@ export class AnchorFinder {
   /**
    * A phrase from trie node `node` at `i`, then the rest of the pattern. Its words are read as far
    * as the trie goes, then tried back from the longest, each continued by a longer phrase (the gap
-   * edge) before it ends, in the order of the expressions' alternation (phrase-pattern order).
+   * edge) before it ends, in the order of the expressions' alternation (tests/support/phrase-pattern.ts).
    */
   #phrase(node: number, i: number, pattern: Int32Array, next: number): number {
     const trie = this.#trie;
