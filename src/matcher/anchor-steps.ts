@@ -42,37 +42,17 @@ const steps = (...values: number[]) => Int32Array.from(values);
 export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
   const whole = (list: AnchorList) => (roots[list] < 0 ? [] : [steps(PHRASE, roots[list], BOUNDARY, 0)]);
   const { framed, framesBefore: before, framesAfter: after, states, owners, family } = roots;
+  // Pieces shared by the frames: "…calf" after a gap; ", " or " and "; "is hot and…" after a framed word.
   const framedEnd = [GAP, 0, PHRASE, framed, BOUNDARY, 0];
+  const listOfTwo = [COMMA_OR_AND, 0, GAP, 0];
+  const isFirstOfTwo = [GAP, 0, IS_OR_ARE, 0, GAP, 0, LETTERS, 0, ...listOfTwo];
   const frames = [
     ...(before < 0 ? [] : [steps(PHRASE, before, ...framedEnd)]),
     steps(PHRASE, owners, GAP, 0, LETTERS, 0, POSSESSIVE, 0, ...framedEnd),
     steps(PHRASE, family, POSSESSIVE, 0, ...framedEnd),
     ...(after < 0 ? [] : [steps(PHRASE, framed, GAP, 0, PHRASE, after, BOUNDARY, 0)]),
-    ...(before < 0 ? [] : [steps(PHRASE, before, COMMA_OR_AND, 0, GAP, 0, LETTERS, 0, ...framedEnd)]),
-    ...(states < 0
-      ? []
-      : [
-          steps(
-            PHRASE,
-            framed,
-            GAP,
-            0,
-            IS_OR_ARE,
-            0,
-            GAP,
-            0,
-            LETTERS,
-            0,
-            COMMA_OR_AND,
-            0,
-            GAP,
-            0,
-            PHRASE,
-            states,
-            BOUNDARY,
-            0,
-          ),
-        ]),
+    ...(before < 0 ? [] : [steps(PHRASE, before, ...listOfTwo, LETTERS, 0, ...framedEnd)]),
+    ...(states < 0 ? [] : [steps(PHRASE, framed, ...isFirstOfTwo, PHRASE, states, BOUNDARY, 0)]),
   ];
   const byKind: Record<AnchorKind, Int32Array[]> = {
     lowerLimb: whole('lowerLimb'),
