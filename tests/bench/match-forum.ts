@@ -9,26 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchArticlePath } from './article-path.ts';
+import { forumBlockTexts } from './forum-blocks.ts';
 import { forumThread } from './generate-pages.ts';
 
 const PROCESSES = 5;
 const WARM_PASSES = Number(process.env.WARM_PASSES ?? 15);
 const here = fileURLToPath(import.meta.url);
 const thisRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The text of each block of the thread, as the page reads it: headings, paragraphs, post headers, signatures. */
-function blockTexts(html: string): string[] {
-  const blocks: string[] = [];
-  for (const [, , inner] of html.matchAll(/<(h1|p|header|div)\b[^>]*>(.*?)<\/\1>/gs))
-    blocks.push(
-      inner!
-        .replace(/<[^>]+>/g, '')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&'),
-    );
-  return blocks;
-}
 
 /** One process: compile, then time the passes. Prints `cold warm marks` as JSON. */
 async function timeOne(root: string) {
@@ -41,7 +28,7 @@ async function timeOne(root: string) {
   const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
   // 0.2.2's compileMatcher takes the entries only, and ignores the anchor words.
   const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks?.([pack]));
-  const blocks = blockTexts(forumThread(600, benchArticlePath()));
+  const blocks = forumBlockTexts(forumThread(600, benchArticlePath()));
   // This thread's CPU time too: on a shared machine, waiting for a core inflates the wall time.
   const cpuMs = () => {
     const { user, system } = process.threadCpuUsage();
