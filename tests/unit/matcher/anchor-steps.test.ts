@@ -1,17 +1,28 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { anchorPatternsOf, NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { AnchorFinder } from '../../../src/matcher/anchor-finder.ts';
+import { anchorPhrasesOf, NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { anchorTrieOf } from '../../../src/matcher/anchor-tries.ts';
 
 /** Small word lists of their own, so each frame is seen apart from the bundled glossary's lists. */
-const patterns = anchorPatternsOf({
-  ...NO_ANCHOR_WORDS,
-  lowerLimb: ['shin', 'his calf'],
-  framed: ['calf', 'leg'],
-  framesBefore: ['my'],
-  framesAfter: ['pain', 'hurts', 'is swollen', 'is tender'],
-  paired: ['red', 'hot'],
-});
-const frames = (text: string) => [...text.matchAll(new RegExp(patterns.frame, 'gi'))].map((found) => found[0]);
+const finder = new AnchorFinder(
+  anchorTrieOf(
+    anchorPhrasesOf({
+      ...NO_ANCHOR_WORDS,
+      lowerLimb: ['shin', 'his calf'],
+      framed: ['calf', 'leg'],
+      framesBefore: ['my'],
+      framesAfter: ['pain', 'hurts', 'is swollen', 'is tender'],
+      paired: ['red', 'hot'],
+    }),
+  ),
+);
+
+function frames(text: string): string[] {
+  finder.read(text);
+  const spans = finder.spans('frame', finder.words(0, text.length), []);
+  return spans.flatMap((start, k) => (k % 2 === 0 ? [text.slice(start, spans[k + 1])] : []));
+}
 
 describe('body frames', () => {
   it.each<[string, string, string[]]>([
