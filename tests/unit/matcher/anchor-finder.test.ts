@@ -69,7 +69,7 @@ const EDGES = [
   // symptoms before a framed word (",", "and", ", and", a missing gap), lower-limb phrases.
   'Her legs have been SO swollen; his calf got kind of sore, and the knee had  been a bit hot and swollen.',
   'The calf is a swollen mess; calf is swollen,tender; calves look really red and hot; the leg was all red, swollen.',
-  'My calf keeps cramping, calf still hurts, calf STILL pain, the calf then still hurts, calves suddenly-ache.',
+  'My calf keeps cramping, the calf is so sore, calf still hurts, calf STILL pain, the calf then still hurts, calves suddenly-ache.',
   'Hot, red and tender calf; hot,red and tender calf; red and swollen leg; hot and red leg; swollen, and red knee.',
   'Tender calf; red, hot, swollen, tender calf; swollen and and red calf; red , swollen calf; a red and white leg.',
   'Cramp in his calves, in his calf’s muscle, his calf-pain; wife’s ankle, Hubby’s calf, my girlfriend’s calves.',
@@ -84,7 +84,8 @@ const ODD_WORDS: AnchorWords = {
   lowerLimb: ['a', 'café', "'em", 'e.g.', 'shin', 'his leg', 'the calf'],
   body: ['muscle', 'é', 'leg', 'leg of', 'leg of lamb', 'shin bone ache', 'x\u{1f600}', '\u{1d49e}alf'],
   framed: ['calf', 'a', 'leg'],
-  framesAfter: ['is sore', 'pain', 'still hurts', 'is a bit'],
+  // States and frames that are also words of degree or time: the optional words are tried first.
+  framesAfter: ['is sore', 'pain', 'still hurts', 'is a bit', 'still', 'hurts', 'is so'],
   paired: ['red', 'red hot', 'é'],
   otherSenses: ['leg of', 'a b c'],
 };
