@@ -19,7 +19,7 @@ export interface AnchorStartTables {
   /** The anchor trie, and where the first words of all its lists start (anchor-tries.ts). */
   trie: CharTrie;
   firstWords: number;
-  /** `patternsOfListsOf` (anchor-steps.ts): the patterns that lists' first words start. */
+  /** `patternsOfListsOf` (anchor-steps.ts): per list, the patterns that its first words start. */
   patternsOfLists: Uint16Array;
 }
 
@@ -91,7 +91,10 @@ export class AnchorWordStarts {
       const terminal = trie.terminal[node]!;
       if (terminal !== NO_TERMINAL) lists |= terminal;
     }
-    return patternsOfLists[lists]!;
+    let patterns = 0;
+    // Each list of the set, lowest bit first: a word starts phrases of one or two lists, seldom more.
+    for (; lists !== 0; lists &= lists - 1) patterns |= patternsOfLists[31 - Math.clz32(lists & -lists)]!;
+    return patterns;
   }
 
   #grow() {
