@@ -38,9 +38,10 @@ export interface TextSpan {
  * those expressions tried them, longer words and longer phrases first, each search going on after
  * the last span found. Those expressions were large alternations, and their first runs on a page,
  * before V8 compiled them to native code, were most of the sense rules' cost: a first pass of the
- * whole matcher over the 600-post bench thread's text took 53–66 ms of CPU with them and 23–32 ms
- * with this (0.2.2's matcher: 4–17 ms; `node tests/bench/match-forum.ts`, Node 22, 5 processes
- * each). A sentence is read once (`words`) into the word starts where some pattern may start.
+ * whole matcher over the 600-post bench thread's text took 105–122 ms of CPU with them (at the rules
+ * of issue 13: a 16.6k-character frame expression) and 25–40 ms with this (0.2.2's matcher: 4–17
+ * ms; `node tests/bench/match-forum.ts DIR`, Node 22, 5 processes each, three runs). The frames,
+ * with their optional words and lists, are step lists (anchor-steps.ts). A sentence is read once (`words`) into the word starts where some pattern may start.
  */
 export class AnchorFinder {
   readonly #trie: CharTrie;
