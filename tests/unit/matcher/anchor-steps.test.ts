@@ -49,3 +49,17 @@ describe('body frames', () => {
     expect(frames(text)).toEqual(expected);
   });
 });
+
+describe('a list of symptoms without states', () => {
+  // "At least one of them a state": lists with no "is …" frame after give no list of symptoms a
+  // frame. The expressions before the finder differed here: an empty alternative of states matched
+  // nothing at all, so ", hot calf" was a frame (tests/support/anchor-expressions.ts). No pack
+  // bundled has paired forms without states.
+  it('frames nothing', () => {
+    const words = { ...NO_ANCHOR_WORDS, framed: ['calf'], paired: ['red', 'hot'] };
+    const finder = new AnchorFinder(anchorTrieOf(anchorPhrasesOf(words)));
+    const text = 'a red, hot calf and red and hot calf';
+    finder.read(text);
+    expect(finder.spans('frame', finder.words(0, text.length), [])).toEqual([]);
+  });
+});
