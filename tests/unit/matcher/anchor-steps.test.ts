@@ -52,8 +52,8 @@ describe('body frames', () => {
 
 describe('a list of symptoms without states', () => {
   // "At least one of them a state": lists with no "is …" frame after give no list of symptoms a
-  // frame. The expressions before the finder differed here: an empty alternative of states matched
-  // nothing at all, so ", hot calf" was a frame (tests/support/anchor-expressions.ts). No pack
+  // frame. The expressions before the finder differed here: their alternative of no states matched
+  // the empty string, so ", hot calf" was a frame (tests/support/anchor-expressions.ts). No pack
   // bundled has paired forms without states.
   it('frames nothing', () => {
     const words = { ...NO_ANCHOR_WORDS, framed: ['calf'], paired: ['red', 'hot'] };
