@@ -1,4 +1,7 @@
 import type { FormSense, Match } from './matcher.ts';
+import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
+import type { SentenceWords } from './anchor-word-starts.ts';
+import type { AnchorKind } from './anchor-steps.ts';
 import { sentencesOf } from './sentences.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
@@ -13,108 +16,90 @@ export interface RawMatch {
 export interface SenseContext {
   urgent: ReadonlySet<string>;
   symptoms: ReadonlySet<string>;
-  lowerLimb: RegExp | undefined;
-  body: RegExp | undefined;
-  frame: RegExp | undefined;
-  symptomWords: RegExp | undefined;
-  otherSenses: RegExp | undefined;
-  exercise: RegExp | undefined;
+  /** Finds the words and phrases that anchor a weak form, or cancel body anchors. */
+  anchors: AnchorFinder;
   /** The page declares itself medical: relaxed forms need no anchor. */
   isHealthPage: boolean;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
+type Span = TextSpan;
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-function spansOf(pattern: RegExp | undefined, text: string, from: number, to: number, negatives: readonly Span[]) {
-  const spans: Span[] = [];
-  if (!pattern) return spans;
-  const sentence = text.slice(from, to);
-  pattern.lastIndex = 0;
-  for (let found = pattern.exec(sentence); found; found = pattern.exec(sentence)) {
-    const span = { start: from + found.index, end: from + found.index + found[0].length };
-    // "down on my knees" is no body frame; "my knees are stiff" still is one.
-    if (!negatives.some((negative) => negative.start <= span.start && span.end <= negative.end)) spans.push(span);
-    if (found[0] === '') pattern.lastIndex++;
-  }
-  return spans;
+/** Is there a span (of `[start, end]` pairs) that does not overlap `match`? */
+function hasOther(spans: readonly number[], match: Span): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (!(spans[k]! < match.end && match.start < spans[k + 1]!)) return true;
+  return false;
 }
 
 /**
- * What one sentence offers its weak forms. Each expression runs only when a rule asks for its spans,
- * at most once a sentence: on a forum thread where nearly every sentence holds a weak form, running
- * all six up front took most of the sense rules' time (Node CPU profile of matching the 600-post
- * bench thread's text, 2026-12-02).
+ * What one sentence of the block the finder read offers its weak forms. Each kind of anchor is
+ * looked for only when a rule asks for it, at most once a sentence: on a forum thread where nearly
+ * every sentence holds a weak form, looking for all six up front took most of the sense rules' time
+ * (Node CPU profile of matching the 600-post bench thread's text, 2026-12-02).
  */
 class SentenceAnchors {
-  readonly hasStrong: boolean;
-  #limbs: Span[] | undefined;
-  #bodies: Span[] | undefined;
-  #frames: Span[] | undefined;
-  #exercise: Span[] | undefined;
-  #symptomWords: Span[] | undefined;
+  #hasStrong: boolean | undefined;
+  #limbs: number[] | undefined;
+  #bodies: number[] | undefined;
+  #hasFrame: boolean | undefined;
+  #exercise: number[] | undefined;
+  #symptomWords: number[] | undefined;
   #isOtherSense: boolean | undefined;
+  #wordStarts: SentenceWords | undefined;
 
-  readonly #text: string;
   readonly #from: number;
   readonly #to: number;
+  readonly #raw: readonly RawMatch[];
   readonly #negatives: readonly Span[];
-  readonly #context: SenseContext;
+  readonly #finder: AnchorFinder;
 
-  constructor(
-    text: string,
-    from: number,
-    to: number,
-    raw: readonly RawMatch[],
-    negatives: readonly Span[],
-    context: SenseContext,
-  ) {
+  constructor(from: number, to: number, raw: readonly RawMatch[], negatives: readonly Span[], finder: AnchorFinder) {
     // Fields written out, not parameter properties: the Node scripts (eval:sense, schema) strip types only.
-    this.#text = text;
     this.#from = from;
     this.#to = to;
+    this.#raw = raw;
     this.#negatives = negatives;
-    this.#context = context;
-    this.hasStrong = raw.some((match) => match.sense === 'strong' && match.start >= from && match.start < to);
+    this.#finder = finder;
   }
 
+  get hasStrong() {
+    return (this.#hasStrong ??= this.#raw.some(
+      (match) => match.sense === 'strong' && match.start >= this.#from && match.start < this.#to,
+    ));
+  }
   /** Lower-limb words; like every body anchor, none where the sentence is about food or animals. */
   get limbs() {
-    return (this.#limbs ??= this.#body(this.#context.lowerLimb));
+    return (this.#limbs ??= this.#body('lowerLimb'));
   }
   get bodies() {
-    return (this.#bodies ??= this.#body(this.#context.body));
+    return (this.#bodies ??= this.#body('body'));
   }
-  get frames() {
-    return (this.#frames ??= this.#body(this.#context.frame));
+  /** A body frame ("my calf"): only whether there is one counts, so the search stops at the first. */
+  get hasFrame() {
+    return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
   }
   /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
   get exercise() {
-    return (this.#exercise ??= this.#body(this.#context.exercise));
+    return (this.#exercise ??= this.#body('exercise'));
   }
   get symptomWords() {
-    return (this.#symptomWords ??= spansOf(
-      this.#context.symptomWords,
-      this.#text,
-      this.#from,
-      this.#to,
-      this.#negatives,
-    ));
+    return (this.#symptomWords ??= this.#finder.spans('symptoms', this.#words, this.#negatives));
   }
 
-  #body(pattern: RegExp | undefined): Span[] {
-    const spans = spansOf(pattern, this.#text, this.#from, this.#to, this.#negatives);
+  /** The sentence's word starts, read once for all the kinds asked for. */
+  get #words() {
+    return (this.#wordStarts ??= this.#finder.words(this.#from, this.#to));
+  }
+
+  #body(kind: AnchorKind, max?: number): number[] {
+    const spans = this.#finder.spans(kind, this.#words, this.#negatives, max);
     if (spans.length === 0) return spans;
-    this.#isOtherSense ??=
-      this.#context.otherSenses !== undefined &&
-      spansOf(this.#context.otherSenses, this.#text, this.#from, this.#to, []).length > 0;
+    this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words);
     return this.#isOtherSense ? [] : spans;
   }
 }
+
+const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
+const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
 
 /**
  * Keeps the matches whose sense is established and says which are red. A strong form stands
@@ -129,34 +114,30 @@ export function applySense(
   negatives: readonly Span[],
   context: SenseContext,
 ): Match[] {
-  const toMatch = (match: RawMatch, isLowerLimb: boolean): Match => ({
-    start: match.start,
-    end: match.end,
-    entryId: match.entryId,
-    isUrgent: context.urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
-  });
-  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, false));
+  const { urgent, isHealthPage } = context;
+  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, urgent, false));
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
-  const isRelaxed = (match: RawMatch) => context.isHealthPage && match.sense === 'relaxed';
+  context.anchors.read(text);
+  const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
   if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
 
   const sentenceAt = sentencesOf(text);
   const bySentence = new Map<number, SentenceAnchors>();
+  const anchorsAt = ([from, to]: [number, number]) => {
+    let anchors = bySentence.get(from);
+    if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors)));
+    return anchors;
+  };
   const kept: Match[] = [];
   for (const match of raw) {
     if (match.sense === 'strong') {
-      kept.push(toMatch(match, false));
+      kept.push(toMatch(match, urgent, false));
       continue;
     }
     const sentence = sentenceAt(match.start);
-    const anchorsAt = ([from, to]: [number, number]) => {
-      let anchors = bySentence.get(from);
-      if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(text, from, to, raw, negatives, context)));
-      return anchors;
-    };
     const anchors = anchorsAt(sentence);
-    const isUrgentEntry = context.urgent.has(match.entryId);
-    let { isAnchored, isLowerLimb } = judge(match, anchors, isRelaxed(match), isUrgentEntry);
+    const isUrgentEntry = urgent.has(match.entryId);
+    let verdict = judge(match, anchors, isRelaxed(match), isUrgentEntry);
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
@@ -164,24 +145,31 @@ export function applySense(
     // nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
     // An urgent form anchored here by something else than the leg ("it hurts to put weight on it")
     // may still learn there that "it" is the leg.
-    if ((!isAnchored || (isUrgentEntry && !isLowerLimb)) && sentence[0] > 0) {
+    if ((verdict === UNANCHORED || (isUrgentEntry && verdict !== LOWER_LIMB)) && sentence[0] > 0) {
       const isSaidOfIt = SAID_OF_IT.test(text.slice(Math.max(sentence[0], match.start - 60), match.start));
-      const reach = isSaidOfIt ? 2 : match.sense === 'relaxed' && !isAnchored ? 1 : 0;
+      const reach = isSaidOfIt ? 2 : match.sense === 'relaxed' && verdict === UNANCHORED ? 1 : 0;
       for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
         before = sentenceAt(before[0] - 1);
         const found = judge(match, anchorsAt(before), false, isUrgentEntry && back === 0);
-        if (!found.isAnchored) continue;
-        isAnchored = true;
-        isLowerLimb ||= found.isLowerLimb;
+        if (found === UNANCHORED) continue;
+        // Anchored now; to the lower limb if either sentence says so.
+        verdict = Math.max(verdict, found);
         break;
       }
     }
-    if (!isAnchored) continue;
+    if (verdict === UNANCHORED) continue;
     if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
-    kept.push(toMatch(match, isLowerLimb));
+    kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   return kept;
 }
+
+const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: boolean): Match => ({
+  start: match.start,
+  end: match.end,
+  entryId: match.entryId,
+  isUrgent: urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
+});
 
 /**
  * The form is said of something named before: "it was swollen and ", "they're so ", "if it's
@@ -197,37 +185,40 @@ const SAID_OF_IT = new RegExp(
   'i',
 );
 
+// What `judge` says of a weak form: a number, not an object, as it is asked of every weak form.
+const UNANCHORED = 0;
+const ANCHORED = 1;
+/** Anchored to the lower limb: a lower-limb word or a frame. */
+const LOWER_LIMB = 2;
+
 /**
  * Is a weak form anchored by these anchors, and to the lower limb? The cheap tests come first and
  * the first that anchors ends the search; whether it is the lower limb is asked only of an urgent
- * entry's form, the one place it matters (red).
+ * entry's form, the one place it matters (red). A form never anchors itself: "knee" is a body word,
+ * but not for the knee.
  */
-function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean) {
-  // A form never anchors itself: "knee" is a body word, but not for the knee.
-  const others = (spans: Span[]) => spans.some((span) => !overlaps(span, match));
-  const isLowerLimb = () => others(anchors.limbs) || anchors.frames.length > 0;
+function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
   if (isUrgentEntry) {
-    const isLimb = isLowerLimb();
-    return { isAnchored: isLimb || isAnchoredElse(), isLowerLimb: isLimb };
+    if (hasOther(anchors.limbs, match) || anchors.hasFrame) return LOWER_LIMB;
+    return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
-  return { isAnchored: isAnchoredElse() || isLowerLimb(), isLowerLimb: false };
-
-  function isAnchoredElse() {
-    return (
-      anchors.hasStrong ||
-      isRelaxedHere ||
-      others(anchors.bodies) ||
-      (match.sense === 'relaxed' && others(anchors.exercise))
-    );
-  }
+  const isAnchored =
+    isAnchoredElse(match, anchors, isRelaxedHere) || hasOther(anchors.limbs, match) || anchors.hasFrame;
+  return isAnchored ? ANCHORED : UNANCHORED;
 }
 
-function hasAnyAnchor(text: string, { lowerLimb, body, frame, exercise }: SenseContext): boolean {
-  return [lowerLimb, body, frame, exercise].some((pattern) => {
-    if (!pattern) return false;
-    pattern.lastIndex = 0;
-    return pattern.test(text);
-  });
+/** Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form. */
+function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean): boolean {
+  return (
+    anchors.hasStrong ||
+    isRelaxedHere ||
+    hasOther(anchors.bodies, match) ||
+    (match.sense === 'relaxed' && hasOther(anchors.exercise, match))
+  );
+}
+
+function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {
+  return anchors.has(ANY_ANCHOR, anchors.words(0, text.length));
 }
 
 /** Another symptom in the sentence: "red and swollen", "hot and painful". */
@@ -238,7 +229,7 @@ function hasCompany(
   context: SenseContext,
   [from, to]: [number, number],
 ): boolean {
-  if (anchors.symptomWords.some((span) => !overlaps(span, match))) return true;
+  if (hasOther(anchors.symptomWords, match)) return true;
   return raw.some(
     (other) =>
       other !== match &&

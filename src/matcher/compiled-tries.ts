@@ -9,9 +9,10 @@ interface SerializedTrie {
   terminal: number[];
 }
 
-export interface SerializedTries extends Omit<CompiledTries, 'folded' | 'exact'> {
+export interface SerializedTries extends Omit<CompiledTries, 'folded' | 'exact' | 'anchors'> {
   folded: SerializedTrie;
   exact: SerializedTrie;
+  anchors: SerializedTrie;
 }
 
 const serializeTrie = (trie: CharTrie): SerializedTrie => ({
@@ -37,10 +38,12 @@ export const serializeTries = (tries: CompiledTries): SerializedTries => ({
   ...tries,
   folded: serializeTrie(tries.folded),
   exact: serializeTrie(tries.exact),
+  anchors: serializeTrie(tries.anchors),
 });
 
 export const restoreTries = (data: SerializedTries): CompiledTries => ({
   ...data,
   folded: restoreTrie(data.folded),
   exact: restoreTrie(data.exact),
+  anchors: restoreTrie(data.anchors),
 });

@@ -12,8 +12,9 @@ import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-sca
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
   const { folded, exact, candidates: source, spellings, conflicts } = tries;
-  const { negativeLead } = tries;
   const terminals = tries.terminals.map(parseTerminal);
+  // How far back from a form of each terminal's entry a negative context of it may start.
+  const leads = terminals.map((terminal) => tries.negativeLeads[terminal.entryId] ?? 0);
   const sense = senseContextOf(tries, page);
   // Spans of negative contexts found by the last `match`: no body frame is read inside them.
   let negatives: { start: number; end: number; entryId: string }[] = [];
@@ -99,19 +100,22 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       negatives.push({ start: i, end: bestEnd, entryId: terminal.entryId });
       const form = formEnd < 0 ? null : terminals[formTerminal]!;
       if (!form || form.sense === 'negative' || form.entryId === terminal.entryId) return wordEnd(text, i);
-      return found(text, { start: i, end: formEnd, entryId: form.entryId, sense: form.sense }, matches);
+      const match = { start: i, end: formEnd, entryId: form.entryId, sense: form.sense };
+      return found(text, match, leads[formTerminal]!, matches);
     }
-    return found(text, { start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense }, matches);
+    const match = { start: i, end: bestEnd, entryId: terminal.entryId, sense: terminal.sense };
+    return found(text, match, leads[bestTerminal]!, matches);
   };
 
   /**
    * Keeps a form found, and looks back a few words for a negative context of its entry that starts
    * before it and covers it ("his weakness", "down on my knees"): the candidate search proposes only
-   * words that start forms. Returns the end of the form.
+   * words that start forms. `lead`: how many words back one of its entry may start. Returns the end
+   * of the form.
    */
-  const found = (text: string, match: RawMatch, matches: RawMatch[]): number => {
+  const found = (text: string, match: RawMatch, lead: number, matches: RawMatch[]): number => {
     matches.push(match);
-    for (let k = 0, start = match.start; k < negativeLead; k++) {
+    for (let k = 0, start = match.start; k < lead; k++) {
       start = previousWordStart(text, start);
       if (start < 0) break;
       walkAt(text, start);

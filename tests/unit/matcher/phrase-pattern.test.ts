@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phrasePattern } from '../../../src/matcher/phrase-pattern.ts';
+import { phrasePattern } from '../../support/phrase-pattern.ts';
 
 const GAP = '[\\s-]+';
 const found = (phrases: string[][], text: string) =>

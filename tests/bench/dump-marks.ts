@@ -1,0 +1,70 @@
+// `node tests/bench/dump-marks.ts OUT [checkout]`: writes every mark the bundled matcher of a
+// checkout (default: this one) makes, one line each (`text-id start end entry red`), over the sense
+// corpus (sentences alone, in blocks of 3 and 5, and with their typography or case changed), the
+// 600-post bench thread's blocks and the source article's paragraphs, each without and with the
+// health-page setting. Two checkouts' dumps must be identical when a change of the sense rules'
+// mechanism (not of their decisions) is right: `diff` them. The article is TERMLIGHT_ARTICLE
+// (article-path.ts); another checkout is made by `git archive main src glossary | tar -x -C DIR`.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readCorpus } from '../sense/read-corpus.ts';
+import { benchArticlePath } from './article-path.ts';
+import { forumBlockTexts } from './forum-blocks.ts';
+import { forumThread } from './generate-pages.ts';
+
+const [out, root = fileURLToPath(new URL('../..', import.meta.url))] = process.argv.slice(2);
+if (!out) throw new Error('usage: node tests/bench/dump-marks.ts OUT [checkout]');
+
+const { compileMatcher } = (await import(
+  `${root}/src/matcher/compile-matcher.ts`
+)) as typeof import('../../src/matcher/compile-matcher.ts');
+const { anchorWordsFromPacks, entriesFromPacks } = (await import(
+  `${root}/src/matcher/entries-from-packs.ts`
+)) as typeof import('../../src/matcher/entries-from-packs.ts');
+const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
+
+/** The same sentence as people also type it: other spaces, apostrophes, hyphens and case. */
+const VARIANTS: [string, (text: string) => string][] = [
+  ['as-is', (text) => text],
+  ['upper', (text) => text.toUpperCase()],
+  ['lower', (text) => text.toLowerCase()],
+  ['nbsp', (text) => text.replace(/ /g, '\u00a0')],
+  ['curly', (text) => text.replace(/'/g, '\u2019')],
+  ['straight', (text) => text.replace(/\u2019/g, "'")],
+  ['hyphens', (text) => text.replace(/ /g, '-')],
+  ['spaces', (text) => text.replace(/ /g, '  ').replace(/,/g, ' ,')],
+  ['lines', (text) => text.replace(/\. /g, '.\n')],
+];
+
+function texts(): [string, string][] {
+  const sentences = readCorpus().map((sentence) => sentence.text);
+  const all: [string, string][] = [];
+  for (const [name, change] of VARIANTS) {
+    sentences.forEach((text, k) => all.push([`corpus/${name}/1/${k}`, change(text)]));
+    for (const size of [3, 5])
+      for (let k = 0; k < sentences.length; k += size)
+        all.push([`corpus/${name}/${size}/${k}`, change(sentences.slice(k, k + size).join(' '))]);
+  }
+  const article = benchArticlePath();
+  forumBlockTexts(forumThread(600, article)).forEach((text, k) => all.push([`forum/${k}`, text]));
+  readFileSync(article, 'utf8')
+    .split(/\n\s*\n/)
+    .forEach((text, k) => all.push([`article/${k}`, text]));
+  return all;
+}
+
+const lines: string[] = [];
+const all = texts();
+for (const isHealthPage of [false, true]) {
+  const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]), { isHealthPage });
+  for (const [id, text] of all)
+    for (const mark of matcher.match(text))
+      lines.push(
+        `${isHealthPage ? 'health' : 'any'}/${id} ${mark.start} ${mark.end} ${mark.entryId} ${mark.isUrgent ? 'red' : '-'}`,
+      );
+}
+writeFileSync(out, `${lines.join('\n')}\n`);
+console.log(
+  `${all.length} texts, ${lines.length} marks, sha1 ${createHash('sha1').update(lines.join('\n')).digest('hex')}`,
+);

@@ -1,0 +1,154 @@
+// The regular expressions that found a weak form's anchors before src/matcher/anchor-finder.ts
+// (main at b3ef7c5: every frame shape of issue 12's rounds), kept as the reference the finder must
+// agree with, span for span (tests/unit/matcher/anchor-finder.test.ts). Flags `gi`; empty: none.
+import type { AnchorWords } from '../../src/matcher/anchor-patterns.ts';
+import { inflectionsOf } from '../../src/matcher/inflect.ts';
+import { phrasePattern } from './phrase-pattern.ts';
+
+/** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
+export interface AnchorPatterns {
+  lowerLimb: string;
+  body: string;
+  frame: string;
+  symptoms: string;
+  otherSenses: string;
+  exercise: string;
+}
+
+// Words of a phrase: any run of white space or hyphens between them, as in forms.
+const GAP = '[\\s\\u00a0-]+';
+
+/** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
+function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
+  const words = phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const last = words.pop();
+  if (last === undefined) return [];
+  const lasts = isInflected ? [last, ...inflectionsOf(last)] : [last];
+  const spellings = lasts.map((word) => [...words, word]);
+  // "table leg" is also "the table's legs": two-word phrases of other senses inflect either word.
+  // Longer ones are idioms, said as written ("dragging their feet"); inflecting each of their words
+  // made the expression six times longer and the sentences' reading a hundred times slower.
+  if (isEveryWord && words.length === 1)
+    words.forEach((word, k) => {
+      for (const inflected of inflectionsOf(word))
+        for (const end of lasts) spellings.push([...words.map((w, j) => (j === k ? inflected : w)), end]);
+    });
+  return spellings;
+}
+
+/**
+ * Every spelling of some phrases as one expression, the longest spelling found first. Words before
+ * a body word ("my", "left", "sore") are not inflected: "mies" is no word.
+ */
+function alternation(phrases: readonly string[], isInflected = true, isEveryWord = false): string {
+  return phrasePattern(
+    phrases.flatMap((phrase) => spellingsOf(phrase, isInflected, isEveryWord)),
+    GAP,
+  );
+}
+
+/**
+ * Family names that stand for a person on their own, as forum posts use them ("Wife's ankle is
+ * swollen": seventh batch).
+ */
+const FAMILY =
+  '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|wife|husband|hubby|son|daughter|boyfriend|girlfriend)';
+
+// A state is said with these verbs, in any tense people post in: "the calf was swollen", "her
+// knees have been swollen", "his calf got swollen", "her legs have been puffy", "my calf looks
+// swollen" (sixth and seventh batches). Not "looked": "her ankles looked swollen in the photos, the
+// stylist joked". The pack lists the present ("is swollen"); the other verbs, and the list and
+// degree frames, reuse its states.
+const STATE_VERBS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'has been',
+  'have been',
+  'had been',
+  'got',
+  'gets',
+  'get',
+  'looks',
+  'look',
+];
+
+const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
+
+/**
+ * Words of degree between a verb of being and a state ("her ankles are so swollen", "the ankle is
+ * still swollen"), none also. Only these words, not any word: "the foot is a swollen …" says nothing.
+ */
+const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|badly|all|more|too|kinda|kind${GAP}of|a${GAP}bit|a${GAP}little)${GAP})?`;
+/** Words of time between a body word and what it does ("calf keeps cramping"), none also. */
+const OFTEN = `(?:(?:keeps|kept|still|always|often|sometimes|suddenly|then|also)${GAP})?`;
+/** Between the items of a list: a comma, "and", or both. */
+const LIST_GAP = `(?:,${GAP}(?:and${GAP})?|${GAP}and${GAP})`;
+
+/** The lower-limb phrases whose last word is a framed word ("his calf"), as one expression. */
+function limbFrames(words: AnchorWords): string[] {
+  const framed = new Set(words.framed.map((word) => word.toLowerCase()));
+  const phrases = words.lowerLimb.filter((phrase) =>
+    framed.has(
+      phrase
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .at(-1) ?? '',
+    ),
+  );
+  return phrases.length > 0 ? [alternation(phrases)] : [];
+}
+
+/**
+ * The anchor expressions of some word lists. A frame is a framed word right after a frame word
+ * ("my calf", "left knee") or a person's possessive ("my dad's legs"), or right before a frame word ("calf pain").
+ */
+export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
+  const framed = alternation(words.framed);
+  const before = alternation(words.framesBefore, false);
+  const after = alternation(words.framesAfter);
+  // A person's possessive frames too: "my husband's calf", "her son's knee", and family names
+  // people use alone ("Mum's ankles", "Grandma's legs"). Not any possessive: "the company's foot
+  // soldiers", "Italy's heel", "the mountain's foot" are no one's body.
+  const possessor = `(?:(?:my|your|his|her|our|their)${GAP}[a-z]+|${FAMILY})['’]s`;
+  // A frame may stand first in a list of two: "swollen, tender calf", "my knee is hot and swollen".
+  // Only a list (a comma or "and"), not any word: "in the warm foot bath" is no one's foot.
+  const list = `[a-z]+(?:,|${GAP}and)${GAP}`;
+  const stateWords = words.framesAfter.flatMap((frame) =>
+    /^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [],
+  );
+  const states = alternation(stateWords);
+  // A state may follow other verbs of being and a word of degree: "her legs have been puffy",
+  // "his legs are so swollen", "my ankles get really sore" (sixth batch).
+  const being = `(?:${alternation(STATE_VERBS, false)})${GAP}${DEGREE}`;
+  // Two or three symptoms listed before a framed word: "hot, red and tender calf". One alone is no
+  // frame ("a tender calf nuzzled its mother"), nor any word in the list ("a red and white heel").
+  // Not after one: "her heels were red, hot pink and black", "the quad was red and hot" (a probe).
+  // At least one of them a state: "hot and red toe caps" on a sneaker page is a colour.
+  const symptom = alternation([...stateWords, ...words.paired]);
+  const [any, state] = [`(?:${symptom})${LIST_GAP}`, `(?:${states})${LIST_GAP}`];
+  const symptoms = `(?:${state}(?:${any})?(?:${symptom})|${any}${state}(?:${symptom})|${any}(?:${any})?(?:${states}))`;
+  const frames = [
+    framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}${OFTEN}(?:${after})\\b`,
+    framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}${being}(?:${list})?(?:${states})\\b`,
+    framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,
+    // A lower-limb phrase that ends in a framed word frames it: "cramp in his calves" (a person's
+    // calf; "his legs", "her feet" are in too many scenes of fiction to frame alone).
+    ...limbFrames(words).map(whole),
+  ].filter(Boolean);
+  return {
+    lowerLimb: whole(alternation(words.lowerLimb)),
+    body: whole(alternation(words.body)),
+    frame: frames.join('|'),
+    symptoms: whole(alternation(words.symptoms)),
+    otherSenses: whole(alternation(words.otherSenses, true, true)),
+    exercise: whole(alternation(words.exercise)),
+  };
+}
