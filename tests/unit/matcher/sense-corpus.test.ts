@@ -198,6 +198,16 @@ const KNOWN_LIMITS = new Map([
   ['He injured his hamstring, and the attack looked weak and the fans numb.', 'two false reds'],
   // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
   ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
+  // Tenth batch, first sight (docs/sense.md).
+  ['Try calf raises off a step, slow on the way down, three sets of 15.', 'first sight'],
+  ["Make sure he's drinking enough, kids get dehydrated really fast in the heat.", 'first sight'],
+  ["Yes, sudden leg weakness needs checking today, please don't wait for a GP appointment.", 'first sight'],
+  ["Burning and tingling in my soles, worse in bed, the GP says it's nerve damage from my sugars.", 'first sight'],
+  ['Is a lump on the Achilles a bad sign?', 'first sight'],
+  ['Is calf muscle pain with no swelling still a possible clot?', 'first sight'],
+  ['Her leg was red and hot up to the knee by the evening so we went straight to out of hours.', 'first sight'],
+  ["Black and blue from ankle to knee after the sprain, the physio says that's normal with a bad one.", 'first sight'],
+  ['Leg cramp so bad last night my calf is still sore today.', 'first sight'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
