@@ -211,11 +211,11 @@ const KNOWN_LIMITS = new Map([
   ],
   // "sore" is no form: "sore calf" is (calf pain); "sore" alone is said of any body part.
   ['Leg cramp so bad last night my calf is still sore today.', '"sore" is no form'],
-  // The tenth probe: "numbness" after a framed word ("foot numbness") was dropped, because a paired
-  // form keeps company with any symptom of its sentence ("… to a warm, snug fit" went red).
+  // The tenth probe: a paired form keeps company with any symptom of its sentence, and a strong form
+  // anchors it ("foot numbness … to a warm, snug fit": the boot's warmth, in the normal colour).
   [
     'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
-    '"numbness" after a framed word is no frame',
+    'a paired form beside another symptom',
   ],
 ]);
 const corpus = readCorpus();
