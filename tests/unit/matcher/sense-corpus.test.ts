@@ -191,13 +191,32 @@ const KNOWN_LIMITS = new Map([
   // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
   ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
-  // A paired form needs a second symptom, and a sprain is none ("black and blue" is a club's colours).
-  ['my ankle is all black and blue after the sprain, normal?', 'a paired form alone'],
   // A frame anchors every weak form of its sentence, however far: the team's weak attack and numb
   // fans beside "injured his hamstring" (the eighth probe; the rules before it did the same).
   ['He injured his hamstring, and the attack looked weak and the fans numb.', 'two false reds'],
   // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
   ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
+  // Tenth batch. A form never anchors itself, so "calf raises" anchors nothing, and "raises" is no
+  // frame ("the heel raises you three inches", the ninth probe).
+  ['Try calf raises off a step, slow on the way down, three sets of 15.', 'a form never anchors itself'],
+  // "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
+  ['Is a lump on the Achilles a bad sign?', '"on the" is no frame'],
+  // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
+  // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
+  ['Is calf muscle pain with no swelling still a possible clot?', 'not red'],
+  // "her leg" alone frames nothing, and "was red / hot" is no state ("the heel is red" on a shoe page).
+  [
+    'Her leg was red and hot up to the knee by the evening so we went straight to out of hours.',
+    '"her leg" is no frame',
+  ],
+  // "sore" is no form: "sore calf" is (calf pain); "sore" alone is said of any body part.
+  ['Leg cramp so bad last night my calf is still sore today.', '"sore" is no form'],
+  // The tenth probe: a paired form keeps company with any symptom of its sentence, and a strong form
+  // anchors it ("foot numbness … to a warm, snug fit": the boot's warmth, in the normal colour).
+  [
+    'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
+    'a paired form beside another symptom',
+  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
