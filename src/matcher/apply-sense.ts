@@ -2,6 +2,7 @@ import type { FormSense, Match } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { SentenceWords } from './anchor-word-starts.ts';
 import type { AnchorKind } from './anchor-steps.ts';
+import { hasCompany } from './paired-company.ts';
 import { sentencesOf } from './sentences.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
@@ -128,6 +129,7 @@ export function applySense(
     if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors)));
     return anchors;
   };
+  const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
   for (const match of raw) {
     if (match.sense === 'strong') {
@@ -158,7 +160,8 @@ export function applySense(
       }
     }
     if (verdict === UNANCHORED) continue;
-    if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
+    if (match.sense === 'paired' && !hasCompany(match, sentence, { ...companyOf, symptomWords: anchors.symptomWords }))
+      continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   return kept;
@@ -219,23 +222,4 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
 
 function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {
   return anchors.has(ANY_ANCHOR, anchors.words(0, text.length));
-}
-
-/** Another symptom in the sentence: "red and swollen", "hot and painful". */
-function hasCompany(
-  match: RawMatch,
-  raw: readonly RawMatch[],
-  anchors: SentenceAnchors,
-  context: SenseContext,
-  [from, to]: [number, number],
-): boolean {
-  if (hasOther(anchors.symptomWords, match)) return true;
-  return raw.some(
-    (other) =>
-      other !== match &&
-      other.entryId !== match.entryId &&
-      other.start >= from &&
-      other.start < to &&
-      context.symptoms.has(other.entryId),
-  );
 }
