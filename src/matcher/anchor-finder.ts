@@ -80,6 +80,11 @@ export class AnchorFinder {
     this.#starts.read(text);
   }
 
+  /** The block read. */
+  get text(): string {
+    return this.#starts.text;
+  }
+
   /** Reads the sentence `[from, to)` of the block read, once for every kind asked of it. */
   words(from: number, to: number): SentenceWords {
     return this.#starts.words(from, to);

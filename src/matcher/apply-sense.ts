@@ -2,8 +2,10 @@ import type { FormSense, Match } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { SentenceWords } from './anchor-word-starts.ts';
 import type { AnchorKind } from './anchor-steps.ts';
+import type { AnchorList } from './anchor-tries.ts';
 import { hasCompany } from './paired-company.ts';
 import { sentencesOf } from './sentences.ts';
+import { clauseBreaksOf, inClause } from './clauses.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -46,6 +48,8 @@ class SentenceAnchors {
   #symptomWords: number[] | undefined;
   #isOtherSense: boolean | undefined;
   #wordStarts: SentenceWords | undefined;
+  #breaks: number[] | undefined;
+  #frames: number[] | undefined;
 
   readonly #from: number;
   readonly #to: number;
@@ -78,6 +82,17 @@ class SentenceAnchors {
   get hasFrame() {
     return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
   }
+  /** Where the sentence's clauses start after its first (clauses.ts): often none. */
+  get breaks() {
+    const isBodyAt = (i: number) =>
+      this.#raw.some((match) => match.start === i) ||
+      BODY_LISTS.some((list) => this.#finder.phraseEnd(list, this.#from, this.#to, i) >= 0);
+    return (this.#breaks ??= clauseBreaksOf(this.#finder.text, this.#from, this.#to, isBodyAt));
+  }
+  /** Every body frame of the sentence, asked only where it has clauses. */
+  get frames() {
+    return (this.#frames ??= this.#body('frame'));
+  }
   /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
   get exercise() {
     return (this.#exercise ??= this.#body('exercise'));
@@ -100,6 +115,7 @@ class SentenceAnchors {
 }
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
+const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
 const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
 
 /**
@@ -201,13 +217,23 @@ const LOWER_LIMB = 2;
  * but not for the knee.
  */
 function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
+  const isLimb = () => hasOther(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
   if (isUrgentEntry) {
-    if (hasOther(anchors.limbs, match) || anchors.hasFrame) return LOWER_LIMB;
+    if (isLimb()) return LOWER_LIMB;
     return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
-  const isAnchored =
-    isAnchoredElse(match, anchors, isRelaxedHere) || hasOther(anchors.limbs, match) || anchors.hasFrame;
-  return isAnchored ? ANCHORED : UNANCHORED;
+  return isAnchoredElse(match, anchors, isRelaxedHere) || isLimb() ? ANCHORED : UNANCHORED;
+}
+
+/** The spans in the clause of `match`, where its sentence has several (clauses.ts). */
+function near(spans: number[], match: RawMatch, anchors: SentenceAnchors): number[] {
+  if (spans.length === 0 || anchors.breaks.length === 0) return spans;
+  return inClause(spans, match.start, anchors.breaks);
+}
+
+function hasFrameNear(match: RawMatch, anchors: SentenceAnchors): boolean {
+  if (!anchors.hasFrame) return false;
+  return anchors.breaks.length === 0 || inClause(anchors.frames, match.start, anchors.breaks).length > 0;
 }
 
 /** Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form. */
@@ -215,7 +241,7 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
   return (
     anchors.hasStrong ||
     isRelaxedHere ||
-    hasOther(anchors.bodies, match) ||
+    hasOther(near(anchors.bodies, match, anchors), match) ||
     (match.sense === 'relaxed' && hasOther(anchors.exercise, match))
   );
 }

@@ -193,9 +193,6 @@ const KNOWN_LIMITS = new Map([
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
   // A paired form needs a second symptom, and a sprain is none ("black and blue" is a club's colours).
   ['my ankle is all black and blue after the sprain, normal?', 'a paired form alone'],
-  // A frame anchors every weak form of its sentence, however far: the team's weak attack and numb
-  // fans beside "injured his hamstring" (the eighth probe; the rules before it did the same).
-  ['He injured his hamstring, and the attack looked weak and the fans numb.', 'two false reds'],
   // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
   ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
 ]);
