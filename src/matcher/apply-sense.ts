@@ -110,11 +110,31 @@ class SentenceAnchors {
     const spans = this.#finder.spans(kind, this.#words, this.#negatives, max);
     if (spans.length === 0) return spans;
     this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words);
-    return this.#isOtherSense ? [] : spans;
+    if (!this.#isOtherSense) return spans;
+    return kind === 'frame' ? this.#ownFrames() : [];
+  }
+
+  /**
+   * Where the only words of another sense in the sentence are pets, the frames "my …" and "your …":
+   * "a dog bit my calf and it's swollen" is the writer's calf (an eighth-batch miss), "my dog's leg"
+   * a dog's (no such frame). Only pets: "my calves" on a farm are cattle ("Two of my calves have
+   * scours and are weak, the herd vet is coming"), and "my knee" beside a leg of lamb is a kitchen's.
+   */
+  #ownFrames(): number[] {
+    const text = this.#finder.text;
+    const others = this.#finder.spans('otherSenses', this.#words, this.#negatives);
+    for (let j = 0; j < others.length; j += 2) if (!PET.test(text.slice(others[j], others[j + 1]))) return [];
+    const frames = this.#finder.spans('frame', this.#words, this.#negatives);
+    const kept: number[] = [];
+    for (let k = 0; k < frames.length; k += 2)
+      if (OWN_FRAME.test(text.slice(frames[k], frames[k + 1]))) kept.push(frames[k]!, frames[k + 1]!);
+    return kept;
   }
 }
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
+const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
+const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
 const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
 const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
 

@@ -193,8 +193,6 @@ const KNOWN_LIMITS = new Map([
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
   // A paired form needs a second symptom, and a sprain is none ("black and blue" is a club's colours).
   ['my ankle is all black and blue after the sprain, normal?', 'a paired form alone'],
-  // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
-  ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
