@@ -58,10 +58,6 @@ const KNOWN_LIMITS = new Map([
   // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
   // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
   [
-    'Never skip the warm-up. Five minutes of easy jogging and some leg swings and your calves will thank you at mile ten.',
-    'anchor a sentence after',
-  ],
-  [
     "Muscle twitches like that are very common and usually harmless, especially after exercise or too much coffee. If there's also weakness or wasting, then get it checked.",
     'anchor a sentence before',
   ],
