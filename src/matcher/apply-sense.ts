@@ -91,13 +91,6 @@ export function applySense(
         break;
       }
     }
-    // "Never skip the warm-up. … your calves will thank you": a relaxed form also takes a frame "my
-    // …" or "your …" from the sentence after, never red (ninth batch), unless its own sentence is
-    // of another sense ("Bruises on her pride aside, …"). Not any anchor: in paragraphs
-    // of everyday writing that took 11 wrong marks ("The bullpen is warming up in the seventh
-    // inning." before a sentence about a knee; blocks of the sense corpus, tests/bench/dump-marks.ts).
-    if (verdict === UNANCHORED && match.sense === 'relaxed' && sentence[1] < text.length)
-      if (!anchors.isOtherSense && anchorsAt(sentenceAt(sentence[1])).hasOwnFrame) verdict = ANCHORED;
     if (verdict === UNANCHORED) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, { ...companyOf, symptomWords: anchors.symptomWords }))
       continue;

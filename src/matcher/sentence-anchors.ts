@@ -65,18 +65,6 @@ export class SentenceAnchors {
   get hasFrame() {
     return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
   }
-  /** Does the sentence hold a word of another sense ("lamb", "herd", "runner-up")? */
-  get isOtherSense() {
-    return (this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words));
-  }
-  /** A frame "my …" or "your …" ("your calves"), where no word of another sense is but pets. */
-  get hasOwnFrame() {
-    if (!this.hasFrame && !this.#isOtherSense) return false;
-    const text = this.#finder.text;
-    const frames = this.#isOtherSense ? this.#ownFrames() : this.frames;
-    for (let k = 0; k < frames.length; k += 2) if (OWN_FRAME.test(text.slice(frames[k], frames[k + 1]))) return true;
-    return false;
-  }
   /** Where the sentence's clauses start after its first (clauses.ts): often none. */
   get breaks() {
     const isBodyAt = (i: number) =>

@@ -57,6 +57,12 @@ const KNOWN_LIMITS = new Map([
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
   // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
   // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
+  // The sentence after is no anchor, not even "your calves": "The bullpen is warming up in the seventh
+  // inning. Your knees will ache watching from the cheap seats" (everyday.probe-rules).
+  [
+    'Never skip the warm-up. Five minutes of easy jogging and some leg swings and your calves will thank you at mile ten.',
+    'anchor a sentence after',
+  ],
   [
     "Muscle twitches like that are very common and usually harmless, especially after exercise or too much coffee. If there's also weakness or wasting, then get it checked.",
     'anchor a sentence before',
