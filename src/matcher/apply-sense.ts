@@ -141,15 +141,20 @@ function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean
   return isAnchoredElse(match, anchors, isRelaxedHere) || isLimb() ? ANCHORED : UNANCHORED;
 }
 
-/** The spans in the clause of `match`, where its sentence has several (clauses.ts). */
+/**
+ * The spans in the clause of `match`, where its sentence has several (clauses.ts). A sentence
+ * before, read for a form said of "it", counts whole, as it did before clauses.
+ */
 function near(spans: number[], match: RawMatch, anchors: SentenceAnchors): number[] {
-  if (spans.length === 0 || anchors.breaks.length === 0) return spans;
+  if (spans.length === 0 || !anchors.holds(match.start) || anchors.breaks.length === 0) return spans;
   return inClause(spans, match.start, anchors.breaks);
 }
 
+/** A frame in the clause of `match`; any frame of a sentence before ("it" may point back to any). */
 function hasFrameNear(match: RawMatch, anchors: SentenceAnchors): boolean {
   if (!anchors.hasFrame) return false;
-  return anchors.breaks.length === 0 || inClause(anchors.frames, match.start, anchors.breaks).length > 0;
+  if (!anchors.holds(match.start) || anchors.breaks.length === 0) return true;
+  return inClause(anchors.frames, match.start, anchors.breaks).length > 0;
 }
 
 /** Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form. */

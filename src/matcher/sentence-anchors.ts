@@ -65,6 +65,10 @@ export class SentenceAnchors {
   get hasFrame() {
     return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
   }
+  /** Is offset `at` in this sentence? */
+  holds(at: number): boolean {
+    return at >= this.#from && at < this.#to;
+  }
   /** Where the sentence's clauses start after its first (clauses.ts): often none. */
   get breaks() {
     const isBodyAt = (i: number) =>

@@ -59,6 +59,7 @@ describe('the sense rules', () => {
     ['…but a clause that goes on with the body is the same', 'My leg hurts, and the muscle is tender.', ['tender!']],
     ['…or with a form', 'My calf hurts, and the tender spot is sore.', ['calf', 'tender!']],
     ['…or with the skin', 'My leg hurts, but the skin is tender.', ['tender!']],
+    ['…and a sentence before counts whole', 'My leg hurts, but the offer is off. It is tender.', ['tender!']],
     ['a paired form needs a second symptom', 'My leg is warm.', []],
     ['…and has it', 'My leg is warm and tender.', ['warm!', 'tender!']],
     ['…or a symptom word', 'My leg is warm and painful.', ['warm!']],
