@@ -67,6 +67,8 @@ export const EntrySchema = z.strictObject({
   /**
    * Forms (as written in term, aliases or abbreviations) that are everyday words with other senses
    * ("tender", "calf"): marked only where their sentence establishes the medical sense (docs/sense.md).
+   * An all-capital abbreviation written here in lower case ("dvt" for "DVT") is its lower-case
+   * spelling, a weak form of its own; the abbreviation as written stays as it was.
    */
   weakForms: z._default(z.array(words), []),
   /** Forms that search and lookup find but pages never mark ("doctor", "ROM"). */

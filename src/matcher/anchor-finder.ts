@@ -14,9 +14,12 @@ import {
   POSSESSIVE,
   type AnchorKind,
 } from './anchor-steps.ts';
-import { anchorRootsOf, firstWordsRootOf } from './anchor-tries.ts';
+import { anchorRootsOf, firstWordsRootOf, type AnchorList } from './anchor-tries.ts';
 import { AnchorWordStarts, type SentenceWords } from './anchor-word-starts.ts';
 import { childOf, GAP_EDGE, NO_TERMINAL, type CharTrie } from './char-trie.ts';
+
+/** A phrase, then a word boundary: what `phraseEnd` runs (the phrase's root is passed apart). */
+const WHOLE_PHRASE = Int32Array.of(PHRASE, -1, BOUNDARY, 0);
 
 const isGap = (code: number) => (ANCHOR_CLASSES[code]! & ANCHOR_GAP) !== 0;
 
@@ -48,6 +51,8 @@ export class AnchorFinder {
   /** The patterns of all kinds (anchor-steps.ts), and which of them each kind has. */
   readonly #patterns: Int32Array[];
   readonly #kindBits: number[];
+  /** Where each list's phrases start in the trie (anchor-tries.ts), for `phraseEnd`. */
+  readonly #roots: Record<AnchorList, number>;
   /** The block read, and the word starts of its sentences read so far. */
   readonly #starts: AnchorWordStarts;
   // The sentence being searched, whose ends the expressions saw as the ends of their input.
@@ -60,6 +65,7 @@ export class AnchorFinder {
   constructor(trie: CharTrie) {
     this.#trie = trie;
     const roots = anchorRootsOf(trie);
+    this.#roots = roots;
     ({ patterns: this.#patterns, kindBits: this.#kindBits } = anchorStepsOf(roots));
     this.#starts = new AnchorWordStarts({
       ...firstPairsOf(trie, this.#patterns),
@@ -72,6 +78,11 @@ export class AnchorFinder {
   /** Starts a block: `words` reads its sentences; what it gave for the block before is no longer valid. */
   read(text: string): void {
     this.#starts.read(text);
+  }
+
+  /** The block read. */
+  get text(): string {
+    return this.#starts.text;
   }
 
   /** Reads the sentence `[from, to)` of the block read, once for every kind asked of it. */
@@ -110,6 +121,18 @@ export class AnchorFinder {
     const { starts, bits: startBits } = this.#starts;
     for (let k = words.first; k < words.end; k++) if (this.#match(startBits[k]! & bits, starts[k]!) >= 0) return true;
     return false;
+  }
+
+  /**
+   * The end of the longest phrase of `list` that starts at `i` and ends at a word boundary, in the
+   * sentence `[from, to)` of the block read; -1 if none does ("calf" of `framed` in "my calf is red").
+   */
+  phraseEnd(list: AnchorList, from: number, to: number, i: number): number {
+    const root = this.#roots[list];
+    if (root < 0) return -1;
+    this.#from = from;
+    this.#to = to;
+    return this.#phrase(root, i, WHOLE_PHRASE, 2);
   }
 
   /** The first pattern of `bits` (in their order) that matches at `i`: its end, or -1. */

@@ -1,7 +1,9 @@
 import type { FormSense, Match } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
-import type { SentenceWords } from './anchor-word-starts.ts';
 import type { AnchorKind } from './anchor-steps.ts';
+import { inClause } from './clauses.ts';
+import { hasCompany } from './paired-company.ts';
+import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
@@ -30,75 +32,6 @@ function hasOther(spans: readonly number[], match: Span): boolean {
   return false;
 }
 
-/**
- * What one sentence of the block the finder read offers its weak forms. Each kind of anchor is
- * looked for only when a rule asks for it, at most once a sentence: on a forum thread where nearly
- * every sentence holds a weak form, looking for all six up front took most of the sense rules' time
- * (Node CPU profile of matching the 600-post bench thread's text, 2026-12-02).
- */
-class SentenceAnchors {
-  #hasStrong: boolean | undefined;
-  #limbs: number[] | undefined;
-  #bodies: number[] | undefined;
-  #hasFrame: boolean | undefined;
-  #exercise: number[] | undefined;
-  #symptomWords: number[] | undefined;
-  #isOtherSense: boolean | undefined;
-  #wordStarts: SentenceWords | undefined;
-
-  readonly #from: number;
-  readonly #to: number;
-  readonly #raw: readonly RawMatch[];
-  readonly #negatives: readonly Span[];
-  readonly #finder: AnchorFinder;
-
-  constructor(from: number, to: number, raw: readonly RawMatch[], negatives: readonly Span[], finder: AnchorFinder) {
-    // Fields written out, not parameter properties: the Node scripts (eval:sense, schema) strip types only.
-    this.#from = from;
-    this.#to = to;
-    this.#raw = raw;
-    this.#negatives = negatives;
-    this.#finder = finder;
-  }
-
-  get hasStrong() {
-    return (this.#hasStrong ??= this.#raw.some(
-      (match) => match.sense === 'strong' && match.start >= this.#from && match.start < this.#to,
-    ));
-  }
-  /** Lower-limb words; like every body anchor, none where the sentence is about food or animals. */
-  get limbs() {
-    return (this.#limbs ??= this.#body('lowerLimb'));
-  }
-  get bodies() {
-    return (this.#bodies ??= this.#body('body'));
-  }
-  /** A body frame ("my calf"): only whether there is one counts, so the search stops at the first. */
-  get hasFrame() {
-    return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
-  }
-  /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
-  get exercise() {
-    return (this.#exercise ??= this.#body('exercise'));
-  }
-  get symptomWords() {
-    return (this.#symptomWords ??= this.#finder.spans('symptoms', this.#words, this.#negatives));
-  }
-
-  /** The sentence's word starts, read once for all the kinds asked for. */
-  get #words() {
-    return (this.#wordStarts ??= this.#finder.words(this.#from, this.#to));
-  }
-
-  #body(kind: AnchorKind, max?: number): number[] {
-    const spans = this.#finder.spans(kind, this.#words, this.#negatives, max);
-    if (spans.length === 0) return spans;
-    this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words);
-    return this.#isOtherSense ? [] : spans;
-  }
-}
-
-const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
 
 /**
@@ -128,6 +61,7 @@ export function applySense(
     if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors)));
     return anchors;
   };
+  const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
   for (const match of raw) {
     if (match.sense === 'strong') {
@@ -158,7 +92,8 @@ export function applySense(
       }
     }
     if (verdict === UNANCHORED) continue;
-    if (match.sense === 'paired' && !hasCompany(match, raw, anchors, context, sentence)) continue;
+    if (match.sense === 'paired' && !hasCompany(match, sentence, { ...companyOf, symptomWords: anchors.symptomWords }))
+      continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   return kept;
@@ -198,13 +133,28 @@ const LOWER_LIMB = 2;
  * but not for the knee.
  */
 function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
+  const isLimb = () => hasOther(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
   if (isUrgentEntry) {
-    if (hasOther(anchors.limbs, match) || anchors.hasFrame) return LOWER_LIMB;
+    if (isLimb()) return LOWER_LIMB;
     return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
-  const isAnchored =
-    isAnchoredElse(match, anchors, isRelaxedHere) || hasOther(anchors.limbs, match) || anchors.hasFrame;
-  return isAnchored ? ANCHORED : UNANCHORED;
+  return isAnchoredElse(match, anchors, isRelaxedHere) || isLimb() ? ANCHORED : UNANCHORED;
+}
+
+/**
+ * The spans in the clause of `match`, where its sentence has several (clauses.ts). A sentence
+ * before, read for a form said of "it", counts whole, as it did before clauses.
+ */
+function near(spans: number[], match: RawMatch, anchors: SentenceAnchors): number[] {
+  if (spans.length === 0 || !anchors.holds(match.start) || anchors.breaks.length === 0) return spans;
+  return inClause(spans, match.start, anchors.breaks);
+}
+
+/** A frame in the clause of `match`; any frame of a sentence before ("it" may point back to any). */
+function hasFrameNear(match: RawMatch, anchors: SentenceAnchors): boolean {
+  if (!anchors.hasFrame) return false;
+  if (!anchors.holds(match.start) || anchors.breaks.length === 0) return true;
+  return inClause(anchors.frames, match.start, anchors.breaks).length > 0;
 }
 
 /** Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form. */
@@ -212,30 +162,11 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
   return (
     anchors.hasStrong ||
     isRelaxedHere ||
-    hasOther(anchors.bodies, match) ||
+    hasOther(near(anchors.bodies, match, anchors), match) ||
     (match.sense === 'relaxed' && hasOther(anchors.exercise, match))
   );
 }
 
 function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {
   return anchors.has(ANY_ANCHOR, anchors.words(0, text.length));
-}
-
-/** Another symptom in the sentence: "red and swollen", "hot and painful". */
-function hasCompany(
-  match: RawMatch,
-  raw: readonly RawMatch[],
-  anchors: SentenceAnchors,
-  context: SenseContext,
-  [from, to]: [number, number],
-): boolean {
-  if (hasOther(anchors.symptomWords, match)) return true;
-  return raw.some(
-    (other) =>
-      other !== match &&
-      other.entryId !== match.entryId &&
-      other.start >= from &&
-      other.start < to &&
-      context.symptoms.has(other.entryId),
-  );
 }

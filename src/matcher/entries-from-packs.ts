@@ -1,6 +1,6 @@
 import type { GlossaryPack } from '../glossary/schema.ts';
 import { mergeAnchorWords, type AnchorWords } from './anchor-patterns.ts';
-import { senseOfForm } from './form-senses.ts';
+import { lowerCaseFormsOf, senseOfForm } from './form-senses.ts';
 import type { MatcherEntry, SurfaceForm } from './matcher.ts';
 
 /**
@@ -18,10 +18,13 @@ export function entriesFromPacks(
       .filter((entry) => !hiddenCategories.has(entry.category) && !hiddenEntries.has(`${pack.id}/${entry.id}`))
       .map((entry) => ({
         id: `${pack.id}/${entry.id}`,
-        forms: [entry.term, ...entry.aliases, ...entry.abbreviations].flatMap((text): SurfaceForm[] => {
-          const sense = senseOfForm(pack, entry, text);
-          return sense === 'search-only' ? [] : [{ text, sense }];
-        }),
+        forms: [
+          ...[entry.term, ...entry.aliases, ...entry.abbreviations].flatMap((text): SurfaceForm[] => {
+            const sense = senseOfForm(pack, entry, text);
+            return sense === 'search-only' ? [] : [{ text, sense }];
+          }),
+          ...lowerCaseFormsOf(pack, entry),
+        ],
         negativeContexts: entry.negativeContexts,
         isUrgent: entry.urgent !== undefined,
         isSymptom: entry.category === 'symptom',

@@ -131,4 +131,16 @@ describe('the anchor finder', () => {
     expect(finder.spans('frame', sentence, [inside])).toEqual(all.slice(2));
     expect(finder.spans('frame', sentence, [inside], 1)).toEqual(all.slice(2, 4));
   });
+
+  it.each<[string, 'framed' | 'lowerLimb', number, number]>([
+    ['my calf is red', 'framed', 3, 7],
+    ['my calves are red', 'framed', 3, 9],
+    ['her shin is red', 'lowerLimb', 4, 8],
+    ['the calfskin bag', 'framed', 4, -1],
+    ['my cal', 'framed', 3, -1],
+  ])('phraseEnd: in "%s", a phrase of %s at %i ends at %i', (text, list, at, end) => {
+    const finder = new AnchorFinder(anchorTrieOf(anchorPhrasesOf(anchorWordsFromPacks(BUNDLED_PACKS))));
+    finder.read(text);
+    expect(finder.phraseEnd(list, 0, text.length, at)).toBe(end);
+  });
 });

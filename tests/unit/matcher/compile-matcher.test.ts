@@ -51,7 +51,18 @@ describe('compileMatcher on the calf-muscle pack', () => {
         ['Soleus', 'soleus'],
       ],
     ],
-    ['abbreviations are case-sensitive', 'DVT, not dvt or Dvt', [['DVT', 'deep-vein-thrombosis']]],
+    ['abbreviations are case-sensitive', 'DVT. Not dvt or Dvt here.', [['DVT', 'deep-vein-thrombosis']]],
+    // The pack lists "dvt" in weakForms: the lower-case spelling is a weak form, marked where anchored.
+    [
+      'a lower-case abbreviation the pack lists as weak, anchored',
+      'my calf is swollen, is it a dvt or Dvt?',
+      [
+        ['calf', 'calf-muscle'],
+        ['swollen', 'edema'],
+        ['dvt', 'deep-vein-thrombosis'],
+        ['Dvt', 'deep-vein-thrombosis'],
+      ],
+    ],
     [
       'abbreviation plural and possessive',
       "two DVTs; the DVT's size",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import calfMuscle from '../../../glossary/calf-muscle.json';
 import type { GlossaryEntry, GlossaryPack } from '../../../src/glossary/schema.ts';
-import { senseOfForm, type FormClass } from '../../../src/matcher/form-senses.ts';
+import { lowerCaseFormsOf, senseOfForm, type FormClass } from '../../../src/matcher/form-senses.ts';
 
 const pack = calfMuscle as unknown as GlossaryPack;
 
@@ -143,5 +143,33 @@ describe('senseOfForm in an imported pack (unlistedForms "by-shape")', () => {
     ['shin pain', 'search-only'],
   ])('%s is %s', (form, sense) => {
     expect(senseOfForm(imported, entry, form)).toBe(sense);
+  });
+});
+
+describe('lower-case spellings of all-capital forms', () => {
+  it('the bundled pack makes "dvt" weak and keeps "DVT" strong', () => {
+    const dvt = pack.entries.find((entry) => entry.id === 'deep-vein-thrombosis')!;
+    expect(senseOfForm(pack, dvt, 'DVT')).toBe('strong');
+    expect(lowerCaseFormsOf(pack, dvt)).toEqual([{ text: 'dvt', sense: 'weak' }]);
+  });
+
+  const entryOf = (weakForms: string[]) =>
+    ({
+      term: 'shin splints',
+      aliases: [],
+      abbreviations: ['MTSS'],
+      weakForms,
+      searchOnlyForms: [],
+    }) as unknown as GlossaryEntry;
+  const imported = (entry: GlossaryEntry) => ({ entries: [entry], unlistedForms: 'strong' }) as unknown as GlossaryPack;
+
+  it.each<[string, string[], FormClass, string[]]>([
+    ['listed in lower case: the abbreviation strong, its lower case weak', ['mtss'], 'strong', ['mtss']],
+    ['listed in capitals: the abbreviation weak, no other spelling', ['MTSS'], 'weak', []],
+    ['not listed', [], 'strong', []],
+  ])('%s', (_case, weakForms, sense, lower) => {
+    const entry = entryOf(weakForms);
+    expect(senseOfForm(imported(entry), entry, 'MTSS')).toBe(sense);
+    expect(lowerCaseFormsOf(imported(entry), entry).map((form) => form.text)).toEqual(lower);
   });
 });

@@ -57,6 +57,8 @@ const KNOWN_LIMITS = new Map([
   ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
   // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
   // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
+  // The sentence after is no anchor, not even "your calves": "The bullpen is warming up in the seventh
+  // inning. Your knees will ache watching from the cheap seats" (everyday.probe-rules).
   [
     'Never skip the warm-up. Five minutes of easy jogging and some leg swings and your calves will thank you at mile ten.',
     'anchor a sentence after',
@@ -191,11 +193,6 @@ const KNOWN_LIMITS = new Map([
   // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
   ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
-  // A frame anchors every weak form of its sentence, however far: the team's weak attack and numb
-  // fans beside "injured his hamstring" (the eighth probe; the rules before it did the same).
-  ['He injured his hamstring, and the attack looked weak and the fans numb.', 'two false reds'],
-  // "dog" says the sentence's body words are an animal's ("my dog's leg is red and swollen").
-  ['dog bit my calf, now its red and swollen and hot around the bite', 'an animal word cancels "my calf"'],
   // Tenth batch. A form never anchors itself, so "calf raises" anchors nothing, and "raises" is no
   // frame ("the heel raises you three inches", the ninth probe).
   ['Try calf raises off a step, slow on the way down, three sets of 15.', 'a form never anchors itself'],

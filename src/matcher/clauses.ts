@@ -1,0 +1,39 @@
+/**
+ * Where a clause with a subject of its own starts inside a sentence: after "; ", or after ", and",
+ * ", but" or " but" before a noun with its article or owner ("He injured his hamstring, and the
+ * attack looked weak and the fans numb": two false reds). A body frame or word anchors the weak
+ * forms of its own clause only. Not where that noun goes on with the body (`isBodyAt`, asked at
+ * the noun's start: a body word, a form or a symptom word): "A clot tends to ache all the time, and
+ * the calf can look swollen", "my calf has been sore, and the swelling is worse"; nor a word of
+ * the body's surface ("and the skin is red and hot").
+ */
+const CLAUSE_BREAK =
+  /;\s+|(?:,\s*(?:and|but|while|whereas)|\s+(?:but|while|whereas))\s+(?:the|a|an|his|her|their|its|our)\s+(?!(?:whole|skin|area|spot|patch|veins?|wound|cut|bite|rash|bruise|bump|redness)\b)(?=[a-z])/gi;
+
+/** Where the clauses of the sentence `[from, to)` of `text` start, after its first. */
+export function clauseBreaksOf(text: string, from: number, to: number, isBodyAt: (i: number) => boolean): number[] {
+  const breaks: number[] = [];
+  const sentence = text.slice(from, to);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(sentence); found; found = CLAUSE_BREAK.exec(sentence)) {
+    const end = from + found.index + found[0].length;
+    if (found[0].startsWith(';') || !isBodyAt(end)) breaks.push(end);
+  }
+  return breaks;
+}
+
+/** The `[start, end]` pairs of `spans` that start in the clause of offset `at`. */
+export function inClause(spans: readonly number[], at: number, breaks: readonly number[]): number[] {
+  let start = -Infinity;
+  let end = Infinity;
+  for (const cut of breaks)
+    if (cut <= at) start = cut;
+    else {
+      end = cut;
+      break;
+    }
+  const kept: number[] = [];
+  for (let k = 0; k < spans.length; k += 2)
+    if (spans[k]! >= start && spans[k]! < end) kept.push(spans[k]!, spans[k + 1]!);
+  return kept;
+}

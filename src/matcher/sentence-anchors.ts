@@ -1,0 +1,120 @@
+import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
+import type { SentenceWords } from './anchor-word-starts.ts';
+import type { AnchorKind } from './anchor-steps.ts';
+import type { AnchorList } from './anchor-tries.ts';
+import type { RawMatch } from './apply-sense.ts';
+import { clauseBreaksOf } from './clauses.ts';
+
+const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
+const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
+const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
+const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
+
+/**
+ * What one sentence of the block the finder read offers its weak forms. Each kind of anchor is
+ * looked for only when a rule asks for it, at most once a sentence: on a forum thread where nearly
+ * every sentence holds a weak form, looking for all six up front took most of the sense rules' time
+ * (Node CPU profile of matching the 600-post bench thread's text, 2026-12-02).
+ */
+export class SentenceAnchors {
+  #hasStrong: boolean | undefined;
+  #limbs: number[] | undefined;
+  #bodies: number[] | undefined;
+  #hasFrame: boolean | undefined;
+  #exercise: number[] | undefined;
+  #symptomWords: number[] | undefined;
+  #isOtherSense: boolean | undefined;
+  #wordStarts: SentenceWords | undefined;
+  #breaks: number[] | undefined;
+  #frames: number[] | undefined;
+
+  readonly #from: number;
+  readonly #to: number;
+  readonly #raw: readonly RawMatch[];
+  readonly #negatives: readonly TextSpan[];
+  readonly #finder: AnchorFinder;
+
+  constructor(
+    from: number,
+    to: number,
+    raw: readonly RawMatch[],
+    negatives: readonly TextSpan[],
+    finder: AnchorFinder,
+  ) {
+    // Fields written out, not parameter properties: the Node scripts (eval:sense, schema) strip types only.
+    this.#from = from;
+    this.#to = to;
+    this.#raw = raw;
+    this.#negatives = negatives;
+    this.#finder = finder;
+  }
+
+  get hasStrong() {
+    return (this.#hasStrong ??= this.#raw.some(
+      (match) => match.sense === 'strong' && match.start >= this.#from && match.start < this.#to,
+    ));
+  }
+  /** Lower-limb words; like every body anchor, none where the sentence is about food or animals. */
+  get limbs() {
+    return (this.#limbs ??= this.#body('lowerLimb'));
+  }
+  get bodies() {
+    return (this.#bodies ??= this.#body('body'));
+  }
+  /** A body frame ("my calf"): only whether there is one counts, so the search stops at the first. */
+  get hasFrame() {
+    return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
+  }
+  /** Is offset `at` in this sentence? */
+  holds(at: number): boolean {
+    return at >= this.#from && at < this.#to;
+  }
+  /** Where the sentence's clauses start after its first (clauses.ts): often none. */
+  get breaks() {
+    const isBodyAt = (i: number) =>
+      this.#raw.some((match) => match.start === i) ||
+      BODY_LISTS.some((list) => this.#finder.phraseEnd(list, this.#from, this.#to, i) >= 0);
+    return (this.#breaks ??= clauseBreaksOf(this.#finder.text, this.#from, this.#to, isBodyAt));
+  }
+  /** Every body frame of the sentence, asked only where it has clauses. */
+  get frames() {
+    return (this.#frames ??= this.#body('frame'));
+  }
+  /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
+  get exercise() {
+    return (this.#exercise ??= this.#body('exercise'));
+  }
+  get symptomWords() {
+    return (this.#symptomWords ??= this.#finder.spans('symptoms', this.#words, this.#negatives));
+  }
+
+  /** The sentence's word starts, read once for all the kinds asked for. */
+  get #words() {
+    return (this.#wordStarts ??= this.#finder.words(this.#from, this.#to));
+  }
+
+  #body(kind: AnchorKind, max?: number): number[] {
+    const spans = this.#finder.spans(kind, this.#words, this.#negatives, max);
+    if (spans.length === 0) return spans;
+    this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words);
+    if (!this.#isOtherSense) return spans;
+    return kind === 'frame' ? this.#ownFrames() : [];
+  }
+
+  /**
+   * Where the only words of another sense in the sentence are pets, the frames "my …" and "your …":
+   * "a dog bit my calf and it's swollen" is the writer's calf (an eighth-batch miss), "my dog's leg"
+   * a dog's (no such frame). Only pets: "my calves" on a farm are cattle ("Two of my calves have
+   * scours and are weak, the herd vet is coming"), and "my knee" beside a leg of lamb is a kitchen's.
+   */
+  #ownFrames(): number[] {
+    const text = this.#finder.text;
+    const others = this.#finder.spans('otherSenses', this.#words, this.#negatives);
+    for (let j = 0; j < others.length; j += 2) if (!PET.test(text.slice(others[j], others[j + 1]))) return [];
+    const frames = this.#finder.spans('frame', this.#words, this.#negatives);
+    const kept: number[] = [];
+    for (let k = 0; k < frames.length; k += 2)
+      if (OWN_FRAME.test(text.slice(frames[k], frames[k + 1]))) kept.push(frames[k]!, frames[k + 1]!);
+    return kept;
+  }
+}
