@@ -99,7 +99,7 @@ const DEGREE = [
 const OFTEN = ['keeps', 'kept', 'still', 'always', 'often', 'sometimes', 'suddenly', 'then', 'also'];
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
-function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
+export function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
   const words = phrase
     .toLowerCase()
     .replace(/’/g, "'")

@@ -11,18 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../sense/read-corpus.ts';
 import { benchArticlePath } from './article-path.ts';
 import { forumBlockTexts } from './forum-blocks.ts';
+import { checkoutMatcher } from './checkout-matcher.ts';
 import { forumThread } from './generate-pages.ts';
 
 const [out, root = fileURLToPath(new URL('../..', import.meta.url))] = process.argv.slice(2);
 if (!out) throw new Error('usage: node tests/bench/dump-marks.ts OUT [checkout]');
-
-const { compileMatcher } = (await import(
-  `${root}/src/matcher/compile-matcher.ts`
-)) as typeof import('../../src/matcher/compile-matcher.ts');
-const { anchorWordsFromPacks, entriesFromPacks } = (await import(
-  `${root}/src/matcher/entries-from-packs.ts`
-)) as typeof import('../../src/matcher/entries-from-packs.ts');
-const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
 
 /** The same sentence as people also type it: other spaces, apostrophes, hyphens and case. */
 const VARIANTS: [string, (text: string) => string][] = [
@@ -57,7 +50,7 @@ function texts(): [string, string][] {
 const lines: string[] = [];
 const all = texts();
 for (const isHealthPage of [false, true]) {
-  const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]), { isHealthPage });
+  const matcher = await checkoutMatcher(root, { isHealthPage });
   for (const [id, text] of all)
     for (const mark of matcher.match(text))
       lines.push(

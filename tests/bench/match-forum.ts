@@ -6,10 +6,10 @@
 // The forum page is built from the source article (TERMLIGHT_ARTICLE, see article-path.ts).
 // Prints times, not verdicts: this machine is shared.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchArticlePath } from './article-path.ts';
 import { forumBlockTexts } from './forum-blocks.ts';
+import { checkoutMatcher } from './checkout-matcher.ts';
 import { forumThread } from './generate-pages.ts';
 
 const PROCESSES = 5;
@@ -19,15 +19,7 @@ const thisRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** One process: compile, then time the passes. Prints `cold warm marks` as JSON. */
 async function timeOne(root: string) {
-  const { compileMatcher } = (await import(
-    `${root}/src/matcher/compile-matcher.ts`
-  )) as typeof import('../../src/matcher/compile-matcher.ts');
-  const { anchorWordsFromPacks, entriesFromPacks } = (await import(
-    `${root}/src/matcher/entries-from-packs.ts`
-  )) as typeof import('../../src/matcher/entries-from-packs.ts');
-  const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
-  // 0.2.2's compileMatcher takes the entries only, and ignores the anchor words.
-  const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks?.([pack]));
+  const matcher = await checkoutMatcher(root);
   const blocks = forumBlockTexts(forumThread(600, benchArticlePath()));
   // This thread's CPU time too: on a shared machine, waiting for a core inflates the wall time.
   const cpuMs = () => {

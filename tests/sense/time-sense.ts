@@ -2,18 +2,11 @@
 // weak forms (the sense corpus in five-sentence blocks, ~300 kB), median of 9 runs. `root` is a checkout to time (default: this one), so an older
 // commit can be compared: `git archive <commit> src glossary | tar -x -C /tmp/old`, then
 // `node tests/sense/time-sense.ts /tmp/old`. Prints times, not verdicts: this machine is shared.
-import { readFileSync } from 'node:fs';
+import { checkoutMatcher } from '../bench/checkout-matcher.ts';
 import { readCorpus } from './read-corpus.ts';
 
 const root = process.argv[2] ?? new URL('../..', import.meta.url).pathname;
-const { compileMatcher } = (await import(
-  `${root}/src/matcher/compile-matcher.ts`
-)) as typeof import('../../src/matcher/compile-matcher.ts');
-const { anchorWordsFromPacks, entriesFromPacks } = (await import(
-  `${root}/src/matcher/entries-from-packs.ts`
-)) as typeof import('../../src/matcher/entries-from-packs.ts');
-const pack = JSON.parse(readFileSync(`${root}/glossary/calf-muscle.json`, 'utf8'));
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = await checkoutMatcher(root);
 
 const fill = (pieces: string[]) => {
   const blocks: string[] = [];

@@ -1,8 +1,7 @@
 // The regular expressions that found a weak form's anchors before src/matcher/anchor-finder.ts
 // (main at b3ef7c5: every frame shape of issue 12's rounds), kept as the reference the finder must
 // agree with, span for span (tests/unit/matcher/anchor-finder.test.ts). Flags `gi`; empty: none.
-import type { AnchorWords } from '../../src/matcher/anchor-patterns.ts';
-import { inflectionsOf } from '../../src/matcher/inflect.ts';
+import { spellingsOf, type AnchorWords } from '../../src/matcher/anchor-patterns.ts';
 import { phrasePattern } from './phrase-pattern.ts';
 
 /** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
@@ -17,28 +16,6 @@ export interface AnchorPatterns {
 
 // Words of a phrase: any run of white space or hyphens between them, as in forms.
 const GAP = '[\\s\\u00a0-]+';
-
-/** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
-function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
-  const words = phrase
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .split(/[\s-]+/)
-    .filter(Boolean);
-  const last = words.pop();
-  if (last === undefined) return [];
-  const lasts = isInflected ? [last, ...inflectionsOf(last)] : [last];
-  const spellings = lasts.map((word) => [...words, word]);
-  // "table leg" is also "the table's legs": two-word phrases of other senses inflect either word.
-  // Longer ones are idioms, said as written ("dragging their feet"); inflecting each of their words
-  // made the expression six times longer and the sentences' reading a hundred times slower.
-  if (isEveryWord && words.length === 1)
-    words.forEach((word, k) => {
-      for (const inflected of inflectionsOf(word))
-        for (const end of lasts) spellings.push([...words.map((w, j) => (j === k ? inflected : w)), end]);
-    });
-  return spellings;
-}
 
 /**
  * Every spelling of some phrases as one expression, the longest spelling found first. Words before
