@@ -214,10 +214,18 @@ const KNOWN_LIMITS = new Map([
     'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
     'a paired form beside another symptom',
   ],
-  // Twelfth batch, first sight (before its fixes).
+  // Twelfth batch. Replies that name no body part ("mine swelled", "after surgery") have no anchor:
+  // "after surgery" / "post-op" as body words and "strengthening" as a frame were tried and dropped
+  // (everyday.probe-twelfth.txt: "After surgery on its balance sheet, the bank still looks weak",
+  // "After surgery my eye was red and swollen", "The toe strengthening on these hiking boots … stiff").
+  // "his legs" and "tingling in her" frame nothing ("A tingling in her legs told her the music had peaked").
   [
     'Go now. Warm, red and swollen after surgery is exactly what they tell you to watch for.',
     'no anchor in the sentence',
+  ],
+  [
+    "Walk-run intervals, and don't skip the calf strengthening, most re-injuries come from going back too fast.",
+    '"strengthening" is no frame',
   ],
   [
     'Yes, the blood tracks down with gravity, mine was black and blue from the knee to the heel.',
@@ -228,7 +236,6 @@ const KNOWN_LIMITS = new Map([
     "I've had Achilles tendonitis for a year now, it's stiff first thing in the morning and eases once I'm moving.",
     'a stiff Achilles is no muscle',
   ],
-  ['Does anyone else get cramp in the arch of their foot when swimming?', '"the arch of their foot" is no frame'],
   [
     'My dad is 78 and his legs have gone really weak this month, he nearly fell twice getting out of his chair.',
     '"his legs" is no frame',
@@ -243,15 +250,7 @@ const KNOWN_LIMITS = new Map([
     'Pain way out of proportion and a tight feeling in the shin that got worse when they moved my toes is what tipped them off.',
     'a tight shin in compartment syndrome is no stiff muscle',
   ],
-  [
-    "Sprained my ankle on a trail run, it's black and blue and twice the size of the other one.",
-    '"black and blue" is paired',
-  ],
   ["My mum's tingling in her legs got better once they sorted her B12.", '"tingling in her" is no frame'],
-  [
-    "Walk-run intervals, and don't skip the calf strengthening, most re-injuries come from going back too fast.",
-    '"strengthening" is no frame',
-  ],
   [
     "Healing scars are pink and itchy for months, it's only spreading redness, heat or pus that means infection.",
     'no anchor in the sentence',
@@ -262,10 +261,6 @@ const KNOWN_LIMITS = new Map([
   ],
   ["Week 5 in the cast and my calf has shrunk to nothing, it's like a chicken leg.", '"chicken" is another sense'],
   ["Yep, mine was still puffy at 6 months, it's the last thing to settle.", 'no anchor in the sentence'],
-  [
-    'Swelling in both ankles in late pregnancy is common, swelling in your face or hands with a headache is not, ring triage.',
-    'the face and hands: upper-body swelling is not marked',
-  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
