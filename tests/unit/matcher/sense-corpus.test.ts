@@ -261,6 +261,12 @@ const KNOWN_LIMITS = new Map([
   ],
   ["Week 5 in the cast and my calf has shrunk to nothing, it's like a chicken leg.", '"chicken" is another sense'],
   ["Yep, mine was still puffy at 6 months, it's the last thing to settle.", 'no anchor in the sentence'],
+  // The twelfth probe: "twice the size of the other" keeps a paired form company as "bigger than the
+  // other" does, whatever it says it of (the same with "bigger than the other").
+  [
+    'Of the two sleeping bags, the red one is twice the size of the other, and my feet stayed warm all night.',
+    'a paired form beside another symptom',
+  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
