@@ -214,6 +214,61 @@ const KNOWN_LIMITS = new Map([
     'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
     'a paired form beside another symptom',
   ],
+  // Twelfth batch. Replies that name no body part ("mine swelled", "after surgery") have no anchor:
+  // "after surgery" / "post-op" as body words and "strengthening" as a frame were tried and dropped
+  // (everyday.probe-twelfth.txt: "After surgery on its balance sheet, the bank still looks weak",
+  // "After surgery my eye was red and swollen", "The toe strengthening on these hiking boots … stiff").
+  // "his legs" and "tingling in her" frame nothing ("A tingling in her legs told her the music had peaked").
+  [
+    'Go now. Warm, red and swollen after surgery is exactly what they tell you to watch for.',
+    'no anchor in the sentence',
+  ],
+  [
+    "Walk-run intervals, and don't skip the calf strengthening, most re-injuries come from going back too fast.",
+    '"strengthening" is no frame',
+  ],
+  [
+    'Yes, the blood tracks down with gravity, mine was black and blue from the knee to the heel.',
+    '"the knee" is no frame, and "black and blue" is paired',
+  ],
+  ["Once you're cleared, seated calf raises and towel stretches are your friend.", 'a form never anchors itself'],
+  [
+    "I've had Achilles tendonitis for a year now, it's stiff first thing in the morning and eases once I'm moving.",
+    'a stiff Achilles is no muscle',
+  ],
+  [
+    'My dad is 78 and his legs have gone really weak this month, he nearly fell twice getting out of his chair.',
+    '"his legs" is no frame',
+  ],
+  ["That's probably a haematoma, but if it gets bigger or hot get it checked.", 'no anchor in the sentence'],
+  ['Totally normal, mine swelled for about a year after the plates went in.', 'no anchor in the sentence'],
+  [
+    'Ten years a clot survivor here, compression stockings every day and I walk a mile every lunch.',
+    'no anchor in the sentence',
+  ],
+  [
+    'Pain way out of proportion and a tight feeling in the shin that got worse when they moved my toes is what tipped them off.',
+    'a tight shin in compartment syndrome is no stiff muscle',
+  ],
+  ["My mum's tingling in her legs got better once they sorted her B12.", '"tingling in her" is no frame'],
+  [
+    "Healing scars are pink and itchy for months, it's only spreading redness, heat or pus that means infection.",
+    'no anchor in the sentence',
+  ],
+  [
+    'Ice for the first day, then heat, and gentle stretching once it stops hurting to walk.',
+    'no anchor in the sentence',
+  ],
+  ["Week 5 in the cast and my calf has shrunk to nothing, it's like a chicken leg.", '"chicken" is another sense'],
+  ["Yep, mine was still puffy at 6 months, it's the last thing to settle.", 'no anchor in the sentence'],
+  // The twelfth probe: "twice the size of the other" keeps a paired form company as "bigger than the
+  // other" does, whatever it says it of (the same with "bigger than the other").
+  [
+    'Of the two sleeping bags, the red one is twice the size of the other, and my feet stayed warm all night.',
+    'a paired form beside another symptom',
+  ],
+  // "hands and feet" is a body word ("swollen hands and feet at 38 weeks"), of a robot's too.
+  ["The robot's hands and feet are weak, so it falls over on the hot sand level.", 'a body word of a robot'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
