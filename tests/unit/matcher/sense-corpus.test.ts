@@ -214,60 +214,38 @@ const KNOWN_LIMITS = new Map([
     'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
     'a paired form beside another symptom',
   ],
-  // The eleventh batch at first sight (blind, rules of b988a42): misses and wrong marks, fixed or not.
-  [
-    'Ten thousand fans stretched the length of the promenade to see the cyclists finish.',
-    'eleventh batch, first sight',
-  ],
-  [
-    'Purple is just bruising coming out, totally normal after a bad sprain, keep it elevated.',
-    'eleventh batch, first sight',
-  ],
-  [
-    "Does anyone stretch before running or just after? I've read static stretching before a run is pointless.",
-    'eleventh batch, first sight',
-  ],
-  [
-    "Twitching calves after hard sessions is usually just fatigue, make sure you're hydrated.",
-    'eleventh batch, first sight',
-  ],
-  [
-    "Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.",
-    'eleventh batch, first sight',
-  ],
-  ['Got doored last week, nothing broken but my whole left leg is black and blue.', 'eleventh batch, first sight'],
-  ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch, first sight'],
+  // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
+  // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
+  ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
   [
     "That's a haematoma, it'll soften over a couple of weeks, but if it gets hot or really painful get it looked at.",
-    'eleventh batch, first sight',
+    'eleventh batch',
   ],
-  ['Pickle juice worked for me, sounds daft but it stops a cramp in about a minute.', 'eleventh batch, first sight'],
-  [
-    "If she can walk on it and it's not hot or really red I'd ice it and see the GP tomorrow.",
-    'eleventh batch, first sight',
-  ],
+  ['Pickle juice worked for me, sounds daft but it stops a cramp in about a minute.', 'eleventh batch'],
+  ["If she can walk on it and it's not hot or really red I'd ice it and see the GP tomorrow.", 'eleventh batch'],
   [
     "Toddler fractures are really easy to miss on x-ray, push for a second look if he still won't walk on it.",
-    'eleventh batch, first sight',
+    'eleventh batch',
   ],
-  ["Kids get dehydrated quicker than adults, make sure he's drinking through the day.", 'eleventh batch, first sight'],
+  ["Kids get dehydrated quicker than adults, make sure he's drinking through the day.", 'eleventh batch'],
+  ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch'],
+  ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
+  // "Mine's" does not point back like "it's"; "down to the ankle", "the toe" and "his knees" are no
+  // frames; a paired form with no second symptom ("nothing broken" is none); "first leg" (a tie's) cancels.
+  ["Any pregnant ladies had one calf bigger than the other? Mine's sore and a bit warm.", 'eleventh batch'],
+  ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
+  ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
+  ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
+  // "before running" is no word of exercise: "Stretch the dough before running it through the pasta machine".
   [
-    "Any pregnant ladies had one calf bigger than the other? Mine's sore and a bit warm.",
-    'eleventh batch, first sight',
+    "Does anyone stretch before running or just after? I've read static stretching before a run is pointless.",
+    'eleventh batch',
   ],
-  ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch, first sight'],
-  ['Mums legs are really swolen and the skin is shiny and tight, she says they ache', 'eleventh batch, first sight'],
-  ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch, first sight'],
-  ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch, first sight'],
-  ["Massage guns are great but don't use them on a calf that's swollen or hot.", 'eleventh batch, first sight'],
+  ['Got doored last week, nothing broken but my whole left leg is black and blue.', 'eleventh batch'],
   [
     'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
-    'eleventh batch, first sight',
+    'eleventh batch',
   ],
-  ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch, first sight'],
-  ['Dad fell in the garden, his ankle is black and blue and he cant put weight on it', 'eleventh batch, first sight'],
-  ['Ever since the fracture my ankle gets stiff in the cold.', 'eleventh batch, first sight'],
-  ['Overtraining gave me twitching legs for weeks, rest was the only fix.', 'eleventh batch, first sight'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
