@@ -227,7 +227,6 @@ const KNOWN_LIMITS = new Map([
     "Toddler fractures are really easy to miss on x-ray, push for a second look if he still won't walk on it.",
     'eleventh batch',
   ],
-  ["Kids get dehydrated quicker than adults, make sure he's drinking through the day.", 'eleventh batch'],
   ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch'],
   ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
   // "Mine's" does not point back like "it's"; "down to the ankle", "the toe" and "his knees" are no
