@@ -269,6 +269,37 @@ const KNOWN_LIMITS = new Map([
   ],
   // "hands and feet" is a body word ("swollen hands and feet at 38 weeks"), of a robot's too.
   ["The robot's hands and feet are weak, so it falls over on the hot sand level.", 'a body word of a robot'],
+  // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
+  // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
+  ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
+  [
+    "That's a haematoma, it'll soften over a couple of weeks, but if it gets hot or really painful get it looked at.",
+    'eleventh batch',
+  ],
+  ['Pickle juice worked for me, sounds daft but it stops a cramp in about a minute.', 'eleventh batch'],
+  ["If she can walk on it and it's not hot or really red I'd ice it and see the GP tomorrow.", 'eleventh batch'],
+  [
+    "Toddler fractures are really easy to miss on x-ray, push for a second look if he still won't walk on it.",
+    'eleventh batch',
+  ],
+  ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch'],
+  ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
+  // "Mine's" does not point back like "it's"; "down to the ankle", "the toe" and "his knees" are no
+  // frames; a paired form with no second symptom ("nothing broken" is none); "first leg" (a tie's) cancels.
+  ["Any pregnant ladies had one calf bigger than the other? Mine's sore and a bit warm.", 'eleventh batch'],
+  ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
+  ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
+  ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
+  // "before running" is no word of exercise: "Stretch the dough before running it through the pasta machine".
+  [
+    "Does anyone stretch before running or just after? I've read static stretching before a run is pointless.",
+    'eleventh batch',
+  ],
+  ['Got doored last week, nothing broken but my whole left leg is black and blue.', 'eleventh batch'],
+  [
+    'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
+    'eleventh batch',
+  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
