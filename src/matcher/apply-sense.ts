@@ -113,10 +113,10 @@ const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: bool
  * "It was the swollen river", "this weekend it's all about tender pork" say nothing of a leg.
  */
 const SAID_OF_IT = new RegExp(
-  String.raw`\b(?:it|they|this one|that one|the area|the spot)` +
+  String.raw`\b(?:it|they|mine|this one|that one|the area|the spot)` +
     String.raw`(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had|gets?|got|feels?|felt|looks?|looked|seems?|went|goes|became|turned|stays?|stayed|keeps?))` +
-    String.raw`(?:\s+(?:been|getting|feeling|looking|so|really|very|quite|still|also|now|even|kind of|a bit|a little|more|all))*` +
-    String.raw`\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,4}(?:(?:so|really|very|quite|also|still)\s+)?$`,
+    String.raw`(?:\s+(?:been|getting|feeling|looking|not|so|really|very|quite|still|also|now|even|kind of|a bit|a little|more|all))*` +
+    String.raw`\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,4}(?:(?:so|really|very|quite|also|still|a bit|a little|kind of)\s+)?$`,
   'i',
 );
 

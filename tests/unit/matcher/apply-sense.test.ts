@@ -87,6 +87,12 @@ describe('the sense rules', () => {
     ['…but not after any word', 'The knee is a tender subject.', []],
     ['a form said of "it" takes the sentence before, red', 'My leg hurts. It is tender.', ['tender!']],
     ['…after a lead-in and in a list', 'My leg hurts. By evening it was warm and tender.', ['warm!', 'tender!']],
+    [
+      '…"mine" points back too, with a word of degree before the form',
+      "My leg hurts. Mine's a bit tender.",
+      ['tender!'],
+    ],
+    ['…and "not" is no escape from it', "My leg hurts. It's not tender.", ['tender!']],
     ['…and two sentences before, not red', 'My leg hurts. I rested. By evening it was tender.', ['tender']],
     ['…but not three', 'My leg hurts. I rested. I slept. By evening it was tender.', []],
     ['a sentence that merely starts with "they" takes nothing', 'My leg hurts. They say the tender is off.', []],

@@ -284,9 +284,8 @@ const KNOWN_LIMITS = new Map([
   ],
   ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch'],
   ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
-  // "Mine's" does not point back like "it's"; "down to the ankle", "the toe" and "his knees" are no
-  // frames; a paired form with no second symptom ("nothing broken" is none); "first leg" (a tie's) cancels.
-  ["Any pregnant ladies had one calf bigger than the other? Mine's sore and a bit warm.", 'eleventh batch'],
+  // "Down to the ankle", "the toe" and "his knees" are no frames; a paired form with no second symptom
+  // ("nothing broken" is none); "first leg" (a tie's) cancels.
   ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
   ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
   ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
