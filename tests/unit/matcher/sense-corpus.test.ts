@@ -299,6 +299,35 @@ const KNOWN_LIMITS = new Map([
     'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
     'eleventh batch',
   ],
+  // The thirteenth batch (blind), at first sight.
+  ['These hiking boots have a stiff sole and a padded ankle collar for support on rocky trails.', 'thirteenth batch'],
+  ['Djokovic needed treatment on his ankle at 4-3 before going on to win in straight sets.', 'thirteenth batch'],
+  ['The old man leaned on his stick, his knees cracking as he bent to pat the dog.', 'thirteenth batch'],
+  ["Calf has been really tight since my long run on Sunday, foam rolling isn't doing much.", 'thirteenth batch'],
+  ['Her feet are also a bit puffy in the mornings now, is that normal with heart meds?', 'thirteenth batch'],
+  ['Did I tear my calf? Felt like someone kicked me in the back of the leg during tennis.', 'thirteenth batch'],
+  ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
+  ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
+  ['My toes go numb on long runs, is my shoe too tight?', 'thirteenth batch'],
+  ["Her legs are so weak now she can't get out of the chair on her own.", 'thirteenth batch'],
+  ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
+  ['Always do a proper warm-up before intervals, I pulled a hamstring once skipping it.', 'thirteenth batch'],
+  ["My ankles swell up every time it gets hot, I'm 30 weeks pregnant.", 'thirteenth batch'],
+  [
+    "Make sure you're hydrated before long runs, I cramped up at mile 20 when I skipped the water stations.",
+    'thirteenth batch',
+  ],
+  ['My toes are numb and the cast feels so tight, the nurse told me to come straight back in.', 'thirteenth batch'],
+  [
+    'My lower legs get tight and numb after 15 min of running and it stops when I walk, chronic exertional compartment syndrome?',
+    'thirteenth batch',
+  ],
+  ["My father's foot ulcer is red and the skin around it feels hot.", 'thirteenth batch'],
+  ['Reply: any redness spreading from a diabetic foot ulcer needs seeing today, not Monday.', 'thirteenth batch'],
+  ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
+  ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
+  ['Anyone else get a twitch in their calf after a heavy squat day?', 'thirteenth batch'],
+  ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
