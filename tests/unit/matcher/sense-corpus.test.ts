@@ -48,9 +48,8 @@ const KNOWN_LIMITS = new Map([
     'Achilles has been stiff every morning for the first few steps then loosens up, sounds like tendonitis?',
     'no frame',
   ],
-  // "weak" is no state after a body word ("his left foot is weak" in football), so "his legs are so
-  // weak" is anchored by the strong form only: normal colour.
-  ["dad's 91 and has limited mobility since the fall, his legs are so weak he needs two people to stand", 'not red'],
+  // "weak" is a state after a body word since the thirteenth batch ("her legs are so weak now"): a
+  // footballer's "left foot is weak" is red with it (below), as it was before.
   // A form said of "it" takes an anchor from the sentence before, whatever "it" is (probe-back).
   ['His Achilles held up in the final. It was tight, the scores were level until the last minute.', 'a tight game'],
   // A footballer's "left foot" frames like anyone's: the sixth round's probe.
@@ -267,8 +266,6 @@ const KNOWN_LIMITS = new Map([
     'Of the two sleeping bags, the red one is twice the size of the other, and my feet stayed warm all night.',
     'a paired form beside another symptom',
   ],
-  // "hands and feet" is a body word ("swollen hands and feet at 38 weeks"), of a robot's too.
-  ["The robot's hands and feet are weak, so it falls over on the hot sand level.", 'a body word of a robot'],
   // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
   // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
   ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
@@ -300,33 +297,22 @@ const KNOWN_LIMITS = new Map([
     'eleventh batch',
   ],
   // The thirteenth batch (blind), at first sight.
-  ['These hiking boots have a stiff sole and a padded ankle collar for support on rocky trails.', 'thirteenth batch'],
-  ['Djokovic needed treatment on his ankle at 4-3 before going on to win in straight sets.', 'thirteenth batch'],
   ['The old man leaned on his stick, his knees cracking as he bent to pat the dog.', 'thirteenth batch'],
   ["Calf has been really tight since my long run on Sunday, foam rolling isn't doing much.", 'thirteenth batch'],
   ['Her feet are also a bit puffy in the mornings now, is that normal with heart meds?', 'thirteenth batch'],
-  ['Did I tear my calf? Felt like someone kicked me in the back of the leg during tennis.', 'thirteenth batch'],
   ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
   ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
-  ['My toes go numb on long runs, is my shoe too tight?', 'thirteenth batch'],
-  ["Her legs are so weak now she can't get out of the chair on her own.", 'thirteenth batch'],
   ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
-  ['Always do a proper warm-up before intervals, I pulled a hamstring once skipping it.', 'thirteenth batch'],
-  ["My ankles swell up every time it gets hot, I'm 30 weeks pregnant.", 'thirteenth batch'],
   [
     "Make sure you're hydrated before long runs, I cramped up at mile 20 when I skipped the water stations.",
     'thirteenth batch',
   ],
-  ['My toes are numb and the cast feels so tight, the nurse told me to come straight back in.', 'thirteenth batch'],
   [
     'My lower legs get tight and numb after 15 min of running and it stops when I walk, chronic exertional compartment syndrome?',
     'thirteenth batch',
   ],
-  ["My father's foot ulcer is red and the skin around it feels hot.", 'thirteenth batch'],
-  ['Reply: any redness spreading from a diabetic foot ulcer needs seeing today, not Monday.', 'thirteenth batch'],
   ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
   ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
-  ['Anyone else get a twitch in their calf after a heavy squat day?', 'thirteenth batch'],
   ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
 ]);
 const corpus = readCorpus();
