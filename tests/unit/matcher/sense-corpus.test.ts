@@ -296,6 +296,9 @@ const KNOWN_LIMITS = new Map([
     'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
     'eleventh batch',
   ],
+  // The thirteenth probe: "my knees" frames the knee in a romance too ("weak" there is a negative
+  // context since this probe; before it, "knees are so weak … hot and red" was three false reds).
+  ['My knees are so weak for a man in uniform, she laughed, cheeks hot and red.', 'thirteenth probe'],
   // The thirteenth batch (blind), at first sight.
   ['The old man leaned on his stick, his knees cracking as he bent to pat the dog.', 'thirteenth batch'],
   ["Calf has been really tight since my long run on Sunday, foam rolling isn't doing much.", 'thirteenth batch'],
