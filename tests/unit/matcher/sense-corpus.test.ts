@@ -302,7 +302,6 @@ const KNOWN_LIMITS = new Map([
   // The thirteenth batch (blind), at first sight.
   ['The old man leaned on his stick, his knees cracking as he bent to pat the dog.', 'thirteenth batch'],
   ["Calf has been really tight since my long run on Sunday, foam rolling isn't doing much.", 'thirteenth batch'],
-  ['Her feet are also a bit puffy in the mornings now, is that normal with heart meds?', 'thirteenth batch'],
   ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
   ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
   ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
