@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { URGENT_LEAD } from '../../../src/ui/urgent-lead.ts';
 import { entry, pack, sentencesOf, textOf } from './calf-muscle-entries.ts';
 
@@ -66,6 +68,24 @@ describe('calf-muscle pack: urgency', () => {
     expect(compartment.long).toMatch(/In acute compartment syndrome, .* it is an emergency/);
     expect(compartment.long).toMatch(/Chronic exertional compartment syndrome is different: .* It is not an emergency/);
     expect(compartment.urgent?.whenToGetHelp).toMatch(/call your emergency number/);
+  });
+
+  it('gives chronic exertional compartment syndrome a card of its own, not urgent, so it is never red', () => {
+    const chronic = entry('chronic-exertional-compartment-syndrome');
+    expect(chronic.urgent).toBeUndefined();
+    expect(chronic.long).toMatch(/It is not an emergency/);
+    const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+    const marks = (text: string) =>
+      matcher.match(text).map((m) => [text.slice(m.start, m.end), m.entryId.split('/')[1], m.isUrgent]);
+    expect(marks('Sounds like chronic exertional compartment syndrome, or CECS.')).toEqual([
+      ['chronic exertional compartment syndrome', 'chronic-exertional-compartment-syndrome', false],
+      ['CECS', 'chronic-exertional-compartment-syndrome', false],
+    ]);
+    expect(marks('After the fracture: compartment syndrome.')).toContainEqual([
+      'compartment syndrome',
+      'compartment-syndrome',
+      true,
+    ]);
   });
 
   it('"limited mobility" points to the urgent "cannot move your lower leg"', () => {

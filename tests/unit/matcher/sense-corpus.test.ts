@@ -309,10 +309,6 @@ const KNOWN_LIMITS = new Map([
     "Make sure you're hydrated before long runs, I cramped up at mile 20 when I skipped the water stations.",
     'thirteenth batch',
   ],
-  [
-    'My lower legs get tight and numb after 15 min of running and it stops when I walk, chronic exertional compartment syndrome?',
-    'thirteenth batch',
-  ],
   ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
   ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
   ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
