@@ -299,6 +299,35 @@ const KNOWN_LIMITS = new Map([
     'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
     'eleventh batch',
   ],
+  // Fourteenth batch, first sight: misses and wrong marks before any rule changed (docs/sense.md).
+  ['Went to A&E with a tender calf and they did a scan, turned out to be a DVT.', 'fourteenth batch'],
+  [
+    'Hi nurse, my 8 year old says his knee is hot and red after he fell off his bike, do I need to bring him in?',
+    'fourteenth batch',
+  ],
+  ['Six weeks after my knee replacement and the knee is still swollen and stiff in the mornings.', 'fourteenth batch'],
+  ['After the op my leg was black and blue from thigh to ankle.', 'fourteenth batch'],
+  ['Is it normal for the knee to feel warm three months after TKR?', 'fourteenth batch'],
+  ['Is stretching before running actually useful or should I just do a warm-up?', 'fourteenth batch'],
+  ["Anyone else's knee feel tight when they try to bend it after surgery?", 'fourteenth batch'],
+  ['Mine went numb from the knee down after I fell asleep on the sofa.', 'fourteenth batch'],
+  ['Can overuse cause tendonitis in the Achilles?', 'fourteenth batch'],
+  ['The tendon at the back of my heel is swollen and stiff.', 'fourteenth batch'],
+  ['I have weak ankles and keep spraining them.', 'fourteenth batch'],
+  ['Ice, rest and a gentle stretch for the calf once the swelling goes down.', 'fourteenth batch'],
+  ['The calf on my bad leg is smaller and weaker than the other one.', 'fourteenth batch'],
+  ['Thank you for this video, my knee was stiff for months and these exercises are working.', 'fourteenth batch'],
+  ["Does anybody else's leg feel hot and heavy with lymphedema?", 'fourteenth batch'],
+  ['Any advice for restless legs? Mine twitch all night.', 'fourteenth batch'],
+  ["Her legs are so weak now she can't stand from a chair without help.", 'fourteenth batch'],
+  ['Been doing the heel drops for my tendinitis and the Achilles feels less stiff.', 'fourteenth batch'],
+  ['Top comment: the warm-up is the part everyone skips and then they pull a calf.', 'fourteenth batch'],
+  ['The skin on my shins is tight, shiny and red and hurts to touch.', 'fourteenth batch'],
+  ["The club's goalkeeper has been struggling with a knee problem this month, the manager said.", 'fourteenth batch'],
+  [
+    'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
+    'fourteenth batch',
+  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
