@@ -13,7 +13,6 @@ const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromP
 const KNOWN_LIMITS = new Map([
   // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
   ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
-  ['My knees are swollen and stiff after the hike.', 'a joint that is not next to "stiff"'],
   // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too). "tender" alone
   // before a body word is no frame: "A tender calf nuzzled its mother" (fifth batch).
   ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
@@ -200,11 +199,6 @@ const KNOWN_LIMITS = new Map([
   // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
   // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
   ['Is calf muscle pain with no swelling still a possible clot?', 'not red'],
-  // "her leg" alone frames nothing, and "was red / hot" is no state ("the heel is red" on a shoe page).
-  [
-    'Her leg was red and hot up to the knee by the evening so we went straight to out of hours.',
-    '"her leg" is no frame',
-  ],
   // "sore" is no form: "sore calf" is (calf pain); "sore" alone is said of any body part.
   ['Leg cramp so bad last night my calf is still sore today.', '"sore" is no form'],
   // The tenth probe: a paired form keeps company with any symptom of its sentence, and a strong form
@@ -312,6 +306,25 @@ const KNOWN_LIMITS = new Map([
   ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
   ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
   ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
+  // Fourteenth batch, first sight: misses and wrong marks before any rule changed (docs/sense.md).
+  ['Went to A&E with a tender calf and they did a scan, turned out to be a DVT.', 'fourteenth batch'],
+  ['After the op my leg was black and blue from thigh to ankle.', 'fourteenth batch'],
+  ['Is it normal for the knee to feel warm three months after TKR?', 'fourteenth batch'],
+  ['Is stretching before running actually useful or should I just do a warm-up?', 'fourteenth batch'],
+  ["Anyone else's knee feel tight when they try to bend it after surgery?", 'fourteenth batch'],
+  ['Mine went numb from the knee down after I fell asleep on the sofa.', 'fourteenth batch'],
+  ['I have weak ankles and keep spraining them.', 'fourteenth batch'],
+  ['Ice, rest and a gentle stretch for the calf once the swelling goes down.', 'fourteenth batch'],
+  ['The calf on my bad leg is smaller and weaker than the other one.', 'fourteenth batch'],
+  ['Any advice for restless legs? Mine twitch all night.', 'fourteenth batch'],
+  ['Been doing the heel drops for my tendinitis and the Achilles feels less stiff.', 'fourteenth batch'],
+  ['Top comment: the warm-up is the part everyone skips and then they pull a calf.', 'fourteenth batch'],
+  ['The skin on my shins is tight, shiny and red and hurts to touch.', 'fourteenth batch'],
+  ["The club's goalkeeper has been struggling with a knee problem this month, the manager said.", 'fourteenth batch'],
+  [
+    'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
+    'fourteenth batch',
+  ],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
