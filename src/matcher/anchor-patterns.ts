@@ -71,7 +71,7 @@ const FAMILY = [
 // swollen" (sixth and seventh batches). Not "looked": "her ankles looked swollen in the photos, the
 // stylist joked". The pack lists the present ("is swollen"); the other verbs, and the list and
 // degree frames, reuse its states.
-const STATE_VERBS = [
+export const STATE_VERBS = [
   'is',
   'are',
   'was',

@@ -1,7 +1,7 @@
 // The regular expressions that found a weak form's anchors before src/matcher/anchor-finder.ts
 // (main at b3ef7c5: every frame shape of issue 12's rounds), kept as the reference the finder must
 // agree with, span for span (tests/unit/matcher/anchor-finder.test.ts). Flags `gi`; empty: none.
-import { spellingsOf, type AnchorWords } from '../../src/matcher/anchor-patterns.ts';
+import { spellingsOf, STATE_VERBS, type AnchorWords } from '../../src/matcher/anchor-patterns.ts';
 import { phrasePattern } from './phrase-pattern.ts';
 
 /** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
@@ -35,25 +35,7 @@ function alternation(phrases: readonly string[], isInflected = true, isEveryWord
 const FAMILY =
   '(?:mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|wife|husband|hubby|son|daughter|boyfriend|girlfriend)';
 
-// A state is said with these verbs, in any tense people post in: "the calf was swollen", "her
-// knees have been swollen", "his calf got swollen", "her legs have been puffy", "my calf looks
-// swollen" (sixth and seventh batches). Not "looked": "her ankles looked swollen in the photos, the
-// stylist joked". The pack lists the present ("is swollen"); the other verbs, and the list and
-// degree frames, reuse its states.
-const STATE_VERBS = [
-  'is',
-  'are',
-  'was',
-  'were',
-  'has been',
-  'have been',
-  'had been',
-  'got',
-  'gets',
-  'get',
-  'looks',
-  'look',
-];
+// The verbs that say a state are the finder's own list (the data both read).
 
 const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\\b` : '');
 
