@@ -1,7 +1,7 @@
 import type { FormSense, Match } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
-import { inClause } from './clauses.ts';
+import { hasSpanApart, inClause } from './clauses.ts';
 import { hasCompany } from './paired-company.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -25,12 +25,6 @@ export interface SenseContext {
 }
 
 type Span = TextSpan;
-
-/** Is there a span (of `[start, end]` pairs) that does not overlap `match`? */
-function hasOther(spans: readonly number[], match: Span): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (!(spans[k]! < match.end && match.start < spans[k + 1]!)) return true;
-  return false;
-}
 
 const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
 
@@ -92,8 +86,7 @@ export function applySense(
       }
     }
     if (verdict === UNANCHORED) continue;
-    if (match.sense === 'paired' && !hasCompany(match, sentence, { ...companyOf, symptomWords: anchors.symptomWords }))
-      continue;
+    if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   return kept;
@@ -133,7 +126,7 @@ const LOWER_LIMB = 2;
  * but not for the knee.
  */
 function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
-  const isLimb = () => hasOther(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
+  const isLimb = () => hasSpanApart(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
   if (isUrgentEntry) {
     if (isLimb()) return LOWER_LIMB;
     return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
@@ -162,8 +155,8 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
   return (
     anchors.hasStrong ||
     isRelaxedHere ||
-    hasOther(near(anchors.bodies, match, anchors), match) ||
-    (match.sense === 'relaxed' && hasOther(anchors.exercise, match))
+    hasSpanApart(near(anchors.bodies, match, anchors), match) ||
+    (match.sense === 'relaxed' && hasSpanApart(anchors.exercise, match))
   );
 }
 

@@ -37,3 +37,9 @@ export function inClause(spans: readonly number[], at: number, breaks: readonly 
     if (spans[k]! >= start && spans[k]! < end) kept.push(spans[k]!, spans[k + 1]!);
   return kept;
 }
+
+/** Is there a pair of `spans` (`[start, end]` pairs) that does not overlap `[match.start, match.end)`? */
+export function hasSpanApart(spans: readonly number[], match: { start: number; end: number }): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (!(spans[k]! < match.end && match.start < spans[k + 1]!)) return true;
+  return false;
+}

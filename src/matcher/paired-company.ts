@@ -1,13 +1,12 @@
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { RawMatch } from './apply-sense.ts';
+import { hasSpanApart } from './clauses.ts';
 
 /** What `hasCompany` reads of the sentence beyond the matches. */
 export interface CompanyContext {
   text: string;
   raw: readonly RawMatch[];
   symptoms: ReadonlySet<string>;
-  /** Spans of the pack's symptom words ("painful", "sore") in the sentence, as `[start, end]` pairs. */
-  symptomWords: readonly number[];
   finder: AnchorFinder;
 }
 
@@ -17,12 +16,17 @@ export interface CompanyContext {
  * colours or temperatures keep no company of each other ("the red tiles under my feet were warm from
  * the sun", "kept my legs warm with the red tartan rug": six false reds in thirteen such sentences
  * before this rule), unless they are one list said of a body word: "my calf is red and hot", "her
- * shin is red and warm around the cut", "hot, red calf".
+ * shin is red and warm around the cut", "hot, red calf". `symptomWords`: the pack's symptom words
+ * ("painful", "sore") in the sentence, as `[start, end]` pairs.
  */
-export function hasCompany(match: RawMatch, [from, to]: [number, number], context: CompanyContext): boolean {
-  const { raw, symptoms, symptomWords } = context;
-  for (let k = 0; k < symptomWords.length; k += 2)
-    if (!(symptomWords[k]! < match.end && match.start < symptomWords[k + 1]!)) return true;
+export function hasCompany(
+  match: RawMatch,
+  [from, to]: [number, number],
+  symptomWords: readonly number[],
+  context: CompanyContext,
+): boolean {
+  const { raw, symptoms } = context;
+  if (hasSpanApart(symptomWords, match)) return true;
   for (const other of raw) {
     if (other === match || other.entryId === match.entryId || other.start < from || other.start >= to) continue;
     if (!symptoms.has(other.entryId)) continue;

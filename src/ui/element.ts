@@ -30,12 +30,6 @@ export function button(
 }
 
 /** A button drawn as a link (link-button.css): "More", "Open in reference", "Show"… */
-export function linkButton(
-  doc: Document,
-  className: string | undefined,
-  text: string,
-  onClick: () => void,
-  label?: string,
-): HTMLButtonElement {
-  return button(doc, className ? `tl-link-button ${className}` : 'tl-link-button', text, onClick, label);
+export function linkButton(...[doc, className, ...rest]: Parameters<typeof button>): HTMLButtonElement {
+  return button(doc, className ? `tl-link-button ${className}` : 'tl-link-button', ...rest);
 }
