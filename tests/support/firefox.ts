@@ -26,9 +26,13 @@ export async function launchFirefox(
     accessibilityMedia?: boolean;
     /** Pages' own JavaScript off (`javascript.enabled = false`), as a reader may set it. @default false */
     isPageJavaScriptBlocked?: boolean;
+    /** Another build of the extension (a copy of `.output/firefox-mv3`). @default the checkout's */
+    extensionDir?: string;
   } = {},
 ): Promise<FirefoxSession> {
-  const { binary, extensionDir } = requireBrowserAndBuild('firefox');
+  const built = requireBrowserAndBuild('firefox');
+  const binary = built.binary;
+  const extensionDir = options.extensionDir ?? built.extensionDir;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: binary,
