@@ -145,12 +145,6 @@ for (const [browser, open] of [
     );
     for (const [i, result] of run.results.entries())
       console.log(`  navigation ${i}: ${result.blocks} blocks, ${result.total.toFixed(1)} ms; longest ${result.top}`);
-    if (run.cdp) {
-      // What the page and Termlight keep for the last view: the heap after a forced collection.
-      await run.cdp.send('HeapProfiler.collectGarbage');
-      const heap = await run.cdp.send('Runtime.getHeapUsage');
-      console.log(`  heap after a forced collection: ${(heap.usedSize / 1e6).toFixed(1)} MB`);
-    }
     if (run.cdp && run.events) {
       const complete = new Promise((done) => run.cdp!.once('Tracing.tracingComplete', done));
       await run.cdp.send('Tracing.end');
@@ -174,6 +168,13 @@ for (const [browser, open] of [
         ...profileOfSlices(run.events, profile as CpuProfile, 20),
       ])
         console.log(`  ${line}`);
+    }
+    if (run.cdp) {
+      // What the page and Termlight keep for the last view; after the trace, which must not hold
+      // the forced collections.
+      await run.cdp.send('HeapProfiler.collectGarbage');
+      const heap = await run.cdp.send('Runtime.getHeapUsage');
+      console.log(`  heap after a forced collection: ${(heap.usedSize / 1e6).toFixed(1)} MB`);
     }
     await run.close();
   }
