@@ -15,15 +15,8 @@ import { launchChromium } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { launchFirefox } from '../support/firefox.ts';
 import { idleCount } from './page-metrics.ts';
-import {
-  collections,
-  profileOfSlices,
-  sliceCpuTimes,
-  summarizeTrace,
-  type CpuProfile,
-  TRACE_CATEGORIES,
-  type TraceEvent,
-} from './trace-slices.ts';
+import { profileOfSlices, type CpuProfile } from './profile-slices.ts';
+import { collections, sliceCpuTimes, summarizeTrace, TRACE_CATEGORIES, type TraceEvent } from './trace-slices.ts';
 
 const args = process.argv.slice(2);
 const isTracing = args.includes('--trace');

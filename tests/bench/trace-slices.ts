@@ -33,24 +33,38 @@ export interface TraceEvent {
 
 const isGc = (name: string) => /GC|Scavenge|MarkCompact|Sweep|Marking|Finaliz/i.test(name);
 
+/** A `termlight:scan` measure as the trace has it, µs on the trace's clock. */
+export interface TraceSlice {
+  start: number;
+  end: number;
+  pid: number;
+  tid: number;
+}
+
+/** The `termlight:scan` measures of a trace (User Timing begin and end events), of at least `minMs`. */
+export function slicesOf(events: readonly TraceEvent[], minMs = 0): TraceSlice[] {
+  const begins = new Map<string, TraceEvent>();
+  const slices: TraceSlice[] = [];
+  for (const event of events) {
+    if (event.name !== 'termlight:scan') continue;
+    const key = `${event.pid}:${event.id ?? event.id2?.local ?? event.id2?.global}`;
+    const begin = begins.get(key);
+    if (event.ph === 'b') begins.set(key, event);
+    else if (event.ph === 'e' && begin) {
+      begins.delete(key);
+      if (event.ts - begin.ts >= minMs * 1000)
+        slices.push({ start: begin.ts, end: event.ts, pid: event.pid, tid: begin.tid });
+    }
+  }
+  return slices;
+}
+
 /**
  * One line per slice of `termlight:scan` of at least `minMs`: its length, the time in GC events
  * on its thread (outermost only), then each event of ≥ 1 ms inside it, indented by nesting.
  */
 export function summarizeTrace(events: readonly TraceEvent[], minMs: number): string[] {
-  const begins = new Map<string, TraceEvent>();
-  const slices: { start: number; end: number; pid: number; tid: number }[] = [];
-  for (const event of events) {
-    if (event.name !== 'termlight:scan') continue;
-    const key = `${event.pid}:${event.id ?? event.id2?.local ?? event.id2?.global}`;
-    if (event.ph === 'b') begins.set(key, event);
-    else if (event.ph === 'e') {
-      const begin = begins.get(key);
-      if (!begin) continue;
-      begins.delete(key);
-      slices.push({ start: begin.ts, end: event.ts, pid: event.pid, tid: begin.tid });
-    }
-  }
+  const slices = slicesOf(events);
   const complete = events.filter((event) => event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const lines: string[] = [`${slices.length} slices in the trace`];
   const origin = Math.min(...slices.map((slice) => slice.start));
@@ -88,15 +102,7 @@ export function summarizeTrace(events: readonly TraceEvent[], minMs: number): st
  * slices or in another task, with the heap before and after, then the totals of each.
  */
 export function collections(events: readonly TraceEvent[]): string[] {
-  const begins = new Map<string, number>();
-  const slices: { start: number; end: number; pid: number }[] = [];
-  for (const event of events) {
-    if (event.name !== 'termlight:scan') continue;
-    const key = `${event.pid}:${event.id ?? event.id2?.local ?? event.id2?.global}`;
-    if (event.ph === 'b') begins.set(key, event.ts);
-    else if (event.ph === 'e' && begins.has(key))
-      slices.push({ start: begins.get(key)!, end: event.ts, pid: event.pid });
-  }
+  const slices = slicesOf(events);
   // The page's renderer: the slices' process, or (no extension) the one whose main thread collected most.
   const pids = new Set(slices.map((slice) => slice.pid));
   if (pids.size === 0) {
@@ -134,93 +140,26 @@ export function collections(events: readonly TraceEvent[]): string[] {
   return lines;
 }
 
-/** A CDP `Profiler.Profile`, as far as it is read here. */
-export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/**
- * For each slice of at least `minMs` in the trace, where its CPU samples were: self time by
- * function, with the two callers above it (a profile's times share the trace's clock, µs).
- */
-export function profileOfSlices(events: readonly TraceEvent[], profile: CpuProfile, minMs: number): string[] {
-  const begins = new Map<string, number>();
-  const slices: { start: number; end: number }[] = [];
-  for (const event of events) {
-    if (event.name !== 'termlight:scan') continue;
-    const key = `${event.pid}:${event.id ?? event.id2?.local ?? event.id2?.global}`;
-    if (event.ph === 'b') begins.set(key, event.ts);
-    else if (event.ph === 'e' && begins.has(key) && event.ts - begins.get(key)! >= minMs * 1000)
-      slices.push({ start: begins.get(key)!, end: event.ts });
-  }
-  const parent = new Map<number, number>();
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const nameOf = (id: number) => {
-    const frame = byId.get(id)!.callFrame;
-    return `${frame.functionName || '(anonymous)'}${frame.url ? `:${frame.lineNumber}` : ''}`;
-  };
-  const stackOf = (id: number) => {
-    const names = [nameOf(id)];
-    for (let up = parent.get(id); up !== undefined && names.length < 3; up = parent.get(up)) names.push(nameOf(up));
-    return names.join(' < ');
-  };
-  const lines: string[] = [];
-  let time = profile.startTime;
-  const times = profile.timeDeltas.map((delta) => (time += delta));
-  for (const slice of slices) {
-    const self = new Map<string, number>();
-    let total = 0;
-    for (const [i, sample] of profile.samples.entries()) {
-      const at = times[i]!;
-      if (at < slice.start || at >= slice.end) continue;
-      const gap = (times[i + 1] ?? at) - at;
-      const key = stackOf(sample);
-      self.set(key, (self.get(key) ?? 0) + gap);
-      total += gap;
-    }
-    lines.push(`slice ${((slice.end - slice.start) / 1000).toFixed(1)} ms, ${(total / 1000).toFixed(1)} ms sampled:`);
-    for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 6))
-      lines.push(`    ${(us / 1000).toFixed(1)} ms ${key}`);
-  }
-  return lines;
-}
-
 /**
  * The CPU time of each slice: the thread time of the innermost event of its thread that holds the
  * whole slice (a task, a frame callback, a microtask checkpoint). On a shared machine a slice can
  * take 40 ms of wall time and 2 ms of CPU, waiting for a core: the CPU time is what the code costs.
  */
 export function sliceCpuTimes(events: readonly TraceEvent[], minMs: number): { wall: number; cpu: number }[] {
-  const begins = new Map<string, TraceEvent>();
   const complete = events.filter(
     (event) => event.ph === 'X' && event.dur !== undefined && event.dur >= minMs * 1000 && event.tdur !== undefined,
   );
-  const times: { wall: number; cpu: number }[] = [];
-  for (const event of events) {
-    if (event.name !== 'termlight:scan') continue;
-    const key = `${event.pid}:${event.id ?? event.id2?.local ?? event.id2?.global}`;
-    if (event.ph === 'b') begins.set(key, event);
-    else if (event.ph === 'e' && begins.has(key) && event.ts - begins.get(key)!.ts >= minMs * 1000) {
-      const start = begins.get(key)!.ts;
-      let holder: TraceEvent | undefined;
-      for (const each of complete)
-        if (
-          each.pid === event.pid &&
-          each.ts <= start + 100 &&
-          each.ts + each.dur! >= event.ts - 100 &&
-          (!holder || each.dur! < holder.dur!)
-        )
-          holder = each;
-      const wall = (event.ts - start) / 1000;
-      times.push({
-        wall,
-        cpu: holder ? Math.min(wall, (holder.tdur! * (event.ts - start)) / holder.dur! / 1000) : NaN,
-      });
-    }
-  }
-  return times;
+  return slicesOf(events, minMs).map((slice) => {
+    let holder: TraceEvent | undefined;
+    for (const each of complete)
+      if (
+        each.pid === slice.pid &&
+        each.ts <= slice.start + 100 &&
+        each.ts + each.dur! >= slice.end - 100 &&
+        (!holder || each.dur! < holder.dur!)
+      )
+        holder = each;
+    const wall = (slice.end - slice.start) / 1000;
+    return { wall, cpu: holder ? Math.min(wall, (holder.tdur! * wall) / holder.dur!) : NaN };
+  });
 }
