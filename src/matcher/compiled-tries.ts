@@ -1,5 +1,5 @@
 import type { CompiledTries } from './compile-matcher.ts';
-import { withWideTables, type CharTrie } from './char-trie.ts';
+import { charTrieFrom, type CharTrie } from './char-trie.ts';
 
 /** A character trie as JSON: its arrays as arrays of numbers. */
 interface SerializedTrie {
@@ -23,7 +23,7 @@ const serializeTrie = (trie: CharTrie): SerializedTrie => ({
 });
 
 const restoreTrie = (trie: SerializedTrie): CharTrie =>
-  withWideTables(
+  charTrieFrom(
     Int32Array.from(trie.edgeStart),
     Uint16Array.from(trie.edgeChar),
     Int32Array.from(trie.edgeTarget),
