@@ -31,9 +31,11 @@ export interface CharTrie {
  * letters of words: 91 nodes of the bundled tries) answer ASCII characters from a table, made the
  * first time the node is walked, instead of a binary search. They take a quarter of the lookups on
  * the 600-post bench thread, each a search of 3–5 steps: 450,546 steps in all before, 250,094 now
- * (`childOf` topped the matcher's CPU profile, cold and warm, in Chromium 156). The tables are made
- * as they are needed, not when the tries are restored: a loop over every node of the bundled tries
- * took the restore from 0.3 ms to 5–15 ms (Node 22, cold).
+ * (a counter here, over the pass of `node tests/bench/match-forum.ts`; `childOf` topped the
+ * matcher's CPU profile in Chromium 156). No time measured on the shared machine could tell the two
+ * apart (docs/performance.md). The tables are made as they are needed, not when the tries are
+ * restored: a loop over every node of the bundled tries took the restore from 0.3 ms to 5–15 ms
+ * (Node 22, cold).
  */
 const WIDE = 8;
 const ASCII = 0x80;
