@@ -19,12 +19,36 @@ export interface CharTrie {
   edgeTarget: Int32Array;
   /** Per node: an index into the matcher's terminals (a form's or a negative context's, terminals.ts), or `NO_TERMINAL`. */
   terminal: Int32Array;
+  /** Filled as the trie is walked (`childOf`), never stored: per node, 0 or the number of its wide table. */
+  wideTable: Uint8Array;
+  /** The wide tables so far, `ASCII` entries each: the child by each ASCII character, or -1. */
+  wideChild: Int32Array;
+  wideCount: number;
 }
+
+/**
+ * Nodes with at least this many edges (the roots of the tries and of the anchor lists, the first
+ * letters of words: 91 nodes of the bundled tries) answer ASCII characters from a table, made the
+ * first time the node is walked, instead of a binary search. They take a quarter of the lookups on
+ * the 600-post bench thread, each a search of 3–5 steps: 450,546 steps in all before, 250,094 now
+ * (a counter here, over the pass of `node tests/bench/match-forum.ts`; `childOf` topped the
+ * matcher's CPU profile in Chromium 156). No time measured on the shared machine could tell the two
+ * apart (docs/performance.md). The tables are made as they are needed, not when the tries are
+ * restored: a loop over every node of the bundled tries took the restore from 0.3 ms to 5–15 ms
+ * (Node 22, cold).
+ */
+const WIDE = 8;
+const ASCII = 0x80;
+const MAX_TABLES = 255;
 
 /** The node reached from `node` by `char`, or -1. */
 export function childOf(trie: CharTrie, node: number, char: number): number {
   let low = trie.edgeStart[node]!;
   let high = trie.edgeStart[node + 1]!;
+  if (high - low >= WIDE && char < ASCII) {
+    const table = trie.wideTable[node]! || wideTableOf(trie, node);
+    if (table !== 0) return trie.wideChild[(table - 1) * ASCII + char]!;
+  }
   while (low < high) {
     const middle = (low + high) >> 1;
     const edge = trie.edgeChar[middle]!;
@@ -84,21 +108,47 @@ export function charTrieOf(root: TrieNode, terminalIndex: (terminal: string) => 
       order.push(next);
     }
   const edgeCount = order.length - 1;
-  const trie: CharTrie = {
-    edgeStart: new Int32Array(order.length + 1),
-    edgeChar: new Uint16Array(edgeCount),
-    edgeTarget: new Int32Array(edgeCount),
-    terminal: new Int32Array(order.length),
-  };
+  const edgeStart = new Int32Array(order.length + 1);
+  const edgeChar = new Uint16Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
+  const terminal = new Int32Array(order.length);
   let edge = 0;
   for (const [id, node] of order.entries()) {
-    trie.edgeStart[id] = edge;
-    trie.terminal[id] = node.terminal;
+    edgeStart[id] = edge;
+    terminal[id] = node.terminal;
     for (const [char, next] of [...node.edges].sort((a, b) => a[0] - b[0])) {
-      trie.edgeChar[edge] = char;
-      trie.edgeTarget[edge++] = ids.get(next)!;
+      edgeChar[edge] = char;
+      edgeTarget[edge++] = ids.get(next)!;
     }
   }
-  trie.edgeStart[order.length] = edge;
-  return trie;
+  edgeStart[order.length] = edge;
+  return charTrieFrom(edgeStart, edgeChar, edgeTarget, terminal);
+}
+
+/** A trie of these edges, with no wide table made yet. */
+export function charTrieFrom(
+  edgeStart: Int32Array,
+  edgeChar: Uint16Array,
+  edgeTarget: Int32Array,
+  terminal: Int32Array,
+): CharTrie {
+  const wideTable = new Uint8Array(terminal.length);
+  return { edgeStart, edgeChar, edgeTarget, terminal, wideTable, wideChild: new Int32Array(0), wideCount: 0 };
+}
+
+/** Makes the table of a wide node; its number, or 0 once `MAX_TABLES` are made (the node is searched). */
+function wideTableOf(trie: CharTrie, node: number): number {
+  if (trie.wideCount === MAX_TABLES) return 0;
+  const table = ++trie.wideCount;
+  if (table * ASCII > trie.wideChild.length) {
+    const grown = new Int32Array(Math.min(MAX_TABLES, table * 2) * ASCII);
+    grown.set(trie.wideChild);
+    trie.wideChild = grown;
+  }
+  const base = (table - 1) * ASCII;
+  trie.wideChild.fill(-1, base, base + ASCII);
+  for (let edge = trie.edgeStart[node]!; edge < trie.edgeStart[node + 1]!; edge++)
+    if (trie.edgeChar[edge]! < ASCII) trie.wideChild[base + trie.edgeChar[edge]!] = trie.edgeTarget[edge]!;
+  trie.wideTable[node] = table;
+  return table;
 }

@@ -1,5 +1,5 @@
 import type { CompiledTries } from './compile-matcher.ts';
-import type { CharTrie } from './char-trie.ts';
+import { charTrieFrom, type CharTrie } from './char-trie.ts';
 
 /** A character trie as JSON: its arrays as arrays of numbers. */
 interface SerializedTrie {
@@ -22,12 +22,13 @@ const serializeTrie = (trie: CharTrie): SerializedTrie => ({
   terminal: [...trie.terminal],
 });
 
-const restoreTrie = (trie: SerializedTrie): CharTrie => ({
-  edgeStart: Int32Array.from(trie.edgeStart),
-  edgeChar: Uint16Array.from(trie.edgeChar),
-  edgeTarget: Int32Array.from(trie.edgeTarget),
-  terminal: Int32Array.from(trie.terminal),
-});
+const restoreTrie = (trie: SerializedTrie): CharTrie =>
+  charTrieFrom(
+    Int32Array.from(trie.edgeStart),
+    Uint16Array.from(trie.edgeChar),
+    Int32Array.from(trie.edgeTarget),
+    Int32Array.from(trie.terminal),
+  );
 
 /**
  * Compiled tries as JSON. The bundled glossary ships precompiled (`npm run schema`): restoring is a

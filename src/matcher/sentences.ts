@@ -36,10 +36,23 @@ function sentenceEnds(text: string): number[] {
   for (let found = MAY_END.exec(text); found; found = MAY_END.exec(text)) {
     const end = found.index + found[0].length;
     if (end >= text.length) break;
-    const isBreak = found[0].startsWith('\n');
-    const next = text[end]!;
-    if (isBreak || (!/\p{Ll}/u.test(next) && !ABBREVIATION.test(text.slice(Math.max(0, end - 12), end))))
-      starts.push(end);
+    if (found[0].startsWith('\n') || (!isLowerAt(text, end) && !isAbbreviation(text, found[0], end))) starts.push(end);
   }
   return starts;
+}
+
+const LOWER = /\p{Ll}/u;
+
+/** A lower-case letter at `i`: ASCII without the Unicode property expression, as most text is. */
+function isLowerAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(text[i]!);
+}
+
+/**
+ * Does the possible end `found` (a stop, quotes, white space) ending at `end` close an
+ * abbreviation? `ABBREVIATION` ends with `\.`, quotes and white space, so only a stop can.
+ */
+function isAbbreviation(text: string, found: string, end: number): boolean {
+  return found.startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, end - 12), end));
 }
