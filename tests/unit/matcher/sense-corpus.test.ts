@@ -299,10 +299,6 @@ const KNOWN_LIMITS = new Map([
   ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
   ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
   ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
-  [
-    "Make sure you're hydrated before long runs, I cramped up at mile 20 when I skipped the water stations.",
-    'thirteenth batch',
-  ],
   ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
   ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
   ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
@@ -325,6 +321,62 @@ const KNOWN_LIMITS = new Map([
     'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
     'fourteenth batch',
   ],
+  // Fifteenth batch (blind), after its rules (docs/sense.md). Sport's body words, as before: a calf
+  // problem, a hamstring strain (other batches label it unmarked), cramp among players; numb with cold.
+  ['He limped off with a calf problem in the 60th minute and is doubtful for Saturday.', '"problem" is no frame'],
+  ['The striker picked up a hamstring strain and will miss three weeks.', 'a hamstring is labelled unmarked elsewhere'],
+  ['Cramp set in for several players in extra time.', 'players are no word of exercise'],
+  ["The toddler's fingers were numb with cold after the snowball fight.", '"numb with cold" is a negative context'],
+  // Replies and questions with no body word in their sentence.
+  ["Hydration matters but so does sodium, plain water alone didn't fix my cramps.", 'no anchor'],
+  ['Too much too soon = overuse, rest and build back slowly.', 'no anchor'],
+  ['Was it tender or just sore? They asked me that on the phone.', 'no anchor'],
+  ['Mine swelled up too and went warm but it settled after a few days.', 'no anchor'],
+  ['The lump shrank after a couple of weeks of massage.', 'no anchor'],
+  ['Could be a side effect of the statin, ask your pharmacist.', 'a medicine is no anchor'],
+  ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
+  ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
+  ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],
+  ['Magnesium did nothing for my cramps, pickle juice did.', 'no anchor (period cramps too)'],
+  ['Mine too, but it was just a strain in the end.', 'no anchor'],
+  ['Rupture or tendonitis? The pain is right above my heel.', 'the anchor is in the sentence after'],
+  ['I had pelvic pain the whole third trimester and my posture got really bad.', 'a trimester is no anchor'],
+  [
+    'Is it ok to do calf pumps in bed after surgery? The nurse said they help stop clots.',
+    '"calf pumps", as "calf raises"',
+  ],
+  // "calf raises": a form never anchors itself, and "raises" frames nothing ("the heel raises you").
+  ["Calf raises on a step, full range, slow on the way down, that's the whole secret.", 'no frame'],
+  ["What's the best progression for single-leg calf raises?", 'no frame'],
+  ["Calf has been weak since I tore it, can't do a single-leg raise.", 'a bare "Calf has been" is no frame'],
+  ['I can barely do 5 single-leg raises on my bad side, the weakness is wild.', 'no frame'],
+  ['My push-off feels weak on the left since the injury.', 'no anchor'],
+  ['It was tender right in the middle of the calf when I pressed it.', '"middle of the" is no frame'],
+  ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
+  ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
+  ["Keep up hydration during long runs and you'll cramp less.", '"cramp" is not relaxed (a verb)'],
+  ['Is a dynamic warm-up better than static stretching before a race?', 'a race is no word of exercise'],
+  // Search-only "neuropathy", upper-body weakness, a stiff or tight joint read as a stiff muscle.
+  ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
+  ["Check your feet every evening if you have neuropathy, you won't feel a blister.", '"neuropathy" is search-only'],
+  ['Her face drooped and her arm went weak, we called an ambulance straight away.', 'upper body'],
+  ["Arthritis in both knees, they're stiff for the first hour after I get up.", 'a joint not next to "stiff"'],
+  [
+    'After 6 hours on the plane my ankles were puffy and tight, it went down overnight.',
+    "a swollen ankle's tight skin",
+  ],
+  [
+    'Ortho said my femur healed well but the muscles around it are really weak and need work.',
+    'the femur is no lower-limb word',
+  ],
+  // Fifteenth probe: a strong form anchors every weak form of its sentence; a knee brace frames the knee.
+  [
+    "The museum's T. rex femur is the star of the new hall, and the crowd swelled to thousands by noon.",
+    'a strong form anchors',
+  ],
+  ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a strong form anchors'],
+  ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a strong form anchors'],
+  ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"knee brace" frames the knee'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
