@@ -132,10 +132,6 @@ const KNOWN_LIMITS = new Map([
     "Ran the Manchester marathon yesterday. Everything from the hips down is stiff, my quads feel like concrete and I've got a blister on each heel.",
     'no frame',
   ],
-  [
-    "Probably mild fluid pooling. Calf raises at your desk and a walk at lunch help. If one leg swells more than the other, or it's painful, see someone.",
-    'no frame',
-  ],
   ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
   ['Osaka withdrew before her semifinal with an Achilles problem, her second injury of the season.', 'no frame'],
   // No anchor a pack can name: a word alone ("Knees."), a wound, two weak forms after "surgery", a gym
@@ -191,10 +187,7 @@ const KNOWN_LIMITS = new Map([
   // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
   ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
-  // Tenth batch. A form never anchors itself, so "calf raises" anchors nothing, and "raises" is no
-  // frame ("the heel raises you three inches", the ninth probe).
-  ['Try calf raises off a step, slow on the way down, three sets of 15.', 'a form never anchors itself'],
-  // "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
+  // Tenth batch. "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
   ['Is a lump on the Achilles a bad sign?', '"on the" is no frame'],
   // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
   // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
@@ -224,7 +217,6 @@ const KNOWN_LIMITS = new Map([
     'Yes, the blood tracks down with gravity, mine was black and blue from the knee to the heel.',
     '"the knee" is no frame, and "black and blue" is paired',
   ],
-  ["Once you're cleared, seated calf raises and towel stretches are your friend.", 'a form never anchors itself'],
   [
     "I've had Achilles tendonitis for a year now, it's stiff first thing in the morning and eases once I'm moving.",
     'a stiff Achilles is no muscle',
@@ -341,13 +333,7 @@ const KNOWN_LIMITS = new Map([
   ['Mine too, but it was just a strain in the end.', 'no anchor'],
   ['Rupture or tendonitis? The pain is right above my heel.', 'the anchor is in the sentence after'],
   ['I had pelvic pain the whole third trimester and my posture got really bad.', 'a trimester is no anchor'],
-  [
-    'Is it ok to do calf pumps in bed after surgery? The nurse said they help stop clots.',
-    '"calf pumps", as "calf raises"',
-  ],
-  // "calf raises": a form never anchors itself, and "raises" frames nothing ("the heel raises you").
-  ["Calf raises on a step, full range, slow on the way down, that's the whole secret.", 'no frame'],
-  ["What's the best progression for single-leg calf raises?", 'no frame'],
+  // "Calf raises" and "calf pumps" are words of exercise that start with the form, and anchor it.
   ["Calf has been weak since I tore it, can't do a single-leg raise.", 'a bare "Calf has been" is no frame'],
   ['I can barely do 5 single-leg raises on my bad side, the weakness is wild.', 'no frame'],
   ['My push-off feels weak on the left since the injury.', 'no anchor'],
@@ -377,6 +363,8 @@ const KNOWN_LIMITS = new Map([
   ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a strong form anchors'],
   ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a strong form anchors'],
   ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"knee brace" frames the knee'],
+  // A word of exercise anchors "calf" apart from it, as before: a show calf's workout on the halter.
+  ['Our 4-H calf workout is simple: walk her on the halter every evening.', '"workout" is a word of exercise'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
