@@ -1,7 +1,7 @@
 import type { FormSense, Match } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
-import { hasSpanApart, inClause } from './clauses.ts';
+import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasCompany } from './paired-company.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -150,13 +150,17 @@ function hasFrameNear(match: RawMatch, anchors: SentenceAnchors): boolean {
   return inClause(anchors.frames, match.start, anchors.breaks).length > 0;
 }
 
-/** Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form. */
+/**
+ * Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form.
+ * A word of exercise that starts with the form ("calf raises") anchors it: it names the exercise of
+ * that part, where "calf" alone could be a farm's.
+ */
 function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean): boolean {
   return (
     anchors.hasStrong ||
     isRelaxedHere ||
     hasSpanApart(near(anchors.bodies, match, anchors), match) ||
-    (match.sense === 'relaxed' && hasSpanApart(anchors.exercise, match))
+    (match.sense === 'relaxed' && (hasSpanApart(anchors.exercise, match) || hasSpanGoingOn(anchors.exercise, match)))
   );
 }
 

@@ -43,3 +43,12 @@ export function hasSpanApart(spans: readonly number[], match: { start: number; e
   for (let k = 0; k < spans.length; k += 2) if (!(spans[k]! < match.end && match.start < spans[k + 1]!)) return true;
   return false;
 }
+
+/**
+ * Is there a pair of `spans` that starts where `match` starts and goes on past its end? A phrase that
+ * begins with the form itself names that part's exercise ("calf raises" for "calf").
+ */
+export function hasSpanGoingOn(spans: readonly number[], match: { start: number; end: number }): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] === match.start && spans[k + 1]! > match.end) return true;
+  return false;
+}

@@ -18,6 +18,7 @@ const matcher = compileMatcher(
     { id: 'warmth', forms: [{ text: 'warm', sense: 'paired' }], isUrgent: true, isSymptom: true },
     { id: 'redness', forms: [{ text: 'red', sense: 'paired' }], isUrgent: true, isSymptom: true },
     { id: 'stretching', forms: [{ text: 'stretching', sense: 'relaxed' }] },
+    { id: 'ankle', forms: [{ text: 'ankle', sense: 'relaxed' }] },
     { id: 'stiffness', forms: [{ text: 'stiff', sense: 'weak' }], negativeContexts: ['knees are stiff'] },
     { id: 'strain', forms: ['pulled my calf'] },
   ],
@@ -30,7 +31,7 @@ const matcher = compileMatcher(
     framesAfter: ['pain', 'is tender'],
     symptoms: ['painful'],
     otherSenses: ['lamb', 'itself in the foot', 'dog', 'herd'],
-    exercise: ['workout'],
+    exercise: ['workout', 'ankle circles', 'calf raises'],
   },
 );
 
@@ -74,6 +75,8 @@ describe('the sense rules', () => {
     ['a negative context spares other entries', 'My knees are stiff.', ['knees']],
     ['exercise anchors relaxed forms', 'Stretching after a workout.', ['Stretching']],
     ['exercise does not anchor weak forms', 'A tender workout.', []],
+    ['a word of exercise that starts with a relaxed form anchors it', 'Ankle circles at your desk.', ['Ankle']],
+    ['…but not a weak form', 'Calf raises at your desk.', []],
     ["a person's possessive frames a framed word", "My husband's calf is tender.", ['calf', 'tender!']],
     ["…a person's, not any", "The company's foot soldiers, a tender spot.", []],
     ['a relaxed form takes the sentence before', 'My leg hurts. Stretching helps.', ['Stretching']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseBreaksOf, inClause } from '../../../src/matcher/clauses.ts';
+import { clauseBreaksOf, hasSpanGoingOn, inClause } from '../../../src/matcher/clauses.ts';
 
 /** The text of each clause, with "the swelling" and "the calf" going on with the body. */
 function clauses(text: string): string[] {
@@ -29,5 +29,19 @@ describe('inClause', () => {
     expect(inClause([0, 3, 10, 12, 20, 25], 11, [8, 18])).toEqual([10, 12]);
     expect(inClause([0, 3, 10, 12, 20, 25], 2, [8, 18])).toEqual([0, 3]);
     expect(inClause([0, 3, 10, 12, 20, 25], 30, [8, 18])).toEqual([20, 25]);
+  });
+});
+
+describe('hasSpanGoingOn', () => {
+  // "calf" is [0, 4) of "calf raises"; spans are [start, end] pairs.
+  it.each<[string, number[], boolean]>([
+    ['a span from the same start that goes on ("calf raises")', [0, 11], true],
+    ['the form itself', [0, 4], false],
+    ['a span that starts inside the form', [2, 11], false],
+    ['a span elsewhere', [12, 20], false],
+    ['the second of two pairs', [12, 20, 0, 11], true],
+    ['no spans', [], false],
+  ])('%s: %s', (_case, spans, expected) => {
+    expect(hasSpanGoingOn(spans, { start: 0, end: 4 })).toBe(expected);
   });
 });

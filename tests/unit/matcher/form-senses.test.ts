@@ -32,8 +32,9 @@ const NOT_STRONG: Record<string, FormClass> = {
   'seized up': 'weak',
   'seizes up': 'weak',
   'seizing up': 'weak',
-  // Sixth batch; not "cramped" alone: a cramped flat.
-  'cramped up': 'weak',
+  // Sixth batch; not "cramped" alone: a cramped flat. Relaxed since the fifteenth ("I cramped up at
+  // mile 20"); "cramp" is not: a verb beside a gym ("don't let a busy week cramp your workout").
+  'cramped up': 'relaxed',
   spasm: 'relaxed',
   fracture: 'relaxed',
   // Sixth batch: a verb people write ("think I've fractured my ankle"); weak, not relaxed: a fractured coalition.

@@ -132,10 +132,6 @@ const KNOWN_LIMITS = new Map([
     "Ran the Manchester marathon yesterday. Everything from the hips down is stiff, my quads feel like concrete and I've got a blister on each heel.",
     'no frame',
   ],
-  [
-    "Probably mild fluid pooling. Calf raises at your desk and a walk at lunch help. If one leg swells more than the other, or it's painful, see someone.",
-    'no frame',
-  ],
   ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
   ['Osaka withdrew before her semifinal with an Achilles problem, her second injury of the season.', 'no frame'],
   // No anchor a pack can name: a word alone ("Knees."), a wound, two weak forms after "surgery", a gym
@@ -191,10 +187,7 @@ const KNOWN_LIMITS = new Map([
   // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
   ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
-  // Tenth batch. A form never anchors itself, so "calf raises" anchors nothing, and "raises" is no
-  // frame ("the heel raises you three inches", the ninth probe).
-  ['Try calf raises off a step, slow on the way down, three sets of 15.', 'a form never anchors itself'],
-  // "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
+  // Tenth batch. "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
   ['Is a lump on the Achilles a bad sign?', '"on the" is no frame'],
   // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
   // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
@@ -224,7 +217,6 @@ const KNOWN_LIMITS = new Map([
     'Yes, the blood tracks down with gravity, mine was black and blue from the knee to the heel.',
     '"the knee" is no frame, and "black and blue" is paired',
   ],
-  ["Once you're cleared, seated calf raises and towel stretches are your friend.", 'a form never anchors itself'],
   [
     "I've had Achilles tendonitis for a year now, it's stiff first thing in the morning and eases once I'm moving.",
     'a stiff Achilles is no muscle',
@@ -299,10 +291,6 @@ const KNOWN_LIMITS = new Map([
   ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
   ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
   ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
-  [
-    "Make sure you're hydrated before long runs, I cramped up at mile 20 when I skipped the water stations.",
-    'thirteenth batch',
-  ],
   ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
   ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
   ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
@@ -325,6 +313,58 @@ const KNOWN_LIMITS = new Map([
     'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
     'fourteenth batch',
   ],
+  // Fifteenth batch (blind), after its rules (docs/sense.md). Sport's body words, as before: a calf
+  // problem, a hamstring strain (other batches label it unmarked), cramp among players; numb with cold.
+  ['He limped off with a calf problem in the 60th minute and is doubtful for Saturday.', '"problem" is no frame'],
+  ['The striker picked up a hamstring strain and will miss three weeks.', 'a hamstring is labelled unmarked elsewhere'],
+  ['Cramp set in for several players in extra time.', 'players are no word of exercise'],
+  ["The toddler's fingers were numb with cold after the snowball fight.", '"numb with cold" is a negative context'],
+  // Replies and questions with no body word in their sentence.
+  ["Hydration matters but so does sodium, plain water alone didn't fix my cramps.", 'no anchor'],
+  ['Too much too soon = overuse, rest and build back slowly.', 'no anchor'],
+  ['Was it tender or just sore? They asked me that on the phone.', 'no anchor'],
+  ['Mine swelled up too and went warm but it settled after a few days.', 'no anchor'],
+  ['The lump shrank after a couple of weeks of massage.', 'no anchor'],
+  ['Could be a side effect of the statin, ask your pharmacist.', 'a medicine is no anchor'],
+  ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
+  ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
+  ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],
+  ['Magnesium did nothing for my cramps, pickle juice did.', 'no anchor (period cramps too)'],
+  ['Mine too, but it was just a strain in the end.', 'no anchor'],
+  ['Rupture or tendonitis? The pain is right above my heel.', 'the anchor is in the sentence after'],
+  ['I had pelvic pain the whole third trimester and my posture got really bad.', 'a trimester is no anchor'],
+  // "Calf raises" and "calf pumps" are words of exercise that start with the form, and anchor it.
+  ["Calf has been weak since I tore it, can't do a single-leg raise.", 'a bare "Calf has been" is no frame'],
+  ['I can barely do 5 single-leg raises on my bad side, the weakness is wild.', 'no frame'],
+  ['My push-off feels weak on the left since the injury.', 'no anchor'],
+  ['It was tender right in the middle of the calf when I pressed it.', '"middle of the" is no frame'],
+  ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
+  ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
+  ["Keep up hydration during long runs and you'll cramp less.", '"cramp" is not relaxed (a verb)'],
+  ['Is a dynamic warm-up better than static stretching before a race?', 'a race is no word of exercise'],
+  // Search-only "neuropathy", upper-body weakness, a stiff or tight joint read as a stiff muscle.
+  ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
+  ["Check your feet every evening if you have neuropathy, you won't feel a blister.", '"neuropathy" is search-only'],
+  ['Her face drooped and her arm went weak, we called an ambulance straight away.', 'upper body'],
+  ["Arthritis in both knees, they're stiff for the first hour after I get up.", 'a joint not next to "stiff"'],
+  [
+    'After 6 hours on the plane my ankles were puffy and tight, it went down overnight.',
+    "a swollen ankle's tight skin",
+  ],
+  [
+    'Ortho said my femur healed well but the muscles around it are really weak and need work.',
+    'the femur is no lower-limb word',
+  ],
+  // Fifteenth probe: a strong form anchors every weak form of its sentence; a knee brace frames the knee.
+  [
+    "The museum's T. rex femur is the star of the new hall, and the crowd swelled to thousands by noon.",
+    'a strong form anchors',
+  ],
+  ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a strong form anchors'],
+  ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a strong form anchors'],
+  ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"knee brace" frames the knee'],
+  // A word of exercise anchors "calf" apart from it, as before: a show calf's workout on the halter.
+  ['Our 4-H calf workout is simple: walk her on the halter every evening.', '"workout" is a word of exercise'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
