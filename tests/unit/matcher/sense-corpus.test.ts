@@ -101,8 +101,8 @@ const KNOWN_LIMITS = new Map([
   ],
   // Frames nobody listed, each with a cost found by the ninth probe or earlier: a word of time inside
   // a verb ("have always been"), "looked" (a stylist's photos), "that's obviously swollen", "past his",
-  // "on the" / "at the" (shoes: "a red tab on the heel"), "from the hips down" (fashion), "calf raises"
-  // ("the heel raises you three inches"), "an Achilles problem" ("the council's foot problem").
+  // "on the" / "at the" (shoes: "a red tab on the heel"), "from the hips down" (fashion), "an Achilles
+  // problem" ("the council's foot problem").
   [
     'My mum is 81 and her legs have always been a bit puffy by bedtime. This week the right one is much bigger than the left, red across the shin and hot. Is that something to wait for the GP about or go in tonight?',
     'no frame',
@@ -130,10 +130,6 @@ const KNOWN_LIMITS = new Map([
   ],
   [
     "Ran the Manchester marathon yesterday. Everything from the hips down is stiff, my quads feel like concrete and I've got a blister on each heel.",
-    'no frame',
-  ],
-  [
-    "Probably mild fluid pooling. Calf raises at your desk and a walk at lunch help. If one leg swells more than the other, or it's painful, see someone.",
     'no frame',
   ],
   ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
@@ -191,10 +187,8 @@ const KNOWN_LIMITS = new Map([
   // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
   ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
-  // Tenth batch. A form never anchors itself, so "calf raises" anchors nothing, and "raises" is no
-  // frame ("the heel raises you three inches", the ninth probe).
-  ['Try calf raises off a step, slow on the way down, three sets of 15.', 'a form never anchors itself'],
-  // "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
+  // Tenth batch. "on the" before a framed word frames nothing ("a lump on the knee of these red
+  // trousers").
   ['Is a lump on the Achilles a bad sign?', '"on the" is no frame'],
   // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
   // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
@@ -224,7 +218,6 @@ const KNOWN_LIMITS = new Map([
     'Yes, the blood tracks down with gravity, mine was black and blue from the knee to the heel.',
     '"the knee" is no frame, and "black and blue" is paired',
   ],
-  ["Once you're cleared, seated calf raises and towel stretches are your friend.", 'a form never anchors itself'],
   [
     "I've had Achilles tendonitis for a year now, it's stiff first thing in the morning and eases once I'm moving.",
     'a stiff Achilles is no muscle',
@@ -325,6 +318,46 @@ const KNOWN_LIMITS = new Map([
     'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
     'fourteenth batch',
   ],
+  // Sixteenth batch (blind), after its rules: upper-body symptoms, replies and tips with no body word,
+  // search-only forms (neuropathy, mobility), "strain" and "tear" alone (no forms), a bare "calf" or
+  // "ankle" first in a sentence, "on his toes" (an idiom), "looked" (no state verb), "my quads and
+  // calves" ("quad" is a quad bike), and "his leg muscles" (the ballet dancer's calf muscles kept
+  // muscles out of the lower-limb phrases).
+  ['The pitcher felt tightness in his shoulder and left the game in the fourth inning.', 'sixteenth batch'],
+  ['make sure ur hydrated before the match and eat a banana lol', 'sixteenth batch'],
+  ['my grandpa has neuropathy from diabetes, his feet are numb all the time', 'sixteenth batch'],
+  ['calf is stiff every morning, loosens up after 10 min walking', 'sixteenth batch'],
+  ['she needs a frame now, her mobility is much worse since the hospital', 'sixteenth batch'],
+  ['its not red or anything, just feels tight like after a hard session', 'sixteenth batch'],
+  ['hiked the grand canyon rim to rim, next day my quads and calves were destroyed', 'sixteenth batch'],
+  [
+    'my kid walks on his toes all the time, the doctor wants to check his achilles because it might be tight',
+    'sixteenth batch',
+  ],
+  ['i work in a kitchen 12 hrs, my posture is terrible and my lower back and calves kill me', 'sixteenth batch'],
+  ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
+  ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
+  ['ankle still weak 6 months after the sprain, rolls all the time', 'sixteenth batch'],
+  ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
+  ['take magnesium before bed for cramps, worked for me', 'sixteenth batch'],
+  ['long haul pilot here, we are told to do ankle circles and calf pumps every hour', 'sixteenth batch'],
+  [
+    'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
+    'sixteenth batch',
+  ],
+  ['the calf knotted up on the last lap and i limped home', 'sixteenth batch'],
+  ['all the stretching in the world wont help if you dont sleep enough', 'sixteenth batch'],
+  ['the school nurse said his ankle looked swollen and called me to pick him up', 'sixteenth batch'],
+  ["baby legs are so chubby lol the doctor says she's not overweight though", 'sixteenth batch'],
+  ['grandad keeps tripping, his leg muscles are weak since he stopped walking', 'sixteenth batch'],
+  [
+    'my mum is 78 and since the fall her legs are weak and she has limited mobility, cant go out alone',
+    'sixteenth batch',
+  ],
+  // The sixteenth probe: a strong form in a recipe, and "knee raises" said of a chair (a frame since
+  // this round: "calf raises" is the exercise).
+  ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
+  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
