@@ -90,13 +90,13 @@ export const STATE_VERBS = [
  * Words of degree between a verb of being and a state ("her ankles are so swollen", "the ankle is
  * still swollen"). Only these words, not any word: "the foot is a swollen …" says nothing.
  */
-const DEGREE = [
+export const DEGREE = [
   ...['so', 'really', 'very', 'quite', 'still', 'always', 'super', 'pretty', 'badly', 'all', 'more', 'too'],
   ...['kinda', 'kind of', 'a bit', 'a little'],
 ];
 
 /** Words of time between a body word and what it does ("calf keeps cramping"). */
-const OFTEN = ['keeps', 'kept', 'still', 'always', 'often', 'sometimes', 'suddenly', 'then', 'also'];
+export const OFTEN = ['keeps', 'kept', 'still', 'always', 'often', 'sometimes', 'suddenly', 'then', 'also'];
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
 export function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {

@@ -1,3 +1,5 @@
+import { DEGREE, OFTEN } from './anchor-patterns.ts';
+
 /**
  * Where a clause with a subject of its own starts inside a sentence: after "; ", or after ", and",
  * ", but" or " but" before a noun with its article or owner ("He injured his hamstring, and the
@@ -5,10 +7,17 @@
  * forms of its own clause only. Not where that noun goes on with the body (`isBodyAt`, asked at
  * the noun's start: a body word, a form or a symptom word): "A clot tends to ache all the time, and
  * the calf can look swollen", "my calf has been sore, and the swelling is worse"; nor a word of
- * the body's surface ("and the skin is red and hot").
+ * the body's surface ("and the skin is red and hot"). Nor after "its" before a word of degree or
+ * time, "not", "getting", "gone" or "been": phone-typed "it's", no owner ("my calf went down, but its
+ * still tender": sixteenth batch).
  */
-const CLAUSE_BREAK =
-  /;\s+|(?:,\s*(?:and|but|while|whereas)|\s+(?:but|while|whereas))\s+(?:the|a|an|his|her|their|its|our)\s+(?!(?:whole|skin|area|spot|patch|veins?|wound|cut|bite|rash|bruise|bump|redness)\b)(?=[a-z])/gi;
+const NOT_AN_OWNER = [...new Set([...DEGREE, ...OFTEN, 'not', 'getting', 'gone', 'been'])]
+  .join('|')
+  .replaceAll(' ', '\\s+');
+const CLAUSE_BREAK = new RegExp(
+  `;\\s+|(?:,\\s*(?:and|but|while|whereas)|\\s+(?:but|while|whereas))\\s+(?:the|a|an|his|her|their|our|its(?!\\s+(?:${NOT_AN_OWNER})\\b))\\s+(?!(?:whole|skin|area|spot|patch|veins?|wound|cut|bite|rash|bruise|bump|redness)\\b)(?=[a-z])`,
+  'gi',
+);
 
 /** Where the clauses of the sentence `[from, to)` of `text` start, after its first. */
 export function clauseBreaksOf(text: string, from: number, to: number, isBodyAt: (i: number) => boolean): number[] {

@@ -19,6 +19,14 @@ describe('clauseBreaksOf', () => {
     ['My leg is swollen, and the skin is red.', ['My leg is swollen, and the skin is red.']],
     // Not without a noun of its own: "and it's tender", "and tender".
     ["My leg hurts, and it's tender.", ["My leg hurts, and it's tender."]],
+    // Phone-typed "its" for "it's" before a word of degree or time, "not", "getting": no owner.
+    ['My calf went down but its still tender.', ['My calf went down but its still tender.']],
+    ['My leg hurts, but its not red.', ['My leg hurts, but its not red.']],
+    ['My leg hurts, but its getting worse.', ['My leg hurts, but its getting worse.']],
+    ['My leg hurts, but its a bit swollen.', ['My leg hurts, but its a bit swollen.']],
+    // "its" before a noun is still an owner.
+    ['My leg hurts, but its owner is weak.', ['My leg hurts, but its ', 'owner is weak.']],
+    ['The phone is fine, but its screen is weak.', ['The phone is fine, but its ', 'screen is weak.']],
   ])('%s', (text, expected) => {
     expect(clauses(text)).toEqual(expected);
   });

@@ -93,6 +93,9 @@ const NOT_STRONG: Record<string, FormClass> = {
   swolen: 'weak',
   twitching: 'weak',
   twitch: 'weak',
+  // Verb forms of spasm that forum posts use (sixteenth batch).
+  spasming: 'weak',
+  spasmed: 'weak',
   redness: 'weak',
   red: 'paired',
   warmth: 'paired',

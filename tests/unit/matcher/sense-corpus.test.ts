@@ -101,8 +101,8 @@ const KNOWN_LIMITS = new Map([
   ],
   // Frames nobody listed, each with a cost found by the ninth probe or earlier: a word of time inside
   // a verb ("have always been"), "looked" (a stylist's photos), "that's obviously swollen", "past his",
-  // "on the" / "at the" (shoes: "a red tab on the heel"), "from the hips down" (fashion), "calf raises"
-  // ("the heel raises you three inches"), "an Achilles problem" ("the council's foot problem").
+  // "on the" / "at the" (shoes: "a red tab on the heel"), "from the hips down" (fashion), "an Achilles
+  // problem" ("the council's foot problem").
   [
     'My mum is 81 and her legs have always been a bit puffy by bedtime. This week the right one is much bigger than the left, red across the shin and hot. Is that something to wait for the GP about or go in tonight?',
     'no frame',
@@ -335,7 +335,6 @@ const KNOWN_LIMITS = new Map([
   ['I had pelvic pain the whole third trimester and my posture got really bad.', 'a trimester is no anchor'],
   // "Calf raises" and "calf pumps" are words of exercise that start with the form, and anchor it.
   ["Calf has been weak since I tore it, can't do a single-leg raise.", 'a bare "Calf has been" is no frame'],
-  ['I can barely do 5 single-leg raises on my bad side, the weakness is wild.', 'no frame'],
   ['My push-off feels weak on the left since the injury.', 'no anchor'],
   ['It was tender right in the middle of the calf when I pressed it.', '"middle of the" is no frame'],
   ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
@@ -365,6 +364,45 @@ const KNOWN_LIMITS = new Map([
   ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"knee brace" frames the knee'],
   // A word of exercise anchors "calf" apart from it, as before: a show calf's workout on the halter.
   ['Our 4-H calf workout is simple: walk her on the halter every evening.', '"workout" is a word of exercise'],
+  // Sixteenth batch (blind), after its rules: upper-body symptoms, replies and tips with no body word,
+  // search-only forms (neuropathy, mobility), "strain" and "tear" alone (no forms), a bare "calf" or
+  // "ankle" first in a sentence, "on his toes" (an idiom), "looked" (no state verb), "my quads and
+  // calves" ("quad" is a quad bike), and "his leg muscles" (the ballet dancer's calf muscles kept
+  // muscles out of the lower-limb phrases).
+  ['The pitcher felt tightness in his shoulder and left the game in the fourth inning.', 'sixteenth batch'],
+  ['make sure ur hydrated before the match and eat a banana lol', 'sixteenth batch'],
+  ['my grandpa has neuropathy from diabetes, his feet are numb all the time', 'sixteenth batch'],
+  ['calf is stiff every morning, loosens up after 10 min walking', 'sixteenth batch'],
+  ['she needs a frame now, her mobility is much worse since the hospital', 'sixteenth batch'],
+  ['its not red or anything, just feels tight like after a hard session', 'sixteenth batch'],
+  ['hiked the grand canyon rim to rim, next day my quads and calves were destroyed', 'sixteenth batch'],
+  [
+    'my kid walks on his toes all the time, the doctor wants to check his achilles because it might be tight',
+    'sixteenth batch',
+  ],
+  ['i work in a kitchen 12 hrs, my posture is terrible and my lower back and calves kill me', 'sixteenth batch'],
+  ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
+  ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
+  ['ankle still weak 6 months after the sprain, rolls all the time', 'sixteenth batch'],
+  ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
+  ['take magnesium before bed for cramps, worked for me', 'sixteenth batch'],
+  [
+    'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
+    'sixteenth batch',
+  ],
+  ['the calf knotted up on the last lap and i limped home', 'sixteenth batch'],
+  ['all the stretching in the world wont help if you dont sleep enough', 'sixteenth batch'],
+  ['the school nurse said his ankle looked swollen and called me to pick him up', 'sixteenth batch'],
+  ["baby legs are so chubby lol the doctor says she's not overweight though", 'sixteenth batch'],
+  ['grandad keeps tripping, his leg muscles are weak since he stopped walking', 'sixteenth batch'],
+  [
+    'my mum is 78 and since the fall her legs are weak and she has limited mobility, cant go out alone',
+    'sixteenth batch',
+  ],
+  // The sixteenth probe: a strong form in a recipe, and "knee raises" said of a chair (a frame since
+  // this round: "calf raises" is the exercise).
+  ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
+  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
