@@ -103,38 +103,35 @@ describe('the anchor finder', { timeout: CORPUS_WALK_TIMEOUT_MS }, () => {
     ['the bundled word lists', anchorWordsFromPacks(BUNDLED_PACKS)],
     ['odd word lists, no frame words before', ODD_WORDS],
     ['no lists at all', NO_ANCHOR_WORDS],
-  ])(
-    'finds exactly the spans the old expressions found, in every sentence (%s)',
-    (_, words) => {
-      const expressions = anchorExpressionsOf(words);
-      const finder = new AnchorFinder(anchorTrieOf(anchorPhrasesOf(words)));
-      let found = 0;
-      // Differences are collected and asserted once: an `expect` per kind and sentence cost a fifth of
-      // this test's time (interleaved runs: `npx vitest run --config .config/vitest.config.ts
-      // tests/unit/matcher/anchor-finder.test.ts --reporter=verbose`, 5.1–6.3 s before, 4.3–5.3 s after,
-      // 2 cores under load).
-      const differences: string[] = [];
-      for (const text of texts()) {
-        finder.read(text);
-        const sentenceAt = sentencesOf(text);
-        for (let from = 0; from < text.length;) {
-          const [, to] = sentenceAt(from);
-          const sentence = finder.words(from, to);
-          for (const kind of ANCHOR_KINDS) {
-            const expected = expressionSpans(expressions[EXPRESSION_OF[kind]], text, from, to);
-            const spans = finder.spans(kind, sentence, []);
-            const where = () => `${kind} in ${JSON.stringify(text.slice(from, to))}`;
-            if (spans.join() !== expected.join()) differences.push(`${where()}: ${spans.join()} ≠ ${expected.join()}`);
-            if (finder.has([kind], sentence) !== expected.length > 0) differences.push(`${where()}: has() disagrees`);
-            found += expected.length;
-          }
-          from = to;
+  ])('finds exactly the spans the old expressions found, in every sentence (%s)', (_, words) => {
+    const expressions = anchorExpressionsOf(words);
+    const finder = new AnchorFinder(anchorTrieOf(anchorPhrasesOf(words)));
+    let found = 0;
+    // Differences are collected and asserted once: an `expect` per kind and sentence cost a fifth of
+    // this test's time (interleaved runs: `npx vitest run --config .config/vitest.config.ts
+    // tests/unit/matcher/anchor-finder.test.ts --reporter=verbose`, 5.1–6.3 s before, 4.3–5.3 s after,
+    // 2 cores under load).
+    const differences: string[] = [];
+    for (const text of texts()) {
+      finder.read(text);
+      const sentenceAt = sentencesOf(text);
+      for (let from = 0; from < text.length;) {
+        const [, to] = sentenceAt(from);
+        const sentence = finder.words(from, to);
+        for (const kind of ANCHOR_KINDS) {
+          const expected = expressionSpans(expressions[EXPRESSION_OF[kind]], text, from, to);
+          const spans = finder.spans(kind, sentence, []);
+          const where = () => `${kind} in ${JSON.stringify(text.slice(from, to))}`;
+          if (spans.join() !== expected.join()) differences.push(`${where()}: ${spans.join()} ≠ ${expected.join()}`);
+          if (finder.has([kind], sentence) !== expected.length > 0) differences.push(`${where()}: has() disagrees`);
+          found += expected.length;
         }
+        from = to;
       }
-      expect(differences).toEqual([]);
-      if (words !== NO_ANCHOR_WORDS) expect(found).toBeGreaterThan(100);
-    },
-  );
+    }
+    expect(differences).toEqual([]);
+    if (words !== NO_ANCHOR_WORDS) expect(found).toBeGreaterThan(100);
+  });
 
   it('leaves out spans inside a negative span, and stops after the first when asked', () => {
     const words = anchorWordsFromPacks(BUNDLED_PACKS);
