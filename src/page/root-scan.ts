@@ -1,7 +1,7 @@
 import { createBlockWalker, type BlockWalker, type TextBlock } from './block-walker.ts';
-import { leadScopeOf } from './lead-scope.ts';
+import { walkableLead } from './lead-scope.ts';
 import { searchShadowHosts, type ShadowHostSearch } from './shadow-hosts.ts';
-import { createSubtreeSieve, isOneBlock, type SubtreeSieve } from './subtree-sieve.ts';
+import { createSubtreeSieve, type SubtreeSieve } from './subtree-sieve.ts';
 import type { TextTests } from './text-tests.ts';
 import { DONE, WORKED, type WalkProgress } from './walk-progress.ts';
 
@@ -18,7 +18,7 @@ export interface RootScan extends BlockWalker {
  * term can be, the walker reads only there, then the root is searched for open shadow roots.
  * The start of the root's content (the lead) is walked first when a form can be read in its text,
  * so the reader's first screen is marked before the sieve reads the whole root and tests its
- * density (13–18 ms on the 600-post thread in Chromium 156) and before the queries over the whole
+ * density (16–19 ms on the 600-post thread in Chromium 156, cold) and before the queries over the whole
  * root (about 30 ms on the 4,000-post thread): `node tests/bench/first-paint-parts.ts DIR`.
  */
 export function createRootScan(
@@ -56,8 +56,7 @@ export function createRootScan(
   /** Made on the first call: the tests read the matcher, which is ready by then. */
   const lookAtLead = () => {
     isLeadLooked = true;
-    const whole = leadScopeOf(root);
-    const lead = whole && termsOfLead(whole, tests);
+    const lead = walkableLead(root, tests);
     if (!lead) return;
     leadStart = lead.first;
     isLeadWalk = true;
@@ -94,25 +93,4 @@ export function createRootScan(
       return hosts.search(onShadowRoot) ? WORKED : DONE;
     },
   };
-}
-
-/**
- * The part of the lead where a term can be: from its first element that can hold one to its last,
- * none if no element can. Each element is asked apart, as the sieve asks them: one that is a single
- * block is asked the matcher itself (its text is the block's), any other `mayHold`.
- */
-function termsOfLead(lead: { first: Element; last: Element }, tests: TextTests) {
-  let first: Element | undefined;
-  let last: Element | undefined;
-  for (
-    let element: Element | null = lead.first;
-    element;
-    element = element === lead.last ? null : element.nextElementSibling
-  ) {
-    const text = element.textContent ?? '';
-    if (!(isOneBlock(element) ? tests.holds(text) : tests.mayHold(text))) continue;
-    first ??= element;
-    last = element;
-  }
-  return first && last && { first, last };
 }

@@ -4,7 +4,7 @@ import type { GlossaryPack } from '../../../src/glossary/schema.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { createBlockWalker, type BlockWalker } from '../../../src/page/block-walker.ts';
-import { LEAD_ELEMENTS, leadScopeOf } from '../../../src/page/lead-scope.ts';
+import { LEAD_ELEMENTS, LEAD_MAX_ELEMENTS, leadScopeOf, walkableLead } from '../../../src/page/lead-scope.ts';
 import { createRootScan } from '../../../src/page/root-scan.ts';
 import { textTestsOf } from '../../../src/page/text-tests.ts';
 
@@ -109,5 +109,14 @@ describe('the lead, walked before the sieve reads the root', () => {
     for (let step = scan.next(); step.kind !== 'done'; step = scan.next())
       if (step.kind === 'block') texts.push(step.text);
     expect(texts).toEqual(['The soleus.']);
+  });
+});
+
+describe('walkableLead', () => {
+  it('ends before an element too large to read in one step (a page’s whole <main>)', () => {
+    const main = `<main>${'<p>my calf, the soleus</p>'.repeat(LEAD_MAX_ELEMENTS + 1)}</main>`;
+    document.body.innerHTML = `<p>The soleus.</p><p>The tibia.</p>${main}${'<p>The fibula.</p>'.repeat(9)}`;
+    const lead = walkableLead(document.body, textTestsOf(matcher))!;
+    expect([lead.first.textContent, lead.last.textContent]).toEqual(['The soleus.', 'The tibia.']);
   });
 });
