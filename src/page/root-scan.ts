@@ -16,10 +16,11 @@ export interface RootScan extends BlockWalker {
 /**
  * The walk of a whole root (the page's body, or an open shadow root): the sieve finds where a
  * term can be, the walker reads only there, then the root is searched for open shadow roots.
- * The start of the root's content (the lead) is walked first when a form can be read in its text,
+ * The start of the root's content, where a term can be in it (`walkableLead`), is walked first,
  * so the reader's first screen is marked before the sieve reads the whole root and tests its
- * density (16–19 ms on the 600-post thread in Chromium 156, cold) and before the queries over the whole
- * root (about 30 ms on the 4,000-post thread): `node tests/bench/first-paint-parts.ts DIR`.
+ * density (16–19 ms on the 600-post thread in Chromium 156, cold) and before the queries over the
+ * whole root (about 30 ms on the 4,000-post thread): a lab build with User Timing marks, timed by
+ * `node tests/bench/first-paint-parts.ts DIR`.
  */
 export function createRootScan(
   root: Node & ParentNode,
