@@ -116,7 +116,8 @@ const elementCount = (root: ParentNode) =>
     : root.querySelectorAll('*').length;
 
 /** Does nothing below `node` split its text into blocks? Most leaves have no element at all. */
-const isOneBlock = (node: ParentNode) => node.childElementCount === 0 || node.querySelector(SPLITS_BLOCKS) === null;
+export const isOneBlock = (node: ParentNode) =>
+  node.childElementCount === 0 || node.querySelector(SPLITS_BLOCKS) === null;
 
 /**
  * The children of `parent` as the walker would split them: an element with text that is not

@@ -59,15 +59,30 @@ export interface DisplaySettings {
   hiddenEntries: ReadonlySet<string>;
 }
 
+/** The items `displaySettingsOf` reads, in its order. */
+export const DISPLAY_ITEMS = [
+  occurrencePolicy,
+  markStyle,
+  markColor,
+  hoverDelayMs,
+  hiddenCategories,
+  hiddenEntries,
+] as const;
+
 export async function readDisplaySettings(): Promise<DisplaySettings> {
-  const [policy, style, color, delayMs, hidden, entries] = await Promise.all([
-    occurrencePolicy.getValue(),
-    markStyle.getValue(),
-    markColor.getValue(),
-    hoverDelayMs.getValue(),
-    hiddenCategories.getValue(),
-    hiddenEntries.getValue(),
-  ]);
+  return displaySettingsOf(await Promise.all(DISPLAY_ITEMS.map((item) => item.getValue())));
+}
+
+/** The display settings from the stored values of `DISPLAY_ITEMS`, each checked. */
+export function displaySettingsOf(values: readonly unknown[]): DisplaySettings {
+  const [policy, style, color, delayMs, hidden, entries] = values as [
+    OccurrencePolicy,
+    MarkStyleName,
+    unknown,
+    number,
+    unknown,
+    unknown,
+  ];
   return {
     policy: validPolicy(policy),
     style: MARK_STYLES.includes(style) ? style : markStyle.fallback,
@@ -76,7 +91,7 @@ export async function readDisplaySettings(): Promise<DisplaySettings> {
       Number.isFinite(delayMs) && delayMs >= HOVER_DELAY_RANGE.min && delayMs <= HOVER_DELAY_RANGE.max
         ? delayMs
         : hoverDelayMs.fallback,
-    hidden: new Set(Array.isArray(hidden) ? hidden.filter((each) => CATEGORIES.includes(each)) : []),
+    hidden: new Set(Array.isArray(hidden) ? hidden.filter((each: Category) => CATEGORIES.includes(each)) : []),
     hiddenEntries: new Set(Array.isArray(entries) ? entries.filter((each) => typeof each === 'string') : []),
   };
 }
@@ -86,8 +101,12 @@ export const siteKey = (host: string) => host.toLowerCase().replace(/^www\./, ''
 
 /** Is Termlight switched off on this host (or on a parent domain of it)? */
 export async function isSiteDisabled(host: string): Promise<boolean> {
+  return isHostIn(await disabledSites.getValue(), host);
+}
+
+/** Is `host` one of `sites` (as `disabledSites` stores them), or a subdomain of one? */
+export function isHostIn(sites: readonly string[], host: string): boolean {
   const key = siteKey(host);
-  const sites = await disabledSites.getValue();
   return sites.some((site) => key === site || key.endsWith(`.${site}`));
 }
 

@@ -34,14 +34,23 @@ function isUsable(pack: unknown): pack is GlossaryPack {
 
 /** Bundled packs, then imported ones. */
 export async function readAllPacks(): Promise<GlossaryPack[]> {
-  const imported = await importedPacks.getValue();
-  return [...BUNDLED_PACKS, ...(Array.isArray(imported) ? imported.filter(isUsable) : [])];
+  return allPacksOf(await importedPacks.getValue());
 }
+
+const allPacksOf = (imported: unknown): GlossaryPack[] => [
+  ...BUNDLED_PACKS,
+  ...(Array.isArray(imported) ? imported.filter(isUsable) : []),
+];
 
 /** The packs whose terms are marked and searched. */
 export async function readEnabledPacks(): Promise<GlossaryPack[]> {
-  const [all, disabled] = await Promise.all([readAllPacks(), disabledPacks.getValue()]);
-  return all.filter((pack) => !disabled.includes(pack.id));
+  const [imported, disabled] = await Promise.all([importedPacks.getValue(), disabledPacks.getValue()]);
+  return enabledPacksOf(imported, disabled);
+}
+
+/** The enabled packs from the stored values of `importedPacks` and `disabledPacks`. */
+export function enabledPacksOf(imported: unknown, disabled: readonly string[]): GlossaryPack[] {
+  return allPacksOf(imported).filter((pack) => !disabled.includes(pack.id));
 }
 
 /**

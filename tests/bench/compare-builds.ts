@@ -1,7 +1,9 @@
 // `node tests/bench/compare-builds.ts <dir A> <dir B> [loads]`: two built Chrome extensions (copies of
 // `.output/chrome-mv3` from two versions of the code) on the same generated pages, their loads
 // interleaved A, B, B, A… so that a machine getting busier or quieter weighs on both alike. Prints
-// medians, minimums and how many pairs B won. Read the pairs: on a shared 2-core machine one build
+// medians, minimums and how many pairs B won, for the total and for the time from the content
+// script's start to its first marks in view (pages with terms), and fails if the two builds mark
+// a different number of terms. Read the pairs: on a shared 2-core machine one build
 // against itself won 5 and 4 of 10 pairs while its medians were 15 % apart, so 3–7 of 10 is no
 // difference, and only 9 or 10 of 10 is one (sign test, p ≈ 0.01).
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -31,30 +33,39 @@ const a = await launchChromium(server.origin, { extensionDir: dirA });
 const b = await launchChromium(server.origin, { extensionDir: dirB });
 for (const session of [a, b]) await session.context.addInitScript(recordLongTasks);
 
-/** Termlight's first pass on one fresh load of `name`: the sum of its slices, ms. */
-async function firstPass(session: ChromiumSession, name: string): Promise<number> {
+/** Termlight's first pass on one fresh load of `name`: the sum of its slices, its first marks, ms. */
+async function firstPass(session: ChromiumSession, name: string) {
   const page = await session.context.newPage();
   await page.goto(server.url(`/${name}.html`));
   await page.waitForFunction(isTermlightIdle, undefined, { timeout: 120_000, polling: 100 });
-  const { total } = await page.evaluate(termlightMetrics, [0, 0] as [number, number]);
+  const { total, firstPaint, hits } = await page.evaluate(termlightMetrics, [0, 0] as [number, number]);
   await page.close();
-  return total;
+  return { total, firstPaint, hits };
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 for (const name of Object.keys(PAGES)) {
-  const times = { a: [] as number[], b: [] as number[] };
+  const loads = { a: [] as Awaited<ReturnType<typeof firstPass>>[], b: [] as Awaited<ReturnType<typeof firstPass>>[] };
   // One load each first: the browsers' own first-load costs stay out of the pairs.
   await firstPass(a, name);
   await firstPass(b, name);
   for (let load = 0; load < LOADS; load++) {
     const order = load % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
-    for (const which of order) times[which].push(await firstPass(which === 'a' ? a : b, name));
+    for (const which of order) loads[which].push(await firstPass(which === 'a' ? a : b, name));
   }
-  const wins = times.b.filter((time, i) => time < times.a[i]!).length;
-  const figures = (values: number[]) =>
-    `median ${median(values).toFixed(1)} ms, min ${Math.min(...values).toFixed(1)} ms`;
-  console.log(`${name}: A ${figures(times.a)} | B ${figures(times.b)} | B faster in ${wins} of ${LOADS} pairs`);
+  const hits = new Set([...loads.a, ...loads.b].map((load) => load.hits));
+  if (hits.size > 1) throw new Error(`${name}: the builds marked different numbers of terms (${[...hits].join(', ')})`);
+  const compare = (what: string, of: (load: (typeof loads.a)[number]) => number) => {
+    const [timesA, timesB] = [loads.a.map(of), loads.b.map(of)];
+    const wins = timesB.filter((time, i) => time < timesA[i]!).length;
+    const figures = (values: number[]) =>
+      `median ${median(values).toFixed(1)} ms, min ${Math.min(...values).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
+    console.log(
+      `${name}, ${what}: A ${figures(timesA)} | B ${figures(timesB)} | B faster in ${wins} of ${LOADS} pairs`,
+    );
+  };
+  compare('total', (load) => load.total);
+  if (loads.a[0]!.firstPaint >= 0) compare('first marks in view', (load) => load.firstPaint);
 }
 await a.close();
 await b.close();
