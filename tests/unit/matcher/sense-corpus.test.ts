@@ -466,6 +466,8 @@ const KNOWN_LIMITS = new Map([
     'My dad is 84 and his legs are weak and he keeps falling, what can we do?',
     '"are weak" is no frame: a team\'s legs',
   ],
+  // The seventeenth probe: shoes that "feel hot and tight" on a framed foot (older rules; red).
+  ['My right foot is bigger than my left, so new trainers always feel hot and tight on that side.', "a shoe's fit"],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
