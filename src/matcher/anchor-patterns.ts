@@ -84,6 +84,9 @@ export const STATE_VERBS = [
   'get',
   'looks',
   'look',
+  'becomes',
+  'become',
+  'became',
 ];
 
 /**

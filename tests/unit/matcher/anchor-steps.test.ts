@@ -45,6 +45,10 @@ describe('body frames', () => {
     ['a lower-limb phrase ending in a framed word', 'cramp in his calves', ['his calves']],
     ['a pronoun the lists do not name frames nothing', 'cramp in their calves', []],
     ['a verb that is no state frames nothing', 'the calf has been weaned', []],
+    // Seventeenth batch: a state after a verb of becoming ("call them if the calf becomes red, swollen or tender").
+    ['a state after "becomes"', 'if the calf becomes swollen', ['calf becomes swollen']],
+    ['a state after "became" and a list', 'the leg became red and tender', ['leg became red and tender']],
+    ['"becomes" before no state frames nothing', 'the calf becomes a heifer', []],
   ])('%s: %s', (_why, text, expected) => {
     expect(frames(text)).toEqual(expected);
   });

@@ -25,6 +25,9 @@ const NOT_STRONG: Record<string, FormClass> = {
   ankles: 'relaxed',
   striated: 'relaxed',
   'pulled calf': 'relaxed',
+  // Seventeenth round: the verb of "torn muscle"; weak, as a horse or a rumour tears one too.
+  'tore a muscle': 'weak',
+  'torn a muscle': 'weak',
   cramp: 'weak',
   cramping: 'weak',
   crampy: 'weak',
@@ -103,6 +106,9 @@ const NOT_STRONG: Record<string, FormClass> = {
   warm: 'paired',
   hot: 'paired',
   'hot to the touch': 'weak',
+  // Seventeenth round: forum posts drop "the".
+  'warm to touch': 'weak',
+  'hot to touch': 'weak',
   numbness: 'weak',
   numb: 'weak',
   'loss of feeling': 'weak',

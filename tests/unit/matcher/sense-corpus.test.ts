@@ -402,7 +402,72 @@ const KNOWN_LIMITS = new Map([
   // The sixteenth probe: a strong form in a recipe, and "knee raises" said of a chair (a frame since
   // this round: "calf raises" is the exercise).
   ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
-  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
+  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'], // Seventeenth batch: still wrong after its rules (docs/sense.md, "Known limits").
+  [
+    "The striker's weakness on his left foot was exposed all afternoon.",
+    "a footballer's weak foot, as in the held-out batch",
+  ],
+  ['Leave the steak to rest so the muscle fibres relax and the meat stays tender.', 'a strong form anchors a recipe'],
+  ['The players went through a short stretching routine before the second half.', 'a routine is no word of exercise'],
+  [
+    'My calf is sore and a bit warm since I got off the plane yesterday, am I overthinking this?',
+    '"sore" alone is no form',
+  ],
+  [
+    "Comment: I'm a nurse and please, if one calf is swollen and painful after a long flight, get it checked for DVT.",
+    '"painful" alone is no form',
+  ],
+  [
+    'Is it normal for the leg they operated on to be more swollen than the other one two weeks out?',
+    '"the leg" is no frame',
+  ],
+  [
+    'My Achilles is stiff every morning for the first ten steps, then it eases off.',
+    'a stiff tendon is not next to a muscle',
+  ],
+  [
+    'Coach makes us stretch our calves for 30 seconds each side before every netball session.',
+    '"our calves" are a farm\'s too',
+  ],
+  [
+    "Since the fall Dad's mobility has really gone downhill, he can't get to the shops anymore.",
+    '"mobility" is search-only',
+  ],
+  [
+    "Can't go up on tiptoe on my left side anymore, physio says the calf is weak after the injury.",
+    '"is weak" is no frame: a team\'s legs',
+  ],
+  ["Skiing holiday: woke up with my calf throbbing and can't put my heel down.", '"throbbing" alone is no form'],
+  [
+    "Stay hydrated and stretch before bed, that's all my GP said about the cramps.",
+    'the GP is no anchor (the Grand Prix)',
+  ],
+  ["Calf is killing me after yesterday's hill session.", 'a bare "Calf is" is no frame'],
+  ['After sitting on the floor my foot went dead and I fell over trying to stand, lol.', '"dead" is no form'],
+  [
+    'Tips for posture at a standing desk? My calves ache by lunchtime.',
+    'a relaxed form takes no anchor from the sentence after',
+  ],
+  ['Sprint coach says my push-off is weak because my calves are weak.', "one clause's frame anchors both"],
+  ['YouTube comment: the calf foam roll bit made me cry but the tightness is gone.', '"the calf" is no frame'],
+  [
+    "Dad's just come out of hospital. His right calf looks bigger than his left and it's hot.",
+    '"bigger than his left" is no symptom',
+  ],
+  [
+    'Is a warm-up really necessary before a 5k? I always seem to pull a calf when I skip it.',
+    '"pull a calf" is a farm\'s too',
+  ],
+  ["Aunt's legs have gone red and scaly on the shins and the nurse thinks it's from fluid.", '"scaly" is no symptom'],
+  ['After the cramp my calf was sore for two whole days.', '"sore" alone is no form'],
+  ['My calves are sore after the first ballet class in years, in a good way I think.', '"sore" alone is no form'],
+  ['My calf hurts when I climb stairs but not on the flat, weird.', '"hurts" alone is no form'],
+  [
+    'My dad is 84 and his legs are weak and he keeps falling, what can we do?',
+    '"are weak" is no frame: a team\'s legs',
+  ],
+  // The seventeenth probe: shoes that "feel hot and tight" on a framed foot (older rules; red).
+  ['My right foot is bigger than my left, so new trainers always feel hot and tight on that side.', "a shoe's fit"],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
