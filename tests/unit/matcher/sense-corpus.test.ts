@@ -87,7 +87,7 @@ const KNOWN_LIMITS = new Map([
   ],
   [
     "I've had a dull ache in my calf muscle for a week after starting a new spin class. No swelling, just sore when I walk up stairs.",
-    'anchor a sentence before',
+    'the block rule anchors it, never red',
   ],
   // Red where the lower limb is named in another sentence of the post (the labels' reading; the rule
   // asks for the same sentence).
