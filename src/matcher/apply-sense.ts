@@ -1,6 +1,7 @@
 import type { FormSense, Match } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
+import { hasOwnedFrame, isFragmentOf } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasCompany } from './paired-company.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
@@ -85,11 +86,29 @@ export function applySense(
         break;
       }
     }
+    if (verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
     if (verdict === UNANCHORED) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   return kept;
+
+  /**
+   * "Rolled my ankle on Saturday. Still swollen and a bit warm today.": a fragment with no subject
+   * of its own takes, in the normal colour, the anchor of the sentence right before where that
+   * names whose part it is (block-anchor.ts). Not after a question, nor beside another sense.
+   */
+  function fromBlock(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): number {
+    const isSymptomAt = (at: number) =>
+      raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
+    if (anchors.isOtherSense || !isFragmentOf(text, sentence, match, raw, isSymptomAt)) return UNANCHORED;
+    const before = sentenceAt(sentence[0] - 1);
+    if (text.slice(before[0], before[1]).trimEnd().endsWith('?')) return UNANCHORED;
+    const prior = anchorsAt(before);
+    return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))
+      ? ANCHORED
+      : UNANCHORED;
+  }
 }
 
 const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: boolean): Match => ({

@@ -65,6 +65,10 @@ export class SentenceAnchors {
   get hasFrame() {
     return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
   }
+  /** Does the sentence hold a word of another sense ("lamb", "recipe", "the club's legs")? */
+  get isOtherSense() {
+    return (this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words));
+  }
   /** Is offset `at` in this sentence? */
   holds(at: number): boolean {
     return at >= this.#from && at < this.#to;

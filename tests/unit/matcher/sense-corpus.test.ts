@@ -87,7 +87,7 @@ const KNOWN_LIMITS = new Map([
   ],
   [
     "I've had a dull ache in my calf muscle for a week after starting a new spin class. No swelling, just sore when I walk up stairs.",
-    'anchor a sentence before',
+    'the block rule anchors it, never red',
   ],
   // Red where the lower limb is named in another sentence of the post (the labels' reading; the rule
   // asks for the same sentence).
@@ -468,6 +468,94 @@ const KNOWN_LIMITS = new Map([
   ],
   // The seventeenth probe: shoes that "feel hot and tight" on a framed foot (older rules; red).
   ['My right foot is bigger than my left, so new trainers always feel hot and tight on that side.', "a shoe's fit"],
+  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
+  // The block round (issue 11 §2): a symptom in a fragment with no subject, after a sentence that
+  // names whose part it is (forum.block). The fragment takes that anchor in the normal colour, never
+  // red (block-anchor.ts); the rest are fragments the rule does not read ("Swelling has gone down",
+  // "Numb in patches and tingly", "Still tight a week on") or two sentences back. The probe
+  // (everyday.probe-block): a body part not framed ("broke his ankle"), and a relaxed form taking
+  // the sentence before ("in the warm-up. Stretched defence").
+  ['My calf has ached for a week. No swelling, just sore.', 'block rule: normal colour, never red'],
+  ['Rolled my ankle on Saturday. Still swollen and a bit warm today.', 'block rule: normal colour, never red'],
+  ['Twisted my knee getting off the bus. Really swollen this morning.', 'block rule: normal colour, never red'],
+  [
+    'Pulled something in my left calf at football. Very tender when I press on it.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    'My right ankle went over on a kerb last night. Bit swollen but I can walk on it.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    "Came off my bike and landed on my knee. Now swollen and bruised, can't bend it fully.",
+    'block rule: normal colour, never red',
+  ],
+  [
+    'Long flight home yesterday and my ankles look huge. Puffy and a little tender.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    'Had my knee replaced six weeks ago and my left calf started aching on Tuesday. Swollen, red and warm to the touch.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    'My calf cramped up during the night. Still tender this morning, is that normal?',
+    'block rule: normal colour, never red',
+  ],
+  ['Dropped a tin on my foot at work. Swollen and black and blue now.', 'block rule: normal colour, never red'],
+  [
+    'Twisted my ankle hiking on Sunday. Swelling has gone down a bit but still bruised.',
+    'block batch: anchor not taken',
+  ],
+  [
+    'Been on my feet all shift and my legs are done. Swollen by the end of the day, every day.',
+    'block rule: normal colour, never red',
+  ],
+  ['My knee gave way on the stairs. Quite swollen now and warm.', 'block rule: normal colour, never red'],
+  ['Left calf has felt odd since the long drive. Numb in patches and tingly.', 'block batch: anchor not taken'],
+  ["My ankle still isn't right after the sprain. Weak and wobbly on uneven ground.", 'block batch: anchor not taken'],
+  ['Fell on the ice and banged my knee. Swollen like a balloon.', 'block rule: normal colour, never red'],
+  [
+    "My son twisted his ankle at trampoline park. Not swollen but he won't put weight on it.",
+    'block rule: normal colour, never red',
+  ],
+  ['Knocked my shin on the coffee table. Huge lump and a bruise now.', 'block batch: anchor not taken'],
+  ['My calf is aching after I stood all day. No redness, no swelling.', 'block rule: normal colour, never red'],
+  ['Sprained my ankle playing netball. Swollen, bruised and sore.', 'block rule: normal colour, never red'],
+  ['Hurt my knee skiing. Bit stiff and swollen but walking ok.', 'block rule: normal colour, never red'],
+  ['Pain in my calf since yesterday. A little warm and red, going to get it checked.', 'block batch: anchor not taken'],
+  ['My ankles swell in this heat. Puffy by lunchtime.', 'block rule: normal colour, never red'],
+  ['Got kicked in the calf at rugby. Dead leg feeling, very tender.', 'block batch: anchor not taken'],
+  ['My knee locked when I squatted. Now swollen round the side.', 'block rule: normal colour, never red'],
+  [
+    "My dad's legs have been bad lately. Swollen up to the knees most evenings.",
+    'block rule: normal colour, never red',
+  ],
+  ['Strained my calf on the treadmill. Still tight a week on, any tips?', 'block batch: anchor not taken'],
+  [
+    'After my C-section my legs got really heavy. Swollen and achy for a few days.',
+    'block rule: normal colour, never red',
+  ],
+  ["My calf feels like it's been punched. No bruise though, and no swelling.", 'block rule: normal colour, never red'],
+  ['Rolled my ankle again. Same one as last year. Swollen already.', 'block batch: anchor not taken'],
+  ['My knees ache after the stairs at work. Never swollen though.', 'block rule: normal colour, never red'],
+  ['My ankle gave out on a run. Bit puffy but not too bad.', 'block rule: normal colour, never red'],
+  ['He broke his ankle skiing last winter. Red wine and a warm fire helped the evenings pass.', 'block probe'],
+  [
+    'The keeper injured his ankle in the warm-up. Stretched defence, tired legs, a red card: a long night.',
+    'block probe',
+  ],
+  ['He slipped and bruised his knee on the deck. Swollen seas kept us in port for two days.', 'block probe'],
+  [
+    'He fractured his ankle playing rugby as a teenager. Weak at maths, strong at sport, his teacher wrote.',
+    'block probe',
+  ],
+  ['Her ankle strapping came off at half-time. Stretch of three goals in ten minutes after that.', 'block probe'],
+  [
+    'The winger has a knee problem. Tender offers for his contract from three clubs have been turned down.',
+    'block probe',
+  ],
+  ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
