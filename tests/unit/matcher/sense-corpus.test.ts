@@ -403,6 +403,13 @@ const KNOWN_LIMITS = new Map([
   // this round: "calf raises" is the exercise).
   ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
+  // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
+  // be another sense (forum posts fall off ladders); a footballer's weak foot is said as a patient's
+  // foot is ("my foot has been tingly and weak"), and the players' words (striker, winger) are also
+  // the subjects of labelled injury reports.
+  ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
+  ["The striker's foot is so weak that he never shoots from outside the box.", 'a false red: footedness'],
+  ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
