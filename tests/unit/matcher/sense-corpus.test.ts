@@ -406,10 +406,12 @@ const KNOWN_LIMITS = new Map([
   // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
   // be another sense (forum posts fall off ladders); a footballer's weak foot is said as a patient's
   // foot is ("my foot has been tingly and weak"), and the players' words (striker, winger) are also
-  // the subjects of labelled injury reports.
+  // the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
   ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
   ["The striker's foot is so weak that he never shoots from outside the box.", 'a false red: footedness'],
   ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
+  // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
+  ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
