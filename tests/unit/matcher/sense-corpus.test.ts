@@ -412,6 +412,10 @@ const KNOWN_LIMITS = new Map([
   ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
   // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
   ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
+  // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
+  // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
+  ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
+  ['ate crab legs last night and my feet are swollen and red this morning, gout?', 'a food word cancels "my …"'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
