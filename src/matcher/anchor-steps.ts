@@ -47,7 +47,7 @@ const steps = (...values: number[]) => Int32Array.from(values);
 export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
   const whole = (list: AnchorList) => (roots[list] < 0 ? [] : [steps(PHRASE, roots[list], BOUNDARY, 0)]);
   const { framed, framesBefore: before, framesAfter: after, states, owners, family } = roots;
-  const { stateVerbs, degree, often, listed, limbFramed } = roots;
+  const { stateVerbs, degree, often, listed, limbFramed, weakAfter, persons } = roots;
   // Pieces shared by the frames: "…calf" after a gap; ", " or " and "; an optional piece of steps.
   const framedEnd = [GAP, 0, PHRASE, framed, BOUNDARY, 0];
   const listOfTwo = [COMMA_OR_AND, 0, GAP, 0];
@@ -69,6 +69,13 @@ export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
     [...item, ...state, PHRASE, listed, ...framedEnd],
     [...item, ...optional(...item), PHRASE, states, ...framedEnd],
     [PHRASE, limbFramed, BOUNDARY, 0],
+    // "her legs are so weak", "dad leg suddenly very weak": a weak frame needs a person before the leg.
+    [
+      ...[PHRASE, persons, GAP, 0, PHRASE, framed, GAP, 0],
+      ...optional(PHRASE, often, GAP, 0),
+      ...optional(PHRASE, stateVerbs, GAP, 0),
+      ...[PHRASE, weakAfter, BOUNDARY, 0],
+    ],
   ]
     .filter((pattern) => pattern.every((value, k) => k % 2 === 0 || pattern[k - 1] !== PHRASE || value >= 0))
     .map((pattern) => Int32Array.from(pattern));

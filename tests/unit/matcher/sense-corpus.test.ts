@@ -404,11 +404,10 @@ const KNOWN_LIMITS = new Map([
   ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
   // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
-  // be another sense (forum posts fall off ladders); a footballer's weak foot is said as a patient's
-  // foot is ("my foot has been tingly and weak"), and the players' words (striker, winger) are also
-  // the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
+  // be another sense (forum posts fall off ladders); a footballer's left foot "has been weak" as a
+  // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
+  // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
   ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
-  ["The striker's foot is so weak that he never shoots from outside the box.", 'a false red: footedness'],
   ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
   // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
   ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
@@ -416,6 +415,8 @@ const KNOWN_LIMITS = new Map([
   // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
   ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
   ['ate crab legs last night and my feet are swollen and red this morning, gout?', 'a food word cancels "my …"'],
+  // "so weak" after a leg word needs a person before it: a post that names no one is missed.
+  ['legs so weak after chemo, is this normal', '"so weak" needs a person'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
