@@ -40,9 +40,10 @@ const steps = (...values: number[]) => Int32Array.from(values);
  * comma or "and", not any word: "in the warm foot bath" is no one's foot), before a state said with
  * a verb, perhaps a word of degree and a list ("the knee was so hot and swollen"), after two or
  * three symptoms one of which is a state ("hot, red and tender calf"), or last in a lower-limb
- * phrase ("cramp in his calves"). A possessive is "my", "your"… and a word ("my husband's"), or a
- * family name alone ("Mum's"): not any possessive ("the company's foot soldiers"). A pattern with
- * an empty list is left out.
+ * phrase ("cramp in his calves"), or after a person and before a frame of weakness ("her legs are
+ * so weak"; not "The legs are so weak on this cheap table"). A possessive is "my", "your"… and a word
+ * ("my husband's"), or a family name alone ("Mum's"): not any possessive ("the company's foot
+ * soldiers"). A pattern with an empty list is left out.
  */
 export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
   const whole = (list: AnchorList) => (roots[list] < 0 ? [] : [steps(PHRASE, roots[list], BOUNDARY, 0)]);
