@@ -56,6 +56,10 @@ export interface AnchorPhrases {
   listed: string[][];
   /** The lower-limb phrases whose last word is a framed word ("cramp in his calves"). */
   limbFramed: string[][];
+  /** The frames after a word that say it is weak ("so weak", without "is"): they need a person before it. */
+  weakAfter: string[][];
+  /** Whose leg a weak frame needs: the owners and the family names ("her legs are so weak", "dad leg very weak"). Fixed. */
+  persons: string[][];
 }
 
 const OWNERS = ['my', 'your', 'his', 'her', 'our', 'their'];
@@ -132,15 +136,20 @@ const spellingsOfAll = (phrases: readonly string[], isInflected = true, isEveryW
 
 /** The spellings of some word lists. */
 export function anchorPhrasesOf(words: AnchorWords): AnchorPhrases {
-  const states = words.framesAfter.flatMap((frame) =>
-    /^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [],
-  );
+  // "So weak" said of a leg is a person's only when the leg is: "The legs are so weak on this cheap
+  // table", "The striker's foot is so weak", "The ladder's legs are so weak" were red (the red hunt,
+  // `npm run eval:sense -- --only redhunt --misses`); "her legs are so weak", "dad leg very weak" are not.
+  const isWeak = (frame: string) => /\bweak$/i.test(frame);
+  const strip = (frame: string) => frame.replace(/^(?:is|are) /i, '');
+  const framesAfter = words.framesAfter.filter((frame) => !isWeak(frame));
+  const weakAfter = [...new Set(words.framesAfter.filter(isWeak).map(strip))];
+  const states = framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [strip(frame)] : []));
   return {
     lowerLimb: spellingsOfAll(words.lowerLimb),
     body: spellingsOfAll(words.body),
     framed: spellingsOfAll(words.framed),
     framesBefore: spellingsOfAll(words.framesBefore, false),
-    framesAfter: spellingsOfAll(words.framesAfter),
+    framesAfter: spellingsOfAll(framesAfter),
     states: spellingsOfAll(states),
     symptoms: spellingsOfAll(words.symptoms),
     otherSenses: spellingsOfAll(words.otherSenses, true, true),
@@ -152,6 +161,8 @@ export function anchorPhrasesOf(words: AnchorWords): AnchorPhrases {
     often: spellingsOfAll(OFTEN, false),
     listed: spellingsOfAll([...states, ...words.paired]),
     limbFramed: spellingsOfAll(limbFramesOf(words)),
+    weakAfter: spellingsOfAll(weakAfter),
+    persons: [...OWNERS, ...FAMILY].map((word) => [word]),
   };
 }
 

@@ -40,14 +40,15 @@ const steps = (...values: number[]) => Int32Array.from(values);
  * comma or "and", not any word: "in the warm foot bath" is no one's foot), before a state said with
  * a verb, perhaps a word of degree and a list ("the knee was so hot and swollen"), after two or
  * three symptoms one of which is a state ("hot, red and tender calf"), or last in a lower-limb
- * phrase ("cramp in his calves"). A possessive is "my", "your"… and a word ("my husband's"), or a
- * family name alone ("Mum's"): not any possessive ("the company's foot soldiers"). A pattern with
- * an empty list is left out.
+ * phrase ("cramp in his calves"), or after a person and before a frame of weakness ("her legs are
+ * so weak"; not "The legs are so weak on this cheap table"). A possessive is "my", "your"… and a word
+ * ("my husband's"), or a family name alone ("Mum's"): not any possessive ("the company's foot
+ * soldiers"). A pattern with an empty list is left out.
  */
 export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
   const whole = (list: AnchorList) => (roots[list] < 0 ? [] : [steps(PHRASE, roots[list], BOUNDARY, 0)]);
   const { framed, framesBefore: before, framesAfter: after, states, owners, family } = roots;
-  const { stateVerbs, degree, often, listed, limbFramed } = roots;
+  const { stateVerbs, degree, often, listed, limbFramed, weakAfter, persons } = roots;
   // Pieces shared by the frames: "…calf" after a gap; ", " or " and "; an optional piece of steps.
   const framedEnd = [GAP, 0, PHRASE, framed, BOUNDARY, 0];
   const listOfTwo = [COMMA_OR_AND, 0, GAP, 0];
@@ -69,6 +70,13 @@ export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
     [...item, ...state, PHRASE, listed, ...framedEnd],
     [...item, ...optional(...item), PHRASE, states, ...framedEnd],
     [PHRASE, limbFramed, BOUNDARY, 0],
+    // "her legs are so weak", "dad leg suddenly very weak": a weak frame needs a person before the leg.
+    [
+      ...[PHRASE, persons, GAP, 0, PHRASE, framed, GAP, 0],
+      ...optional(PHRASE, often, GAP, 0),
+      ...optional(PHRASE, stateVerbs, GAP, 0),
+      ...[PHRASE, weakAfter, BOUNDARY, 0],
+    ],
   ]
     .filter((pattern) => pattern.every((value, k) => k % 2 === 0 || pattern[k - 1] !== PHRASE || value >= 0))
     .map((pattern) => Int32Array.from(pattern));

@@ -21,6 +21,8 @@ export const ANCHOR_LISTS = [
   'often',
   'listed',
   'limbFramed',
+  'weakAfter',
+  'persons',
 ] as const satisfies readonly (keyof AnchorPhrases)[];
 
 export type AnchorList = (typeof ANCHOR_LISTS)[number];

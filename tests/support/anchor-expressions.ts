@@ -70,7 +70,14 @@ function limbFrames(words: AnchorWords): string[] {
 export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
   const framed = alternation(words.framed);
   const before = alternation(words.framesBefore, false);
-  const after = alternation(words.framesAfter);
+  // "So weak" after a leg frames it only with a person before it: "her legs are so weak", not "The
+  // legs are so weak on this cheap table" (the red hunt).
+  const isWeak = (frame: string) => /\bweak$/i.test(frame);
+  const framesAfter = words.framesAfter.filter((frame) => !isWeak(frame));
+  const weakAfter = alternation([
+    ...new Set(words.framesAfter.filter(isWeak).map((f) => f.replace(/^(?:is|are) /i, ''))),
+  ]);
+  const after = alternation(framesAfter);
   // A person's possessive frames too: "my husband's calf", "her son's knee", and family names
   // people use alone ("Mum's ankles", "Grandma's legs"). Not any possessive: "the company's foot
   // soldiers", "Italy's heel", "the mountain's foot" are no one's body.
@@ -78,9 +85,7 @@ export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
   // A frame may stand first in a list of two: "swollen, tender calf", "my knee is hot and swollen".
   // Only a list (a comma or "and"), not any word: "in the warm foot bath" is no one's foot.
   const list = `[a-z]+(?:,|${GAP}and)${GAP}`;
-  const stateWords = words.framesAfter.flatMap((frame) =>
-    /^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : [],
-  );
+  const stateWords = framesAfter.flatMap((frame) => (/^(?:is|are) /i.test(frame) ? [frame.replace(/^\S+ /, '')] : []));
   const states = alternation(stateWords);
   // A state may follow other verbs of being and a word of degree: "her legs have been puffy",
   // "his legs are so swollen", "my ankles get really sore" (sixth batch).
@@ -101,6 +106,9 @@ export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
     // A lower-limb phrase that ends in a framed word frames it: "cramp in his calves" (a person's
     // calf; "his legs", "her feet" are in too many scenes of fiction to frame alone).
     ...limbFrames(words).map(whole),
+    framed &&
+      weakAfter &&
+      `\\b(?:my|your|his|her|our|their|${FAMILY})${GAP}(?:${framed})${GAP}${OFTEN}(?:(?:${alternation(STATE_VERBS, false)})${GAP})?(?:${weakAfter})\\b`,
   ].filter(Boolean);
   return {
     lowerLimb: whole(alternation(words.lowerLimb)),

@@ -556,6 +556,20 @@ const KNOWN_LIMITS = new Map([
     'block probe',
   ],
   ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
+  // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
+  // be another sense (forum posts fall off ladders); a footballer's left foot "has been weak" as a
+  // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
+  // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
+  ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
+  ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
+  // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
+  ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
+  // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
+  // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
+  ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
+  ['ate crab legs last night and my feet are swollen and red this morning, gout?', 'a food word cancels "my …"'],
+  // "so weak" after a leg word needs a person before it: a post that names no one is missed.
+  ['legs so weak after chemo, is this normal', '"so weak" needs a person'],
 ]);
 const corpus = readCorpus();
 const isKnownLimit = (text: string) => KNOWN_LIMITS.has(text);
