@@ -1,0 +1,566 @@
+/**
+ * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
+ * limits"). `tests/unit/matcher/sense-corpus.test.ts` asserts they differ from their labels, so a
+ * rule that fixes one says so.
+ */
+export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
+  // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
+  ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
+  // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too). "tender" alone
+  // before a body word is no frame: "A tender calf nuzzled its mother" (fifth batch).
+  ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
+  // Fifth batch: a general question is no one's symptom, yet "in the legs" makes the swelling red.
+  ['Does compression help with swelling in the legs on long haul flights?', 'red on a general question'],
+  // "neuropathy" is search-only: chronic neuropathy is not this card's urgent nerve injury.
+  ['the tingling in my toes started after chemo, my oncologist called it neuropathy', '"neuropathy" is search-only'],
+  // "dead" is no form: "the line went dead", "a dead leg".
+  ['Leg went dead and then pins and needles after kneeling to tile the bathroom', '"went dead" is no form'],
+  // Only a person's possessive frames ("my dad's legs"): "the company's foot" is no one's body. And
+  // "problem" frames nothing: "the council's foot problem" was a false red.
+  ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
+  ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
+  // A game is no word of exercise (video games), and weak forms never anchor each other.
+  ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
+  // "Her knees went weak when he smiled": "went weak" is no frame.
+  ['knee went weak and buckled under me on the stairs', '"went weak" is no frame'],
+  // "weak" before a body word is no frame: "the quarterback's weak ankle".
+  ['weak ankles after years of wearing heels, what exercises help?', '"weak" before a body word is no frame'],
+  // "bump" is no form: a baby bump on the pregnancy boards.
+  ["achilles is tender to the touch and there's a small bump on it", '"bump" is no form'],
+  // "morning stiffness" is a negative context (a joint's, in arthritis), and it wins here.
+  ['morning stiffness in my calves after a long run', '"morning stiffness" is a joint\'s'],
+  // Sixth batch. "first leg" (of a tie) is another sense, and it holds "leg day".
+  [
+    '3 days after my first leg day in years and my quads and calves are destroyed, is DOMS supposed to last this long',
+    '"first leg" cancels the body words',
+  ],
+  // "Achilles" alone is no frame (Achilles the hero), and "stiff" is no state after it: a stiff
+  // Achilles is no stiff muscle.
+  [
+    'Achilles has been stiff every morning for the first few steps then loosens up, sounds like tendonitis?',
+    'no frame',
+  ],
+  // "weak" is a state after a body word since the thirteenth batch ("her legs are so weak now"): a
+  // footballer's "left foot is weak" is red with it (below), as it was before.
+  // A form said of "it" takes an anchor from the sentence before, whatever "it" is (probe-back).
+  ['His Achilles held up in the final. It was tight, the scores were level until the last minute.', 'a tight game'],
+  // A footballer's "left foot" frames like anyone's: the sixth round's probe.
+  ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
+  // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
+  // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
+  // The sentence after is no anchor, not even "your calves": "The bullpen is warming up in the seventh
+  // inning. Your knees will ache watching from the cheap seats" (everyday.probe-rules).
+  [
+    'Never skip the warm-up. Five minutes of easy jogging and some leg swings and your calves will thank you at mile ten.',
+    'anchor a sentence after',
+  ],
+  [
+    "Muscle twitches like that are very common and usually harmless, especially after exercise or too much coffee. If there's also weakness or wasting, then get it checked.",
+    'anchor a sentence before',
+  ],
+  [
+    'The single best thing I did for my Achilles was eccentric heel drops, three sets of fifteen, twice a day, for twelve weeks. Boring, but the tendinitis never came back.',
+    'anchor a sentence before',
+  ],
+  [
+    'That hard lump is probably a haematoma. If it gets bigger, hotter or more painful, see someone, they sometimes need draining.',
+    'no anchor',
+  ],
+  [
+    "That's just a compressed nerve, totally harmless. If the numbness came on for no reason, or with weakness, that'd be different.",
+    'no anchor',
+  ],
+  [
+    'Get her seen soon. Skin that tight over swelling can break down into ulcers, especially in older people.',
+    'no anchor',
+  ],
+  [
+    'Week two of couch to 5k and the front of my shins are killing me. Also a bit of a lump halfway down the left one. Shin splints or stress fracture?',
+    'anchor a sentence before',
+  ],
+  [
+    "I've had a dull ache in my calf muscle for a week after starting a new spin class. No swelling, just sore when I walk up stairs.",
+    'the block rule anchors it, never red',
+  ],
+  // Red where the lower limb is named in another sentence of the post (the labels' reading; the rule
+  // asks for the same sentence).
+  [
+    "How do you tell a pulled muscle from a clot? My calf has ached for four days but I don't remember doing anything to it.",
+    'red from the next sentence',
+  ],
+  [
+    "Stress fractures usually hurt in one small spot you can point to with a finger, and it's tender right on the bone. Shin splints are more spread out along the inside edge.",
+    'red from the next sentence',
+  ],
+  // Frames nobody listed, each with a cost found by the ninth probe or earlier: a word of time inside
+  // a verb ("have always been"), "looked" (a stylist's photos), "that's obviously swollen", "past his",
+  // "on the" / "at the" (shoes: "a red tab on the heel"), "from the hips down" (fashion), "an Achilles
+  // problem" ("the council's foot problem").
+  [
+    'My mum is 81 and her legs have always been a bit puffy by bedtime. This week the right one is much bigger than the left, red across the shin and hot. Is that something to wait for the GP about or go in tonight?',
+    'no frame',
+  ],
+  [
+    "My dad is diabetic and keeps saying his feet feel like they're wrapped in cotton wool. Today he admitted the numbness goes up past his ankles now.",
+    'no frame',
+  ],
+  [
+    'My 8 year old keeps waking up crying with pains in his legs. GP says growing pains, but one night his knee looked a bit swollen. Should I push for more tests?',
+    'no frame',
+  ],
+  [
+    "He was clearly limping in the second half. Why do clubs keep playing injured players on a knee that's obviously swollen?",
+    'no frame',
+  ],
+  [
+    "My father-in-law suddenly couldn't lift his right foot yesterday, it just slapped on the ground. A&E said it was foot drop from nerve damage at the knee.",
+    'no frame',
+  ],
+  ["Is it normal for a new tattoo on the calf to be red and warm after four days? It's still really sore.", 'no frame'],
+  [
+    'Yes, offer a block under the hips or a different pose. Sitting on the feet compresses nerves and the numbness is a sign to come out.',
+    'no frame',
+  ],
+  [
+    "Ran the Manchester marathon yesterday. Everything from the hips down is stiff, my quads feel like concrete and I've got a blister on each heel.",
+    'no frame',
+  ],
+  ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
+  ['Osaka withdrew before her semifinal with an Achilles problem, her second injury of the season.', 'no frame'],
+  // No anchor a pack can name: a word alone ("Knees."), a wound, two weak forms after "surgery", a gym
+  // (a word of exercise anchors relaxed forms only, and "cramp" is not one).
+  ['Knees. Why do mine sound like bubble wrap on the stairs? No pain, just noise.', 'no anchor'],
+  [
+    'Not overreacting. Red, hot and swollen after a puncture wound can be cellulitis or an infected joint, get it seen today.',
+    'no anchor',
+  ],
+  [
+    'That numb patch is common after a fracture or surgery, small skin nerves get cut. Mine took about a year to shrink.',
+    'two weak forms and no anchor',
+  ],
+  [
+    "Guy at my gym says you should never stretch a cramp, you should massage it. My physio says the opposite. Who's right?",
+    '"cramp" is not relaxed',
+  ],
+  // Other senses: "dog" holds the yoga pose "downward dog"; a strong form ("tendon") still anchors a
+  // horse's warm, swollen leg, in the normal colour (other senses cancel body words, not strong forms).
+  [
+    'Tight calves show up in downward dog as heels that float way off the mat. Pedal the feet, bend the knees, and give it time.',
+    '"dog" is another sense',
+  ],
+  [
+    "The mare's near hind leg was warm and swollen above the fetlock, a classic sign of a tendon injury.",
+    'a strong form anchors',
+  ],
+  [
+    'The horse had a hot, swollen tendon on the left foreleg, and the vet prescribed box rest and cold hosing.',
+    'a strong form anchors',
+  ],
+  // "feels bruised" with no mark is no bruise, but forum.fifth labels "my calf feels bruised but there's no
+  // mark" as bruising: the labels disagree.
+  [
+    'Woke up at 4am screaming with a charley horse in my right calf. Eight hours later it still feels bruised and sore.',
+    'labels disagree',
+  ],
+  // Eighth batch. Upper-body words anchor nothing, and "lumbar support" is no body word.
+  ['Our memory foam pillow supports your neck and keeps your posture aligned while you sleep.', 'no anchor'],
+  ['Lumbar support and a tilt lock help with posture during long work days.', 'no anchor'],
+  // Replies with no body word in their sentence: the thread is about one, the sentence is not.
+  ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'no anchor'],
+  ['benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring', 'no anchor'],
+  ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'no anchor'],
+  ['sounds like u strained it, ice + rest + gentle stretching after a few days', 'no anchor'],
+  // "bear weight" alone is a bridge's too ("can't bear weight over ten tonnes", the eighth probe);
+  // only "bear weight on it" and the like anchor.
+  ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'no anchor'],
+  // "foot drop" is also a measure ("a two foot drop overnight", the eighth probe).
+  ['foot drop after back surgery, nerve damage?', 'no anchor'],
+  // "ACL" alone is also an access control list; only "ACL tear", "torn ACL", "ACL surgery"… anchor.
+  ['swelling after ACL is normal for months tbh, just keep icing and doing your exercises', 'no anchor'],
+  // "RLS" is also row-level security; "cellulitis" anchored "Redness and swelling around the eye".
+  ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
+  ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
+  // Tenth batch. "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
+  ['Is a lump on the Achilles a bad sign?', '"on the" is no frame'],
+  // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
+  // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
+  ['Is calf muscle pain with no swelling still a possible clot?', 'not red'],
+  // "sore" is no form: "sore calf" is (calf pain); "sore" alone is said of any body part.
+  ['Leg cramp so bad last night my calf is still sore today.', '"sore" is no form'],
+  // The tenth probe: a paired form keeps company with any symptom of its sentence, and a strong form
+  // anchors it ("foot numbness … to a warm, snug fit": the boot's warmth, in the normal colour).
+  [
+    'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
+    'a paired form beside another symptom',
+  ],
+  // Twelfth batch. Replies that name no body part ("mine swelled", "after surgery") have no anchor:
+  // "after surgery" / "post-op" as body words and "strengthening" as a frame were tried and dropped
+  // (everyday.probe-twelfth.txt: "After surgery on its balance sheet, the bank still looks weak",
+  // "After surgery my eye was red and swollen", "The toe strengthening on these hiking boots … stiff").
+  // "his legs" and "tingling in her" frame nothing ("A tingling in her legs told her the music had peaked").
+  [
+    'Go now. Warm, red and swollen after surgery is exactly what they tell you to watch for.',
+    'no anchor in the sentence',
+  ],
+  [
+    "Walk-run intervals, and don't skip the calf strengthening, most re-injuries come from going back too fast.",
+    '"strengthening" is no frame',
+  ],
+  [
+    'Yes, the blood tracks down with gravity, mine was black and blue from the knee to the heel.',
+    '"the knee" is no frame, and "black and blue" is paired',
+  ],
+  [
+    "I've had Achilles tendonitis for a year now, it's stiff first thing in the morning and eases once I'm moving.",
+    'a stiff Achilles is no muscle',
+  ],
+  [
+    'My dad is 78 and his legs have gone really weak this month, he nearly fell twice getting out of his chair.',
+    '"his legs" is no frame',
+  ],
+  ["That's probably a haematoma, but if it gets bigger or hot get it checked.", 'no anchor in the sentence'],
+  ['Totally normal, mine swelled for about a year after the plates went in.', 'no anchor in the sentence'],
+  [
+    'Ten years a clot survivor here, compression stockings every day and I walk a mile every lunch.',
+    'no anchor in the sentence',
+  ],
+  [
+    'Pain way out of proportion and a tight feeling in the shin that got worse when they moved my toes is what tipped them off.',
+    'a tight shin in compartment syndrome is no stiff muscle',
+  ],
+  ["My mum's tingling in her legs got better once they sorted her B12.", '"tingling in her" is no frame'],
+  [
+    "Healing scars are pink and itchy for months, it's only spreading redness, heat or pus that means infection.",
+    'no anchor in the sentence',
+  ],
+  [
+    'Ice for the first day, then heat, and gentle stretching once it stops hurting to walk.',
+    'no anchor in the sentence',
+  ],
+  ["Week 5 in the cast and my calf has shrunk to nothing, it's like a chicken leg.", '"chicken" is another sense'],
+  ["Yep, mine was still puffy at 6 months, it's the last thing to settle.", 'no anchor in the sentence'],
+  // The twelfth probe: "twice the size of the other" keeps a paired form company as "bigger than the
+  // other" does, whatever it says it of (the same with "bigger than the other").
+  [
+    'Of the two sleeping bags, the red one is twice the size of the other, and my feet stayed warm all night.',
+    'a paired form beside another symptom',
+  ],
+  // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
+  // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
+  ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
+  [
+    "That's a haematoma, it'll soften over a couple of weeks, but if it gets hot or really painful get it looked at.",
+    'eleventh batch',
+  ],
+  ['Pickle juice worked for me, sounds daft but it stops a cramp in about a minute.', 'eleventh batch'],
+  ["If she can walk on it and it's not hot or really red I'd ice it and see the GP tomorrow.", 'eleventh batch'],
+  [
+    "Toddler fractures are really easy to miss on x-ray, push for a second look if he still won't walk on it.",
+    'eleventh batch',
+  ],
+  ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch'],
+  ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
+  // "Down to the ankle", "the toe" and "his knees" are no frames; a paired form with no second symptom
+  // ("nothing broken" is none); "first leg" (a tie's) cancels.
+  ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
+  ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
+  ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
+  // "before running" is no word of exercise: "Stretch the dough before running it through the pasta machine".
+  [
+    "Does anyone stretch before running or just after? I've read static stretching before a run is pointless.",
+    'eleventh batch',
+  ],
+  ['Got doored last week, nothing broken but my whole left leg is black and blue.', 'eleventh batch'],
+  [
+    'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
+    'eleventh batch',
+  ],
+  // The thirteenth probe: "my knees" frames the knee in a romance too ("weak" there is a negative
+  // context since this probe; before it, "knees are so weak … hot and red" was three false reds).
+  ['My knees are so weak for a man in uniform, she laughed, cheeks hot and red.', 'thirteenth probe'],
+  // The thirteenth batch (blind), at first sight.
+  ['The old man leaned on his stick, his knees cracking as he bent to pat the dog.', 'thirteenth batch'],
+  ["Calf has been really tight since my long run on Sunday, foam rolling isn't doing much.", 'thirteenth batch'],
+  ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
+  ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
+  ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
+  ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
+  ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
+  ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
+  // Fourteenth batch, first sight: misses and wrong marks before any rule changed (docs/sense.md).
+  ['Went to A&E with a tender calf and they did a scan, turned out to be a DVT.', 'fourteenth batch'],
+  ['After the op my leg was black and blue from thigh to ankle.', 'fourteenth batch'],
+  ['Is it normal for the knee to feel warm three months after TKR?', 'fourteenth batch'],
+  ['Is stretching before running actually useful or should I just do a warm-up?', 'fourteenth batch'],
+  ["Anyone else's knee feel tight when they try to bend it after surgery?", 'fourteenth batch'],
+  ['Mine went numb from the knee down after I fell asleep on the sofa.', 'fourteenth batch'],
+  ['I have weak ankles and keep spraining them.', 'fourteenth batch'],
+  ['Ice, rest and a gentle stretch for the calf once the swelling goes down.', 'fourteenth batch'],
+  ['The calf on my bad leg is smaller and weaker than the other one.', 'fourteenth batch'],
+  ['Any advice for restless legs? Mine twitch all night.', 'fourteenth batch'],
+  ['Been doing the heel drops for my tendinitis and the Achilles feels less stiff.', 'fourteenth batch'],
+  ['Top comment: the warm-up is the part everyone skips and then they pull a calf.', 'fourteenth batch'],
+  ['The skin on my shins is tight, shiny and red and hurts to touch.', 'fourteenth batch'],
+  ["The club's goalkeeper has been struggling with a knee problem this month, the manager said.", 'fourteenth batch'],
+  [
+    'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
+    'fourteenth batch',
+  ],
+  // Fifteenth batch (blind), after its rules (docs/sense.md). Sport's body words, as before: a calf
+  // problem, a hamstring strain (other batches label it unmarked), cramp among players; numb with cold.
+  ['He limped off with a calf problem in the 60th minute and is doubtful for Saturday.', '"problem" is no frame'],
+  ['The striker picked up a hamstring strain and will miss three weeks.', 'a hamstring is labelled unmarked elsewhere'],
+  ['Cramp set in for several players in extra time.', 'players are no word of exercise'],
+  ["The toddler's fingers were numb with cold after the snowball fight.", '"numb with cold" is a negative context'],
+  // Replies and questions with no body word in their sentence.
+  ["Hydration matters but so does sodium, plain water alone didn't fix my cramps.", 'no anchor'],
+  ['Too much too soon = overuse, rest and build back slowly.', 'no anchor'],
+  ['Was it tender or just sore? They asked me that on the phone.', 'no anchor'],
+  ['Mine swelled up too and went warm but it settled after a few days.', 'no anchor'],
+  ['The lump shrank after a couple of weeks of massage.', 'no anchor'],
+  ['Could be a side effect of the statin, ask your pharmacist.', 'a medicine is no anchor'],
+  ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
+  ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
+  ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],
+  ['Magnesium did nothing for my cramps, pickle juice did.', 'no anchor (period cramps too)'],
+  ['Mine too, but it was just a strain in the end.', 'no anchor'],
+  ['Rupture or tendonitis? The pain is right above my heel.', 'the anchor is in the sentence after'],
+  ['I had pelvic pain the whole third trimester and my posture got really bad.', 'a trimester is no anchor'],
+  // "Calf raises" and "calf pumps" are words of exercise that start with the form, and anchor it.
+  ["Calf has been weak since I tore it, can't do a single-leg raise.", 'a bare "Calf has been" is no frame'],
+  ['My push-off feels weak on the left since the injury.', 'no anchor'],
+  ['It was tender right in the middle of the calf when I pressed it.', '"middle of the" is no frame'],
+  ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
+  ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
+  ["Keep up hydration during long runs and you'll cramp less.", '"cramp" is not relaxed (a verb)'],
+  ['Is a dynamic warm-up better than static stretching before a race?', 'a race is no word of exercise'],
+  // Search-only "neuropathy", upper-body weakness, a stiff or tight joint read as a stiff muscle.
+  ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
+  ["Check your feet every evening if you have neuropathy, you won't feel a blister.", '"neuropathy" is search-only'],
+  ['Her face drooped and her arm went weak, we called an ambulance straight away.', 'upper body'],
+  ["Arthritis in both knees, they're stiff for the first hour after I get up.", 'a joint not next to "stiff"'],
+  [
+    'After 6 hours on the plane my ankles were puffy and tight, it went down overnight.',
+    "a swollen ankle's tight skin",
+  ],
+  [
+    'Ortho said my femur healed well but the muscles around it are really weak and need work.',
+    'the femur is no lower-limb word',
+  ],
+  // Fifteenth probe: a strong form anchors every weak form of its sentence; a knee brace frames the knee.
+  [
+    "The museum's T. rex femur is the star of the new hall, and the crowd swelled to thousands by noon.",
+    'a strong form anchors',
+  ],
+  ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a strong form anchors'],
+  ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a strong form anchors'],
+  ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"knee brace" frames the knee'],
+  // A word of exercise anchors "calf" apart from it, as before: a show calf's workout on the halter.
+  ['Our 4-H calf workout is simple: walk her on the halter every evening.', '"workout" is a word of exercise'],
+  // Sixteenth batch (blind), after its rules: upper-body symptoms, replies and tips with no body word,
+  // search-only forms (neuropathy, mobility), "strain" and "tear" alone (no forms), a bare "calf" or
+  // "ankle" first in a sentence, "on his toes" (an idiom), "looked" (no state verb), "my quads and
+  // calves" ("quad" is a quad bike), and "his leg muscles" (the ballet dancer's calf muscles kept
+  // muscles out of the lower-limb phrases).
+  ['The pitcher felt tightness in his shoulder and left the game in the fourth inning.', 'sixteenth batch'],
+  ['make sure ur hydrated before the match and eat a banana lol', 'sixteenth batch'],
+  ['my grandpa has neuropathy from diabetes, his feet are numb all the time', 'sixteenth batch'],
+  ['calf is stiff every morning, loosens up after 10 min walking', 'sixteenth batch'],
+  ['she needs a frame now, her mobility is much worse since the hospital', 'sixteenth batch'],
+  ['its not red or anything, just feels tight like after a hard session', 'sixteenth batch'],
+  ['hiked the grand canyon rim to rim, next day my quads and calves were destroyed', 'sixteenth batch'],
+  [
+    'my kid walks on his toes all the time, the doctor wants to check his achilles because it might be tight',
+    'sixteenth batch',
+  ],
+  ['i work in a kitchen 12 hrs, my posture is terrible and my lower back and calves kill me', 'sixteenth batch'],
+  ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
+  ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
+  ['ankle still weak 6 months after the sprain, rolls all the time', 'sixteenth batch'],
+  ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
+  ['take magnesium before bed for cramps, worked for me', 'sixteenth batch'],
+  [
+    'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
+    'sixteenth batch',
+  ],
+  ['the calf knotted up on the last lap and i limped home', 'sixteenth batch'],
+  ['all the stretching in the world wont help if you dont sleep enough', 'sixteenth batch'],
+  ['the school nurse said his ankle looked swollen and called me to pick him up', 'sixteenth batch'],
+  ["baby legs are so chubby lol the doctor says she's not overweight though", 'sixteenth batch'],
+  ['grandad keeps tripping, his leg muscles are weak since he stopped walking', 'sixteenth batch'],
+  [
+    'my mum is 78 and since the fall her legs are weak and she has limited mobility, cant go out alone',
+    'sixteenth batch',
+  ],
+  // The sixteenth probe: a strong form in a recipe, and "knee raises" said of a chair (a frame since
+  // this round: "calf raises" is the exercise).
+  ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
+  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'], // Seventeenth batch: still wrong after its rules (docs/sense.md, "Known limits").
+  [
+    "The striker's weakness on his left foot was exposed all afternoon.",
+    "a footballer's weak foot, as in the held-out batch",
+  ],
+  ['Leave the steak to rest so the muscle fibres relax and the meat stays tender.', 'a strong form anchors a recipe'],
+  ['The players went through a short stretching routine before the second half.', 'a routine is no word of exercise'],
+  [
+    'My calf is sore and a bit warm since I got off the plane yesterday, am I overthinking this?',
+    '"sore" alone is no form',
+  ],
+  [
+    "Comment: I'm a nurse and please, if one calf is swollen and painful after a long flight, get it checked for DVT.",
+    '"painful" alone is no form',
+  ],
+  [
+    'Is it normal for the leg they operated on to be more swollen than the other one two weeks out?',
+    '"the leg" is no frame',
+  ],
+  [
+    'My Achilles is stiff every morning for the first ten steps, then it eases off.',
+    'a stiff tendon is not next to a muscle',
+  ],
+  [
+    'Coach makes us stretch our calves for 30 seconds each side before every netball session.',
+    '"our calves" are a farm\'s too',
+  ],
+  [
+    "Since the fall Dad's mobility has really gone downhill, he can't get to the shops anymore.",
+    '"mobility" is search-only',
+  ],
+  [
+    "Can't go up on tiptoe on my left side anymore, physio says the calf is weak after the injury.",
+    '"is weak" is no frame: a team\'s legs',
+  ],
+  ["Skiing holiday: woke up with my calf throbbing and can't put my heel down.", '"throbbing" alone is no form'],
+  [
+    "Stay hydrated and stretch before bed, that's all my GP said about the cramps.",
+    'the GP is no anchor (the Grand Prix)',
+  ],
+  ["Calf is killing me after yesterday's hill session.", 'a bare "Calf is" is no frame'],
+  ['After sitting on the floor my foot went dead and I fell over trying to stand, lol.', '"dead" is no form'],
+  [
+    'Tips for posture at a standing desk? My calves ache by lunchtime.',
+    'a relaxed form takes no anchor from the sentence after',
+  ],
+  ['Sprint coach says my push-off is weak because my calves are weak.', "one clause's frame anchors both"],
+  ['YouTube comment: the calf foam roll bit made me cry but the tightness is gone.', '"the calf" is no frame'],
+  [
+    "Dad's just come out of hospital. His right calf looks bigger than his left and it's hot.",
+    '"bigger than his left" is no symptom',
+  ],
+  [
+    'Is a warm-up really necessary before a 5k? I always seem to pull a calf when I skip it.',
+    '"pull a calf" is a farm\'s too',
+  ],
+  ["Aunt's legs have gone red and scaly on the shins and the nurse thinks it's from fluid.", '"scaly" is no symptom'],
+  ['After the cramp my calf was sore for two whole days.', '"sore" alone is no form'],
+  ['My calves are sore after the first ballet class in years, in a good way I think.', '"sore" alone is no form'],
+  ['My calf hurts when I climb stairs but not on the flat, weird.', '"hurts" alone is no form'],
+  [
+    'My dad is 84 and his legs are weak and he keeps falling, what can we do?',
+    '"are weak" is no frame: a team\'s legs',
+  ],
+  // The seventeenth probe: shoes that "feel hot and tight" on a framed foot (older rules; red).
+  ['My right foot is bigger than my left, so new trainers always feel hot and tight on that side.', "a shoe's fit"],
+  ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
+  // The block round (issue 11 §2): a symptom in a fragment with no subject, after a sentence that
+  // names whose part it is (forum.block). The fragment takes that anchor in the normal colour, never
+  // red (block-anchor.ts); the rest are fragments the rule does not read ("Swelling has gone down",
+  // "Numb in patches and tingly", "Still tight a week on") or two sentences back. The probe
+  // (everyday.probe-block): a body part not framed ("broke his ankle"), and a relaxed form taking
+  // the sentence before ("in the warm-up. Stretched defence").
+  ['My calf has ached for a week. No swelling, just sore.', 'block rule: normal colour, never red'],
+  ['Rolled my ankle on Saturday. Still swollen and a bit warm today.', 'block rule: normal colour, never red'],
+  ['Twisted my knee getting off the bus. Really swollen this morning.', 'block rule: normal colour, never red'],
+  [
+    'Pulled something in my left calf at football. Very tender when I press on it.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    'My right ankle went over on a kerb last night. Bit swollen but I can walk on it.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    "Came off my bike and landed on my knee. Now swollen and bruised, can't bend it fully.",
+    'block rule: normal colour, never red',
+  ],
+  [
+    'Long flight home yesterday and my ankles look huge. Puffy and a little tender.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    'Had my knee replaced six weeks ago and my left calf started aching on Tuesday. Swollen, red and warm to the touch.',
+    'block rule: normal colour, never red',
+  ],
+  [
+    'My calf cramped up during the night. Still tender this morning, is that normal?',
+    'block rule: normal colour, never red',
+  ],
+  ['Dropped a tin on my foot at work. Swollen and black and blue now.', 'block rule: normal colour, never red'],
+  [
+    'Twisted my ankle hiking on Sunday. Swelling has gone down a bit but still bruised.',
+    'block batch: anchor not taken',
+  ],
+  [
+    'Been on my feet all shift and my legs are done. Swollen by the end of the day, every day.',
+    'block rule: normal colour, never red',
+  ],
+  ['My knee gave way on the stairs. Quite swollen now and warm.', 'block rule: normal colour, never red'],
+  ['Left calf has felt odd since the long drive. Numb in patches and tingly.', 'block batch: anchor not taken'],
+  ["My ankle still isn't right after the sprain. Weak and wobbly on uneven ground.", 'block batch: anchor not taken'],
+  ['Fell on the ice and banged my knee. Swollen like a balloon.', 'block rule: normal colour, never red'],
+  [
+    "My son twisted his ankle at trampoline park. Not swollen but he won't put weight on it.",
+    'block rule: normal colour, never red',
+  ],
+  ['Knocked my shin on the coffee table. Huge lump and a bruise now.', 'block batch: anchor not taken'],
+  ['My calf is aching after I stood all day. No redness, no swelling.', 'block rule: normal colour, never red'],
+  ['Sprained my ankle playing netball. Swollen, bruised and sore.', 'block rule: normal colour, never red'],
+  ['Hurt my knee skiing. Bit stiff and swollen but walking ok.', 'block rule: normal colour, never red'],
+  ['Pain in my calf since yesterday. A little warm and red, going to get it checked.', 'block batch: anchor not taken'],
+  ['My ankles swell in this heat. Puffy by lunchtime.', 'block rule: normal colour, never red'],
+  ['Got kicked in the calf at rugby. Dead leg feeling, very tender.', 'block batch: anchor not taken'],
+  ['My knee locked when I squatted. Now swollen round the side.', 'block rule: normal colour, never red'],
+  [
+    "My dad's legs have been bad lately. Swollen up to the knees most evenings.",
+    'block rule: normal colour, never red',
+  ],
+  ['Strained my calf on the treadmill. Still tight a week on, any tips?', 'block batch: anchor not taken'],
+  [
+    'After my C-section my legs got really heavy. Swollen and achy for a few days.',
+    'block rule: normal colour, never red',
+  ],
+  ["My calf feels like it's been punched. No bruise though, and no swelling.", 'block rule: normal colour, never red'],
+  ['Rolled my ankle again. Same one as last year. Swollen already.', 'block batch: anchor not taken'],
+  ['My knees ache after the stairs at work. Never swollen though.', 'block rule: normal colour, never red'],
+  ['My ankle gave out on a run. Bit puffy but not too bad.', 'block rule: normal colour, never red'],
+  ['He broke his ankle skiing last winter. Red wine and a warm fire helped the evenings pass.', 'block probe'],
+  [
+    'The keeper injured his ankle in the warm-up. Stretched defence, tired legs, a red card: a long night.',
+    'block probe',
+  ],
+  ['He slipped and bruised his knee on the deck. Swollen seas kept us in port for two days.', 'block probe'],
+  [
+    'He fractured his ankle playing rugby as a teenager. Weak at maths, strong at sport, his teacher wrote.',
+    'block probe',
+  ],
+  ['Her ankle strapping came off at half-time. Stretch of three goals in ten minutes after that.', 'block probe'],
+  [
+    'The winger has a knee problem. Tender offers for his contract from three clubs have been turned down.',
+    'block probe',
+  ],
+  ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
+  // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
+  // be another sense (forum posts fall off ladders); a footballer's left foot "has been weak" as a
+  // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
+  // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
+  ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
+  ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
+  // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
+  ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
+  // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
+  // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
+  ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
+  ['ate crab legs last night and my feet are swollen and red this morning, gout?', 'a food word cancels "my …"'],
+  // "so weak" after a leg word needs a person before it: a post that names no one is missed.
+  ['legs so weak after chemo, is this normal', '"so weak" needs a person'],
+]);
