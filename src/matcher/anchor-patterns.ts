@@ -91,6 +91,11 @@ export const STATE_VERBS = [
   'becomes',
   'become',
   'became',
+  // Said through "that" or "which": "legs that are weak and numb", "an ankle which was swollen"
+  // (eighteenth batch, leaflets' and news' way of putting it).
+  ...['that', 'which'].flatMap((word) =>
+    ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'].map((verb) => `${word} ${verb}`),
+  ),
 ];
 
 /**
@@ -100,6 +105,9 @@ export const STATE_VERBS = [
 export const DEGREE = [
   ...['so', 'really', 'very', 'quite', 'still', 'always', 'super', 'pretty', 'badly', 'all', 'more', 'too'],
   ...['kinda', 'kind of', 'a bit', 'a little'],
+  // How often or how soon, as leaflets say it: "the leg is suddenly cold, pale and numb", "ankles
+  // are often swollen" (eighteenth batch).
+  ...['suddenly', 'often', 'sometimes', 'slightly'],
 ];
 
 /** Words of time between a body word and what it does ("calf keeps cramping"). */

@@ -563,4 +563,30 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['ate crab legs last night and my feet are swollen and red this morning, gout?', 'a food word cancels "my …"'],
   // "so weak" after a leg word needs a person before it: a post that names no one is missed.
   ['legs so weak after chemo, is this normal', '"so weak" needs a person'],
+  // Eighteenth batch (news and leaflets), what no general rule reached in the round.
+  ['Physios recommend a gentle warm-up before sprinting to cut the risk of a strain.', '"strain" with no body word'],
+  ['Elderly patients who lose muscle strength in their legs are more likely to fall.', 'lost strength is no form'],
+  ['Stretching the calf before bed may help some people who get cramps at night.', '"the calf" is no frame'],
+  [
+    'Reply: honestly it sounds like a strain, but if the calf is swollen get it scanned to rule out a clot.',
+    'the frame is in another clause',
+  ],
+  [
+    'The striker is out for six weeks with a hamstring strain, the club confirmed.',
+    '"strain" is weak, hamstring a frame word only',
+  ],
+  [
+    'Warning signs of compartment syndrome include severe pain, numbness and a calf that feels rock hard.',
+    '"a calf that feels" frames nothing: not red',
+  ],
+  [
+    'Patients are told to report any redness, heat or swelling around the calf after the operation.',
+    '"around the calf" is no frame',
+  ],
+  ['Heat exhaustion can cause cramps, heavy sweating and dizziness, the Met Office warned.', 'no body word'],
+  [
+    'Reply: could be a muscle spasm, they can feel like a knot that will not let go.',
+    'a knot of spasm marked as a lump',
+  ],
+  ['Look out for skin that is warm to the touch or discoloured over the calf.', '"over the calf" is no frame'],
 ]);

@@ -43,7 +43,7 @@ const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\
  * Words of degree between a verb of being and a state ("her ankles are so swollen", "the ankle is
  * still swollen"), none also. Only these words, not any word: "the foot is a swollen …" says nothing.
  */
-const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|badly|all|more|too|kinda|kind${GAP}of|a${GAP}bit|a${GAP}little)${GAP})?`;
+const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|badly|all|more|too|kinda|kind${GAP}of|a${GAP}bit|a${GAP}little|suddenly|often|sometimes|slightly)${GAP})?`;
 /** Words of time between a body word and what it does ("calf keeps cramping"), none also. */
 const OFTEN = `(?:(?:keeps|kept|still|always|often|sometimes|suddenly|then|also)${GAP})?`;
 /** Between the items of a list: a comma, "and", or both. */
@@ -101,7 +101,7 @@ export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
     framed && after && `\\b(?:${framed})${GAP}${OFTEN}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
-    framed && states && `\\b(?:${framed})${GAP}${being}(?:${list})?(?:${states})\\b`,
+    framed && states && `\\b(?:${framed})${GAP}${being}(?:${list}){0,2}(?:${states})\\b`,
     framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,
     // A lower-limb phrase that ends in a framed word frames it: "cramp in his calves" (a person's
     // calf; "his legs", "her feet" are in too many scenes of fiction to frame alone).

@@ -49,6 +49,15 @@ describe('body frames', () => {
     ['a state after "becomes"', 'if the calf becomes swollen', ['calf becomes swollen']],
     ['a state after "became" and a list', 'the leg became red and tender', ['leg became red and tender']],
     ['"becomes" before no state frames nothing', 'the calf becomes a heifer', []],
+    // Eighteenth batch: a state said through "that" or "which", after a word of how often or how
+    // soon, and at the end of a list of three.
+    ['a state after "that are"', 'legs that are red and swollen', ['legs that are red and swollen']],
+    ['a comma before "which" is no gap of a frame', 'the calf, which was swollen', []],
+    ['a state after "which was" with no comma', 'a calf which was swollen', ['calf which was swollen']],
+    ['a state after "suddenly"', 'the leg is suddenly swollen', ['leg is suddenly swollen']],
+    ['a state after a list of two', 'the leg is hot, red and tender', ['leg is hot, red and tender']],
+    ['"that" before no state frames nothing', 'the leg that was the longest', []],
+    ['a list of three that is no state frames nothing', 'the leg was long, flat and dull', []],
   ])('%s: %s', (_why, text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
