@@ -124,16 +124,7 @@ export async function setEntryMarked(id: string, isMarked: boolean): Promise<voi
 }
 
 /** Every display and marking setting. Glossary packs are not settings and are kept. */
-export const SETTING_ITEMS = [
-  markingEnabled,
-  occurrencePolicy,
-  disabledSites,
-  markStyle,
-  markColor,
-  hoverDelayMs,
-  hiddenCategories,
-  hiddenEntries,
-] as const;
+export const SETTING_ITEMS = [markingEnabled, disabledSites, ...DISPLAY_ITEMS] as const;
 
 /** Every setting back to its default. */
 export async function resetSettings(): Promise<void> {
