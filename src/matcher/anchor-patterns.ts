@@ -62,7 +62,7 @@ export interface AnchorPhrases {
   persons: string[][];
 }
 
-const OWNERS = ['my', 'your', 'his', 'her', 'our', 'their'];
+export const OWNERS = ['my', 'your', 'his', 'her', 'our', 'their'];
 // "Wife's ankle is swollen": seventh batch.
 const FAMILY = [
   ...['mum', 'mom', 'mommy', 'mummy', 'dad', 'daddy', 'grandma', 'grandpa', 'granny', 'gran'],

@@ -1,3 +1,4 @@
+import { OWNERS } from './anchor-patterns.ts';
 import type { RawMatch } from './apply-sense.ts';
 
 /**
@@ -69,7 +70,10 @@ export function isFragmentOf(
  * "rolled her ankle". Not "the calf", "ankle pain" or "swollen feet": the fragment after them
  * could be about anything.
  */
-const OWNED_FRAME = /^(?:[a-z]+\s+)?(?:my|your|his|her|their|our|left|right|both|[a-z]+['’]s)\s/i;
+const OWNED_FRAME = new RegExp(
+  String.raw`^(?:[a-z]+\s+)?(?:${[...OWNERS, 'left', 'right', 'both'].join('|')}|[a-z]+['’]s)\s`,
+  'i',
+);
 
 /** Does one of the frames (start, end pairs) of the sentence before name an owner? */
 export function hasOwnedFrame(text: string, frames: readonly number[]): boolean {

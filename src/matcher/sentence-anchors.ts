@@ -100,8 +100,7 @@ export class SentenceAnchors {
   #body(kind: AnchorKind, max?: number): number[] {
     const spans = this.#finder.spans(kind, this.#words, this.#negatives, max);
     if (spans.length === 0) return spans;
-    this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words);
-    if (!this.#isOtherSense) return spans;
+    if (!this.isOtherSense) return spans;
     return kind === 'frame' ? this.#ownFrames() : [];
   }
 
