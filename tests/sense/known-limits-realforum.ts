@@ -14,8 +14,5 @@ export const REAL_TEXT_LIMITS: readonly (readonly [string, string])[] = [
   ['Hold the stretch for 30 seconds, then swap sides.', 'no word of exercise'],
   ['It began as a bad cramp that would not let go.', '"cramp" alone needs an anchor'],
   ['Elevate the knee on a pillow and ice it for 20 minutes.', '"the knee" is no frame'],
-  // "symptoms include / are / of" as anchors marked the probe's "symptoms of a weak housing market".
-  ['Typical signs include pain, swelling and tenderness over the sore spot.', 'no anchor'],
-  ['Symptoms of bruising, cramping, numbness and weakness can follow.', 'weak forms never anchor each other'],
   ['It hurts when I walk on it and feels really tight.', '"tight" said of "it" is said of boots too'],
 ];
