@@ -6,6 +6,7 @@ import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasCompany } from './paired-company.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
+import { isInSymptomList } from './symptom-list.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -47,7 +48,12 @@ export function applySense(
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
   context.anchors.read(text);
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
-  if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
+  if (
+    !raw.some((match) => match.sense === 'strong' || isRelaxed(match)) &&
+    !hasAnyAnchor(text, context) &&
+    !mayListSymptoms(raw, context)
+  )
+    return [];
 
   const sentenceAt = sentencesOf(text);
   const bySentence = new Map<number, SentenceAnchors>();
@@ -87,6 +93,9 @@ export function applySense(
       }
     }
     if (verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
+    // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own.
+    if (verdict === UNANCHORED && !anchors.isOtherSense)
+      if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
     if (verdict === UNANCHORED) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
@@ -181,6 +190,13 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
     hasSpanApart(near(anchors.bodies, match, anchors), match) ||
     (match.sense === 'relaxed' && (hasSpanApart(anchors.exercise, match) || hasSpanGoingOn(anchors.exercise, match)))
   );
+}
+
+/** Two forms of symptom entries that are not paired: a list of symptoms may anchor them (symptom-list.ts). */
+function mayListSymptoms(raw: readonly RawMatch[], { symptoms }: SenseContext): boolean {
+  let count = 0;
+  for (const match of raw) if (match.sense !== 'paired' && symptoms.has(match.entryId) && ++count === 2) return true;
+  return false;
 }
 
 function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {

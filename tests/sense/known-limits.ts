@@ -1,3 +1,5 @@
+import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
  * limits"). `tests/unit/matcher/sense-corpus.test.ts` asserts they differ from their labels, so a
@@ -248,10 +250,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
   // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
   ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
-  [
-    "That's a haematoma, it'll soften over a couple of weeks, but if it gets hot or really painful get it looked at.",
-    'eleventh batch',
-  ],
   ['Pickle juice worked for me, sounds daft but it stops a cramp in about a minute.', 'eleventh batch'],
   ["If she can walk on it and it's not hot or really red I'd ice it and see the GP tomorrow.", 'eleventh batch'],
   [
@@ -333,7 +331,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
   ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
   ["Keep up hydration during long runs and you'll cramp less.", '"cramp" is not relaxed (a verb)'],
-  ['Is a dynamic warm-up better than static stretching before a race?', 'a race is no word of exercise'],
   // Search-only "neuropathy", upper-body weakness, a stiff or tight joint read as a stiff muscle.
   ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
   ["Check your feet every evening if you have neuropathy, you won't feel a blister.", '"neuropathy" is search-only'],
@@ -589,4 +586,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'a knot of spasm marked as a lump',
   ],
   ['Look out for skin that is warm to the touch or discoloured over the calf.', '"over the calf" is no frame'],
+  ...REAL_TEXT_LIMITS,
 ]);

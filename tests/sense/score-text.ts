@@ -1,0 +1,59 @@
+// `node tests/sense/score-text.ts PATH… [--misses] [--blocks] [--root DIR]`: the sense figures of
+// the bundled matcher on labelled text kept outside the corpus (files or directories of `.txt` files in the
+// corpus format: one sentence a line, `[text](entry)`, `[text](entry!)` for red, `#` comments).
+// Used to score real pages before and after a round of rules (docs/sense.md, "Real health text,
+// first sight"). Every line counts as medical writing (forum recall) unless its file's name starts
+// with `everyday` or `other-medical`. `--blocks` also matches each file's lines joined into one
+// block, the way a page's paragraph reaches the matcher, and scores that as a second row. `--root`
+// scores an older checkout's matcher instead (`git archive <commit> src glossary | tar -x -C DIR`).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { checkoutMatcher } from '../bench/checkout-matcher.ts';
+import { type LabelledSentence, parseLine } from './read-corpus.ts';
+import { describeScore, type FoundMark, scoreSense } from './score-sense.ts';
+
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt === -1 ? new URL('../..', import.meta.url).pathname : process.argv[rootAt + 1]!;
+const matcher = await checkoutMatcher(root);
+const find = (text: string): FoundMark[] =>
+  matcher.match(text).map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') }));
+
+const files = (path: string): string[] =>
+  statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => join(path, name))
+    : [path];
+
+const kindOf = (file: string) => /^(everyday|other-medical)/.exec(basename(file))?.[1] ?? 'forum';
+
+const readLabelled = (file: string): LabelledSentence[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((source, i) =>
+      source.trim() === '' || source.startsWith('#')
+        ? []
+        : [{ kind: kindOf(file), file: basename(file), line: i + 1, ...parseLine(source.trim()) }],
+    );
+
+/** One file's sentences as one block (joined by a space), its labels moved to their block offsets. */
+const asBlock = (sentences: LabelledSentence[]): LabelledSentence => {
+  let text = '';
+  const marks = sentences.flatMap((sentence) => {
+    const offset = text === '' ? 0 : text.length + 1;
+    text = text === '' ? sentence.text : `${text} ${sentence.text}`;
+    return sentence.marks.map((mark) => ({ ...mark, start: mark.start + offset }));
+  });
+  return { ...sentences[0]!, text, marks };
+};
+
+const paths = process.argv.slice(2).filter((arg, i, args) => !arg.startsWith('--') && args[i - 1] !== '--root');
+const byFile = paths.flatMap(files).map(readLabelled);
+const score = scoreSense(byFile.flat(), find);
+console.log(`files: ${byFile.length}\n${describeScore(score)}`);
+if (process.argv.includes('--blocks')) {
+  const blocks = scoreSense(byFile.filter((sentences) => sentences.length > 0).map(asBlock), find);
+  console.log(`\neach file as one block:\n${describeScore(blocks)}`);
+}
+if (process.argv.includes('--misses')) console.log(`\n${score.misses.join('\n')}`);
