@@ -2,7 +2,9 @@
 // forum threads is code running cold (V8's tiers, the nodes' first wrappers in the extension's
 // world). `dir` is a copy of `.output/chrome-mv3` from a lab build with
 // `git apply tests/bench/lab/second-pass.patch`: when the first pass is done, the engine is
-// destroyed and the same pass runs again in the same page, measured as `lab:scan2`. Prints, per
+// destroyed and the same pass runs again in the same page, measured as `lab:scan2` (or with
+// `second-pass-fresh-nodes.patch`, over a copy of the body's nodes, which have no wrapper in the
+// extension's world yet: V8's warm code apart from the wrappers). Prints, per
 // page, the medians and ranges of both sums of slices over `loads` loads (default 6, after one
 // left out), and their ratio in each load. The second pass also finds the index empty and the
 // nodes' wrappers made: it is the cost of the work with everything warm, not a pass that can be
