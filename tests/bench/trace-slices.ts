@@ -41,12 +41,12 @@ export interface TraceSlice {
   tid: number;
 }
 
-/** The `termlight:scan` measures of a trace (User Timing begin and end events), of at least `minMs`. */
-export function slicesOf(events: readonly TraceEvent[], minMs = 0): TraceSlice[] {
+/** The `termlight:scan` (or `measure`) measures of a trace (User Timing begin and end events), of at least `minMs`. */
+export function slicesOf(events: readonly TraceEvent[], minMs = 0, measure = 'termlight:scan'): TraceSlice[] {
   const begins = new Map<string, TraceEvent>();
   const slices: TraceSlice[] = [];
   for (const event of events) {
-    if (event.name !== 'termlight:scan') continue;
+    if (event.name !== measure) continue;
     const key = `${event.pid}:${event.id ?? event.id2?.local ?? event.id2?.global}`;
     const begin = begins.get(key);
     if (event.ph === 'b') begins.set(key, event);
