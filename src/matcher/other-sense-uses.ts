@@ -19,8 +19,8 @@ export interface OtherSenseUses {
  *
  * - A strong form of a bodily entry (a part of a body, or a state of one: pregnancy, obesity) in a
  *   sentence with a word that names an animal, its meat, or its farm or kitchen (not a pet) is the
- *   animal's: "braised beef tendon", "remove the thigh bone from the leg of lamb", "heifers are
- *   more likely to become pregnant". Body words there were a person's in no one's reading
+ *   animal's: "braised beef tendon", "take the thigh bone out of the leg of lamb", "heifers get
+ *   pregnant sooner". Body words there were a person's in no one's reading
  *   (sentence-anchors.ts); strong forms were, and they anchored the weak forms beside them ("beef
  *   tendon so tender"). Set aside: not marked, and they anchor nothing.
  * - An entry keeps through its block the other sense it was first met in: after "wrist tendonitis"

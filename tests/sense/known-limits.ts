@@ -581,16 +581,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // Real pages, first sight (everyday.realweb.txt, other-medical.realweb.txt): what no general rule
   // reached. A recipe's "tendon" or "muscle fibres" in a sentence that names no animal or kitchen is
   // the page's sense, not the sentence's; clothes, fabric and other medical senses said only around.
-  ['Forget tough, chewy tendon: give it the time and it will melt.', 'a recipe said only by the page'],
+  ['Nobody wants a rubbery tendon: give it the time and it will melt.', 'a recipe said only by the page'],
   ['A gentle heat lets the muscle fibres relax instead of clenching.', 'a recipe said only by the page'],
-  ['Jeans that are too tight can leave you with numbness in the legs by lunchtime.', 'tight jeans, then the legs'],
+  ['If the jeans are too tight, expect numbness in the legs before lunch.', 'tight jeans, then the legs'],
   ["With cyclist's thighs, look for denim with about 2% stretch.", 'fabric stretch beside thighs and cycling'],
-  ['Tendonitis usually affects just one of these tendons, sometimes two.', 'the wrist is said only around'],
+  ['Usually just one of these tendons is hit by tendonitis, sometimes two.', 'the wrist is said only around'],
   [
-    'See an orthopaedic surgeon whenever symptoms of tendonitis show up in the wrist.',
+    'If signs of tendonitis turn up in your wrist, have an orthopaedic surgeon look at it.',
     '"in the wrist" is no negative context',
   ],
-  ['Mild swelling or thickening of the tendon near the joint is common.', 'a strong form anchors'],
+  ['A little swelling, or a thicker tendon close to the joint, is often found.', 'a strong form anchors'],
   ['Herbal teas may ease the muscle contractions and swelling that come with period cramps.', 'a body word anchors'],
   ['Massaging the lower belly may relax the muscles and ease the cramp a little.', 'a period cramp said only around'],
   // Its probe: a pet keeps a bodily strong form (people write of their own injuries beside pets), and
