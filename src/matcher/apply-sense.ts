@@ -1,8 +1,9 @@
 import type { FormSense, Match } from './matcher.ts';
-import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
+import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isFragmentOf } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
+import { otherSenseUses, type EntrySpan } from './other-sense-uses.ts';
 import { hasCompany } from './paired-company.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -20,13 +21,15 @@ export interface RawMatch {
 export interface SenseContext {
   urgent: ReadonlySet<string>;
   symptoms: ReadonlySet<string>;
+  /** Entries a body has, an animal's too: its parts and states (other-sense-uses.ts). */
+  bodily: ReadonlySet<string>;
+  /** Passes every block that may hold a word naming an animal, its meat, farm or kitchen (sense-context.ts). */
+  animalHint: RegExp | null;
   /** Finds the words and phrases that anchor a weak form, or cancel body anchors. */
   anchors: AnchorFinder;
   /** The page declares itself medical: relaxed forms need no anchor. */
   isHealthPage: boolean;
 }
-
-type Span = TextSpan;
 
 const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
 
@@ -39,29 +42,41 @@ const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exerci
  */
 export function applySense(
   text: string,
-  raw: readonly RawMatch[],
-  negatives: readonly Span[],
+  found: readonly RawMatch[],
+  negatives: readonly EntrySpan[],
   context: SenseContext,
 ): Match[] {
-  const { urgent, isHealthPage } = context;
-  if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, urgent, false));
+  const { urgent, bodily, isHealthPage, anchors: finder } = context;
+  const isStrong = (match: RawMatch) => match.sense === 'strong';
+  if (found.every(isStrong) && !found.some((match) => bodily.has(match.entryId)))
+    return found.map((match) => toMatch(match, urgent, false));
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
-  context.anchors.read(text);
+  finder.read(text);
+  const sentenceAt = sentencesOf(text);
+  // The matches the sense rules judge: filled once the other senses have taken theirs, before any
+  // sentence is asked for its strong forms (the sentences read for animal words are kept).
+  const raw: RawMatch[] = [];
+  const bySentence = new Map<number, SentenceAnchors>();
+  const anchorsAt = ([from, to]: [number, number]) => {
+    let anchors = bySentence.get(from);
+    if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, finder)));
+    return anchors;
+  };
+  let mayHoldAnimals: boolean | undefined;
+  const uses = otherSenseUses(found, negatives, bodily, (at) => {
+    mayHoldAnimals ??= context.animalHint?.test(text) ?? false;
+    return mayHoldAnimals && anchorsAt(sentenceAt(at)).hasAnimalWord;
+  });
+  raw.push(...uses.raw);
+  if (raw.every(isStrong)) return raw.map((match) => toMatch(match, urgent, false));
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
   if (
-    !raw.some((match) => match.sense === 'strong' || isRelaxed(match)) &&
+    !raw.some((match) => isStrong(match) || isRelaxed(match)) &&
     !hasAnyAnchor(text, context) &&
     !mayListSymptoms(raw, context)
   )
     return [];
 
-  const sentenceAt = sentencesOf(text);
-  const bySentence = new Map<number, SentenceAnchors>();
-  const anchorsAt = ([from, to]: [number, number]) => {
-    let anchors = bySentence.get(from);
-    if (!anchors) bySentence.set(from, (anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors)));
-    return anchors;
-  };
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
   for (const match of raw) {
@@ -71,7 +86,8 @@ export function applySense(
     }
     const sentence = sentenceAt(match.start);
     const anchors = anchorsAt(sentence);
-    const isUrgentEntry = urgent.has(match.entryId);
+    const needsLimb = uses.needLimb.has(match);
+    const isUrgentEntry = urgent.has(match.entryId) || needsLimb;
     let verdict = judge(match, anchors, isRelaxed(match), isUrgentEntry);
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
@@ -96,7 +112,7 @@ export function applySense(
     // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own.
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
-    if (verdict === UNANCHORED) continue;
+    if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }

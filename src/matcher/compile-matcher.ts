@@ -5,6 +5,7 @@ import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
 import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';
+import { PET } from './sentence-anchors.ts';
 import { entryIdOf, isNegativeTerminal, negativeTerminalOf, terminalOf } from './terminals.ts';
 import { wordsOf } from './token-scanner.ts';
 import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
@@ -126,6 +127,8 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     conflicts,
     urgent: entries.filter((entry) => entry.isUrgent).map((entry) => entry.id),
     symptoms: entries.filter((entry) => entry.isSymptom).map((entry) => entry.id),
+    bodily: entries.filter((entry) => entry.isBodily).map((entry) => entry.id),
+    animalWords: anchors.otherSenses.filter((word) => !/[\s\u00a0-]/.test(word) && !PET.test(word)),
     anchors: anchorTrieOf(anchorPhrasesOf(anchors)),
   };
 }
@@ -168,9 +171,15 @@ export interface CompiledTries {
   negativeLeads: Record<string, number>;
   spellings: number;
   conflicts: string[];
-  /** Ids of the entries that are emergency signs, and of the symptoms. */
+  /** Ids of the entries that are emergency signs, of the symptoms, and of a body's parts and states. */
   urgent: string[];
   symptoms: string[];
+  bodily: string[];
+  /**
+   * The one-word words of `otherSenses` that are not pets: they name an animal, its meat, or its farm
+   * or kitchen. A block that holds none reads no sentence for the animal rule (other-sense-uses.ts).
+   */
+  animalWords: string[];
   /** The phrases that anchor a weak form, or cancel its body anchors (anchor-tries.ts). */
   anchors: CharTrie;
 }

@@ -3,6 +3,9 @@ import { mergeAnchorWords, type AnchorWords } from './anchor-patterns.ts';
 import { lowerCaseFormsOf, senseOfForm } from './form-senses.ts';
 import type { MatcherEntry, SurfaceForm } from './matcher.ts';
 
+/** A body's parts and states, which an animal has too: "beef tendon", "a pregnant heifer". */
+const BODILY: ReadonlySet<string> = new Set(['anatomy', 'risk-factor']);
+
 /**
  * Matcher input from packs: every surface form of every entry with its sense, ids as `pack/entry`.
  * Search-only forms are left out, and so are the entries of `hiddenCategories` and the
@@ -28,6 +31,7 @@ export function entriesFromPacks(
         negativeContexts: entry.negativeContexts,
         isUrgent: entry.urgent !== undefined,
         isSymptom: entry.category === 'symptom',
+        isBodily: BODILY.has(entry.category),
       })),
   );
 }

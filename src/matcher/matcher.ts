@@ -32,6 +32,12 @@ export interface MatcherEntry {
   isUrgent?: boolean;
   /** A symptom: good company for a paired form ("red and swollen"). @default false */
   isSymptom?: boolean;
+  /**
+   * A part or state of a body ("tendon", "pregnant"): an animal has it too, so its strong forms are
+   * not marked beside a word of another sense such as "beef" or "heifer" (other-sense-uses.ts).
+   * @default false
+   */
+  isBodily?: boolean;
 }
 
 /** A term found in a text: UTF-16 offsets `[start, end)`. */

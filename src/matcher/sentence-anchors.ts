@@ -7,7 +7,8 @@ import { clauseBreaksOf } from './clauses.ts';
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
-const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
+/** A pet, whose owner's body is often in the same sentence ("a dog bit my calf"). */
+export const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
 const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
 
 /**
@@ -24,6 +25,7 @@ export class SentenceAnchors {
   #exercise: number[] | undefined;
   #symptomWords: number[] | undefined;
   #isOtherSense: boolean | undefined;
+  #hasAnimalWord: boolean | undefined;
   #wordStarts: SentenceWords | undefined;
   #breaks: number[] | undefined;
   #frames: number[] | undefined;
@@ -69,6 +71,10 @@ export class SentenceAnchors {
   get isOtherSense() {
     return (this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words));
   }
+  /** Does it hold a word that names an animal, its meat, or its farm or kitchen (other-sense-uses.ts)? */
+  get hasAnimalWord() {
+    return (this.#hasAnimalWord ??= animalWordsOf(this.#finder, this.#words, this.#negatives).length > 0);
+  }
   /** Is offset `at` in this sentence? */
   holds(at: number): boolean {
     return at >= this.#from && at < this.#to;
@@ -112,12 +118,36 @@ export class SentenceAnchors {
    */
   #ownFrames(): number[] {
     const text = this.#finder.text;
-    const others = this.#finder.spans('otherSenses', this.#words, this.#negatives);
-    for (let j = 0; j < others.length; j += 2) if (!PET.test(text.slice(others[j], others[j + 1]))) return [];
+    if (hasOtherThanPets(this.#finder, this.#words, this.#negatives)) return [];
     const frames = this.#finder.spans('frame', this.#words, this.#negatives);
     const kept: number[] = [];
     for (let k = 0; k < frames.length; k += 2)
       if (OWN_FRAME.test(text.slice(frames[k], frames[k + 1]))) kept.push(frames[k]!, frames[k + 1]!);
     return kept;
   }
+}
+
+/** Does a sentence hold a word of another sense that is not a pet ("beef", "the herd", "cold feet")? */
+export function hasOtherThanPets(finder: AnchorFinder, words: SentenceWords, negatives: readonly TextSpan[]): boolean {
+  const text = finder.text;
+  const others = finder.spans('otherSenses', words, negatives);
+  for (let j = 0; j < others.length; j += 2) if (!PET.test(text.slice(others[j], others[j + 1]))) return true;
+  return false;
+}
+
+/**
+ * The words of another sense in `words` that name an animal, its meat, or the farm or kitchen it is
+ * in, as `[start, end]` pairs: the one-word ones of `otherSenses` ("heifer", "beef", "braised",
+ * "barn"), pets left out. The phrases are idioms and other things ("cold feet", "leg one": "straight-leg
+ * ones the gastroc" is a calf exercise).
+ */
+export function animalWordsOf(finder: AnchorFinder, words: SentenceWords, negatives: readonly TextSpan[]): number[] {
+  const text = finder.text;
+  const others = finder.spans('otherSenses', words, negatives);
+  const kept: number[] = [];
+  for (let j = 0; j < others.length; j += 2) {
+    const other = text.slice(others[j], others[j + 1]);
+    if (!PET.test(other) && !/[\s\u00a0-]/.test(other)) kept.push(others[j]!, others[j + 1]!);
+  }
+  return kept;
 }

@@ -144,19 +144,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     "Guy at my gym says you should never stretch a cramp, you should massage it. My physio says the opposite. Who's right?",
     '"cramp" is not relaxed',
   ],
-  // Other senses: "dog" holds the yoga pose "downward dog"; a strong form ("tendon") still anchors a
-  // horse's warm, swollen leg, in the normal colour (other senses cancel body words, not strong forms).
+  // Other senses: "dog" holds the yoga pose "downward dog".
   [
     'Tight calves show up in downward dog as heels that float way off the mat. Pedal the feet, bend the knees, and give it time.',
     '"dog" is another sense',
-  ],
-  [
-    "The mare's near hind leg was warm and swollen above the fetlock, a classic sign of a tendon injury.",
-    'a strong form anchors',
-  ],
-  [
-    'The horse had a hot, swollen tendon on the left foreleg, and the vet prescribed box rest and cold hosing.',
-    'a strong form anchors',
   ],
   // "feels bruised" with no mark is no bruise, but forum.fifth labels "my calf feels bruised but there's no
   // mark" as bruising: the labels disagree.
@@ -389,15 +380,13 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'my mum is 78 and since the fall her legs are weak and she has limited mobility, cant go out alone',
     'sixteenth batch',
   ],
-  // The sixteenth probe: a strong form in a recipe, and "knee raises" said of a chair (a frame since
-  // this round: "calf raises" is the exercise).
-  ['The calf muscle of a veal shank is the tenderest part once braised.', 'sixteenth probe'],
+  // The sixteenth probe: "knee raises" said of a chair (a frame since this round: "calf raises" is
+  // the exercise).
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'], // Seventeenth batch: still wrong after its rules (docs/sense.md, "Known limits").
   [
     "The striker's weakness on his left foot was exposed all afternoon.",
     "a footballer's weak foot, as in the held-out batch",
   ],
-  ['Leave the steak to rest so the muscle fibres relax and the meat stays tender.', 'a strong form anchors a recipe'],
   ['The players went through a short stretching routine before the second half.', 'a routine is no word of exercise'],
   [
     'My calf is sore and a bit warm since I got off the plane yesterday, am I overthinking this?',
@@ -586,5 +575,24 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'a knot of spasm marked as a lump',
   ],
   ['Look out for skin that is warm to the touch or discoloured over the calf.', '"over the calf" is no frame'],
+  // Real pages, first sight (everyday.realweb.txt, other-medical.realweb.txt): what no general rule
+  // reached. A recipe's "tendon" or "muscle fibres" in a sentence that names no animal or kitchen is
+  // the page's sense, not the sentence's; clothes, fabric and other medical senses said only around.
+  ['Nobody wants a rubbery tendon: give it the time and it will melt.', 'a recipe said only by the page'],
+  ['A gentle heat lets the muscle fibres relax instead of clenching.', 'a recipe said only by the page'],
+  ['If the jeans are too tight, expect numbness in the legs before lunch.', 'tight jeans, then the legs'],
+  ["With cyclist's thighs, look for denim with about 2% stretch.", 'fabric stretch beside thighs and cycling'],
+  ['Usually just one of these tendons is hit by tendonitis, sometimes two.', 'the wrist is said only around'],
+  [
+    'If signs of tendonitis turn up in your wrist, have an orthopaedic surgeon look at it.',
+    '"in the wrist" is no negative context',
+  ],
+  ['A little swelling, or a thicker tendon close to the joint, is often found.', 'a strong form anchors'],
+  ['Herbal teas may ease the muscle contractions and swelling that come with period cramps.', 'a body word anchors'],
+  ['Massaging the lower belly may relax the muscles and ease the cramp a little.', 'a period cramp said only around'],
+  // Its probe: a pet keeps a bodily strong form (people write of their own injuries beside pets), and
+  // a meat word sets aside a person's strong form in the same sentence, as it cancels body words.
+  ['Our puppy tore a tendon in his back leg chasing a ball.', "a pet's tendon"],
+  ['After the lamb roast I went for a run and my calf muscle cramped.', 'a food word sets aside "calf muscle"'],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -1,0 +1,65 @@
+import type { TextSpan } from './anchor-finder.ts';
+import type { RawMatch } from './apply-sense.ts';
+
+/** A negative context found in a block, with the entry whose forms it sets aside. */
+export interface EntrySpan extends TextSpan {
+  entryId: string;
+}
+
+/** A block's matches once its other senses have taken theirs. */
+export interface OtherSenseUses {
+  /** The matches left for the sense rules, in order. */
+  raw: readonly RawMatch[];
+  /** Those marked only where their own clause names the lower limb (a lower-limb word or frame). */
+  needLimb: ReadonlySet<RawMatch>;
+}
+
+/**
+ * Two rules found on pages nobody wrote for the corpus (docs/sense.md, "Real pages, first sight"):
+ *
+ * - A strong form of a bodily entry (a part of a body, or a state of one: pregnancy, obesity) in a
+ *   sentence with a word that names an animal, its meat, or its farm or kitchen (not a pet) is the
+ *   animal's: "braised beef tendon", "take the thigh bone out of the leg of lamb", "heifers get
+ *   pregnant sooner". Body words there were a person's in no one's reading
+ *   (sentence-anchors.ts); strong forms were, and they anchored the weak forms beside them ("beef
+ *   tendon so tender"). Set aside: not marked, and they anchor nothing.
+ * - An entry keeps through its block the other sense it was first met in: after "wrist tendonitis"
+ *   (a negative context) or "beef tendon" (set aside above), a later "tendonitis" or "tendon" of
+ *   the same paragraph is that one, unless its own clause names the lower limb ("… and I tore a
+ *   tendon in my ankle"). Such a later strong form counts as weak: it anchors nothing. Relaxed
+ *   forms keep their rules: "the dehydrated fruit cake … dehydrated kids on the hike" (a probe of
+ *   the eleventh round, in one block) is the kids'.
+ *
+ * `isAnimalsAt(at)`: does the sentence around offset `at` hold such a word?
+ */
+export function otherSenseUses(
+  found: readonly RawMatch[],
+  negatives: readonly EntrySpan[],
+  bodily: ReadonlySet<string>,
+  isAnimalsAt: (at: number) => boolean,
+): OtherSenseUses {
+  const firstOther = new Map<string, number>();
+  const note = (entryId: string, at: number) => {
+    if ((firstOther.get(entryId) ?? Infinity) > at) firstOther.set(entryId, at);
+  };
+  for (const negative of negatives) note(negative.entryId, negative.start);
+  const setAside = new Set<RawMatch>();
+  const isBodilyStrong = (match: RawMatch) => match.sense === 'strong' && bodily.has(match.entryId);
+  for (const match of found)
+    if (isBodilyStrong(match) && isAnimalsAt(match.start)) {
+      setAside.add(match);
+      note(match.entryId, match.start);
+    }
+  const needLimb = new Set<RawMatch>();
+  if (firstOther.size === 0) return { raw: found, needLimb };
+  const raw: RawMatch[] = [];
+  for (const match of found) {
+    if (setAside.has(match)) continue;
+    if ((firstOther.get(match.entryId) ?? Infinity) >= match.start) raw.push(match);
+    else if (isBodilyStrong(match)) raw.push(addTo(needLimb, { ...match, sense: 'weak' }));
+    else raw.push(match.sense === 'weak' || match.sense === 'paired' ? addTo(needLimb, match) : match);
+  }
+  return { raw, needLimb };
+}
+
+const addTo = (set: Set<RawMatch>, match: RawMatch) => (set.add(match), match);
