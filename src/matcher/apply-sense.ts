@@ -193,13 +193,35 @@ function hasFrameNear(match: RawMatch, anchors: SentenceAnchors): boolean {
 }
 
 /**
+ * A strong form in the clause of `match` ("DVT in my left leg, now swollen"; not "A DVT stall by
+ * the door, and the band's weak start"). The clauses are read only where a break could fall between
+ * the two: most sentences with a strong form hold none (CPU profile of the bench thread's text,
+ * `node tests/bench/match-forum.ts DIR`).
+ */
+function hasStrongNear(match: RawMatch, anchors: SentenceAnchors): boolean {
+  const strongs = anchors.strongs;
+  if (strongs.length === 0) return false;
+  if (!anchors.holds(match.start)) return true;
+  const text = anchors.text;
+  for (let k = 0; k < strongs.length; k += 2) {
+    const between =
+      strongs[k]! < match.start ? text.slice(strongs[k + 1], match.start) : text.slice(match.end, strongs[k]);
+    if (!MAY_BREAK.test(between)) return true;
+  }
+  return near(strongs, match, anchors).length > 0;
+}
+
+/** Where a clause break (clauses.ts) may be: each starts with ";" or one of these words. */
+const MAY_BREAK = /;|\b(?:and|but|while|whereas)\s/i;
+
+/**
  * Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form.
  * A word of exercise that starts with the form ("calf raises") anchors it: it names the exercise of
  * that part, where "calf" alone could be a farm's.
  */
 function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean): boolean {
   return (
-    near(anchors.strongs, match, anchors).length > 0 ||
+    hasStrongNear(match, anchors) ||
     isRelaxedHere ||
     hasSpanApart(near(anchors.bodies, match, anchors), match) ||
     (match.sense === 'relaxed' && (hasSpanApart(anchors.exercise, match) || hasSpanGoingOn(anchors.exercise, match)))

@@ -30,6 +30,8 @@ export class SentenceAnchors {
   #breaks: number[] | undefined;
   #frames: number[] | undefined;
   #framesWithGear: number[] | undefined;
+  /** Is the first frame found gear's? Only then are the others looked for before a rule asks. */
+  #hasGear = false;
   #senseWords: SentenceWords | undefined;
 
   readonly #from: number;
@@ -81,7 +83,8 @@ export class SentenceAnchors {
   get hasFrame() {
     if (this.#hasFrame === undefined) {
       const first = this.#body('frame', 1);
-      this.#hasFrame = first.length > 0 && (!this.#isGear(first[0]!, first[1]!) || this.frames.length > 0);
+      this.#hasGear = first.length > 0 && this.#isGear(first[0]!, first[1]!);
+      this.#hasFrame = first.length > 0 && (!this.#hasGear || this.frames.length > 0);
     }
     return this.#hasFrame;
   }
@@ -92,6 +95,7 @@ export class SentenceAnchors {
    * brace" still frames, as "my knee".
    */
   isInGear(match: { start: number; end: number }): boolean {
+    if (!this.hasFrame && !this.#hasGear) return false;
     const all = this.#allFrames;
     for (let k = 0; k < all.length; k += 2)
       if (all[k]! <= match.start && match.end <= all[k + 1]! && this.#isGear(all[k]!, all[k + 1]!)) return true;
@@ -100,6 +104,10 @@ export class SentenceAnchors {
   /** Does the sentence hold a word of another sense ("lamb", "recipe", "the club's legs")? */
   get isOtherSense() {
     return (this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#otherSenseWords));
+  }
+  /** The block's text. */
+  get text(): string {
+    return this.#finder.text;
   }
   /** Is offset `at` in this sentence? */
   holds(at: number): boolean {
