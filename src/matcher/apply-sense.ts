@@ -49,12 +49,13 @@ export function applySense(
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
   if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
 
-  const sentenceAt = sentencesOf(text);
+  const sentences = sentencesOf(text);
+  const sentenceAt = (at: number) => sentences.at(at);
   const bySentence = new Map<number, SentenceAnchors>();
   const anchorsAt = ([from, to]: [number, number]) => {
     let anchors = bySentence.get(from);
     if (!anchors) {
-      anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors, sentenceAt.senseFrom(from));
+      anchors = new SentenceAnchors(from, to, raw, negatives, context.anchors, sentences.senseFrom(from));
       bySentence.set(from, anchors);
     }
     return anchors;

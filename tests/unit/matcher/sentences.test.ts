@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../../src/matcher/sentences.ts';
 
 const sentenceOf = (text: string, word: string) => {
-  const [start, end] = sentencesOf(text)(text.indexOf(word));
+  const [start, end] = sentencesOf(text).at(text.indexOf(word));
   return text.slice(start, end).trim();
 };
 
@@ -28,6 +28,8 @@ describe('sentencesOf', () => {
     ['a capital after a unit ends one', 'I held it for 2 mins. Then tender.', 'tender', 'Then tender.'],
     ['a decimal number ends none', 'ran 10.5 km and tender', 'tender', 'ran 10.5 km and tender'],
     ['an emoji ends one', 'rolled it 😭 really tender', 'tender', 'really tender'],
+    ['…with a variation selector', 'rolled it ❤️ really tender', 'tender', 'really tender'],
+    ['…or a skin tone', 'rolled it 👍🏽 really tender', 'tender', 'really tender'],
     ['…unless a joining word follows', 'rolled it 😭 and tender', 'tender', 'rolled it 😭 and tender'],
     ['a dash ends none', 'my calf - tender', 'tender', 'my calf - tender'],
     [
@@ -48,7 +50,7 @@ describe('sentencesOf(…).senseFrom', () => {
     ['a line break too', 'checked the herd\nmy calf is weak', 'my', 17],
     ['the first sentence reads itself', 'my calf is weak', 'my', 0],
   ])('%s', (_what, text, word, expected) => {
-    const sentenceAt = sentencesOf(text);
-    expect(sentenceAt.senseFrom(sentenceAt(text.indexOf(word))[0])).toBe(expected);
+    const sentences = sentencesOf(text);
+    expect(sentences.senseFrom(sentences.at(text.indexOf(word))[0])).toBe(expected);
   });
 });
