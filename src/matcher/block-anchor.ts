@@ -14,14 +14,15 @@ const LEAD_WORDS = String.raw`(?:still|now|really|very|quite|so|super|pretty|sli
 /** `X` stands for a form found before the one asked about, in the same fragment ("Swollen, red and "). */
 const FRAGMENT_LEAD = new RegExp(String.raw`^\s*(?:(?:${LEAD_WORDS}|X)(?:,|\s)\s*)*$`, 'i');
 /**
- * What may follow the form: the end of the sentence, "but" (a clause of its own: "Bit swollen but
+ * What may follow the form: the end of the sentence (an emoji or a chat word such as "lol" or "tho"
+ * too: "pulled my calf at parkrun. still really tight lol"), "but" (a clause of its own: "Bit swollen but
  * I can walk on it"), or a word of time or manner ("Tight ever since", "Stiff after sitting",
  * "Swollen by the end of the day"). Not any preposition: "Weak in defence all season", "Weak by his
  * standards", "Tender for the council's road contract" (the probe's second round).
  */
 const FRAGMENT_TAIL = new RegExp(
-  String.raw`^(?:\s*(?:[.;!?)]|$)|\s+(?:but|though|now|today|tonight|already|again|still|ever|since|after|when|while|all\s+day|like\s+a|up\s+to|round|around|too|every|most|overnight|anymore|this|first\s+thing|at\s+night|in\s+the\s+(?:morning|evening)s?|by\s+(?:the\s+)?(?:end|evening|lunchtime|night|bedtime|morning|afternoon))\b)`,
-  'i',
+  String.raw`^(?:\s*(?:[.;!?)…]|\p{Extended_Pictographic}|$)|\s+(?:but|though|tho|lol|tbh|atm|rn|haha|now|today|tonight|already|again|still|ever|since|after|when|while|all\s+day|like\s+a|up\s+to|round|around|too|every|most|overnight|anymore|this|first\s+thing|at\s+night|in\s+the\s+(?:morning|evening)s?|by\s+(?:the\s+)?(?:end|evening|lunchtime|night|bedtime|morning|afternoon))\b)`,
+  'iu',
 );
 /**
  * A list after the form goes on with a form or a symptom word ("Swollen, bruised and sore", "Puffy
@@ -34,6 +35,11 @@ const LATER_SUBJECT = /,\s+(?:the|a|an|his|her|their|its|this|that)\s/i;
 /** A noun form ("swelling", "weakness", "warmth", "bruise") only after "no": "Weakness at full-back…". */
 const NOUN_FORM = /(?:ness|ing|th|bruise|lump|clot|spasm|cramp)$/i;
 const MAX_LEAD = 40;
+
+/** Is the form a noun ("swelling", "weakness", "bruise"), not a state ("swollen", "weak")? */
+export function isNounForm(text: string, match: { start: number; end: number }): boolean {
+  return NOUN_FORM.test(text.slice(match.start, match.end));
+}
 const NO_BEFORE = /\bno\s+$/i;
 
 /**
@@ -59,10 +65,28 @@ export function isFragmentOf(
   }
   lead += text.slice(last, match.start);
   if (!FRAGMENT_LEAD.test(lead) || LATER_SUBJECT.test(text.slice(match.end, to))) return false;
-  if (NOUN_FORM.test(text.slice(match.start, match.end)) && !NO_BEFORE.test(lead)) return false;
+  if (isNounForm(text, match) && !NO_BEFORE.test(lead)) return false;
   const after = text.slice(match.end, to);
   const list = LIST_ON.exec(after);
   return list ? isSymptomAt(match.end + list[0].length) : FRAGMENT_TAIL.test(after);
+}
+
+const ADJECTIVE_FORM = /(?:ed|ible|able|weight)$/i;
+/** A word after an adjective that is not the noun it describes: "Bruised all down the side too". */
+const NOT_A_NOUN = new RegExp(
+  String.raw`^\s+(?:${LEAD_WORDS}|all|too|up|down|out|again|from|after|since|for|in|on|at|by|with|to|like|as|when|while|because|over|around|through|into)\b`,
+  'i',
+);
+
+/**
+ * Is the form an adjective that opens its sentence before the noun it describes ("Stretched
+ * defence", "Flexible rates")? Then it says nothing of a body part named before.
+ */
+export function isAttributive(text: string, from: number, match: { start: number; end: number }): boolean {
+  if (text.slice(from, match.start).trim() !== '' || !ADJECTIVE_FORM.test(text.slice(match.start, match.end)))
+    return false;
+  const after = text.slice(match.end, match.end + 24);
+  return /^\s[a-z]/i.test(after) && !NOT_A_NOUN.test(after);
 }
 
 /**

@@ -9,6 +9,8 @@ const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
 /** A pet, whose owner's body is often in the same sentence ("a dog bit my calf"). */
 export const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
+/** A frame that ends in gear worn on the part: "knee brace", "ankle supports". */
+const GEAR = /[\s\u00a0-](?:brace|support|sleeve|strap)s?$/i;
 const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
 
 /**
@@ -18,7 +20,7 @@ const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'sympt
  * (Node CPU profile of matching the 600-post bench thread's text, 2026-12-02).
  */
 export class SentenceAnchors {
-  #hasStrong: boolean | undefined;
+  #strongs: number[] | undefined;
   #limbs: number[] | undefined;
   #bodies: number[] | undefined;
   #hasFrame: boolean | undefined;
@@ -29,19 +31,26 @@ export class SentenceAnchors {
   #wordStarts: SentenceWords | undefined;
   #breaks: number[] | undefined;
   #frames: number[] | undefined;
+  #framesWithGear: number[] | undefined;
+  /** Is the first frame found gear's? Only then are the others looked for before a rule asks. */
+  #hasGear = false;
+  #senseWords: SentenceWords | undefined;
 
   readonly #from: number;
   readonly #to: number;
   readonly #raw: readonly RawMatch[];
   readonly #negatives: readonly TextSpan[];
   readonly #finder: AnchorFinder;
+  readonly #senseFrom: number;
 
+  /** `senseFrom`: where words of another sense count from (sentences.ts: the sentence before, after a lower-case start). */
   constructor(
     from: number,
     to: number,
     raw: readonly RawMatch[],
     negatives: readonly TextSpan[],
     finder: AnchorFinder,
+    senseFrom = from,
   ) {
     // Fields written out, not parameter properties: the Node scripts (eval:sense, schema) strip types only.
     this.#from = from;
@@ -49,12 +58,18 @@ export class SentenceAnchors {
     this.#raw = raw;
     this.#negatives = negatives;
     this.#finder = finder;
+    this.#senseFrom = senseFrom;
   }
 
-  get hasStrong() {
-    return (this.#hasStrong ??= this.#raw.some(
-      (match) => match.sense === 'strong' && match.start >= this.#from && match.start < this.#to,
-    ));
+  /** The strong forms of the sentence, as `[start, end]` pairs. */
+  get strongs() {
+    if (!this.#strongs) {
+      this.#strongs = [];
+      for (const match of this.#raw)
+        if (match.sense === 'strong' && match.start >= this.#from && match.start < this.#to)
+          this.#strongs.push(match.start, match.end);
+    }
+    return this.#strongs;
   }
   /** Lower-limb words; like every body anchor, none where the sentence is about food or animals. */
   get limbs() {
@@ -63,13 +78,38 @@ export class SentenceAnchors {
   get bodies() {
     return (this.#bodies ??= this.#body('body'));
   }
-  /** A body frame ("my calf"): only whether there is one counts, so the search stops at the first. */
+  /**
+   * A body frame ("my calf") other than a piece of gear's: only whether there is one counts, so the
+   * search stops at the first unless that is gear ("knee brace", below).
+   */
   get hasFrame() {
-    return (this.#hasFrame ??= this.#body('frame', 1).length > 0);
+    if (this.#hasFrame === undefined) {
+      const first = this.#body('frame', 1);
+      this.#hasGear = first.length > 0 && this.#isGear(first[0]!, first[1]!);
+      this.#hasFrame = first.length > 0 && (!this.#hasGear || this.frames.length > 0);
+    }
+    return this.#hasFrame;
+  }
+  /**
+   * Does a frame of gear worn on the part hold `match` ("knee brace" holds the knee)? Such a frame
+   * anchors the part it names and nothing else: a knee brace is also a builder's strut ("The knee
+   * brace carries the rafter, so the frame stays stiff" was a false mark of "stiff"). "my knee
+   * brace" still frames, as "my knee".
+   */
+  isInGear(match: { start: number; end: number }): boolean {
+    if (!this.hasFrame && !this.#hasGear) return false;
+    const all = this.#allFrames;
+    for (let k = 0; k < all.length; k += 2)
+      if (all[k]! <= match.start && match.end <= all[k + 1]! && this.#isGear(all[k]!, all[k + 1]!)) return true;
+    return false;
   }
   /** Does the sentence hold a word of another sense ("lamb", "recipe", "the club's legs")? */
   get isOtherSense() {
-    return (this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#words));
+    return (this.#isOtherSense ??= this.#finder.has(OTHER_SENSES, this.#otherSenseWords));
+  }
+  /** The block's text. */
+  get text(): string {
+    return this.#finder.text;
   }
   /** Does it hold a word that names an animal, its meat, or its farm or kitchen (other-sense-uses.ts)? */
   get hasAnimalWord() {
@@ -86,9 +126,15 @@ export class SentenceAnchors {
       BODY_LISTS.some((list) => this.#finder.phraseEnd(list, this.#from, this.#to, i) >= 0);
     return (this.#breaks ??= clauseBreaksOf(this.#finder.text, this.#from, this.#to, isBodyAt));
   }
-  /** Every body frame of the sentence, asked only where it has clauses. */
+  /** Every body frame of the sentence but gear's, asked only where it has clauses or gear. */
   get frames() {
-    return (this.#frames ??= this.#body('frame'));
+    if (!this.#frames) {
+      const all = this.#allFrames;
+      this.#frames = [];
+      for (let k = 0; k < all.length; k += 2)
+        if (!this.#isGear(all[k]!, all[k + 1]!)) this.#frames.push(all[k]!, all[k + 1]!);
+    }
+    return this.#frames;
   }
   /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
   get exercise() {
@@ -101,6 +147,20 @@ export class SentenceAnchors {
   /** The sentence's word starts, read once for all the kinds asked for. */
   get #words() {
     return (this.#wordStarts ??= this.#finder.words(this.#from, this.#to));
+  }
+
+  get #allFrames() {
+    return (this.#framesWithGear ??= this.#body('frame'));
+  }
+
+  #isGear(from: number, to: number): boolean {
+    return GEAR.test(this.#finder.text.slice(from, to));
+  }
+
+  /** The word starts read for words of another sense: the sentence's own, or from `senseFrom`. */
+  get #otherSenseWords() {
+    if (this.#senseFrom === this.#from) return this.#words;
+    return (this.#senseWords ??= this.#finder.words(this.#senseFrom, this.#to));
   }
 
   #body(kind: AnchorKind, max?: number): number[] {
@@ -118,7 +178,7 @@ export class SentenceAnchors {
    */
   #ownFrames(): number[] {
     const text = this.#finder.text;
-    if (hasOtherThanPets(this.#finder, this.#words, this.#negatives)) return [];
+    if (hasOtherThanPets(this.#finder, this.#otherSenseWords, this.#negatives)) return [];
     const frames = this.#finder.spans('frame', this.#words, this.#negatives);
     const kept: number[] = [];
     for (let k = 0; k < frames.length; k += 2)

@@ -335,14 +335,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Ortho said my femur healed well but the muscles around it are really weak and need work.',
     'the femur is no lower-limb word',
   ],
-  // Fifteenth probe: a strong form anchors every weak form of its sentence; a knee brace frames the knee.
+  // Fifteenth probe. A strong form anchors its own clause only since the split round: the dinosaurs'
+  // "femur" is still marked (a strong form), and "and the weak glue" goes on with a form (clauses.ts).
+  // "my knee brace" frames as "my knee" does; the stiffness is the hinge's.
   [
     "The museum's T. rex femur is the star of the new hall, and the crowd swelled to thousands by noon.",
-    'a strong form anchors',
+    'a dinosaur femur',
   ],
-  ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a strong form anchors'],
-  ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a strong form anchors'],
-  ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"knee brace" frames the knee'],
+  ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a dinosaur femur'],
+  ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a clause going on with a form'],
+  ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"my knee" frames the knee'],
   // A word of exercise anchors "calf" apart from it, as before: a show calf's workout on the halter.
   ['Our 4-H calf workout is simple: walk her on the halter every evening.', '"workout" is a word of exercise'],
   // Sixteenth batch (blind), after its rules: upper-body symptoms, replies and tips with no body word,
@@ -452,8 +454,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // names whose part it is (forum.block). The fragment takes that anchor in the normal colour, never
   // red (block-anchor.ts); the rest are fragments the rule does not read ("Swelling has gone down",
   // "Numb in patches and tingly", "Still tight a week on") or two sentences back. The probe
-  // (everyday.probe-block): a body part not framed ("broke his ankle"), and a relaxed form taking
-  // the sentence before ("in the warm-up. Stretched defence").
+  // (everyday.probe-block): a body part not framed ("broke his ankle"). "in the warm-up. Stretched
+  // defence" is fixed in the split round (a relaxed adjective before its noun takes nothing before).
   ['My calf has ached for a week. No swelling, just sore.', 'block rule: normal colour, never red'],
   ['Rolled my ankle on Saturday. Still swollen and a bit warm today.', 'block rule: normal colour, never red'],
   ['Twisted my knee getting off the bus. Really swollen this morning.', 'block rule: normal colour, never red'],
@@ -520,10 +522,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['My knees ache after the stairs at work. Never swollen though.', 'block rule: normal colour, never red'],
   ['My ankle gave out on a run. Bit puffy but not too bad.', 'block rule: normal colour, never red'],
   ['He broke his ankle skiing last winter. Red wine and a warm fire helped the evenings pass.', 'block probe'],
-  [
-    'The keeper injured his ankle in the warm-up. Stretched defence, tired legs, a red card: a long night.',
-    'block probe',
-  ],
   ['He slipped and bruised his knee on the deck. Swollen seas kept us in port for two days.', 'block probe'],
   [
     'He fractured his ankle playing rugby as a teenager. Weak at maths, strong at sport, his teacher wrote.',
@@ -594,5 +592,37 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // a meat word sets aside a person's strong form in the same sentence, as it cancels body words.
   ['Our puppy tore a tendon in his back leg chasing a ball.', "a pet's tendon"],
   ['After the lamb roast I went for a run and my calf muscle cramped.', 'a food word sets aside "calf muscle"'],
+  // The split round (issue 11): lower-case and unpunctuated text, written before its rules. A fragment
+  // after a lower-case stop takes the sentence before in the normal colour, as with capitals; read as
+  // one sentence until then, these three were red.
+  [
+    'rolled my ankle yesterday. still swollen and warm today. anyway the match was good',
+    'block rule: normal colour, never red',
+  ],
+  ['ugh rolled my ankle again! swollen like a balloon', 'block rule: normal colour, never red'],
+  ['rolled my ankle 😭 swollen and bruised already', 'block rule: normal colour, never red'],
+  // The anchor is in the sentence after, or in a sentence with a subject of its own.
+  [
+    'dvt scare last year. now my calf is swollen again and tender to touch, should i go to a&e',
+    'anchor a sentence after',
+  ],
+  ['saw dr. patel about my calf. she said the swelling should go down in a week', 'not a fragment'],
+  // "…" ends a sentence, also where it is a pause ("my calf feels… idk…"): "sore shins from
+  // netball... the steak was tender" was a false red.
+  ['my calf feels… idk… tight and swollen', 'an ellipsis ends a sentence'],
+  // A pet leaves "hurt my knee" no frame ("my knee" alone would be one).
+  ['hurt my knee at the gym and the dog has a swollen paw, vet tomorrow', 'a pet cancels "hurt my"'],
+  // The split round's probe: calves at a sale with no farm word ("calves" is relaxed and takes the
+  // shin before), a dash is no break ("- the weakness" goes on with a form), a clause after ", and
+  // by noon" (no article after "and"), a builder's knee brace (the knee itself is still marked), and
+  // cold with a physio in one unpunctuated sentence.
+  ['banged my shin on the trailer. calves sold well at the mart but prices were weak', 'calves at a sale'],
+  ['hurt my foot on a lego - the weakness of the pound is the real pain this week', 'a dash is no break'],
+  ["The museum's T. rex femur drew a queue all day, and by noon the crowd swelled past the doors.", 'no clause break'],
+  ['The knee brace carries the rafter, so the frame stays stiff in a high wind.', "a builder's knee brace"],
+  [
+    "ice cold pitch, the lads were numb by half time, the physio's bag was the warmest place",
+    'numb with cold beside a physio',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -114,9 +114,9 @@ describe('the anchor finder', { timeout: CORPUS_WALK_TIMEOUT_MS }, () => {
     const differences: string[] = [];
     for (const text of texts()) {
       finder.read(text);
-      const sentenceAt = sentencesOf(text);
+      const sentences = sentencesOf(text);
       for (let from = 0; from < text.length;) {
-        const [, to] = sentenceAt(from);
+        const [, to] = sentences.at(from);
         const sentence = finder.words(from, to);
         for (const kind of ANCHOR_KINDS) {
           const expected = expressionSpans(expressions[EXPRESSION_OF[kind]], text, from, to);

@@ -17,7 +17,13 @@ const matcher = compileMatcher(
     },
     { id: 'warmth', forms: [{ text: 'warm', sense: 'paired' }], isUrgent: true, isSymptom: true },
     { id: 'redness', forms: [{ text: 'red', sense: 'paired' }], isUrgent: true, isSymptom: true },
-    { id: 'stretching', forms: [{ text: 'stretching', sense: 'relaxed' }] },
+    {
+      id: 'stretching',
+      forms: [
+        { text: 'stretching', sense: 'relaxed' },
+        { text: 'stretched', sense: 'relaxed' },
+      ],
+    },
     { id: 'ankle', forms: [{ text: 'ankle', sense: 'relaxed' }] },
     { id: 'stiffness', forms: [{ text: 'stiff', sense: 'weak' }], negativeContexts: ['knees are stiff'] },
     { id: 'strain', forms: ['pulled my calf'] },
@@ -28,7 +34,7 @@ const matcher = compileMatcher(
     body: ['muscle'],
     framed: ['calf', 'knee', 'foot'],
     framesBefore: ['my', 'in the'],
-    framesAfter: ['pain', 'is tender'],
+    framesAfter: ['pain', 'is tender', 'brace'],
     symptoms: ['painful'],
     otherSenses: ['lamb', 'itself in the foot', 'dog', 'herd'],
     exercise: ['workout', 'ankle circles', 'calf raises'],
@@ -100,6 +106,17 @@ describe('the sense rules', () => {
     ['…but not three', 'My leg hurts. I rested. I slept. By evening it was tender.', []],
     ['a sentence that merely starts with "they" takes nothing', 'My leg hurts. They say the tender is off.', []],
     ['"it" with a word between says nothing of the leg', "My leg hurts. It's a tender subject.", []],
+    // The split round (docs/sense.md).
+    ['a strong form anchors its own clause only', 'Rule out DVT, and the offer was tender.', ['DVT!']],
+    ['…as far as it goes', 'A DVT, now tender and warm.', ['DVT!', 'tender', 'warm']],
+    ['gear after a framed word anchors that word only', 'The knee brace is stiff.', ['knee']],
+    ['…with a person, the frame stands', 'My knee brace is stiff.', ['knee', 'stiff']],
+    ['a relaxed adjective before its noun takes nothing before', 'My leg hurts. Stretched defence lost.', []],
+    ['…before a word that is no noun, it does', 'My leg hurts. Stretched all morning.', ['Stretched']],
+    ['a lower-case sentence is a sentence', 'my leg hurts. the tender was won.', []],
+    ['…and its fragment takes the sentence before, not red', 'hurt my calf. still tender lol', ['calf', 'tender']],
+    ['…but its other senses carry on', 'the herd is out. my calf is tender.', []],
+    ['phone-typed "its" is said of it', 'my leg hurts. its tender now', ['tender!']],
   ])('%s', (_rule, text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
