@@ -36,8 +36,9 @@ function holdsText(element: Element, texts: TreeWalker): boolean {
  * an element without text splits nothing (`cal<div></div>f` is one block). A run of text and inline
  * elements with nothing below them that splits text is one block, and its text the block's.
  *
- * With `texts`, an element that is a block of its own is not read (its text is `undefined`): it is
- * asked whether it holds text at all, so a huge root's posts are not read twice (huge-descent.ts).
+ * With `texts`, an element that is a block of its own is not read (its text is `undefined`): after
+ * a run of inline content it is asked whether it holds text at all (does it end the run?), so a
+ * huge root's posts are not read twice (huge-descent.ts).
  */
 export function childUnitsOf(parent: Node, texts?: TreeWalker): ChildUnit[] {
   return someChildUnits(parent, parent.firstChild, Infinity, texts).units;
@@ -72,7 +73,8 @@ export function someChildUnits(
       const element = child as Element;
       const isOwnBlock = !INLINE_TAGS.has(element.localName) || isSkipped(element);
       if (isOwnBlock && texts) {
-        if (holdsText(element, texts)) {
+        // With no run open, an element without text starts none either: no need to ask.
+        if (!first || holdsText(element, texts)) {
           endRun();
           if (!isSkipped(element)) units.push({ kind: 'element', node: element, text: undefined });
           continue;
