@@ -19,9 +19,10 @@ export interface UnwalkedBlock {
  * node and its parent (about 175,000 per navigation), and the collector's work grew with them
  * (docs/performance.md, "What is in the long slices…"). The painter asks when it paints the
  * block, the index when the pointer or the keyboard reaches it. If the page changed the block's
- * text before that (its mutation batch has not run yet), the block has no nodes: nothing is
- * painted or hit there, and the batch marks it again. One object per block, holding no text (only
- * its length, to tell such a change): the index keeps 20,000 of them on that page.
+ * first text node or its text's length before that (its mutation batch has not run yet), the block
+ * has no nodes: nothing is painted or hit there, and the batch marks it again; a change that keeps
+ * both leaves offsets stale until the batch, as a walked block's are. One object per block, holding
+ * no text (only its length): the index keeps 20,000 of them on that page.
  */
 export class LazyBlock implements MarkedBlock {
   readonly first: Text;
