@@ -121,11 +121,12 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   };
   const unmarkSubtree = (node: Node) => {
     if (index.size === 0) return;
-    unmarkBlockOf(node);
+    // Elements too where lazy blocks are (lazy-block.ts): they are found by the elements that hold
+    // them, even when their text nodes are gone.
+    const hasLazy = index.hasLazyBlocks;
+    if (hasLazy || node.nodeType === 3) unmarkBlockOf(node);
     if (node.nodeType === 3) return;
-    // Elements too: a lazy block (lazy-block.ts) is found by the elements that hold it, even when
-    // its text nodes are gone.
-    const walker = view.document.createTreeWalker(node, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+    const walker = view.document.createTreeWalker(node, hasLazy ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */);
     for (let each = walker.nextNode(); each; each = walker.nextNode()) unmarkBlockOf(each);
   };
 

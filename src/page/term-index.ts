@@ -29,6 +29,8 @@ export interface TermIndex {
   blockOf(node: Text): MarkedBlock | undefined;
   /** Marked occurrences per entry id, kept up to date as blocks come and go. */
   readonly counts: ReadonlyMap<string, number>;
+  /** Does the index hold lazy blocks (found by the elements that hold them: lazy-block.ts)? */
+  readonly hasLazyBlocks: boolean;
   /** Every marked block, in no particular order. */
   blocks(): IterableIterator<MarkedBlock>;
   readonly size: number;
@@ -87,6 +89,9 @@ export function createTermIndex(): TermIndex {
     counts,
     get size() {
       return size;
+    },
+    get hasLazyBlocks() {
+      return lazyIndex.size > 0;
     },
     add(block) {
       blocks.add(block);
