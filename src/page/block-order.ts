@@ -1,3 +1,4 @@
+import { firstNodeOf } from './lazy-block.ts';
 import type { MarkedBlock } from './term-index.ts';
 
 const FOLLOWING = 4;
@@ -36,7 +37,7 @@ export function createBlockOrder(): BlockOrder {
     let high = blocks.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (isBefore(blocks[middle]!.nodes[0]!, node)) low = middle + 1;
+      if (isBefore(firstNodeOf(blocks[middle]!), node)) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -44,10 +45,10 @@ export function createBlockOrder(): BlockOrder {
   return {
     add(block, isLast = false) {
       compact();
-      const first = block.nodes[0]!;
+      const first = firstNodeOf(block);
       // The first walk of a page adds blocks in document order: append without searching.
       const last = blocks.at(-1);
-      if (isLast || !last || isBefore(last.nodes[0]!, first)) blocks.push(block);
+      if (isLast || !last || isBefore(firstNodeOf(last), first)) blocks.push(block);
       else blocks.splice(lowerBound(first), 0, block);
     },
     remove(block) {

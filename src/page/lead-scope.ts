@@ -1,6 +1,6 @@
 import { isInline } from './inline-tags.ts';
 import { isInSkippedRegion, isSkipped } from './skip-rules.ts';
-import { isOneBlock } from './subtree-sieve.ts';
+import { isOneBlock } from './child-units.ts';
 import type { TextTests } from './text-tests.ts';
 
 /** Sibling elements in the lead: the first posts of a thread, more than a screen of text. */

@@ -56,8 +56,13 @@ export function planRescan(records: readonly MutationRecord[], root: Node): Resc
         if (isInlineContent(node)) around(node);
         else if (node.nodeType === 1 && node.isConnected) candidates.push({ first: node, last: node });
       }
-      // Removing inline content rejoins or shortens the run it sat in.
-      if ([...record.removedNodes].some(isInlineContent)) around(record.previousSibling ?? record.nextSibling);
+      // Removing inline content rejoins or shortens the run it sat in; the last of it empties its
+      // parent, which is read again (a lazy block there is found by it: lazy-block.ts).
+      if ([...record.removedNodes].some(isInlineContent)) {
+        const neighbour = record.previousSibling ?? record.nextSibling;
+        if (neighbour || isInlineContent(record.target)) around(neighbour ?? record.target);
+        else if (record.target.isConnected) candidates.push({ first: record.target, last: record.target });
+      }
     }
   }
   return { removed, targets: dedupe(candidates, root) };

@@ -1,11 +1,15 @@
 import { createBlockWalker, type BlockWalker, type TextBlock } from './block-walker.ts';
+import { createHugeDescent, elementCount, HUGE_ELEMENTS, type HugeDescent } from './huge-descent.ts';
+import type { UnwalkedBlock } from './lazy-block.ts';
 import { walkableLead } from './lead-scope.ts';
 import { searchShadowHosts, type ShadowHostSearch } from './shadow-hosts.ts';
 import { createSubtreeSieve, type SubtreeSieve } from './subtree-sieve.ts';
 import type { TextTests } from './text-tests.ts';
 import { DONE, WORKED, type WalkProgress } from './walk-progress.ts';
 
-export interface RootScan extends BlockWalker {
+export interface RootScan {
+  /** The next block (walked, or found whole on a huge root), or how far the scan is. */
+  next(): TextBlock | UnwalkedBlock | WalkProgress;
   /**
    * Do blocks come in document order? They do, but for the blocks before the lead (lead-scope.ts)
    * while the walk that follows it has not reached it yet.
@@ -20,15 +24,17 @@ export interface RootScan extends BlockWalker {
  * so the reader's first screen is marked before the sieve reads the whole root and tests its
  * density (16–19 ms on the 600-post thread in Chromium 156, cold) and before the queries over the
  * whole root (about 30 ms on the 4,000-post thread): a lab build with User Timing marks, timed by
- * `node tests/bench/first-paint-parts.ts DIR`.
+ * `node tests/bench/first-paint-parts.ts DIR`. A root of more than `hugeElements` elements is not
+ * sieved but read element by element (huge-descent.ts).
  */
 export function createRootScan(
   root: Node & ParentNode,
   tests: TextTests,
   onShadowRoot: (shadowRoot: ShadowRoot) => void,
+  hugeElements = HUGE_ELEMENTS,
 ): RootScan {
   const doc = root.ownerDocument ?? (root as unknown as Document);
-  let sieve: SubtreeSieve | undefined;
+  let sieve: SubtreeSieve | HugeDescent | undefined;
   let walker: BlockWalker | undefined;
   let hosts: ShadowHostSearch | undefined;
   /** First text node of each block the lead handed out: the walks that follow pass over them. */
@@ -38,20 +44,20 @@ export function createRootScan(
   let isBeforeLead = false;
   let isLeadLooked = false;
 
+  /** Is the block starting at text node `first` new? (Not one the lead handed out already.) */
+  const isNew = (first: Text): boolean => {
+    if (!leadStart) return true;
+    if (isLeadWalk) {
+      leadBlocks.add(first);
+      return true;
+    }
+    if (isBeforeLead && (first === leadStart || leadStart.compareDocumentPosition(first) & 4)) isBeforeLead = false;
+    return !leadBlocks.delete(first);
+  };
   const fromWalker = (): TextBlock | WalkProgress => {
     for (;;) {
       const step = walker!.next();
-      if (step.kind !== 'block') return step;
-      if (leadStart) {
-        const first = step.nodes[0]!;
-        if (isLeadWalk) leadBlocks.add(first);
-        else {
-          if (isBeforeLead && (first === leadStart || leadStart.compareDocumentPosition(first) & 4))
-            isBeforeLead = false;
-          if (leadBlocks.delete(first)) continue;
-        }
-      }
-      return step;
+      if (step.kind !== 'block' || isNew(step.nodes[0]!)) return step;
     }
   };
   /** Made on the first call: the tests read the matcher, which is ready by then. */
@@ -68,7 +74,7 @@ export function createRootScan(
     get isInOrder() {
       return !isBeforeLead;
     },
-    next(): TextBlock | WalkProgress {
+    next() {
       if (!isLeadLooked) {
         lookAtLead();
         return WORKED;
@@ -84,9 +90,10 @@ export function createRootScan(
         }
       }
       if (!hosts) {
-        sieve ??= createSubtreeSieve(root, tests);
+        sieve ??= elementCount(root) > hugeElements ? createHugeDescent(root) : createSubtreeSieve(root, tests);
         const found = sieve.next();
         if (found.kind === 'worked') return WORKED;
+        if (found.kind === 'unwalked') return isNew(found.first) ? found : WORKED;
         if (found.kind === 'scope') walker = createBlockWalker(found.scope);
         else hosts = searchShadowHosts({ root }, doc);
         return WORKED;

@@ -1,6 +1,5 @@
 import type { WalkScope } from './block-walker.ts';
-import { INLINE_TAGS } from './inline-tags.ts';
-import { isSkipped, SKIPPED_ATTRIBUTES } from './skip-rules.ts';
+import { childUnitsOf, isOneBlock, type ChildUnit } from './child-units.ts';
 import type { TextTests } from './text-tests.ts';
 import { DONE, WORKED, type WalkProgress } from './walk-progress.ts';
 
@@ -15,22 +14,8 @@ export interface SubtreeSieve {
   next(): SievedScope | WalkProgress;
 }
 
-/**
- * Any element in which text is split into several blocks: not inline, or skipped, or a line break.
- * An element with none of these below it holds one block, whose text is its `textContent`.
- */
-const SPLITS_BLOCKS = `:not(${[...INLINE_TAGS].join(',')}),${SKIPPED_ATTRIBUTES}`;
 /** Elements and runs looked at per step: well under a millisecond. */
 const UNITS_PER_STEP = 32;
-/**
- * Past this many elements a root is walked whole, unread: its text is megabytes (the 4,000-post
- * thread has 59,000 elements and 2.4 MB of text, which took 11–13 ms to read in one call), such
- * pages are dense threads and feeds far more often than not, and a string that size brought the
- * garbage collector into our slices after single-page-app navigations (slices of 100–120 ms on the
- * 120k-node page, tests/e2e/dynamic-pages.test.ts).
- */
-export const HUGE_ELEMENTS = 30_000;
-
 /**
  * Characters of a subtree's text asked `mayHold` in one step: about a millisecond (the whole
  * lighthouse article, 0.5 MB, took 4.9–6.3 ms in a content script of Chromium 156, and made the
@@ -39,8 +24,7 @@ export const HUGE_ELEMENTS = 30_000;
 const SCAN_CHARS = 100_000;
 
 type Unit =
-  | { kind: 'element'; node: Node & ParentNode; text: string | undefined }
-  | { kind: 'run'; first: Node; last: Node; text: string; isOneBlock: boolean }
+  | ChildUnit
   /** A long text being asked `mayHold` a stretch at a time, from `from` on. */
   | { kind: 'scan'; node: Node & ParentNode; text: string; from: number };
 
@@ -70,11 +54,10 @@ export function createSubtreeSieve(root: Node & ParentNode, tests: TextTests): S
   /** A form can be in `node`'s text: walk it whole if dense, else look at its children. */
   const lookInside = (node: Node & ParentNode, text: string): SievedScope | undefined => {
     if (tests.isDense(text)) return scopeOf(node);
-    stack.push(...unitsOf(node).reverse());
+    stack.push(...childUnitsOf(node).reverse());
     return undefined;
   };
   const examine = (node: Node & ParentNode, known: string | undefined): SievedScope | undefined => {
-    if (node === root && elementCount(root) > HUGE_ELEMENTS) return scopeOf(root);
     const text = known ?? node.textContent ?? '';
     if (isOneBlock(node)) return tests.holds(text) ? scopeOf(node) : undefined;
     if (text.length > SCAN_CHARS) {
@@ -107,54 +90,4 @@ export function createSubtreeSieve(root: Node & ParentNode, tests: TextTests): S
       return WORKED;
     },
   };
-}
-
-/** Counted natively, without a wrapper per element (a live collection's length). */
-const elementCount = (root: ParentNode) =>
-  'getElementsByTagName' in root
-    ? (root as Element).getElementsByTagName('*').length
-    : root.querySelectorAll('*').length;
-
-/** Does nothing below `node` split its text into blocks? Most leaves have no element at all. */
-export const isOneBlock = (node: ParentNode) =>
-  node.childElementCount === 0 || node.querySelector(SPLITS_BLOCKS) === null;
-
-/**
- * The children of `parent` as the walker would split them: an element with text that is not
- * inline (or is skipped) ends the run of inline content before it. Skipped elements are dropped;
- * an element without text splits nothing (`cal<div></div>f` is one block). A run of text and inline
- * elements with nothing below them that splits text is one block, and its text the block's.
- */
-function unitsOf(parent: Node): Unit[] {
-  const units: Unit[] = [];
-  let first: Node | null = null;
-  let last: Node | null = null;
-  let text = '';
-  let isRunOneBlock = true;
-  const endRun = () => {
-    if (first) units.push({ kind: 'run', first, last: last!, text, isOneBlock: isRunOneBlock });
-    first = last = null;
-    text = '';
-    isRunOneBlock = true;
-  };
-  for (let child = parent.firstChild; child; child = child.nextSibling) {
-    const type = child.nodeType;
-    if (type === 1) {
-      const element = child as Element;
-      const isOwnBlock = !INLINE_TAGS.has(element.localName) || isSkipped(element);
-      const content = element.textContent ?? '';
-      if (isOwnBlock && content !== '') {
-        endRun();
-        if (!isSkipped(element)) units.push({ kind: 'element', node: element, text: content });
-        continue;
-      }
-      text += content;
-      if (isRunOneBlock) isRunOneBlock = !isOwnBlock && isOneBlock(element);
-    } else if (type === 3) text += (child as Text).data;
-    else continue;
-    first ??= child;
-    last = child;
-  }
-  endRun();
-  return units;
 }

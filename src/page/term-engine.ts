@@ -1,9 +1,10 @@
 import type { Match, Matcher } from '../matcher/matcher.ts';
-import { createBlockWalker, type BlockWalker } from './block-walker.ts';
+import { createBlockWalker } from './block-walker.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
+import { LazyBlock } from './lazy-block.ts';
 import { planRescan } from './plan-rescan.ts';
-import { createRootScan } from './root-scan.ts';
+import { createRootScan, type RootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
 import { createSliceRunner } from './slice-runner.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
@@ -68,6 +69,8 @@ export interface TermEngineOptions {
   createRange?: (init: StaticRangeInit) => AbstractRange;
   /** Runs the mutation batch; once per frame in the browser. @default requestAnimationFrame */
   scheduleBatch?: (run: () => void) => void;
+  /** A root of more elements is read element by element (huge-descent.ts). @default HUGE_ELEMENTS */
+  hugeElements?: number;
 }
 
 export interface TermEngine {
@@ -80,7 +83,7 @@ export interface TermEngine {
 
 interface Job {
   /** A root scan says whether its blocks come in document order (root-scan.ts); a walker's do. */
-  walker: BlockWalker & { readonly isInOrder?: boolean };
+  walker: Pick<RootScan, 'next'> & { readonly isInOrder?: boolean };
   pass: number;
   root: Node;
   /** A walk of a whole root: its blocks come in document order, after every block known. */
@@ -112,20 +115,24 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     onFirstPaint: options.onFirstPaint,
   });
 
-  const unmarkBlockOf = (node: Text) => {
+  const unmarkBlockOf = (node: Node) => {
     const block = index.removeBlockOf(node);
     if (block) painter.remove(block);
   };
   const unmarkSubtree = (node: Node) => {
     if (index.size === 0) return;
-    if (node.nodeType === 3) return unmarkBlockOf(node as Text);
-    const walker = view.document.createTreeWalker(node, 4 /* SHOW_TEXT */);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) unmarkBlockOf(text as Text);
+    // Elements too where lazy blocks are (lazy-block.ts): they are found by the elements that hold
+    // them, even when their text nodes are gone.
+    const hasLazy = index.hasLazyBlocks;
+    if (hasLazy || node.nodeType === 3) unmarkBlockOf(node);
+    if (node.nodeType === 3) return;
+    const walker = view.document.createTreeWalker(node, hasLazy ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */);
+    for (let each = walker.nextNode(); each; each = walker.nextNode()) unmarkBlockOf(each);
   };
 
   const scanWhole = (each: Node) =>
     queue.push({
-      walker: createRootScan(each as Node & ParentNode, tests, onShadowRoot),
+      walker: createRootScan(each as Node & ParentNode, tests, onShadowRoot, options.hugeElements),
       pass,
       root: each,
       isWhole: true,
@@ -187,7 +194,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     do {
       const job = queue[0]!;
       const step = job.walker.next();
-      if (step.kind !== 'block') {
+      if (step.kind === 'worked' || step.kind === 'done') {
         if (step.kind === 'done') queue.shift();
         work = CLOCK_EVERY;
         continue;
@@ -198,7 +205,10 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       if (found.length === 0) continue;
       const kept = applyOccurrencePolicy(found, policy, index.counts);
       if (kept.length === 0) continue;
-      const marked: MarkedBlock = { nodes: [...step.nodes], starts: [...step.starts], terms: kept };
+      const marked: MarkedBlock =
+        step.kind === 'block'
+          ? { nodes: [...step.nodes], starts: [...step.starts], terms: kept }
+          : new LazyBlock(step, kept);
       index.add(marked);
       detail.matches += marked.terms.length;
       detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);

@@ -1,4 +1,5 @@
 import { caretAt } from './caret-at.ts';
+import { firstNodeOf } from './lazy-block.ts';
 import { spanOf, type TermSpan } from './term-span.ts';
 import type { MarkedBlock, TermIndex } from './term-index.ts';
 
@@ -34,7 +35,7 @@ export function compareComposed(a: Node, b: Node): number {
 /** Where a step starts: a span, or a text position (the top of the viewport). */
 type Origin = { block: MarkedBlock; start: number } | { node: Node };
 
-const firstNode = (block: MarkedBlock) => block.nodes[0]!;
+const firstNode = firstNodeOf;
 
 /** Does `block` hold a term to step to? (Without building its spans: this runs for every block.) */
 const hasStop = (block: MarkedBlock, entryId: string | undefined) =>
@@ -43,6 +44,8 @@ const hasStop = (block: MarkedBlock, entryId: string | undefined) =>
 /** The terms of `block` that can be stepped to, in order; spans of one entry collapse to one stop. */
 function stops(block: MarkedBlock, entryId: string | undefined): TermSpan[] {
   const spans: TermSpan[] = [];
+  // A lazy block whose text changed before its batch ran has no nodes to show (lazy-block.ts).
+  if (block.nodes.length === 0) return spans;
   for (const term of block.terms) {
     if (entryId !== undefined && term.entryId !== entryId) continue;
     const last = spans.at(-1);

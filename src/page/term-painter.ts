@@ -48,7 +48,8 @@ export function createTermPainter(options: TermPainterOptions): TermPainter {
     return painted;
   };
   const paint = (block: MarkedBlock): number => {
-    if (ranges.has(block)) return 0;
+    // A lazy block whose text changed before its batch ran has no nodes (lazy-block.ts).
+    if (ranges.has(block) || block.nodes.length === 0) return 0;
     const made = rangesOf(block, createRange);
     for (const [i, term] of block.terms.entries()) registry.add(made[i]!, styleOf(term));
     ranges.set(block, made);

@@ -55,6 +55,15 @@ describe('planRescan', () => {
     expect(plan.targets.map(describeRun)).toEqual(['<article>…<article>']);
   });
 
+  it('re-reads a block emptied of its text, or the run of an emptied inline element', async () => {
+    document.body.innerHTML = '<div><p id="p">the <b>tibia</b></p><p>a <i id="i">soleus</i> b</p></div>';
+    const records = await recordsOf(() => {
+      document.getElementById('p')!.replaceChildren();
+      document.getElementById('i')!.replaceChildren();
+    });
+    expect(planRescan(records, document.body).targets.map(describeRun)).toEqual(['<p>…<p>', '"a "…" b"']);
+  });
+
   it('merges nested changes into the outer target', async () => {
     document.body.innerHTML = '<main id="m"></main>';
     const records = await recordsOf(() => {
