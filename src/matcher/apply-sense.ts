@@ -1,4 +1,4 @@
-import type { FormSense, Match } from './matcher.ts';
+import type { FormSense, Match, SectionAnchor } from './matcher.ts';
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isFragmentOf } from './block-anchor.ts';
@@ -41,13 +41,15 @@ export function applySense(
   raw: readonly RawMatch[],
   negatives: readonly Span[],
   context: SenseContext,
+  section?: SectionAnchor,
 ): Match[] {
   const { urgent, isHealthPage } = context;
   if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, urgent, false));
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
   context.anchors.read(text);
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
-  if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context)) return [];
+  if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context) && !section)
+    return [];
 
   const sentenceAt = sentencesOf(text);
   const bySentence = new Map<number, SentenceAnchors>();
@@ -58,6 +60,9 @@ export function applySense(
   };
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
+  // A list item or short block under a heading that names the leg ("Symptoms of a blood clot in
+  // the leg" over "Swelling"): the page's answer, asked once (section-anchor.ts).
+  let isSectionAnchored: boolean | undefined;
   for (const match of raw) {
     if (match.sense === 'strong') {
       kept.push(toMatch(match, urgent, false));
@@ -87,6 +92,10 @@ export function applySense(
       }
     }
     if (verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
+    if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
+      isSectionAnchored ??= section();
+      if (isSectionAnchored) verdict = ANCHORED;
+    }
     if (verdict === UNANCHORED) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
@@ -99,15 +108,20 @@ export function applySense(
    * names whose part it is (block-anchor.ts). Not after a question, nor beside another sense.
    */
   function fromBlock(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): number {
-    const isSymptomAt = (at: number) =>
-      raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
-    if (anchors.isOtherSense || !isFragmentOf(text, sentence, match, raw, isSymptomAt)) return UNANCHORED;
+    if (!isFragment(match, sentence, anchors, false)) return UNANCHORED;
     const before = sentenceAt(sentence[0] - 1);
     if (text.slice(before[0], before[1]).trimEnd().endsWith('?')) return UNANCHORED;
     const prior = anchorsAt(before);
     return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))
       ? ANCHORED
       : UNANCHORED;
+  }
+
+  /** A subjectless fragment of a sentence with no other sense (block-anchor.ts); `isItem`: of a short block. */
+  function isFragment(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors, isItem: boolean) {
+    const isSymptomAt = (at: number) =>
+      raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
+    return !anchors.isOtherSense && isFragmentOf(text, sentence, match, raw, isSymptomAt, isItem);
   }
 }
 
