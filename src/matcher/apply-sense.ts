@@ -45,11 +45,12 @@ export function applySense(
 ): Match[] {
   const { urgent, isHealthPage } = context;
   if (raw.every((match) => match.sense === 'strong')) return raw.map((match) => toMatch(match, urgent, false));
-  // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
+  // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting, unless
+  // the page can be asked for their section's, and then they look for no anchor of their own.
   context.anchors.read(text);
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
-  if (!raw.some((match) => match.sense === 'strong' || isRelaxed(match)) && !hasAnyAnchor(text, context) && !section)
-    return [];
+  const hasOwn = raw.some((match) => match.sense === 'strong' || isRelaxed(match)) || hasAnyAnchor(text, context);
+  if (!hasOwn && !section) return [];
 
   const sentenceAt = sentencesOf(text);
   const bySentence = new Map<number, SentenceAnchors>();
@@ -71,7 +72,7 @@ export function applySense(
     const sentence = sentenceAt(match.start);
     const anchors = anchorsAt(sentence);
     const isUrgentEntry = urgent.has(match.entryId);
-    let verdict = judge(match, anchors, isRelaxed(match), isUrgentEntry);
+    let verdict = hasOwn ? judge(match, anchors, isRelaxed(match), isUrgentEntry) : UNANCHORED;
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
@@ -79,7 +80,7 @@ export function applySense(
     // nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
     // An urgent form anchored here by something else than the leg ("it hurts to put weight on it")
     // may still learn there that "it" is the leg.
-    if ((verdict === UNANCHORED || (isUrgentEntry && verdict !== LOWER_LIMB)) && sentence[0] > 0) {
+    if (hasOwn && (verdict === UNANCHORED || (isUrgentEntry && verdict !== LOWER_LIMB)) && sentence[0] > 0) {
       const isSaidOfIt = SAID_OF_IT.test(text.slice(Math.max(sentence[0], match.start - 60), match.start));
       const reach = isSaidOfIt ? 2 : match.sense === 'relaxed' && verdict === UNANCHORED ? 1 : 0;
       for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
@@ -91,7 +92,7 @@ export function applySense(
         break;
       }
     }
-    if (verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
+    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
