@@ -34,6 +34,7 @@ const LATER_SUBJECT = /,\s+(?:the|a|an|his|her|their|its|this|that)\s/i;
 /** A noun form ("swelling", "weakness", "warmth", "bruise") only after "no": "Weakness at full-back…". */
 const NOUN_FORM = /(?:ness|ing|th|bruise|lump|clot|spasm|cramp)$/i;
 const MAX_LEAD = 40;
+const AROUND = /^\s+(?:a?round)\b/i;
 const NO_BEFORE = /\bno\s+$/i;
 
 /**
@@ -65,7 +66,10 @@ export function isFragmentOf(
   if (!isItem && NOUN_FORM.test(text.slice(match.start, match.end)) && !NO_BEFORE.test(lead)) return false;
   const after = text.slice(match.end, to);
   const list = LIST_ON.exec(after);
-  return list ? isSymptomAt(match.end + list[0].length) : FRAGMENT_TAIL.test(after);
+  if (list) return isSymptomAt(match.end + list[0].length);
+  // An item's noun form "around" something names that part: "Swelling around the eye" (a cheek's,
+  // under any heading), "Swelling around the toe of the boot" (eval:sense -- --section).
+  return FRAGMENT_TAIL.test(after) && !(isItem && AROUND.test(after));
 }
 
 /**

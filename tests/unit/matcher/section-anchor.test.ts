@@ -38,6 +38,8 @@ describe('a short block asks its section only for a fragment with no anchor of i
     ['Warm evenings', []],
     ['Cook until tender', []],
     ['Tender, juicy steak', []],
+    // "Around" names the part: the eye's, whatever the heading.
+    ['Swelling around the eye', []],
   ])('%s marks %j, never red', (text, expected) => {
     const found = matcher.match(text, anchored);
     expect(found.map((match) => text.slice(match.start, match.end))).toEqual(expected);

@@ -71,6 +71,11 @@ describe('a short block takes the sense of its heading or lead-in (section-conte
       ['Swollen', 'Swollen'],
     ],
     [
+      "an article's heading inside its header",
+      `<article><header><h1>After a long-haul flight: DVT</h1></header>${list('Puffy by the evening')}</article>`,
+      ['DVT', 'Puffy'],
+    ],
+    [
       'a disclosure: the summary heads its text',
       '<details><summary>Signs of DVT</summary><p>Warmth and redness.</p></details>',
       ['DVT', 'Warmth', 'redness'],
@@ -95,6 +100,7 @@ describe('a short block takes the sense of its heading or lead-in (section-conte
       'a list of links in the article',
       `<h2>Leg health</h2>${list('<a href="/a">Swelling</a>', '<a href="/b">Stiffness</a>')}`,
     ],
+    ['a heading too far back', `<h2>Signs of DVT</h2>${'<p>More.</p>'.repeat(8)}${list('Tender.')}`, ['DVT']],
     ['a heading past a rule', `<h2>Swollen legs</h2><p>About us.</p><hr>${list('Tender.')}`, ['Swollen']],
     [
       'a heading of another section',
