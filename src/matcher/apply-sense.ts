@@ -1,4 +1,4 @@
-import type { FormSense, Match } from './matcher.ts';
+import type { FormSense, Match, SectionAnchor } from './matcher.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
@@ -45,12 +45,14 @@ export function applySense(
   found: readonly RawMatch[],
   negatives: readonly EntrySpan[],
   context: SenseContext,
+  section?: SectionAnchor,
 ): Match[] {
   const { urgent, bodily, isHealthPage, anchors: finder } = context;
   const isStrong = (match: RawMatch) => match.sense === 'strong';
   if (found.every(isStrong) && !found.some((match) => bodily.has(match.entryId)))
     return found.map((match) => toMatch(match, urgent, false));
-  // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting.
+  // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting, unless
+  // the page can be asked for their section's, and then they look for no anchor of their own.
   finder.read(text);
   const sentences = sentencesOf(text);
   const sentenceAt = (at: number) => sentences.at(at);
@@ -74,15 +76,17 @@ export function applySense(
   raw.push(...uses.raw);
   if (raw.every(isStrong)) return raw.map((match) => toMatch(match, urgent, false));
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
-  if (
-    !raw.some((match) => isStrong(match) || isRelaxed(match)) &&
-    !hasAnyAnchor(text, context) &&
-    !mayListSymptoms(raw, context)
-  )
-    return [];
+  const hasOwn =
+    raw.some((match) => isStrong(match) || isRelaxed(match)) ||
+    hasAnyAnchor(text, context) ||
+    mayListSymptoms(raw, context);
+  if (!hasOwn && !section) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
+  // A list item or short block under a heading that names the leg ("Symptoms of a blood clot in
+  // the leg" over "Swelling"): the page's answer, asked once (section-anchor.ts).
+  let isSectionAnchored: boolean | undefined;
   for (const match of raw) {
     if (match.sense === 'strong') {
       kept.push(toMatch(match, urgent, false));
@@ -92,7 +96,7 @@ export function applySense(
     const anchors = anchorsAt(sentence);
     const needsLimb = uses.needLimb.has(match);
     const isUrgentEntry = urgent.has(match.entryId) || needsLimb;
-    let verdict = judge(match, anchors, isRelaxed(match), isUrgentEntry);
+    let verdict = hasOwn ? judge(match, anchors, isRelaxed(match), isUrgentEntry) : UNANCHORED;
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
@@ -100,7 +104,7 @@ export function applySense(
     // nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
     // An urgent form anchored here by something else than the leg ("it hurts to put weight on it")
     // may still learn there that "it" is the leg.
-    if ((verdict === UNANCHORED || (isUrgentEntry && verdict !== LOWER_LIMB)) && sentence[0] > 0) {
+    if (hasOwn && (verdict === UNANCHORED || (isUrgentEntry && verdict !== LOWER_LIMB)) && sentence[0] > 0) {
       const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
       const isSaidOfIt = SAID_OF_IT.test(lead) && !(ITS_BEFORE.test(lead) && isNounForm(text, match));
       const reach = isSaidOfIt ? 2 : isRelaxedBack(match, sentence, verdict) ? 1 : 0;
@@ -113,10 +117,14 @@ export function applySense(
         break;
       }
     }
-    if (verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
+    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
     // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own.
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
+    if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
+      isSectionAnchored ??= section();
+      if (isSectionAnchored) verdict = ANCHORED;
+    }
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
@@ -142,15 +150,20 @@ export function applySense(
    * names whose part it is (block-anchor.ts). Not after a question, nor beside another sense.
    */
   function fromBlock(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): number {
-    const isSymptomAt = (at: number) =>
-      raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
-    if (anchors.isOtherSense || !isFragmentOf(text, sentence, match, raw, isSymptomAt)) return UNANCHORED;
+    if (!isFragment(match, sentence, anchors, false)) return UNANCHORED;
     const before = sentenceAt(sentence[0] - 1);
     if (text.slice(before[0], before[1]).trimEnd().endsWith('?')) return UNANCHORED;
     const prior = anchorsAt(before);
     return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))
       ? ANCHORED
       : UNANCHORED;
+  }
+
+  /** A subjectless fragment of a sentence with no other sense (block-anchor.ts); `isItem`: of a short block. */
+  function isFragment(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors, isItem: boolean) {
+    const isSymptomAt = (at: number) =>
+      raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
+    return !anchors.isOtherSense && isFragmentOf(text, sentence, match, raw, isSymptomAt, isItem);
   }
 }
 

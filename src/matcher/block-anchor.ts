@@ -40,11 +40,14 @@ const MAX_LEAD = 40;
 export function isNounForm(text: string, match: { start: number; end: number }): boolean {
   return NOUN_FORM.test(text.slice(match.start, match.end));
 }
+const AROUND = /^\s+(?:a?round)\b/i;
 const NO_BEFORE = /\bno\s+$/i;
 
 /**
  * Is the form `match` the whole point of a subjectless fragment, in the sentence `[from, to)`?
- * `isSymptomAt` says whether a form or a symptom word starts at an offset.
+ * `isSymptomAt` says whether a form or a symptom word starts at an offset. `isItem`: the sentence
+ * is a list item or short block, where a noun form stands alone ("Swelling", "Tenderness when you
+ * stand"); in running text "Weakness at full-back…" is about something else.
  */
 export function isFragmentOf(
   text: string,
@@ -52,6 +55,7 @@ export function isFragmentOf(
   match: RawMatch,
   raw: readonly RawMatch[],
   isSymptomAt: (at: number) => boolean,
+  isItem = false,
 ): boolean {
   // A fragment's lead is a few words (25 characters at most in forum.block.txt); the bound also
   // keeps a long block with many weak forms from reading every match for each one.
@@ -65,10 +69,13 @@ export function isFragmentOf(
   }
   lead += text.slice(last, match.start);
   if (!FRAGMENT_LEAD.test(lead) || LATER_SUBJECT.test(text.slice(match.end, to))) return false;
-  if (isNounForm(text, match) && !NO_BEFORE.test(lead)) return false;
+  if (!isItem && isNounForm(text, match) && !NO_BEFORE.test(lead)) return false;
   const after = text.slice(match.end, to);
   const list = LIST_ON.exec(after);
-  return list ? isSymptomAt(match.end + list[0].length) : FRAGMENT_TAIL.test(after);
+  if (list) return isSymptomAt(match.end + list[0].length);
+  // An item's noun form "around" something names that part: "Swelling around the eye" (a cheek's,
+  // under any heading), "Swelling around the toe of the boot" (eval:sense -- --section).
+  return FRAGMENT_TAIL.test(after) && !(isItem && AROUND.test(after));
 }
 
 const ADJECTIVE_FORM = /(?:ed|ible|able|weight)$/i;

@@ -49,9 +49,21 @@ export interface Match {
   isUrgent: boolean;
 }
 
+/**
+ * The page's answer for a short block (a list item, a table cell, a sentence or two): does its
+ * heading or lead-in establish the medical sense (`isSectionAnchor`)? Asked at most once a block,
+ * and only when one of its weak forms has no anchor of its own and reads as a fragment.
+ */
+export type SectionAnchor = () => boolean;
+
 export interface Matcher {
-  /** Every match in `text`, leftmost-longest, in order, never overlapping, in the sense its card explains. */
-  match(text: string): Match[];
+  /**
+   * Every match in `text`, leftmost-longest, in order, never overlapping, in the sense its card
+   * explains. `section`: the page's answer for a short block's heading or lead-in (docs/sense.md).
+   */
+  match(text: string, section?: SectionAnchor): Match[];
+  /** Does this heading or lead-in text anchor the medical sense of its section (section-anchor.ts)? */
+  isSectionAnchor(text: string): boolean;
   /** Distinct spellings compiled (forms, inflections, joined compounds, negative contexts). */
   readonly spellings: number;
   /** Forms dropped because an earlier entry already claimed the same spelling. */

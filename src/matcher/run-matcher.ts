@@ -5,6 +5,7 @@ import { childOf, GAP_EDGE, NO_TERMINAL, walkAstral, type CharTrie } from './cha
 import type { CompiledTries } from './compile-matcher.ts';
 import type { Matcher, PageSense } from './matcher.ts';
 import { relaxedWalkOf } from './relaxed-walk.ts';
+import { isSectionAnchorText } from './section-anchor.ts';
 import { senseContextOf } from './sense-context.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
@@ -135,10 +136,15 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     conflicts,
     candidates: source,
     mayMatch: relaxedWalkOf(tries),
-    match(text) {
+    match(text, section) {
       negatives = [];
       const raw = withoutNegated(findRaw(text), negatives);
-      return raw.length === 0 ? [] : applySense(text, raw, negatives, sense);
+      return raw.length === 0 ? [] : applySense(text, raw, negatives, sense, section);
+    },
+    isSectionAnchor(text) {
+      negatives = [];
+      const raw = withoutNegated(findRaw(text), negatives);
+      return isSectionAnchorText(text, raw, negatives, sense.anchors);
     },
   };
 

@@ -1,5 +1,6 @@
 import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createBlockWalker } from './block-walker.ts';
+import { createSectionContext } from './section-context.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { LazyBlock } from './lazy-block.ts';
@@ -99,6 +100,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const view = (root.ownerDocument ?? (root as unknown as Document)).defaultView!;
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
   const tests = textTestsOf(matcher);
+  const sections = createSectionContext(matcher);
   const index = createTermIndex();
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
@@ -146,6 +148,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const onBatch = (records: MutationRecord[]) => {
     const start = performance.now();
     pass++;
+    sections.forget();
     // A shadow root whose host left the page: its text went with it.
     for (const gone of watch.dropDetached()) unmarkSubtree(gone);
     if (isHugeMutation(records)) {
@@ -201,7 +204,10 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       }
       work += step.text.length + BLOCK_WORK;
       detail.blocks++;
-      const found = matcher.match(step.text);
+      const found = matcher.match(
+        step.text,
+        sections.of(step.kind === 'block' ? step.nodes[0] : step.first, step.text, job.root),
+      );
       if (found.length === 0) continue;
       const kept = applyOccurrencePolicy(found, policy, index.counts);
       if (kept.length === 0) continue;

@@ -1,4 +1,5 @@
-import type { Matcher } from '../matcher/matcher.ts';
+import type { Matcher, SectionAnchor } from '../matcher/matcher.ts';
+import { MAX_SHORT_BLOCK } from './section-context.ts';
 
 /** What the sieve (subtree-sieve.ts) asks of a text read whole from the page. */
 export interface TextTests {
@@ -8,7 +9,10 @@ export interface TextTests {
    * begins there, however the page's elements split it.
    */
   mayHold(text: string, from?: number, to?: number): boolean;
-  /** Does this text, read as one block, hold a term? */
+  /**
+   * Does this text, read as one block, hold a term? A short block is asked as if its section
+   * anchored it ("Swelling" under "Signs of DVT"): the walker asks the page for real.
+   */
   holds(text: string): boolean;
   /** Are terms so frequent that walking all of it costs less than looking for where they are? */
   isDense(text: string): boolean;
@@ -24,11 +28,13 @@ const SAMPLE_CHARS = 4_000;
  */
 const DENSE_MATCHES = 12;
 
+const IF_ANCHORED: SectionAnchor = () => true;
+
 /** The tests, asked of the matcher (a lazy matcher compiles when first asked). */
 export function textTestsOf(matcher: Matcher): TextTests {
   return {
     mayHold: (text, from, to) => matcher.mayMatch(text, from, to),
-    holds: (text) => matcher.match(text).length > 0,
+    holds: (text) => matcher.match(text, text.length <= MAX_SHORT_BLOCK ? IF_ANCHORED : undefined).length > 0,
     isDense(text) {
       if (text.length < DENSE_MIN_CHARS) return false;
       const middle = (text.length - SAMPLE_CHARS) >> 1;

@@ -32,6 +32,20 @@ function senseTests(driver: () => BrowserDriver) {
         ['termlight-urgent', 'tender'],
       ]);
   });
+
+  it('marks a symptom list under a heading that names the leg, not a recipe list under a leg of lamb', async () => {
+    const page = await driver().open(server.url('/sense-section.html'));
+    await expect
+      .poll(() => page.evaluate(readMarks), { timeout: 10_000 })
+      .toEqual([
+        ['termlight-urgent', 'blood clot'],
+        ['termlight', 'Swelling'],
+        ['termlight', 'Warmth'],
+        ['termlight', 'redness'],
+      ]);
+    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(readMarks)).toHaveLength(4);
+  });
 }
 
 inEachBrowser('sense-aware marking', () => server.origin, senseTests);
