@@ -1,20 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import calfMuscle from '../../../glossary/calf-muscle.json';
-import type { GlossaryPack } from '../../../src/glossary/schema.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { createHugeDescent } from '../../../src/page/huge-descent.ts';
 import { isLazyBlock } from '../../../src/page/lazy-block.ts';
 import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
 import { stepSpan } from '../../../src/page/term-order.ts';
 import type { TermSpan } from '../../../src/page/term-span.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
+import { bundledMatcher as matcher, nextTask } from '../../support/engine-harness.ts';
 
 // The engine on a root it reads element by element (huge-descent.ts, lazy-block.ts), against the
 // same engine walking the root whole: a threshold of 0 elements makes every root huge.
-const pack = calfMuscle as unknown as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let engine: TermEngine | undefined;
 afterEach(() => {

@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import calfMuscle from '../../../glossary/calf-muscle.json';
-import type { GlossaryPack } from '../../../src/glossary/schema.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
+import { bundledMatcher as matcher, nextTask } from '../../support/engine-harness.ts';
 
 // Fixture pages written for these tests, in the structure of real health pages and of everyday
 // pages that share their words (issue 11: list items and short blocks under a heading).
-const pack = calfMuscle as unknown as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let engine: TermEngine | undefined;
 afterEach(() => {

@@ -1,8 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import calfMuscle from '../../../glossary/calf-muscle.json';
-import type { GlossaryPack } from '../../../src/glossary/schema.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import type { OccurrencePolicy } from '../../../src/matcher/occurrence-policy.ts';
 import { FULL_RESCAN_RECORDS } from '../../../src/page/root-watch.ts';
 import {
@@ -14,11 +10,9 @@ import {
 import { TOP_BLOCKS } from '../../../src/page/first-view.ts';
 import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
+import { bundledMatcher as matcher, nextTask, bundledPack as pack } from '../../support/engine-harness.ts';
 
-const pack = calfMuscle as unknown as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
 const urgent = new Set(pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`));
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let engine: TermEngine | undefined;
 afterEach(() => {

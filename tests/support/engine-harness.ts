@@ -1,0 +1,11 @@
+import calfMuscle from '../../glossary/calf-muscle.json';
+import type { GlossaryPack } from '../../src/glossary/schema.ts';
+import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
+
+/** The bundled pack and its matcher, as the content script builds them. */
+export const bundledPack = calfMuscle as unknown as GlossaryPack;
+export const bundledMatcher = compileMatcher(entriesFromPacks([bundledPack]), anchorWordsFromPacks([bundledPack]));
+
+/** Resolves after the tasks queued so far (the engine's slices yield with a task). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
