@@ -4,26 +4,15 @@
 // `termlight:start` of every User Timing mark whose name starts with `termlight:` or `lab:` (a lab
 // build adds its own `lab:` marks where it wants to look), and of the end of each of the first
 // slices, with the range over the loads.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium } from '../support/chromium.ts';
-import { startFixtureServer } from '../support/fixture-server.ts';
-import { benchArticlePath } from './article-path.ts';
-import { forumThread } from './generate-pages.ts';
+import { openForumThreads } from './forum-threads.ts';
 import { isTermlightIdle } from './page-metrics.ts';
 
 const [dir, loadsArgument] = process.argv.slice(2);
 if (!dir) throw new Error('usage: node tests/bench/first-paint-parts.ts <dir> [loads]');
 const LOADS = Number(loadsArgument ?? 8);
 const FIRST_SLICES = 3;
-const articlePath = benchArticlePath();
 
-const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-parts-'));
-const PAGES = { 'forum-600': forumThread(600, articlePath), 'forum-4000': forumThread(4000, articlePath) };
-for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, `${name}.html`), html);
-const server = await startFixtureServer(`${pagesDir}/`);
-const session = await launchChromium(server.origin, { extensionDir: dir });
+const { names, server, session } = await openForumThreads(dir, 'parts');
 
 /** Evaluated in the page: every mark of ours, and the first slices' ends, as ms after the start. */
 function partsOfLoad(firstSlices: number): Record<string, number> {
@@ -42,7 +31,7 @@ function partsOfLoad(firstSlices: number): Record<string, number> {
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-for (const name of Object.keys(PAGES)) {
+for (const name of names) {
   const loads: Record<string, number>[] = [];
   // One load first: the browser's own first-load costs stay out of the figures.
   for (let load = 0; load <= LOADS; load++) {

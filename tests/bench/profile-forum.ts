@@ -11,13 +11,10 @@
 // named by the N functions below `runSlice` instead), PROFILE_SLICES=N (the first N slices only:
 // the cold start), PROFILE_MEASURE and PROFILE_IDLE (a lab build's own measure and idle mark, e.g.
 // a second pass).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../support/chromium.ts';
-import { startFixtureServer } from '../support/fixture-server.ts';
-import { benchArticlePath } from './article-path.ts';
-import { forumThread } from './generate-pages.ts';
+import { openForumThreads } from './forum-threads.ts';
 import { modulesByLine, partOf, type Frame } from './profile-parts.ts';
 import type { CpuProfile } from './profile-slices.ts';
 import { slicesOf, type TraceEvent } from './trace-slices.ts';
@@ -31,13 +28,8 @@ const FIRST_SLICES = Number(process.env.PROFILE_SLICES ?? Infinity);
 const MEASURE = process.env.PROFILE_MEASURE ?? 'termlight:scan';
 const IDLE = process.env.PROFILE_IDLE ?? 'termlight:idle';
 const moduleOfLine = modulesByLine(readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8'));
-const articlePath = benchArticlePath();
 
-const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-profile-'));
-const PAGES = { 'forum-600': forumThread(600, articlePath), 'forum-4000': forumThread(4000, articlePath) };
-for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, `${name}.html`), html);
-const server = await startFixtureServer(`${pagesDir}/`);
-const session = await launchChromium(server.origin, { extensionDir: dir });
+const { names, server, session } = await openForumThreads(dir, 'profile');
 
 /** A call frame with its module (extension code) or its name alone (natives, the collector). */
 const frameOf = ({ functionName, url, lineNumber }: CpuProfile['nodes'][number]['callFrame']): Frame =>
@@ -121,7 +113,7 @@ console.log(
     .map((each) => each.toFixed(1))
     .join(' ')}`,
 );
-for (const name of Object.keys(PAGES)) {
+for (const name of names) {
   await profiledLoad(name);
   const loads: Awaited<ReturnType<typeof profiledLoad>>[] = [];
   for (let load = 0; load < LOADS; load++) loads.push(await profiledLoad(name));

@@ -9,24 +9,14 @@
 // left out), and their ratio in each load. The second pass also finds the index empty and the
 // nodes' wrappers made: it is the cost of the work with everything warm, not a pass that can be
 // had on a fresh page.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launchChromium } from '../support/chromium.ts';
-import { startFixtureServer } from '../support/fixture-server.ts';
-import { benchArticlePath } from './article-path.ts';
-import { forumThread } from './generate-pages.ts';
+import { loadavg } from 'node:os';
+import { openForumThreads } from './forum-threads.ts';
 
 const [dir, loadsArgument] = process.argv.slice(2);
 if (!dir) throw new Error('usage: node tests/bench/warm-pass.ts <dir> [loads]');
 const LOADS = Number(loadsArgument ?? 6);
-const articlePath = benchArticlePath();
 
-const pagesDir = mkdtempSync(join(tmpdir(), 'termlight-warm-'));
-const PAGES = { 'forum-600': forumThread(600, articlePath), 'forum-4000': forumThread(4000, articlePath) };
-for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, `${name}.html`), html);
-const server = await startFixtureServer(`${pagesDir}/`);
-const session = await launchChromium(server.origin, { extensionDir: dir });
+const { names, server, session } = await openForumThreads(dir, 'warm');
 
 /** Evaluated in the page: both passes' sums of slices, ms, and the terms each marked. */
 function bothPasses() {
@@ -46,7 +36,7 @@ console.log(
     .map((each) => each.toFixed(1))
     .join(' ')}`,
 );
-for (const name of Object.keys(PAGES)) {
+for (const name of names) {
   const loads: ReturnType<typeof bothPasses>[] = [];
   for (let load = 0; load <= LOADS; load++) {
     const page = await session.context.newPage();
