@@ -118,8 +118,9 @@ export function applySense(
       }
     }
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
-    // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own.
-    if (verdict === UNANCHORED && !anchors.isOtherSense)
+    // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
+    // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
+    if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
