@@ -104,6 +104,8 @@ export function attachSearchBox(parts: SearchBoxParts, packs: readonly GlossaryP
 
   input.addEventListener('input', render);
   input.addEventListener('keydown', onKeyDown);
+  // The popup reads the glossary before it attaches the box: what was typed meanwhile is searched now.
+  if (input.value !== '') render();
   return {
     destroy() {
       input.removeEventListener('input', render);

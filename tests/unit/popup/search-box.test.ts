@@ -37,6 +37,17 @@ describe('attachSearchBox', () => {
     expect(input.getAttribute('aria-activedescendant')).toBe('result-0');
   });
 
+  it('searches what was typed before it was attached (while the popup read the glossary)', () => {
+    handle.destroy();
+    input.value = 'soleus';
+    handle = attachSearchBox(
+      { input, results: byId('results'), status: byId('status'), reference: byId('reference') },
+      [pack],
+    );
+    expect(options()[0]?.querySelector('.result__term')?.textContent).toBe('soleus');
+    expect(byId('reference').hidden).toBe(true);
+  });
+
   it('moves with the arrow keys and wraps around', () => {
     type('calf');
     press('ArrowDown');
