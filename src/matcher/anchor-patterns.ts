@@ -50,7 +50,7 @@ export interface AnchorPhrases {
   stateVerbs: string[][];
   /** Words of degree before a state: "so" in "her ankles are so swollen". Fixed. */
   degree: string[][];
-  /** Words of time between a framed word and a frame after it: "keeps" in "calf keeps cramping". Fixed. */
+  /** Words of time or modal verbs between a framed word and a frame after it: "keeps" in "calf keeps cramping". Fixed. */
   often: string[][];
   /** The states and the paired forms: the symptoms of a list before a framed word ("hot, red and tender calf"). */
   listed: string[][];
@@ -69,6 +69,13 @@ const FAMILY = [
   ...['nan', 'nana', 'nanna', 'grandad', 'granddad', 'wife', 'husband', 'hubby', 'son', 'daughter'],
   ...['boyfriend', 'girlfriend'],
 ];
+
+/**
+ * Modal verbs between a body word and what it does or is: "feet might suddenly swell", "the foot may
+ * become numb" (real health text held out, issue 11 frames round: leaflets say a sign as what may
+ * happen).
+ */
+export const MODALS = ['may', 'might', 'can', 'could', 'will', 'would', 'should'];
 
 // A state is said with these verbs, in any tense people post in: "the calf was swollen", "her
 // knees have been swollen", "his calf got swollen", "her legs have been puffy", "my calf looks
@@ -96,6 +103,9 @@ export const STATE_VERBS = [
   ...['that', 'which'].flatMap((word) =>
     ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been'].map((verb) => `${word} ${verb}`),
   ),
+  // What may happen, as leaflets put a sign: "the foot may become numb", "cause the legs to become
+  // swollen" (real health text held out, issue 11 frames round).
+  ...[...MODALS, 'to'].flatMap((modal) => ['be', 'become', 'get', 'look'].map((verb) => `${modal} ${verb}`)),
 ];
 
 /**
@@ -112,6 +122,12 @@ export const DEGREE = [
 
 /** Words of time between a body word and what it does ("calf keeps cramping"). */
 export const OFTEN = ['keeps', 'kept', 'still', 'always', 'often', 'sometimes', 'suddenly', 'then', 'also'];
+
+/**
+ * What may stand between a body word and what it does, once or twice: a word of time, a modal verb,
+ * or "to" ("feet might suddenly swell", "causes the feet and ankles to swell": issue 11 frames round).
+ */
+export const BETWEEN_FRAMES = [...OFTEN, ...MODALS, 'to', ...['tend to', 'tends to', 'start to', 'started to']];
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
 export function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
@@ -166,7 +182,7 @@ export function anchorPhrasesOf(words: AnchorWords): AnchorPhrases {
     family: FAMILY.map((word) => [word]),
     stateVerbs: spellingsOfAll(STATE_VERBS, false),
     degree: spellingsOfAll(DEGREE, false),
-    often: spellingsOfAll(OFTEN, false),
+    often: spellingsOfAll(BETWEEN_FRAMES, false),
     listed: spellingsOfAll([...states, ...words.paired]),
     limbFramed: spellingsOfAll(limbFramesOf(words)),
     weakAfter: spellingsOfAll(weakAfter),

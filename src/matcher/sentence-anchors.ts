@@ -4,6 +4,7 @@ import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf } from './clauses.ts';
+import { isLeftOutFrame } from './left-out-frames.ts';
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
@@ -12,7 +13,6 @@ export const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?
 /** A frame that ends in gear worn on the part: "knee brace", "ankle supports". */
 const GEAR = /[\s\u00a0-](?:brace|support|sleeve|strap)s?$/i;
 const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
-
 /**
  * What one sentence of the block the finder read offers its weak forms. Each kind of anchor is
  * looked for only when a rule asks for it, at most once a sentence: on a forum thread where nearly
@@ -164,10 +164,24 @@ export class SentenceAnchors {
   }
 
   #body(kind: AnchorKind, max?: number): number[] {
-    const spans = this.#finder.spans(kind, this.#words, this.#negatives, max);
+    const spans =
+      kind === 'frame' ? this.#frameSpans(max) : this.#finder.spans(kind, this.#words, this.#negatives, max);
     if (spans.length === 0) return spans;
     if (!this.isOtherSense) return spans;
     return kind === 'frame' ? this.#ownFrames() : [];
+  }
+
+  /** The frames of the sentence, up to `max`, but those left-out-frames.ts leaves out. */
+  #frameSpans(max = Infinity): number[] {
+    const text = this.#finder.text;
+    const isKept = (spans: number[], k: number) => !isLeftOutFrame(text, spans[k]!, spans[k + 1]!);
+    const spans = this.#finder.spans('frame', this.#words, this.#negatives, max);
+    if (spans.every((_, k) => k % 2 === 1 || isKept(spans, k))) return spans;
+    const all = max === Infinity ? spans : this.#finder.spans('frame', this.#words, this.#negatives);
+    const kept: number[] = [];
+    for (let k = 0; k < all.length && kept.length < 2 * max; k += 2)
+      if (isKept(all, k)) kept.push(all[k]!, all[k + 1]!);
+    return kept;
   }
 
   /**

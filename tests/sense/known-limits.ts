@@ -624,5 +624,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     "ice cold pitch, the lads were numb by half time, the physio's bag was the warmest place",
     'numb with cold beside a physio',
   ],
+  // Issue 11 frames round's probe: a bare part that may swell frames it ("feet can swell"), and a
+  // table's legs swell too (red; "The legs swell if the wood gets wet" was red before the round).
+  ['The legs can swell if the wood gets wet, so seal the timber before you paint.', "a table's legs that swell"],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -1,7 +1,7 @@
 // The regular expressions that found a weak form's anchors before src/matcher/anchor-finder.ts
 // (main at b3ef7c5: every frame shape of issue 12's rounds), kept as the reference the finder must
 // agree with, span for span (tests/unit/matcher/anchor-finder.test.ts). Flags `gi`; empty: none.
-import { spellingsOf, STATE_VERBS, type AnchorWords } from '../../src/matcher/anchor-patterns.ts';
+import { BETWEEN_FRAMES, spellingsOf, STATE_VERBS, type AnchorWords } from '../../src/matcher/anchor-patterns.ts';
 import { phrasePattern } from './phrase-pattern.ts';
 
 /** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */
@@ -44,8 +44,11 @@ const whole = (alternatives: string) => (alternatives ? `\\b(?:${alternatives})\
  * still swollen"), none also. Only these words, not any word: "the foot is a swollen …" says nothing.
  */
 const DEGREE = `(?:(?:so|really|very|quite|still|always|super|pretty|badly|all|more|too|kinda|kind${GAP}of|a${GAP}bit|a${GAP}little|suddenly|often|sometimes|slightly)${GAP})?`;
-/** Words of time between a body word and what it does ("calf keeps cramping"), none also. */
-const OFTEN = `(?:(?:keeps|kept|still|always|often|sometimes|suddenly|then|also)${GAP})?`;
+/**
+ * Words of time or modal verbs between a body word and what it does ("calf keeps cramping", "feet
+ * might suddenly swell"), none also; the finder's own list, as the verbs of a state are.
+ */
+const OFTEN = `(?:(?:${alternation(BETWEEN_FRAMES, false)})${GAP})?`;
 /** Between the items of a list: a comma, "and", or both. */
 const LIST_GAP = `(?:,${GAP}(?:and${GAP})?|${GAP}and${GAP})`;
 
@@ -99,7 +102,7 @@ export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
   const symptoms = `(?:${state}(?:${any})?(?:${symptom})|${any}${state}(?:${symptom})|${any}(?:${any})?(?:${states}))`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
-    framed && after && `\\b(?:${framed})${GAP}${OFTEN}(?:${after})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}${OFTEN}${OFTEN}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
     framed && states && `\\b(?:${framed})${GAP}${being}(?:${list}){0,2}(?:${states})\\b`,
     framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,

@@ -12,7 +12,7 @@ const finder = new AnchorFinder(
       lowerLimb: ['shin', 'his calf'],
       framed: ['calf', 'leg'],
       framesBefore: ['my'],
-      framesAfter: ['pain', 'hurts', 'is swollen', 'is tender'],
+      framesAfter: ['pain', 'hurts', 'hurt', 'is swollen', 'is tender'],
       paired: ['red', 'hot'],
     }),
   ),
@@ -58,6 +58,12 @@ describe('body frames', () => {
     ['a state after a list of two', 'the leg is hot, red and tender', ['leg is hot, red and tender']],
     ['"that" before no state frames nothing', 'the leg that was the longest', []],
     ['a list of three that is no state frames nothing', 'the leg was long, flat and dull', []],
+    // Issue 11 frames round: a modal verb or "to", with a word of time or not, before what a part does or is.
+    ['a frame word after a modal verb', 'the calf might hurt', ['calf might hurt']],
+    ['a frame word after a modal verb and a word of time', 'the leg can suddenly hurt', ['leg can suddenly hurt']],
+    ['a frame word after "to"', 'causes the legs to hurt', ['legs to hurt']],
+    ['a state after "may become"', 'the leg may become swollen', ['leg may become swollen']],
+    ['a modal verb before no frame word frames nothing', 'the calf might win', []],
   ])('%s: %s', (_why, text, expected) => {
     expect(frames(text)).toEqual(expected);
   });

@@ -1,0 +1,27 @@
+// Frames the anchor finder finds that a sentence leaves out (sentence-anchors.ts). Since the issue 11
+// frames round a modal verb or "to" may stand between a part and what it does ("feet might
+// suddenly swell", "the feet and ankles to swell"), and two shapes of that are not a body's.
+
+/**
+ * How a part may feel is a shoe's as often as a body's: "The heel can feel a little tight at first"
+ * (`everyday.probe-ninth.txt`). The pack's own "can feel swollen" and the like still frame.
+ */
+const MAY_FEEL =
+  /[\s\u00a0-](?:may|might|can|could|will|would|should|to)[\s\u00a0-]+(?:[a-z]+[\s\u00a0-]+)?fe(?:el|els|lt)$/i;
+
+/**
+ * A part that swells something is a crowd's or a team's: "Calves swell the numbers at the spring
+ * sale", "Fresh legs could swell the squad's options" (the round's probe; the first was red before
+ * it). "swell" before a determiner, but a time: "ankles swell the next day".
+ */
+const SWELLS = /swell(?:s|ed)?$/i;
+const SWELLS_WHAT =
+  /^[\s\u00a0]+(?:the|a|an|its|their|our|his|her|your|my|these|those)[\s\u00a0]+(?!(?:next|whole|entire|most|first|following|same)\b)/i;
+/** How far after a frame its object is looked for, in characters. */
+const OBJECT_REACH = 24;
+
+/** Does the frame `[start, end)` of `text` say how a part may feel, or what it swells? */
+export function isLeftOutFrame(text: string, start: number, end: number): boolean {
+  const frame = text.slice(start, end);
+  return MAY_FEEL.test(frame) || (SWELLS.test(frame) && SWELLS_WHAT.test(text.slice(end, end + OBJECT_REACH)));
+}
