@@ -4,6 +4,7 @@ import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { otherSenseUses, type EntrySpan } from './other-sense-uses.ts';
+import { hasOpeningSign } from './opening-sign.ts';
 import { hasCompany } from './paired-company.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -79,7 +80,8 @@ export function applySense(
   const hasOwn =
     raw.some((match) => isStrong(match) || isRelaxed(match)) ||
     hasAnyAnchor(text, context) ||
-    mayListSymptoms(raw, context);
+    mayListSymptoms(raw, context) ||
+    hasOpeningSign(raw, text, finder);
   if (!hasOwn && !section) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };

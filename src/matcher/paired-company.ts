@@ -1,6 +1,7 @@
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { hasSpanApart } from './clauses.ts';
+import { openingSignEnd } from './opening-sign.ts';
 
 /** What `hasCompany` reads of the sentence beyond the matches. */
 export interface CompanyContext {
@@ -27,6 +28,8 @@ export function hasCompany(
 ): boolean {
   const { raw, symptoms } = context;
   if (hasSpanApart(symptomWords, match)) return true;
+  // A sign listed on its own, said of the part it is on: "Redness of the calf", "Warmth over the shin".
+  if (openingSignEnd(match, context.text, context.finder, to) >= 0) return true;
   for (const other of raw) {
     if (other === match || other.entryId === match.entryId || other.start < from || other.start >= to) continue;
     if (!symptoms.has(other.entryId)) continue;

@@ -5,6 +5,7 @@ import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf } from './clauses.ts';
 import { isLeftOutFrame } from './left-out-frames.ts';
+import { openingSignEnd } from './opening-sign.ts';
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
@@ -171,17 +172,32 @@ export class SentenceAnchors {
     return kind === 'frame' ? this.#ownFrames() : [];
   }
 
-  /** The frames of the sentence, up to `max`, but those left-out-frames.ts leaves out. */
+  /**
+   * The frames of the sentence, up to `max`: a sign that opens it said of a part ("Redness of the
+   * calf": opening-sign.ts) first, then the finder's but those left-out-frames.ts leaves out.
+   */
   #frameSpans(max = Infinity): number[] {
     const text = this.#finder.text;
+    const sign = this.#openingSign();
+    if (sign.length > 0 && max === 1) return sign;
     const isKept = (spans: number[], k: number) => !isLeftOutFrame(text, spans[k]!, spans[k + 1]!);
     const spans = this.#finder.spans('frame', this.#words, this.#negatives, max);
-    if (spans.every((_, k) => k % 2 === 1 || isKept(spans, k))) return spans;
+    if (sign.length === 0 && spans.every((_, k) => k % 2 === 1 || isKept(spans, k))) return spans;
     const all = max === Infinity ? spans : this.#finder.spans('frame', this.#words, this.#negatives);
-    const kept: number[] = [];
+    const kept = [...sign];
     for (let k = 0; k < all.length && kept.length < 2 * max; k += 2)
-      if (isKept(all, k)) kept.push(all[k]!, all[k + 1]!);
+      if (isKept(all, k) && all[k]! >= (sign[1] ?? 0)) kept.push(all[k]!, all[k + 1]!);
     return kept;
+  }
+
+  /** The sentence's opening sign said of a part, as a `[start, end]` pair, or none. */
+  #openingSign(): number[] {
+    for (const match of this.#raw) {
+      if (match.start < this.#from || match.start >= this.#to) continue;
+      const end = openingSignEnd(match, this.#finder.text, this.#finder, this.#to);
+      if (end >= 0) return [match.start, end];
+    }
+    return [];
   }
 
   /**
