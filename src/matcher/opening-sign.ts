@@ -5,6 +5,8 @@ import type { RawMatch } from './apply-sense.ts';
 const LIST_MARK = String.raw`[\s\u00a0\-–—•*·]*(?:\(?\d{1,2}[.)]+[\s\u00a0]+)?`;
 const AT_BLOCK_START = new RegExp(`^${LIST_MARK}$`);
 const AFTER_STOP = new RegExp(String.raw`[.!?…:;][\s\u00a0]+${LIST_MARK}$`);
+/** What may stand right before an opening sign, spaces aside: a stop, a list's mark, nothing. */
+const LEAD_CHARS = '.!?…:;-–—•*·()0123456789';
 /** How far back a list's mark and the stop before it may reach, in characters. */
 const LEAD_REACH = 24;
 // Where the sign is, and on whose part: "of the calf", "over one shin", "around both ankles". Not "in"
@@ -28,6 +30,10 @@ const PART_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|&|—|
 export function openingSignEnd(match: RawMatch, text: string, finder: AnchorFinder, to = text.length): number {
   if (match.sense === 'strong') return -1;
   const { start, end } = match;
+  // Most weak forms follow a word: tell them by the character before, not by an expression.
+  let before = start - 1;
+  while (before >= 0 && /\s/.test(text[before]!)) before--;
+  if (before >= 0 && !LEAD_CHARS.includes(text[before]!)) return -1;
   const isOpening =
     (start <= LEAD_REACH && AT_BLOCK_START.test(text.slice(0, start))) ||
     AFTER_STOP.test(text.slice(Math.max(0, start - LEAD_REACH), start));
