@@ -4,8 +4,9 @@ import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { otherSenseUses, type EntrySpan } from './other-sense-uses.ts';
+import { isHipOnly } from './other-region.ts';
 import { hasCompany } from './paired-company.ts';
-import { SentenceAnchors } from './sentence-anchors.ts';
+import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isInSymptomList } from './symptom-list.ts';
 
@@ -23,6 +24,8 @@ export interface SenseContext {
   symptoms: ReadonlySet<string>;
   /** Entries a body has, an animal's too: its parts and states (other-sense-uses.ts). */
   bodily: ReadonlySet<string>;
+  /** Entries whose cards are the leg's only: another body region beside them is their place (other-region.ts). */
+  legOnly: ReadonlySet<string>;
   /** Passes every block that may hold a word naming an animal, its meat, farm or kitchen (sense-context.ts). */
   animalHint: RegExp | null;
   /** Finds the words and phrases that anchor a weak form, or cancel body anchors. */
@@ -69,10 +72,19 @@ export function applySense(
     return anchors;
   };
   let mayHoldAnimals: boolean | undefined;
-  const uses = otherSenseUses(found, negatives, bodily, (at) => {
-    mayHoldAnimals ??= context.animalHint?.test(text) ?? false;
-    return mayHoldAnimals && anchorsAt(sentenceAt(at)).hasAnimalWord;
-  });
+  let firstAnimal: number | undefined;
+  const hasAnimalHint = () => (mayHoldAnimals ??= context.animalHint?.test(text) ?? false);
+  const uses = otherSenseUses(
+    found,
+    negatives,
+    bodily,
+    (at) => hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord,
+    () =>
+      (firstAnimal ??= hasAnimalHint()
+        ? firstAnimalOf(text, animalWordsOf(finder, finder.words(0, text.length), []))
+        : Infinity),
+    (at) => PERSON.test(text.slice(...sentenceAt(at))),
+  );
   raw.push(...uses.raw);
   if (raw.every(isStrong)) return raw.map((match) => toMatch(match, urgent, false));
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
@@ -127,6 +139,7 @@ export function applySense(
       if (isSectionAnchored) verdict = ANCHORED;
     }
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
+    if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
@@ -160,6 +173,21 @@ export function applySense(
       : UNANCHORED;
   }
 
+  /**
+   * Is the form another body region's symptom (other-region.ts)? Its clause names that region and no
+   * part of the leg ("swollen tendons in the wrist"); or its sentence names no place at all and the
+   * one before, in the same block, names only that region ("Tennis elbow starts on the outer side of
+   * the elbow. Tiny tears and swelling there…"). Asked only of a form something anchored.
+   */
+  function isElsewhere(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
+    const regions = anchors.regions;
+    if (regions.length > 0)
+      return near(regions, match, anchors).length > 0 && near(anchors.legParts, match, anchors).length === 0;
+    if (sentence[0] === 0 || anchors.legParts.length > 0) return false;
+    const before = anchorsAt(sentenceAt(sentence[0] - 1));
+    return before.regions.length > 0 && before.legParts.length === 0;
+  }
+
   /** A subjectless fragment of a sentence with no other sense (block-anchor.ts); `isItem`: of a short block. */
   function isFragment(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors, isItem: boolean) {
     const isSymptomAt = (at: number) =>
@@ -167,6 +195,20 @@ export function applySense(
     return !anchors.isOtherSense && isFragmentOf(text, sentence, match, raw, isSymptomAt, isItem);
   }
 }
+
+/**
+ * Where the first animal word of a block stands alone: one joined by a hyphen names a yoga pose or
+ * the like ("the cat-cow stretch", on a back-pain page of the held-out set), which says nothing of
+ * the sentences after it. In its own sentence the hyphen changes nothing ("braised-beef-tendons").
+ */
+function firstAnimalOf(text: string, spans: readonly number[]): number {
+  for (let k = 0; k < spans.length; k += 2)
+    if (text[spans[k]! - 1] !== '-' && text[spans[k + 1]!] !== '-') return spans[k]!;
+  return Infinity;
+}
+
+/** A person named in a sentence: a bodily form there may be theirs after an animal named before (other-sense-uses.ts). */
+const PERSON = /\b(?:I|me|my|mine|we|our|you|your|he|his|him|she|her|they|their)\b/i;
 
 const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: boolean): Match => ({
   start: match.start,
@@ -210,10 +252,25 @@ const LOWER_LIMB = 2;
 function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
   const isLimb = () => hasSpanApart(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
   if (isUrgentEntry) {
-    if (isLimb()) return LOWER_LIMB;
+    if (isLimb()) return isHipsNear(match, anchors) ? ANCHORED : LOWER_LIMB;
     return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
   return isAnchoredElse(match, anchors, isRelaxedHere) || isLimb() ? ANCHORED : UNANCHORED;
+}
+
+/**
+ * Are the lower-limb anchors of the clause of `match` only hips ("weakness … in the hips")? They
+ * anchor it in the normal colour (other-region.ts). Read only where the sentence says "hip".
+ */
+function isHipsNear(match: RawMatch, anchors: SentenceAnchors): boolean {
+  if (
+    !anchors.legParts.some(
+      (_, k) => k % 2 === 0 && /^hips?$/i.test(anchors.text.slice(anchors.legParts[k], anchors.legParts[k + 1])),
+    )
+  )
+    return false;
+  const spans = [...near(anchors.limbs, match, anchors), ...near(anchors.frames, match, anchors)];
+  return isHipOnly(anchors.text, spans);
 }
 
 /**

@@ -29,14 +29,23 @@ export interface OtherSenseUses {
  *   tendon in my ankle"). Such a later strong form counts as weak: it anchors nothing. Relaxed
  *   forms keep their rules: "the dehydrated fruit cake … dehydrated kids on the hike" (a probe of
  *   the eleventh round, in one block) is the kids'.
+ * - After such a word in an earlier sentence of the block, a bodily strong form is set aside too,
+ *   unless its own sentence names a person ("my", "I", "her"…), and a weak or paired form is marked
+ *   only where its clause names the lower limb (the wrong-card round: "…rest the cooked pork
+ *   shoulder in its liquid. Why? The muscle fibers relax"; "We rested the roast chicken. Every
+ *   muscle fibre stayed juicy and tender"). "Bought a leg of lamb. Then I tore a tendon in my
+ *   ankle" is still the writer's.
  *
- * `isAnimalsAt(at)`: does the sentence around offset `at` hold such a word?
+ * `isAnimalsAt(at)`: does the sentence around offset `at` hold such a word? `firstAnimalAt()`: where
+ * the block's first one is (`Infinity` if none). `isPersonsAt(at)`: does the sentence name a person?
  */
 export function otherSenseUses(
   found: readonly RawMatch[],
   negatives: readonly EntrySpan[],
   bodily: ReadonlySet<string>,
   isAnimalsAt: (at: number) => boolean,
+  firstAnimalAt: () => number,
+  isPersonsAt: (at: number) => boolean,
 ): OtherSenseUses {
   const firstOther = new Map<string, number>();
   const note = (entryId: string, at: number) => {
@@ -45,17 +54,22 @@ export function otherSenseUses(
   for (const negative of negatives) note(negative.entryId, negative.start);
   const setAside = new Set<RawMatch>();
   const isBodilyStrong = (match: RawMatch) => match.sense === 'strong' && bodily.has(match.entryId);
-  for (const match of found)
-    if (isBodilyStrong(match) && isAnimalsAt(match.start)) {
+  for (const match of found) {
+    if (!isBodilyStrong(match)) continue;
+    if (isAnimalsAt(match.start)) {
       setAside.add(match);
       note(match.entryId, match.start);
-    }
+    } else if (firstAnimalAt() < match.start && !isPersonsAt(match.start)) setAside.add(match);
+  }
   const needLimb = new Set<RawMatch>();
-  if (firstOther.size === 0) return { raw: found, needLimb };
+  const isAfterAnimal = (match: RawMatch) =>
+    (match.sense === 'weak' || match.sense === 'paired') && firstAnimalAt() < match.start && !isAnimalsAt(match.start);
+  if (firstOther.size === 0 && setAside.size === 0 && !found.some(isAfterAnimal)) return { raw: found, needLimb };
   const raw: RawMatch[] = [];
   for (const match of found) {
     if (setAside.has(match)) continue;
-    if ((firstOther.get(match.entryId) ?? Infinity) >= match.start) raw.push(match);
+    if ((firstOther.get(match.entryId) ?? Infinity) >= match.start)
+      raw.push(isAfterAnimal(match) ? addTo(needLimb, match) : match);
     else if (isBodilyStrong(match)) raw.push(addTo(needLimb, { ...match, sense: 'weak' }));
     else raw.push(match.sense === 'weak' || match.sense === 'paired' ? addTo(needLimb, match) : match);
   }

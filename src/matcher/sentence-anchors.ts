@@ -4,6 +4,7 @@ import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf } from './clauses.ts';
+import { legPartsOf, otherRegionsOf } from './other-region.ts';
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
@@ -35,6 +36,8 @@ export class SentenceAnchors {
   /** Is the first frame found gear's? Only then are the others looked for before a rule asks. */
   #hasGear = false;
   #senseWords: SentenceWords | undefined;
+  #regions: number[] | undefined;
+  #legParts: number[] | undefined;
 
   readonly #from: number;
   readonly #to: number;
@@ -111,9 +114,13 @@ export class SentenceAnchors {
   get text(): string {
     return this.#finder.text;
   }
-  /** Does it hold a word that names an animal, its meat, or its farm or kitchen (other-sense-uses.ts)? */
+  /**
+   * Does it hold a word that names an animal, its meat, or its farm or kitchen (other-sense-uses.ts)?
+   * One inside another entry's negative context still names it: "PREGNANT COW AND CALF" (a heading;
+   * "cow and calf" is the calf's negative context) is the cow's.
+   */
   get hasAnimalWord() {
-    return (this.#hasAnimalWord ??= animalWordsOf(this.#finder, this.#words, this.#negatives).length > 0);
+    return (this.#hasAnimalWord ??= animalWordsOf(this.#finder, this.#words, []).length > 0);
   }
   /** Is offset `at` in this sentence? */
   holds(at: number): boolean {
@@ -135,6 +142,14 @@ export class SentenceAnchors {
         if (!this.#isGear(all[k]!, all[k + 1]!)) this.#frames.push(all[k]!, all[k + 1]!);
     }
     return this.#frames;
+  }
+  /** Another body region than the leg ("in the wrist", "lower back"): other-region.ts. */
+  get regions() {
+    return (this.#regions ??= otherRegionsOf(this.#finder.text, this.#from, this.#to));
+  }
+  /** Parts of the leg however said ("the top of your foot"), asked where the sentence names a region. */
+  get legParts() {
+    return (this.#legParts ??= legPartsOf(this.#finder.text, this.#from, this.#to));
   }
   /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
   get exercise() {
