@@ -259,18 +259,15 @@ function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean
 }
 
 /**
- * Are the lower-limb anchors of the clause of `match` only hips ("weakness … in the hips")? They
- * anchor it in the normal colour (other-region.ts). Read only where the sentence says "hip".
+ * Are the lower-limb anchors of the clause of `match` only hips ("weakness … in the hips"), with no
+ * other part of the leg named there ("weakness in my hips and legs" is the leg's)? They anchor it
+ * in the normal colour (other-region.ts). Read only where the sentence says "hip".
  */
 function isHipsNear(match: RawMatch, anchors: SentenceAnchors): boolean {
-  if (
-    !anchors.legParts.some(
-      (_, k) => k % 2 === 0 && /^hips?$/i.test(anchors.text.slice(anchors.legParts[k], anchors.legParts[k + 1])),
-    )
-  )
-    return false;
-  const spans = [...near(anchors.limbs, match, anchors), ...near(anchors.frames, match, anchors)];
-  return isHipOnly(anchors.text, spans);
+  if (!anchors.saysHip) return false;
+  const parts = near(anchors.legParts, match, anchors);
+  if (parts.length === 0 || !isHipOnly(anchors.text, parts)) return false;
+  return isHipOnly(anchors.text, [...near(anchors.limbs, match, anchors), ...near(anchors.frames, match, anchors)]);
 }
 
 /**

@@ -6,13 +6,14 @@
  * anchors it: "swollen tendons in the wrist", "a strained muscle in the upper arm can swell" (the
  * wrong-card round, real pages held out). A region word is a body's only after an owner or article
  * ("my hand", "the arms"; not "on the other hand", "the arms race", "keep an eye on"), before a body
- * noun ("stomach muscles"), or in a phrase that is always a body's ("lower back", "pelvic").
+ * noun ("stomach muscles"), or in a word or phrase that is always a body's ("lower back", "pelvic",
+ * "intercostal", "biceps", "eyelid": the wrong-card round's pages of other regions).
  */
 const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat)`;
 const OWNER = String.raw`(?:my|your|his|her|their|our|the|both|upper|lower)`;
 const OTHER_REGION = new RegExp(
   String.raw`\b(?:${OWNER}\s+${REGION}\b(?!\s+(?:race|deal|dealers?|trade|control|length)\b)|${REGION}\s+(?:muscles?|tendons?|ligaments?|joints?)\b|(?:lower|upper)\s+back\b|` +
-    String.raw`(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic)`,
+    String.raw`(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic|intercostal|facial|biceps|eyelids?|forearms?|rib\s+cage|rotator\s+cuff)`,
   'gi',
 );
 

@@ -30,8 +30,9 @@ export interface OtherSenseUses {
  *   forms keep their rules: "the dehydrated fruit cake … dehydrated kids on the hike" (a probe of
  *   the eleventh round, in one block) is the kids'.
  * - After such a word in an earlier sentence of the block, a bodily strong form is set aside too,
- *   unless its own sentence names a person ("my", "I", "her"…), and a weak or paired form is marked
- *   only where its clause names the lower limb (the wrong-card round: "…rest the cooked pork
+ *   unless its own sentence names a person ("my", "I", "her"…), and in such a block a weak or paired
+ *   form after the animal word is marked only where its clause names the lower limb (the wrong-card
+ *   round: "…rest the cooked pork
  *   shoulder in its liquid. Why? The muscle fibers relax"; "We rested the roast chicken. Every
  *   muscle fibre stayed juicy and tender"). "Bought a leg of lamb. Then I tore a tendon in my
  *   ankle" is still the writer's.
@@ -54,16 +55,26 @@ export function otherSenseUses(
   for (const negative of negatives) note(negative.entryId, negative.start);
   const setAside = new Set<RawMatch>();
   const isBodilyStrong = (match: RawMatch) => match.sense === 'strong' && bodily.has(match.entryId);
+  // Does a bodily strong form follow an animal word of an earlier sentence? Only then are the weak
+  // forms after it asked, so a block without a bodily form tests no animal word (the cost of
+  // `animalHint` on every block with a weak form: `node tests/bench/match-forum.ts DIR`).
+  let isAfterAnimalBlock = false;
   for (const match of found) {
     if (!isBodilyStrong(match)) continue;
     if (isAnimalsAt(match.start)) {
       setAside.add(match);
       note(match.entryId, match.start);
-    } else if (firstAnimalAt() < match.start && !isPersonsAt(match.start)) setAside.add(match);
+    } else if (firstAnimalAt() < match.start) {
+      isAfterAnimalBlock = true;
+      if (!isPersonsAt(match.start)) setAside.add(match);
+    }
   }
   const needLimb = new Set<RawMatch>();
   const isAfterAnimal = (match: RawMatch) =>
-    (match.sense === 'weak' || match.sense === 'paired') && firstAnimalAt() < match.start && !isAnimalsAt(match.start);
+    isAfterAnimalBlock &&
+    (match.sense === 'weak' || match.sense === 'paired') &&
+    firstAnimalAt() < match.start &&
+    !isAnimalsAt(match.start);
   if (firstOther.size === 0 && setAside.size === 0 && !found.some(isAfterAnimal)) return { raw: found, needLimb };
   const raw: RawMatch[] = [];
   for (const match of found) {

@@ -38,6 +38,7 @@ export class SentenceAnchors {
   #senseWords: SentenceWords | undefined;
   #regions: number[] | undefined;
   #legParts: number[] | undefined;
+  #saysHip: boolean | undefined;
 
   readonly #from: number;
   readonly #to: number;
@@ -146,6 +147,10 @@ export class SentenceAnchors {
   /** Another body region than the leg ("in the wrist", "lower back"): other-region.ts. */
   get regions() {
     return (this.#regions ??= otherRegionsOf(this.#finder.text, this.#from, this.#to));
+  }
+  /** Does the sentence say "hip" or "hips"? Only then are its lower-limb anchors asked whether they are hips. */
+  get saysHip() {
+    return (this.#saysHip ??= /\bhips?\b/i.test(this.#finder.text.slice(this.#from, this.#to)));
   }
   /** Parts of the leg however said ("the top of your foot"), asked where the sentence names a region. */
   get legParts() {
