@@ -3,8 +3,8 @@ import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
-import { otherSenseUses, type EntrySpan } from './other-sense-uses.ts';
-import { isHipOnly } from './other-region.ts';
+import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
+import { isHipsAt, isOtherRegions } from './other-region.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -173,19 +173,10 @@ export function applySense(
       : UNANCHORED;
   }
 
-  /**
-   * Is the form another body region's symptom (other-region.ts)? Its clause names that region and no
-   * part of the leg ("swollen tendons in the wrist"); or its sentence names no place at all and the
-   * one before, in the same block, names only that region ("Tennis elbow starts on the outer side of
-   * the elbow. Tiny tears and swelling there…"). Asked only of a form something anchored.
-   */
+  /** Is the form another body region's symptom (other-region.ts)? Asked only of a form something anchored. */
   function isElsewhere(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
-    const regions = anchors.regions;
-    if (regions.length > 0)
-      return near(regions, match, anchors).length > 0 && near(anchors.legParts, match, anchors).length === 0;
-    if (sentence[0] === 0 || anchors.legParts.length > 0) return false;
-    const before = anchorsAt(sentenceAt(sentence[0] - 1));
-    return before.regions.length > 0 && before.legParts.length === 0;
+    const before = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
+    return isOtherRegions(match.start, anchors, before);
   }
 
   /** A subjectless fragment of a sentence with no other sense (block-anchor.ts); `isItem`: of a short block. */
@@ -195,20 +186,6 @@ export function applySense(
     return !anchors.isOtherSense && isFragmentOf(text, sentence, match, raw, isSymptomAt, isItem);
   }
 }
-
-/**
- * Where the first animal word of a block stands alone: one joined by a hyphen names a yoga pose or
- * the like ("the cat-cow stretch", on a back-pain page of the held-out set), which says nothing of
- * the sentences after it. In its own sentence the hyphen changes nothing ("braised-beef-tendons").
- */
-function firstAnimalOf(text: string, spans: readonly number[]): number {
-  for (let k = 0; k < spans.length; k += 2)
-    if (text[spans[k]! - 1] !== '-' && text[spans[k + 1]!] !== '-') return spans[k]!;
-  return Infinity;
-}
-
-/** A person named in a sentence: a bodily form there may be theirs after an animal named before (other-sense-uses.ts). */
-const PERSON = /\b(?:I|me|my|mine|we|our|you|your|he|his|him|she|her|they|their)\b/i;
 
 const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: boolean): Match => ({
   start: match.start,
@@ -250,33 +227,12 @@ const LOWER_LIMB = 2;
  * but not for the knee.
  */
 function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
-  const isLimb = () => hasSpanApart(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
+  const isLimb = () => hasSpanApart(anchors.near(anchors.limbs, match.start), match) || hasFrameNear(match, anchors);
   if (isUrgentEntry) {
-    if (isLimb()) return isHipsNear(match, anchors) ? ANCHORED : LOWER_LIMB;
+    if (isLimb()) return isHipsAt(match.start, anchors) ? ANCHORED : LOWER_LIMB;
     return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
   return isAnchoredElse(match, anchors, isRelaxedHere) || isLimb() ? ANCHORED : UNANCHORED;
-}
-
-/**
- * Are the lower-limb anchors of the clause of `match` only hips ("weakness … in the hips"), with no
- * other part of the leg named there ("weakness in my hips and legs" is the leg's)? They anchor it
- * in the normal colour (other-region.ts). Read only where the sentence says "hip".
- */
-function isHipsNear(match: RawMatch, anchors: SentenceAnchors): boolean {
-  if (!anchors.saysHip) return false;
-  const parts = near(anchors.legParts, match, anchors);
-  if (parts.length === 0 || !isHipOnly(anchors.text, parts)) return false;
-  return isHipOnly(anchors.text, [...near(anchors.limbs, match, anchors), ...near(anchors.frames, match, anchors)]);
-}
-
-/**
- * The spans in the clause of `match`, where its sentence has several (clauses.ts). A sentence
- * before, read for a form said of "it", counts whole, as it did before clauses.
- */
-function near(spans: number[], match: RawMatch, anchors: SentenceAnchors): number[] {
-  if (spans.length === 0 || !anchors.holds(match.start) || anchors.breaks.length === 0) return spans;
-  return inClause(spans, match.start, anchors.breaks);
 }
 
 /** A frame in the clause of `match`; any frame of a sentence before ("it" may point back to any). */
@@ -302,7 +258,7 @@ function hasStrongNear(match: RawMatch, anchors: SentenceAnchors): boolean {
       strongs[k]! < match.start ? text.slice(strongs[k + 1], match.start) : text.slice(match.end, strongs[k]);
     if (!MAY_BREAK.test(between)) return true;
   }
-  return near(strongs, match, anchors).length > 0;
+  return anchors.near(strongs, match.start).length > 0;
 }
 
 /** Where a clause break (clauses.ts) may be: each starts with ";" or one of these words. */
@@ -317,7 +273,7 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
   return (
     hasStrongNear(match, anchors) ||
     isRelaxedHere ||
-    hasSpanApart(near(anchors.bodies, match, anchors), match) ||
+    hasSpanApart(anchors.near(anchors.bodies, match.start), match) ||
     (match.sense === 'relaxed' && (hasSpanApart(anchors.exercise, match) || hasSpanGoingOn(anchors.exercise, match)))
   );
 }

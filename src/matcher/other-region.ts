@@ -25,6 +25,43 @@ const OTHER_REGION = new RegExp(
 const LEG_PART =
   /\b(?:legs?|feet|foot|toes?|knees?|kneecaps?|ankles?|calf|calves|calve|shins?|thighs?|heels?|hamstrings?|achilles|achillies|hips?|quads?|glutes?|soleus|gastrocnemius|gastroc|tibia|fibula|femur|thigh ?bone|shin ?bone)\b/gi;
 
+/** What the region rules read of a sentence (sentence-anchors.ts). */
+interface RegionAnchors {
+  regions: number[];
+  legParts: number[];
+  limbs: number[];
+  frames: number[];
+  saysHip: boolean;
+  text: string;
+  near(spans: number[], at: number): number[];
+}
+
+/**
+ * Is a form at `at` another region's? Its clause names such a region and no part of the leg
+ * ("swollen tendons in the wrist"); or its sentence names no place at all and the one before, in the
+ * same block (`before`), names only another region ("Tennis elbow starts on the outer side of the
+ * elbow. Tiny tears and swelling there…").
+ */
+export function isOtherRegions(at: number, anchors: RegionAnchors, before: () => RegionAnchors | undefined): boolean {
+  if (anchors.regions.length > 0)
+    return anchors.near(anchors.regions, at).length > 0 && anchors.near(anchors.legParts, at).length === 0;
+  if (anchors.legParts.length > 0) return false;
+  const prior = before();
+  return prior !== undefined && prior.regions.length > 0 && prior.legParts.length === 0;
+}
+
+/**
+ * Are the lower-limb anchors of the clause of `at` only hips ("weakness … in the hips"), with no
+ * other part of the leg named there ("weakness in my hips and legs" is the leg's)? They anchor it
+ * in the normal colour. Read only where the sentence says "hip".
+ */
+export function isHipsAt(at: number, anchors: RegionAnchors): boolean {
+  if (!anchors.saysHip) return false;
+  const parts = anchors.near(anchors.legParts, at);
+  if (parts.length === 0 || !isHipOnly(anchors.text, parts)) return false;
+  return isHipOnly(anchors.text, [...anchors.near(anchors.limbs, at), ...anchors.near(anchors.frames, at)]);
+}
+
 /** The `[start, end]` pairs of another region named in `text` from `from` to `to`. */
 export function otherRegionsOf(text: string, from: number, to: number): number[] {
   return spansOf(OTHER_REGION, text, from, to);

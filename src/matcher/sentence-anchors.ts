@@ -3,7 +3,7 @@ import type { SentenceWords } from './anchor-word-starts.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
-import { clauseBreaksOf } from './clauses.ts';
+import { clauseBreaksOf, inClause } from './clauses.ts';
 import { legPartsOf, otherRegionsOf } from './other-region.ts';
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
@@ -126,6 +126,14 @@ export class SentenceAnchors {
   /** Is offset `at` in this sentence? */
   holds(at: number): boolean {
     return at >= this.#from && at < this.#to;
+  }
+  /**
+   * The spans in the clause of offset `at`, where the sentence has several (clauses.ts). A sentence
+   * before, read for a form said of "it", counts whole, as it did before clauses.
+   */
+  near(spans: number[], at: number): number[] {
+    if (spans.length === 0 || !this.holds(at) || this.breaks.length === 0) return spans;
+    return inClause(spans, at, this.breaks);
   }
   /** Where the sentence's clauses start after its first (clauses.ts): often none. */
   get breaks() {
