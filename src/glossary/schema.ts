@@ -73,6 +73,13 @@ export const EntrySchema = z.strictObject({
   weakForms: z._default(z.array(words), []),
   /** Forms that search and lookup find but pages never mark ("doctor", "ROM"). */
   searchOnlyForms: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /**
+   * The card explains the leg's sense only ("a leg muscle", "the Achilles"): a weak form whose
+   * clause names another body region and no part of the leg ("cramps in the lower back", "swollen
+   * tendons in the wrist") is that region's, and not marked (docs/sense.md).
+   * @default false
+   */
+  legOnly: z._default(z.boolean(), false),
 });
 
 /**

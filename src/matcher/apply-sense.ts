@@ -3,10 +3,11 @@ import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
-import { otherSenseUses, type EntrySpan } from './other-sense-uses.ts';
 import { hasOpeningSign } from './opening-sign.ts';
+import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
+import { isHipsAt, isOtherRegions } from './other-region.ts';
 import { hasCompany } from './paired-company.ts';
-import { SentenceAnchors } from './sentence-anchors.ts';
+import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isInSymptomList } from './symptom-list.ts';
 
@@ -24,6 +25,8 @@ export interface SenseContext {
   symptoms: ReadonlySet<string>;
   /** Entries a body has, an animal's too: its parts and states (other-sense-uses.ts). */
   bodily: ReadonlySet<string>;
+  /** Entries whose cards are the leg's only: another body region beside them is their place (other-region.ts). */
+  legOnly: ReadonlySet<string>;
   /** Passes every block that may hold a word naming an animal, its meat, farm or kitchen (sense-context.ts). */
   animalHint: RegExp | null;
   /** Finds the words and phrases that anchor a weak form, or cancel body anchors. */
@@ -70,10 +73,19 @@ export function applySense(
     return anchors;
   };
   let mayHoldAnimals: boolean | undefined;
-  const uses = otherSenseUses(found, negatives, bodily, (at) => {
-    mayHoldAnimals ??= context.animalHint?.test(text) ?? false;
-    return mayHoldAnimals && anchorsAt(sentenceAt(at)).hasAnimalWord;
-  });
+  let firstAnimal: number | undefined;
+  const hasAnimalHint = () => (mayHoldAnimals ??= context.animalHint?.test(text) ?? false);
+  const uses = otherSenseUses(
+    found,
+    negatives,
+    bodily,
+    (at) => hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord,
+    () =>
+      (firstAnimal ??= hasAnimalHint()
+        ? firstAnimalOf(text, animalWordsOf(finder, finder.words(0, text.length), []))
+        : Infinity),
+    (at) => PERSON.test(text.slice(...sentenceAt(at))),
+  );
   raw.push(...uses.raw);
   if (raw.every(isStrong)) return raw.map((match) => toMatch(match, urgent, false));
   const isRelaxed = (match: RawMatch) => isHealthPage && match.sense === 'relaxed';
@@ -129,6 +141,7 @@ export function applySense(
       if (isSectionAnchored) verdict = ANCHORED;
     }
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
+    if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
@@ -160,6 +173,12 @@ export function applySense(
     return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))
       ? ANCHORED
       : UNANCHORED;
+  }
+
+  /** Is the form another body region's symptom (other-region.ts)? Asked only of a form something anchored. */
+  function isElsewhere(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
+    const before = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
+    return isOtherRegions(match.start, anchors, before);
   }
 
   /** A subjectless fragment of a sentence with no other sense (block-anchor.ts); `isItem`: of a short block. */
@@ -210,21 +229,12 @@ const LOWER_LIMB = 2;
  * but not for the knee.
  */
 function judge(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere: boolean, isUrgentEntry: boolean): number {
-  const isLimb = () => hasSpanApart(near(anchors.limbs, match, anchors), match) || hasFrameNear(match, anchors);
+  const isLimb = () => hasSpanApart(anchors.near(anchors.limbs, match.start), match) || hasFrameNear(match, anchors);
   if (isUrgentEntry) {
-    if (isLimb()) return LOWER_LIMB;
+    if (isLimb()) return isHipsAt(match.start, anchors) ? ANCHORED : LOWER_LIMB;
     return isAnchoredElse(match, anchors, isRelaxedHere) ? ANCHORED : UNANCHORED;
   }
   return isAnchoredElse(match, anchors, isRelaxedHere) || isLimb() ? ANCHORED : UNANCHORED;
-}
-
-/**
- * The spans in the clause of `match`, where its sentence has several (clauses.ts). A sentence
- * before, read for a form said of "it", counts whole, as it did before clauses.
- */
-function near(spans: number[], match: RawMatch, anchors: SentenceAnchors): number[] {
-  if (spans.length === 0 || !anchors.holds(match.start) || anchors.breaks.length === 0) return spans;
-  return inClause(spans, match.start, anchors.breaks);
 }
 
 /** A frame in the clause of `match`; any frame of a sentence before ("it" may point back to any). */
@@ -250,7 +260,7 @@ function hasStrongNear(match: RawMatch, anchors: SentenceAnchors): boolean {
       strongs[k]! < match.start ? text.slice(strongs[k + 1], match.start) : text.slice(match.end, strongs[k]);
     if (!MAY_BREAK.test(between)) return true;
   }
-  return near(strongs, match, anchors).length > 0;
+  return anchors.near(strongs, match.start).length > 0;
 }
 
 /** Where a clause break (clauses.ts) may be: each starts with ";" or one of these words. */
@@ -265,7 +275,7 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
   return (
     hasStrongNear(match, anchors) ||
     isRelaxedHere ||
-    hasSpanApart(near(anchors.bodies, match, anchors), match) ||
+    hasSpanApart(anchors.near(anchors.bodies, match.start), match) ||
     (match.sense === 'relaxed' && (hasSpanApart(anchors.exercise, match) || hasSpanGoingOn(anchors.exercise, match)))
   );
 }

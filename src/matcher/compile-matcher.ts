@@ -128,6 +128,7 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     urgent: entries.filter((entry) => entry.isUrgent).map((entry) => entry.id),
     symptoms: entries.filter((entry) => entry.isSymptom).map((entry) => entry.id),
     bodily: entries.filter((entry) => entry.isBodily).map((entry) => entry.id),
+    legOnly: entries.filter((entry) => entry.isLegOnly).map((entry) => entry.id),
     animalWords: anchors.otherSenses.filter((word) => !/[\s\u00a0-]/.test(word) && !PET.test(word)),
     anchors: anchorTrieOf(anchorPhrasesOf(anchors)),
   };
@@ -175,6 +176,8 @@ export interface CompiledTries {
   urgent: string[];
   symptoms: string[];
   bodily: string[];
+  /** Ids of the entries whose cards are the leg's only: another region named beside them is their place (other-region.ts). */
+  legOnly: string[];
   /**
    * The one-word words of `otherSenses` that are not pets: they name an animal, its meat, or its farm
    * or kitchen. A block that holds none reads no sentence for the animal rule (other-sense-uses.ts).

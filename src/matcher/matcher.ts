@@ -38,6 +38,11 @@ export interface MatcherEntry {
    * @default false
    */
   isBodily?: boolean;
+  /**
+   * Its card explains the leg's sense only: where a weak form's clause names another body region and
+   * no part of the leg, the form is that region's and not marked (other-region.ts). @default false
+   */
+  isLegOnly?: boolean;
 }
 
 /** A term found in a text: UTF-16 offsets `[start, end)`. */

@@ -3,9 +3,10 @@ import type { SentenceWords } from './anchor-word-starts.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
-import { clauseBreaksOf } from './clauses.ts';
+import { clauseBreaksOf, inClause } from './clauses.ts';
 import { isLeftOutFrame } from './left-out-frames.ts';
 import { openingSignEnd } from './opening-sign.ts';
+import { legPartsOf, otherRegionsOf } from './other-region.ts';
 
 const OTHER_SENSES: readonly AnchorKind[] = ['otherSenses'];
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
@@ -36,6 +37,9 @@ export class SentenceAnchors {
   /** Is the first frame found gear's? Only then are the others looked for before a rule asks. */
   #hasGear = false;
   #senseWords: SentenceWords | undefined;
+  #regions: number[] | undefined;
+  #legParts: number[] | undefined;
+  #saysHip: boolean | undefined;
 
   readonly #from: number;
   readonly #to: number;
@@ -112,13 +116,25 @@ export class SentenceAnchors {
   get text(): string {
     return this.#finder.text;
   }
-  /** Does it hold a word that names an animal, its meat, or its farm or kitchen (other-sense-uses.ts)? */
+  /**
+   * Does it hold a word that names an animal, its meat, or its farm or kitchen (other-sense-uses.ts)?
+   * One inside another entry's negative context still names it: "PREGNANT COW AND CALF" (a heading;
+   * "cow and calf" is the calf's negative context) is the cow's.
+   */
   get hasAnimalWord() {
-    return (this.#hasAnimalWord ??= animalWordsOf(this.#finder, this.#words, this.#negatives).length > 0);
+    return (this.#hasAnimalWord ??= animalWordsOf(this.#finder, this.#words, []).length > 0);
   }
   /** Is offset `at` in this sentence? */
   holds(at: number): boolean {
     return at >= this.#from && at < this.#to;
+  }
+  /**
+   * The spans in the clause of offset `at`, where the sentence has several (clauses.ts). A sentence
+   * before, read for a form said of "it", counts whole, as it did before clauses.
+   */
+  near(spans: number[], at: number): number[] {
+    if (spans.length === 0 || !this.holds(at) || this.breaks.length === 0) return spans;
+    return inClause(spans, at, this.breaks);
   }
   /** Where the sentence's clauses start after its first (clauses.ts): often none. */
   get breaks() {
@@ -136,6 +152,18 @@ export class SentenceAnchors {
         if (!this.#isGear(all[k]!, all[k + 1]!)) this.#frames.push(all[k]!, all[k + 1]!);
     }
     return this.#frames;
+  }
+  /** Another body region than the leg ("in the wrist", "lower back"): other-region.ts. */
+  get regions() {
+    return (this.#regions ??= otherRegionsOf(this.#finder.text, this.#from, this.#to));
+  }
+  /** Does the sentence say "hip" or "hips"? Only then are its lower-limb anchors asked whether they are hips. */
+  get saysHip() {
+    return (this.#saysHip ??= /\bhips?\b/i.test(this.#finder.text.slice(this.#from, this.#to)));
+  }
+  /** Parts of the leg however said ("the top of your foot"), asked where the sentence names a region. */
+  get legParts() {
+    return (this.#legParts ??= legPartsOf(this.#finder.text, this.#from, this.#to));
   }
   /** Words of exercise: anchors of the relaxed forms only ("a warm-up before you run"). */
   get exercise() {

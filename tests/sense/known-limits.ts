@@ -581,17 +581,23 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['If the jeans are too tight, expect numbness in the legs before lunch.', 'tight jeans, then the legs'],
   ["With cyclist's thighs, look for denim with about 2% stretch.", 'fabric stretch beside thighs and cycling'],
   ['Usually just one of these tendons is hit by tendonitis, sometimes two.', 'the wrist is said only around'],
-  [
-    'If signs of tendonitis turn up in your wrist, have an orthopaedic surgeon look at it.',
-    '"in the wrist" is no negative context',
-  ],
   ['A little swelling, or a thicker tendon close to the joint, is often found.', 'a strong form anchors'],
   ['Herbal teas may ease the muscle contractions and swelling that come with period cramps.', 'a body word anchors'],
-  ['Massaging the lower belly may relax the muscles and ease the cramp a little.', 'a period cramp said only around'],
   // Its probe: a pet keeps a bodily strong form (people write of their own injuries beside pets), and
   // a meat word sets aside a person's strong form in the same sentence, as it cancels body words.
   ['Our puppy tore a tendon in his back leg chasing a ball.', "a pet's tendon"],
   ['After the lamb roast I went for a run and my calf muscle cramped.', 'a food word sets aside "calf muscle"'],
+  // The wrong-card round (issue 11): a general card's weak form anchored by a body word, said of
+  // another region in an everyday sense (a wrestler's grip) or of a tendon (the weakness card is a
+  // muscle's). Only the cards that are the leg's (`legOnly`) are kept off other regions.
+  [
+    'The wrestler flexed his arm muscles and the crowd went wild, though his grip looked weak.',
+    'a general card beside another region',
+  ],
+  [
+    'Tennis elbow starts on the outer side of the elbow. Tiny tears and swelling there can leave the tendon weak.',
+    "a tendon's weakness",
+  ],
   // The split round (issue 11): lower-case and unpunctuated text, written before its rules. A fragment
   // after a lower-case stop takes the sentence before in the normal colour, as with capitals; read as
   // one sentence until then, these three were red.
