@@ -35,6 +35,13 @@ describe('a symptom noun takes the leg named a few sentences before in its block
       ['stiffness'],
     ],
     ['DVT is a clot in a deep vein of the calf.', 'Swelling that lasts should be checked.', ['Swelling']],
+    // A cause that points back, and "a" before a word of time (no object).
+    ['A calf strain tears the muscle.', 'This injury causes noticeable pain and swelling.', ['swelling']],
+    [
+      'Ankle swelling after flying is common.',
+      'However, persistent swelling a week after flying needs a check.',
+      ['swelling'],
+    ],
   ])('%s / %s marks %j', (lead, text, expected) => {
     expect(marksAfter(lead, text)).toEqual(expected);
   });
@@ -52,6 +59,7 @@ describe('a symptom noun takes the leg named a few sentences before in its block
       'The new rules cramp the style of small brokers.',
       'a verb with its object',
     ],
+    ['My calf has been sore since Sunday.', "The new rules cramp an athlete's freedom.", 'a verb with its object'],
     [
       'He rolled his ankle.',
       'Analysts flagged weakness, tightness and swelling inventories.',
