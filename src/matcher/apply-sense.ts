@@ -3,6 +3,7 @@ import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
+import { isDiscourseAnchored } from './discourse-anchor.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
@@ -97,6 +98,7 @@ export function applySense(
   if (!hasOwn && !section) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
+  const discourse = { text, raw, symptoms: context.symptoms, sentenceAt, anchorsAt };
   const kept: Match[] = [];
   // A list item or short block under a heading that names the leg ("Symptoms of a blood clot in
   // the leg" over "Swelling"): the page's answer, asked once (section-anchor.ts).
@@ -136,6 +138,10 @@ export function applySense(
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
+    // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
+    // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts).
+    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isDiscourseAnchored(match, sentence, anchors, discourse))
+      verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;

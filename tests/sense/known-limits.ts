@@ -633,5 +633,21 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // Issue 11 frames round's probe: a bare part that may swell frames it ("feet can swell"), and a
   // table's legs swell too (red; "The legs swell if the wood gets wet" was red before the round).
   ['The legs can swell if the wood gets wet, so seal the timber before you paint.', "a table's legs that swell"],
+  // The discourse rule's probe (forum.discourse.txt): a symptom noun before what it is of or where
+  // ("numbness around the scar": "weakness in defence"), after another part of the body named
+  // before ("the lower back"), and an "-ing" form before a verb it reads as a noun ("the cramping
+  // returns": "swelling crowds").
+  [
+    'After my knee op the physio gave me a list of exercises for my lower leg. She said some numbness around the scar is normal for months.',
+    'a place after the form',
+  ],
+  [
+    'Sciatica is pain that travels from the lower back down the back of the leg. Numbness and tingling often come with it, and some people notice weakness when they lift the foot.',
+    'another part of the body before',
+  ],
+  [
+    'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
+    'an "-ing" form before a word read as its noun',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);

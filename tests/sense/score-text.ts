@@ -4,7 +4,8 @@
 // Used to score real pages before and after a round of rules (docs/sense.md, "Real health text,
 // first sight"). Every line counts as medical writing (forum recall) unless its file's name starts
 // with `everyday` or `other-medical`. `--blocks` also matches each file's lines joined into one
-// block, the way a page's paragraph reaches the matcher, and scores that as a second row. `--root`
+// block, the way a page's paragraph reaches the matcher, and scores that as a second row (with
+// `--misses`, the blocks that differ from their labels are listed after the sentences). `--root`
 // scores an older checkout's matcher instead (`git archive <commit> src glossary | tar -x -C DIR`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -52,8 +53,10 @@ const paths = process.argv.slice(2).filter((arg, i, args) => !arg.startsWith('--
 const byFile = paths.flatMap(files).map(readLabelled);
 const score = scoreSense(byFile.flat(), find);
 console.log(`files: ${byFile.length}\n${describeScore(score)}`);
+const isMisses = process.argv.includes('--misses');
+if (isMisses) console.log(`\n${score.misses.join('\n')}`);
 if (process.argv.includes('--blocks')) {
   const blocks = scoreSense(byFile.filter((sentences) => sentences.length > 0).map(asBlock), find);
   console.log(`\neach file as one block:\n${describeScore(blocks)}`);
+  if (isMisses) console.log(`\n${blocks.misses.join('\n')}`);
 }
-if (process.argv.includes('--misses')) console.log(`\n${score.misses.join('\n')}`);

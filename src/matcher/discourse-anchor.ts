@@ -1,0 +1,171 @@
+import type { RawMatch } from './apply-sense.ts';
+import type { SentenceAnchors } from './sentence-anchors.ts';
+
+/** What `isDiscourseAnchored` reads of the block beyond the match. */
+export interface DiscourseContext {
+  text: string;
+  raw: readonly RawMatch[];
+  symptoms: ReadonlySet<string>;
+  sentenceAt: (at: number) => [number, number];
+  anchorsAt: (sentence: [number, number]) => SentenceAnchors;
+}
+
+/**
+ * How many sentences back a paragraph's leg may be named. Patient pages name the part in the
+ * paragraph's first sentence and go on about it for two or three ("A calf strain is a tear of the
+ * muscles at the back of the lower leg. Pain and tenderness are present… Swelling follows…"). On
+ * the real held-out health text as blocks (`node tests/sense/score-text.ts DIR --blocks`) one back
+ * marked 662 of 742 uses, two 667, three to ten 669, with the same 10 wrong marks; the corpus's
+ * figures were the same for all but one back, which added one wrong mark (docs/sense.md, "Discourse
+ * context"). Four keeps a long forum block from reading far back for each form.
+ */
+const MAX_BACK = 4;
+
+/**
+ * A symptom named as a noun, a state in its own right: "swelling", "numbness", "tightness",
+ * "cramping", "cramps", "a spasm", "the clot". Adjectives are where the everyday senses are ("the
+ * market looked weak", "a tight game", "tender pork"), so they take nothing here.
+ */
+const SYMPTOM_NOUN = /^(?:[a-z]+ness|[a-z]+ing|cramps?|spasms?|clots?|bruises?)$/i;
+/** Condition forms that are symptoms in all but category: a cramp, a spasm, a clot. */
+const SYMPTOM_LIKE = /^(?:cramp|spasm|twitch|clot)/i;
+/**
+ * After the form, a word that names what it is of or where: "weakness in defence", "the tightness
+ * of the title race", "numbness in your fingers", "the swelling is on the river now". A symptom of the leg
+ * would have named it there, and anchored itself.
+ */
+const PLACE_AFTER =
+  /^[\s\u00a0]+(?:(?:is|are|was|were)[\s\u00a0]+)?(?:in|of|on|around|round|at|over|under|behind|along|across|to|for|between|within|inside|throughout|from|among|against|towards?|into|about|above|below|beneath|beside|near|next\s+to|up|down)\b/i;
+/** The other items of a list the form starts: "any swelling or warping of the floorboards". */
+const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+(?:and|or))[\s\u00a0]+[a-z]+)+/i;
+/**
+ * An object after the form: a verb, not a symptom ("the new rules cramp the style", "cramping your
+ * routine", "rules that cramp an athlete's freedom"), but for time: "persistent swelling a week after flying".
+ */
+const OBJECT_AFTER =
+  /^[\s\u00a0]+(?:the|your|my|his|her|their|our|its|these|those|him|them|us|me|an?(?![\s\u00a0]+(?:week|day|month|year|fortnight|few|couple|bit|little|lot|while)\b))\b/i;
+/** An "-ing" form before the noun it describes is an adjective: "swelling ranks", "a bruising defeat". */
+const ING_BEFORE_NOUN =
+  /^[\s\u00a0]+(?!(?:and|or|but|nor|that|which|who|where|when|while|whilst|as|if|is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|often|usually|sometimes|also|then|gets?|got|goes|went|comes?|came|sets?|starts?|stops?|occurs?|seems?|lasts?|persists?|after|before|until|during|a|an|the|with|without|like|than|so|too|up|down|away|off|again)\b)[a-z]/i;
+/** A verb before an "-ing" form: "the rates are swelling", "it keeps tingling" (its subject is named). */
+const VERB_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|am|keeps?|kept|started|starts?|stopped|stops?|began|begins?)(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+/**
+ * Before the form, an owner or an article of a trait or a feeling: "the team's weakness", "its
+ * weakness", "a tenderness he had not known", "with great tenderness", "a numbness settled over
+ * her". Patient pages name a symptom bare or with "the", "this", "some" or a word of degree.
+ */
+const OWNER_BEFORE =
+  /(?:['’]s?|\b(?:its|their|his|her|our|my|your|whose|a|an|with))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+/**
+ * Other parts of the body in the sentence: the symptom may be theirs ("Your fingers may feel some
+ * numbness", "jaw and chest pain"), and only the lower limb's are this glossary's.
+ */
+const OTHER_PART =
+  /\b(?:hands?|arms?|fingers?|wrists?|elbows?|shoulders?|neck|chest|jaw|face|eyes?|eyelids?|head|throat|stomach|belly|abdomen|gums?|lips?|tongue|spine|lower back|back pain|upper body|facial|vision|eyesight)\b/i;
+/**
+ * Stiffness beside or after a joint is the joint's, which is no muscle's stiffness ("Knee replacement
+ * six weeks ago… The stiffness is worst in the morning", "Stiffness and pain: arthritis can cause
+ * joint stiffness").
+ */
+const STIFFNESS = /^(?:stiffness|tightness)/i;
+const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b/i;
+/**
+ * A sentence that opens on a condition of its own as the cause ("Shingles causes a painful rash and
+ * tingling", "Rosacea causes facial redness"): its symptoms are that condition's. "This injury
+ * causes…", "It can cause…" point back.
+ */
+const NEW_CAUSE =
+  /^[\s\u00a0]*(?!(?:This|That|These|Those|It|They|The|A|An|Such|Which|Its|Their)\b)[A-Z][\w'’-]*(?:[\s\u00a0]+[a-z][\w'’-]*){0,2}[\s\u00a0]+(?:(?:can|may|often|also|usually|sometimes)[\s\u00a0]+)?(?:causes?|brings?|leads?[\s\u00a0]+to|triggers?)\b/;
+/**
+ * The one word before a form that opens its sentence, where it is not a word of degree or time: a
+ * noun naming whose symptom it is ("Sole tingling? No, just a great pair of trainers", "Breast
+ * tenderness", "Market weakness").
+ */
+const OPENING_WORD = /^[\s\u00a0]*([a-z]+)[\s\u00a0]+$/i;
+const DEGREE =
+  /^(?:the|this|that|any|some|no|mild|slight|severe|sudden|persistent|constant|localized|localised|temporary|visible|noticeable|increased|new|more|less|extreme|occasional|frequent|general|generalized|worse|painful|muscle)$/i;
+/**
+ * "Weakness" and "tenderness" are the nouns of a trait or a feeling as often as of a muscle ("He
+ * injured his knee in training. The weakness showed after the break", "Critics praised the
+ * tenderness the film shows"): they need a second symptom in their sentence ("pain and localized
+ * tenderness", "tenderness to severe weakness", "numbness or weakness").
+ */
+const TRAIT = /^(?:weakness|tenderness)/i;
+
+/**
+ * "A calf strain is a tear of the muscles at the back of the lower leg. While pain and localized
+ * tenderness are present…": patient pages and long posts name the leg once and go on about its
+ * symptoms in the sentences after, with no anchor of their own (the largest class of misses on real
+ * health text held out, docs/sense.md). A symptom named as a noun, in a sentence with no other
+ * sense and no other part of the body, takes in the normal colour (never red) the anchor of one of
+ * the few sentences before it in the same block that names the lower limb — a lower-limb word, a
+ * body frame, a body word or a strong form — where no sentence between is of another sense. Not
+ * after an owner or an article of a trait ("the team's weakness", "a tenderness he had not known"),
+ * nor before what it is of ("weakness in defence", "the swelling of the river"), nor an "-ing"
+ * form before its noun ("swelling crowds").
+ */
+export function isDiscourseAnchored(
+  match: RawMatch,
+  sentence: [number, number],
+  anchors: SentenceAnchors,
+  { text, raw, symptoms, sentenceAt, anchorsAt }: DiscourseContext,
+): boolean {
+  if (match.sense === 'paired' || anchors.isOtherSense) return false;
+  const form = text.slice(match.start, match.end);
+  if (!SYMPTOM_NOUN.test(form) || !(symptoms.has(match.entryId) || SYMPTOM_LIKE.test(form))) return false;
+  const after = text.slice(match.end, sentence[1]);
+  if (PLACE_AFTER.test(after.replace(LIST_ITEMS, '')) || OBJECT_AFTER.test(after)) return false;
+  if (isAdjectiveIn(sentence, text, raw)) return false;
+  const lead = text.slice(Math.max(sentence[0], match.start - 40), match.start);
+  if (OWNER_BEFORE.test(lead) || (/ing$/i.test(form) && VERB_BEFORE.test(lead))) return false;
+  const own = text.slice(sentence[0], sentence[1]);
+  if (OTHER_PART.test(own) || NEW_CAUSE.test(own)) return false;
+  const opening = OPENING_WORD.exec(text.slice(sentence[0], match.start));
+  if (opening && !DEGREE.test(opening[1]!)) return false;
+  if (TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, raw, symptoms)) return false;
+  // Stiffness reads all the sentences it may reach for a joint, not only those up to its anchor.
+  const isStiffness = STIFFNESS.test(form);
+  if (isStiffness && JOINT.test(own)) return false;
+  let isAnchored = false;
+  for (let back = 0, before = sentence; back < MAX_BACK && before[0] > 0; back++) {
+    before = sentenceAt(before[0] - 1);
+    const prior = anchorsAt(before);
+    // Another sense, or another part of the body, between: the paragraph has moved on ("A stress
+    // fracture of the foot is common. Lower back pain… Shingles causes a rash and tingling").
+    if (prior.isOtherSense || OTHER_PART.test(text.slice(before[0], before[1]))) break;
+    if (isStiffness && JOINT.test(text.slice(before[0], before[1]))) return false;
+    if (isAnchored || !namesLimb(prior)) continue;
+    isAnchored = true;
+    if (!isStiffness) break;
+  }
+  return isAnchored;
+}
+
+/**
+ * Is a form of the sentence an "-ing" adjective before its noun ("Analysts flagged weakness,
+ * tightness and swelling inventories")? Then its symptom words are a business's or a crowd's, as in
+ * "swelling crowds", and none of them is the leg's.
+ */
+function isAdjectiveIn([from, to]: [number, number], text: string, raw: readonly RawMatch[]): boolean {
+  for (const other of raw)
+    if (other.start >= from && other.end <= to && /ing$/i.test(text.slice(other.start, other.end)))
+      if (ING_BEFORE_NOUN.test(text.slice(other.end, to)) || OBJECT_AFTER.test(text.slice(other.end, to))) return true;
+  return false;
+}
+
+/** Does a sentence name the lower limb or the body: a lower-limb word, a frame, a body word, a strong form? */
+const namesLimb = (prior: SentenceAnchors) =>
+  prior.limbs.length > 0 || prior.hasFrame || prior.strongs.length > 0 || prior.bodies.length > 0;
+
+/** Another symptom in the sentence: a form of a symptom entry, or a symptom word ("pain", "sore"). */
+function hasSecondSymptom(
+  match: RawMatch,
+  [from, to]: [number, number],
+  anchors: SentenceAnchors,
+  raw: readonly RawMatch[],
+  symptoms: ReadonlySet<string>,
+): boolean {
+  if (anchors.symptomWords.length > 0) return true;
+  return raw.some((other) => other !== match && other.start >= from && other.end <= to && symptoms.has(other.entryId));
+}

@@ -1,0 +1,38 @@
+// `node tests/sense/pair-text.ts [root]`: the worst case of a paragraph that changes topic. Every
+// everyday and other-medical sentence of the corpus holding a symptom noun is put after each of four
+// sentences naming a leg, in one block, and every mark the second sentence gets that it does not
+// get alone is printed, with the count (docs/sense.md, "Discourse context"). `root` is a checkout
+// to run instead of this one (`git archive <commit> src glossary | tar -x -C DIR`), to compare.
+import { checkoutMatcher } from '../bench/checkout-matcher.ts';
+import { readCorpus } from './read-corpus.ts';
+
+const root = process.argv[2] ?? new URL('../..', import.meta.url).pathname;
+const matcher = await checkoutMatcher(root);
+const LEADS = [
+  'My calf has been sore since Sunday.',
+  'He rolled his ankle in training.',
+  'A DVT is a clot in a deep vein of the leg.',
+  'She pulled a calf muscle at parkrun.',
+];
+const SYMPTOM_NOUN =
+  /\b(?:\w+ness|swelling|tingling|cramping|bruising|cramps?|spasms?|clots?|twitching|prickling|bruises?)\b/i;
+
+const sentences = readCorpus().filter(
+  (sentence) => /^(?:everyday|other-medical)/.test(sentence.file) && SYMPTOM_NOUN.test(sentence.text),
+);
+let added = 0;
+for (const sentence of sentences) {
+  const alone = new Set(matcher.match(sentence.text).map((mark) => `${mark.start}:${mark.entryId}`));
+  for (const lead of LEADS) {
+    const text = `${lead} ${sentence.text}`;
+    const offset = lead.length + 1;
+    for (const mark of matcher.match(text)) {
+      if (mark.start < offset || alone.has(`${mark.start - offset}:${mark.entryId}`)) continue;
+      added++;
+      console.log(
+        `${sentence.file}: ${lead} ${text.slice(offset, mark.start)}[${text.slice(mark.start, mark.end)}]${text.slice(mark.end)}`,
+      );
+    }
+  }
+}
+console.log(`${sentences.length} sentences × ${LEADS.length} leads: ${added} marks the sentence does not get alone`);

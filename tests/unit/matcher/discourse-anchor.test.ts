@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+
+/** The marks of the block's last sentence, after `lead`, red with a "!". */
+const marksAfter = (lead: string, text: string) => {
+  const block = `${lead} ${text}`;
+  return matcher
+    .match(block)
+    .filter((match) => match.start > lead.length)
+    .map((match) => `${block.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+};
+
+describe('a symptom noun takes the leg named a few sentences before in its block (discourse-anchor.ts)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'A calf strain is a tear in the muscles at the back of the lower leg.',
+      'Pain and some tenderness come first.',
+      ['tenderness'],
+    ],
+    [
+      'Cramps in the calf are common among swimmers.',
+      'Cramping that comes on mid-length is the muscle tiring.',
+      ['Cramping'],
+    ],
+    ['My mum’s ankles swell every evening.', 'The swelling goes down overnight.', ['swelling']],
+    // Up to four sentences back, never red (no lower-limb word in its own sentence).
+    [
+      'I tore my Achilles last year. It was a long winter. The rehab was slow.',
+      'The stiffness each morning was the worst.',
+      ['stiffness'],
+    ],
+    ['DVT is a clot in a deep vein of the calf.', 'Swelling that lasts should be checked.', ['Swelling']],
+    // A cause that points back, and "a" before a word of time (no object).
+    ['A calf strain tears the muscle.', 'This injury causes noticeable pain and swelling.', ['swelling']],
+    [
+      'Ankle swelling after flying is common.',
+      'However, persistent swelling a week after flying needs a check.',
+      ['swelling'],
+    ],
+  ])('%s / %s marks %j', (lead, text, expected) => {
+    expect(marksAfter(lead, text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    // Sport, news, fiction: an owner or an article of a trait, or what it is of.
+    ['He injured his knee in training.', 'The weakness showed in the second half.', 'a trait needs a second symptom'],
+    ['Smith limped off with a calf strain.', "The team's weakness at set pieces was exposed.", 'an owner'],
+    ['She iced her swollen ankle.', 'He looked at her with a tenderness she had not seen.', 'an article'],
+    ['He rubbed his aching calf.', 'The swelling of the tide lifted the boats.', 'what it is of'],
+    ['My shins were sore from the sprints.', 'The swelling is on the river now.', 'a place'],
+    ['She twisted her ankle skiing.', 'The swelling crowds at the airport were a nightmare.', 'an adjective'],
+    [
+      'My calf has been sore since Sunday.',
+      'The new rules cramp the style of small brokers.',
+      'a verb with its object',
+    ],
+    ['My calf has been sore since Sunday.', "The new rules cramp an athlete's freedom.", 'a verb with its object'],
+    [
+      'He rolled his ankle.',
+      'Analysts flagged weakness, tightness and swelling inventories.',
+      '"swelling inventories"',
+    ],
+    // Another part of the body, another condition, a noun before the form, a joint's stiffness.
+    ['I twisted my ankle yesterday.', 'The numbness in my fingers from the cold is worse.', 'another part'],
+    ['A DVT is a blood clot in the calf.', 'Shingles causes a painful rash and tingling.', 'another condition'],
+    ['My calf has been sore since Sunday.', 'Sole tingling? No, just new trainers.', 'a noun before the form'],
+    ['Knee replacement six weeks ago, physio twice a week.', 'The stiffness is worst in the morning.', 'a joint'],
+    // Another sense between, or in the sentence; adjectives take nothing.
+    ['I hurt my ankle. Roast the leg of lamb for four hours.', 'The swelling should settle.', 'another sense between'],
+    ['My knee is sore.', 'The market looked weak and tight all week.', 'adjectives'],
+  ])('%s / %s marks nothing (%s)', (lead, text) => {
+    expect(marksAfter(lead, text)).toEqual([]);
+  });
+});
