@@ -8,6 +8,9 @@ export interface FirefoxFigures {
   total: number;
   longest: number;
   firstPaint: number;
+  firstPaintAfterStart: number;
+  start: number;
+  domContentLoaded: number;
   hits: number;
 }
 
@@ -41,6 +44,9 @@ export async function firefoxLoads(
         total: median(runs.map((run) => run.total)),
         longest: median(runs.map((run) => run.longest)),
         firstPaint: median(runs.map((run) => run.firstPaint)),
+        firstPaintAfterStart: median(runs.map((run) => run.firstPaintAfterStart)),
+        start: median(runs.map((run) => run.start)),
+        domContentLoaded: median(runs.map((run) => run.domContentLoaded)),
         hits: median(runs.map((run) => run.hits)),
       };
     }

@@ -14,8 +14,20 @@ export interface ScanMetrics {
   longestTask: number;
   /** Termlight: which slices that task held (pass, duration, start), to tell where to look. */
   longestTaskHeld?: string;
-  /** Termlight: ms from the content script's start to its first marks in view; -1 if none. */
+  /**
+   * Termlight: ms from navigation start (the page's time origin) to its first marks in view; -1 if
+   * none. Comparable between builds that start the content script at different moments, which the
+   * time from `termlight:start` is not.
+   */
   firstPaint: number;
+  /** Termlight: ms from the content script's start (`termlight:start`) to its first marks in view; -1 if none. */
+  firstPaintAfterStart: number;
+  /** Termlight: ms from navigation start to the content script's start. */
+  start: number;
+  /** ms from navigation start to the end of the page's DOMContentLoaded handlers (Navigation Timing). */
+  domContentLoaded: number;
+  /** ms from navigation start to the end of the page's load handlers; 0 if it has not come yet. */
+  load: number;
 }
 
 /** Installed before any page script: records long tasks for the whole load. */
@@ -71,8 +83,13 @@ export function termlightMetrics([fromPass, toPass]: [number, number]): ScanMetr
     : undefined;
   const [started] = performance.getEntriesByName('termlight:start');
   const [painted] = performance.getEntriesByName('termlight:first-paint');
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return {
-    firstPaint: started && painted ? painted.startTime - started.startTime : -1,
+    firstPaint: painted ? painted.startTime : -1,
+    firstPaintAfterStart: started && painted ? painted.startTime - started.startTime : -1,
+    start: started?.startTime ?? -1,
+    domContentLoaded: navigation?.domContentLoadedEventEnd ?? -1,
+    load: navigation?.loadEventEnd ?? -1,
     total: slices.reduce((sum, entry) => sum + entry.duration, 0),
     longest: Math.max(0, ...slices.map((entry) => entry.duration)),
     slices: slices.length,
@@ -92,8 +109,13 @@ export function referenceMetrics(): ScanMetrics {
   const overlapping = tasks.filter(
     (task) => entry!.startTime >= task.start - 1 && entry!.startTime + entry!.duration <= task.end + 1,
   );
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return {
     firstPaint: -1,
+    firstPaintAfterStart: -1,
+    start: -1,
+    domContentLoaded: navigation?.domContentLoadedEventEnd ?? -1,
+    load: navigation?.loadEventEnd ?? -1,
     total: entry!.duration,
     longest: entry!.duration,
     slices: 1,

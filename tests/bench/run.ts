@@ -47,6 +47,10 @@ for (const [file, html] of Object.values(PAGES)) writeFileSync(join(pagesDir, fi
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const medianMetrics = (runs: ScanMetrics[]): ScanMetrics => ({
   firstPaint: median(runs.map((r) => r.firstPaint)),
+  firstPaintAfterStart: median(runs.map((r) => r.firstPaintAfterStart)),
+  start: median(runs.map((r) => r.start)),
+  domContentLoaded: median(runs.map((r) => r.domContentLoaded)),
+  load: median(runs.map((r) => r.load)),
   total: median(runs.map((r) => r.total)),
   longest: median(runs.map((r) => r.longest)),
   slices: median(runs.map((r) => r.slices)),
@@ -167,6 +171,12 @@ const firefox = await firefoxLoads(
 await server.close();
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+/** When the first marks came, from navigation start, against the content script's start and the page's DOMContentLoaded. */
+const pageTimes = (r: Pick<ScanMetrics, 'firstPaint' | 'firstPaintAfterStart' | 'start' | 'domContentLoaded'>) =>
+  (r.firstPaint >= 0
+    ? `first marks in view ${ms(r.firstPaint)} from navigation start (${ms(r.firstPaintAfterStart)} after the content script's start)`
+    : 'nothing to paint') +
+  `; content script started at ${ms(r.start)}, DOMContentLoaded done at ${ms(r.domContentLoaded)}`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 console.log(`\nTermlight benchmark — headless Chromium, ${LOADS} loads per page, medians (longest task: worst load)\n`);
 for (const [name, r] of Object.entries(results)) {
@@ -175,9 +185,7 @@ for (const [name, r] of Object.entries(results)) {
     `  Termlight  ${ms(r.termlight.total)} in ${r.termlight.slices} slices, longest slice ${ms(r.termlight.longest)}, ` +
       `longest task holding a slice ${r.termlight.longestTask ? `${ms(r.termlight.longestTask)} (held: ${r.termlight.longestTaskHeld})` : '< 50 ms'}, ${r.termlight.hits} marks ` +
       `(${r.termlight.painted} painted in view), ` +
-      (r.termlight.firstPaint >= 0
-        ? `first marks in view ${ms(r.termlight.firstPaint)} after start`
-        : 'nothing to paint'),
+      pageTimes(r.termlight),
   );
   console.log(`  floor      ${ms(r.floor.total)} (one task), ${r.floor.hits} hits`);
   console.log(`  walk       ${ms(r.walk.total)} (one task), ${r.walk.hits} runs of text, no matching`);
@@ -192,9 +200,7 @@ for (const [name, r] of Object.entries(results)) {
   if (inFirefox)
     console.log(
       `  Firefox    Termlight ${ms(inFirefox.total)}, longest slice ${ms(inFirefox.longest)}, ${inFirefox.hits} marks, ` +
-        (inFirefox.firstPaint >= 0
-          ? `first marks in view ${ms(inFirefox.firstPaint)} after start`
-          : 'nothing to paint'),
+        pageTimes(inFirefox),
     );
   if (r.heap?.termlight !== undefined && r.heap.floor !== undefined)
     console.log(
