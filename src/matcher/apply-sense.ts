@@ -1,12 +1,12 @@
 import type { FormSense, Match, SectionAnchor } from './matcher.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
-import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
+import { hasOwnedFrame, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
-import { isAnchoredBefore } from './post-anchor.ts';
+import { isAnchoredBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -164,7 +164,7 @@ export function applySense(
    * tips for tight calves? I stretch every day." (forum.held-out.txt).
    */
   function isRelaxedBack(match: RawMatch, sentence: [number, number], verdict: number) {
-    return match.sense === 'relaxed' && verdict === UNANCHORED && !isAttributive(text, sentence[0], match);
+    return match.sense === 'relaxed' && verdict === UNANCHORED && mayTakeBack(text, sentence, match);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { hasOwnedFrame } from './block-anchor.ts';
+import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
 import { type DiscourseContext, isDiscourseAnchored } from './discourse-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
@@ -104,3 +104,15 @@ export function isPostAnchored(
 /** The two rules that read the sentences before: a symptom noun's (discourse-anchor.ts), a post's. */
 export const isAnchoredBefore = (...args: Parameters<typeof isPostAnchored>) =>
   isDiscourseAnchored(...args) || isPostAnchored(...args);
+
+/**
+ * May a relaxed form with no anchor take the sentence right before (apply-sense.ts)? Not as an
+ * adjective opening its sentence (block-anchor.ts), nor, for exercise and cramps, as a verb with its
+ * object: "My calf is sore after Sunday. I need to stretch the budget this month", "…I had to warm
+ * up the crowd". Other relaxed forms keep it ("My gran's ankles bruise… Is easy bruising a blood
+ * thinner thing?").
+ */
+export function mayTakeBack(text: string, sentence: [number, number], match: RawMatch): boolean {
+  if (isAttributive(text, sentence[0], match)) return false;
+  return !POST_FORM.test(text.slice(match.start, match.end)) || !OBJECT_AFTER.test(text.slice(match.end, sentence[1]));
+}

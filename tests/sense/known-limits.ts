@@ -649,15 +649,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
     'an "-ing" form before a word read as its noun',
   ],
-  // Discourse round 2 (post-anchor.ts). A relaxed form takes the sentence right before in any case
-  // (apply-sense.ts, `isRelaxedBack`), with none of the post rule's guards: an object after it.
-  ['My calf is sore after Sunday. I need to stretch the budget this month.', 'a relaxed form one back, its object'],
-  [
-    'I rolled my ankle last week. I had to warm up the crowd for the band anyway.',
-    'a relaxed form one back, its object',
-  ],
-  // "It was numb" reads "it" two sentences back (apply-sense.ts, `SAID_OF_IT`), whoever was named
-  // between; the post rule asks that no one else was.
+  // Discourse round 2 (post-anchor.ts). "It was numb" reads "it" two sentences back (apply-sense.ts,
+  // `SAID_OF_IT`), whoever was named between; the post rule asks that no one else was.
   [
     'I rolled my ankle in the first half. The crowd went quiet. It was numb in the stands after the third goal.',
     '"it" two back, someone else between',

@@ -53,3 +53,16 @@ describe("a post's exercise and cramps take the leg its writer named a few sente
     expect(marksAfter(lead, text)).toEqual(marks);
   });
 });
+
+describe('a relaxed form of exercise takes the sentence before only without an object (post-anchor.ts)', () => {
+  it.each<[string, string, string[]]>([
+    ['My calf is sore after Sunday.', 'I need to stretch the budget this month.', []],
+    ['I rolled my ankle last week.', 'I had to warm up the crowd for the band anyway.', []],
+    ['Tight calves?', 'I stretch every day.', ['stretch']],
+    ['My calf is sore.', 'I stretched it out and it eased.', ['stretched']],
+    // Other relaxed forms keep the sentence before whatever follows them.
+    ["My gran's ankles bruise if you look at them.", 'Is easy bruising a blood thinner thing?', ['bruising']],
+  ])('%s / %s', (lead, text, marks) => {
+    expect(marksAfter(lead, text)).toEqual(marks);
+  });
+});
