@@ -1,12 +1,12 @@
 import type { FormSense, Match, SectionAnchor } from './matcher.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
-import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
+import { hasOwnedFrame, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
-import { isDiscourseAnchored } from './discourse-anchor.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
+import { isAnchoredBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -139,8 +139,9 @@ export function applySense(
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
-    // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts).
-    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isDiscourseAnchored(match, sentence, anchors, discourse))
+    // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
+    // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts).
+    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isAnchoredBefore(match, sentence, anchors, discourse))
       verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
@@ -163,7 +164,7 @@ export function applySense(
    * tips for tight calves? I stretch every day." (forum.held-out.txt).
    */
   function isRelaxedBack(match: RawMatch, sentence: [number, number], verdict: number) {
-    return match.sense === 'relaxed' && verdict === UNANCHORED && !isAttributive(text, sentence[0], match);
+    return match.sense === 'relaxed' && verdict === UNANCHORED && mayTakeBack(text, sentence, match);
   }
 
   /**

@@ -649,5 +649,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
     'an "-ing" form before a word read as its noun',
   ],
+  // Discourse round 2 (post-anchor.ts). "It was numb" reads "it" two sentences back (apply-sense.ts,
+  // `SAID_OF_IT`), whoever was named between; the post rule asks that no one else was.
+  [
+    'I rolled my ankle in the first half. The crowd went quiet. It was numb in the stands after the third goal.',
+    '"it" two back, someone else between',
+  ],
+  // The other side of that guard: "the physio" between, and "it" is still the calf.
+  [
+    'I pulled my calf two weeks ago. The physio says rest. It feels healed, and then it will cramp up again.',
+    '"it" after someone else was named',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);
