@@ -1,0 +1,70 @@
+import type { RawMatch, SenseContext } from './apply-sense.ts';
+import { PERSON } from './other-sense-uses.ts';
+
+/**
+ * A pet, a horse, or a vet and what a vet treats. Lower case or capitalized only, so "CAT scan" is no
+ * cat; "vet" may be a veteran ("army vets"), who is a person and is told by "I", "his"… in the same sentence. A
+ * "charley horse" is a cramp (four forum sentences of the corpus lost it to a first version), and a
+ * word joined by a hyphen names a yoga pose ("the cat-cow stretch", on a back-pain page).
+ */
+const ANIMAL_WORD = String.raw`(?<!-)(?:[Dd]ogs?|[Pp]upp(?:y|ies)|[Cc]ats?|[Kk]ittens?|(?<![Cc]harl(?:ey|ie)[\s-])[Hh]orses?|[Pp]on(?:y|ies)|(?<!(?:[Aa]rmy|[Ww]ar|[Mm]ilitary|[Nn]avy|[Cc]ombat|[Ff]ellow)\s)[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?)(?:['’]s?)?\b(?!-)`;
+const ANIMAL = new RegExp(String.raw`\b${ANIMAL_WORD}`);
+const ANIMALS = new RegExp(String.raw`\b${ANIMAL_WORD}`, 'g');
+
+/** An owner's word before the animal: "your dog", "my old cat", "our vet" name no person's body. */
+const OWNED_ANIMAL = new RegExp(String.raw`\b(?:my|your|our|his|her|their)\s+(?:\w+\s+)?(?=${ANIMAL_WORD})`, 'gi');
+
+/** Does a sentence name a person, the owners' words before an animal set aside? */
+const namesPerson = (sentence: string) => PERSON.test(sentence.replace(OWNED_ANIMAL, ' '));
+
+/**
+ * Is a sentence about an animal's body (issue 11, the pets-and-vets round)? It names a pet, a horse
+ * or a vet, and no person once the owners' words before the animal are set aside: "If your dog is
+ * limping, the vet will rule out bone fractures" is the dog's; "My dog tripped me and I fractured my
+ * ankle" and "A dog knocked him over and he fractured his wrist" are the person's. "The dog hurt his
+ * leg" names "his", read as a person's: such a sentence keeps its marks (docs/sense.md, "Known limits").
+ */
+export function isAnimalsOwn(sentence: string): boolean {
+  return ANIMAL.test(sentence) && !namesPerson(sentence);
+}
+
+/**
+ * Must a block of strong forms only be read for an animal's body? Only where it holds a condition and
+ * may name a pet or a vet; other such blocks are kept whole without reading a sentence (apply-sense.ts).
+ */
+export const mayBeAnimals = (text: string, found: readonly RawMatch[], { conditions }: Owned): boolean =>
+  found.some((match) => conditions.has(match.entryId)) && ANIMAL.test(text);
+
+type Owned = Pick<SenseContext, 'bodily' | 'conditions'>;
+
+/**
+ * The matches of a block that are an animal's body's: from the first sentence about one
+ * (`isAnimalsOwn`) on, every weak, relaxed or paired form, and every strong form of a body's part or
+ * state ("tendon", "obese") or of a condition ("bone fractures"), whose sentence names no person.
+ * "Why is my dog limping? … Sprains, strains, fractures or torn ligaments are common" is the dog's;
+ * "The dog bolted. I tore a tendon in my ankle" the writer's. Empty where the block names no animal.
+ */
+export function animalsOwnMatches(
+  text: string,
+  found: readonly RawMatch[],
+  { bodily, conditions }: Owned,
+  sentenceAt: (at: number) => [number, number],
+): ReadonlySet<RawMatch> {
+  const owned = new Set<RawMatch>();
+  if (!ANIMAL.test(text)) return owned;
+  const ownable = (match: RawMatch) => bodily.has(match.entryId) || conditions.has(match.entryId);
+  let firstOwned = Infinity;
+  for (const animal of text.matchAll(ANIMALS)) {
+    const [from, to] = sentenceAt(animal.index);
+    if (isAnimalsOwn(text.slice(from, to))) {
+      firstOwned = from;
+      break;
+    }
+  }
+  for (const match of found) {
+    if (match.start < firstOwned) continue;
+    if (match.sense === 'strong' && !ownable(match)) continue;
+    if (!namesPerson(text.slice(...sentenceAt(match.start)))) owned.add(match);
+  }
+  return owned;
+}
