@@ -14,6 +14,8 @@ describe('a sentence about an animal’s body', () => {
     ['The CAT scan showed a stress fracture.', false],
     ['The cat-cow stretch eases stiffness in the back.', false],
     ['Army vets with stress fractures wait months for care.', false],
+    ['Walked the dog for an hour, calf cramp hit halfway.', false],
+    ['Stress fracture from running with the dog on concrete.', false],
     ['Charley horse at night, then a stress fracture.', false],
     ['The catalogue lists every stress fracture case.', false],
     ['She broke a bone in her foot last spring.', false],
