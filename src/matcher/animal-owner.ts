@@ -14,14 +14,15 @@ const ANIMALS = new RegExp(String.raw`\b${ANIMAL_WORD}`, 'g');
 const PET = String.raw`(?<!-)\b(?:[Dd]ogs?|[Pp]upp(?:y|ies)|[Cc]ats?|[Kk]ittens?|(?<![Cc]harl(?:ey|ie)\s)[Hh]orses?|[Pp]on(?:y|ies))`;
 
 /**
- * What says the body is the animal's, not only that an animal is about: a vet's word, a pet's
+ * What says the body is the animal's, not only that an animal is about: a vet's word or a part only
+ * an animal has (paw, foreleg, hoof), a pet's
  * possessive ("your dog's limp"), a pet said to be or have something ("the dog was limping", "older
  * cats can get"), a limping pet or pets in general ("Limping in dogs"). A pet walked, chased or
  * tripped over says nothing of its body: "Walked the dog for an hour, calf cramp hit halfway" is a
  * forum post without a pronoun, and a first version (any pet word) set its cramp aside.
  */
 const ANIMALS_BODY = new RegExp(
-  String.raw`\b(?<!(?:[Aa]rmy|[Ww]ar|[Mm]ilitary|[Nn]avy|[Cc]ombat|[Ff]ellow)\s)(?:[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?)\b(?!-)` +
+  String.raw`\b(?<!(?:[Aa]rmy|[Ww]ar|[Mm]ilitary|[Nn]avy|[Cc]ombat|[Ff]ellow)\s)(?:[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?|[Ff]orelegs?|[Hh]ind\s?legs?|[Hh]oo(?:f|ves))\b(?!-)` +
     String.raw`|${PET}(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|gets?|got|came|keeps?|kept|seems?|seemed|starts?|started|limps?|limped|limping|favou?rs?|favou?red|needs?|needed|suffers?|suffered|develops?|developed|won['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t)\b)` +
     String.raw`|\b(?:limping|lame|injured|in|older|young|large|small)\s+(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies))\b`,
 );
@@ -52,12 +53,17 @@ export const mayBeAnimals = (text: string, found: readonly RawMatch[], { conditi
 
 type Owned = Pick<SenseContext, 'bodily' | 'conditions'>;
 
+/** A visit or a symptom of the animal's, which a whole paragraph may go on about ("Why is my dog limping?"). */
+const CLINICAL = /\b(?:vets?|veterinar\w*|limp\w*|lame(?:ness)?)\b/i;
+
 /**
- * The matches of a block that are an animal's body's: from the first sentence about one
- * (`isAnimalsOwn`) on, every weak, relaxed or paired form, and every strong form of a body's part or
- * state ("tendon", "obese") or of a condition ("bone fractures"), whose sentence names no person.
- * "Why is my dog limping? … Sprains, strains, fractures or torn ligaments are common" is the dog's;
- * "The dog bolted. I tore a tendon in my ankle" the writer's. Empty where the block names no animal.
+ * The matches of a block that are an animal's body's: in a sentence about one (`isAnimalsOwn`), and,
+ * after one that also names a vet or a limp (`CLINICAL`), in every later sentence naming no person:
+ * every weak, relaxed or paired form, and every strong form of a body's part or state ("tendon",
+ * "obese") or of a condition ("bone fractures"). "Why is my dog limping? … Sprains, strains,
+ * fractures or torn ligaments are common" is the dog's; "The dog bolted. I tore a tendon in my ankle"
+ * the writer's, and so is "Cat is fine. Stress fracture confirmed today" (a pet's state says nothing
+ * of the next sentence). Empty where the block names no animal.
  */
 export function animalsOwnMatches(
   text: string,
@@ -68,18 +74,18 @@ export function animalsOwnMatches(
   const owned = new Set<RawMatch>();
   if (!ANIMAL.test(text)) return owned;
   const ownable = (match: RawMatch) => bodily.has(match.entryId) || conditions.has(match.entryId);
-  let firstOwned = Infinity;
+  let firstClinical = Infinity;
   for (const animal of text.matchAll(ANIMALS)) {
-    const [from, to] = sentenceAt(animal.index);
-    if (isAnimalsOwn(text.slice(from, to))) {
-      firstOwned = from;
+    const sentence = text.slice(...sentenceAt(animal.index));
+    if (isAnimalsOwn(sentence) && CLINICAL.test(sentence)) {
+      firstClinical = animal.index;
       break;
     }
   }
   for (const match of found) {
-    if (match.start < firstOwned) continue;
     if (match.sense === 'strong' && !ownable(match)) continue;
-    if (!namesPerson(text.slice(...sentenceAt(match.start)))) owned.add(match);
+    const sentence = text.slice(...sentenceAt(match.start));
+    if (isAnimalsOwn(sentence) || (firstClinical < match.start && !namesPerson(sentence))) owned.add(match);
   }
   return owned;
 }

@@ -14,6 +14,7 @@ describe('a sentence about an animal’s body', () => {
     ['The CAT scan showed a stress fracture.', false],
     ['The cat-cow stretch eases stiffness in the back.', false],
     ['Army vets with stress fractures wait months for care.', false],
+    ['A stress fracture in the foreleg ended its racing career.', true],
     ['Walked the dog for an hour, calf cramp hit halfway.', false],
     ['Stress fracture from running with the dog on concrete.', false],
     ['Charley horse at night, then a stress fracture.', false],
