@@ -4,13 +4,14 @@ import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasOpeningSign } from './opening-sign.ts';
+import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
 import { isAnchoredBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
-import { isInSymptomList } from './symptom-list.ts';
+import { isInSymptomList, mayListSymptoms } from './symptom-list.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -26,6 +27,8 @@ export interface SenseContext {
   symptoms: ReadonlySet<string>;
   /** Entries a body has, an animal's too: its parts and states (other-sense-uses.ts). */
   bodily: ReadonlySet<string>;
+  /** Conditions: a pet's too, where its sentence names one and no person (animal-owner.ts). */
+  conditions: ReadonlySet<string>;
   /** Entries whose cards are the leg's only: another body region beside them is their place (other-region.ts). */
   legOnly: ReadonlySet<string>;
   /** Passes every block that may hold a word naming an animal, its meat, farm or kitchen (sense-context.ts). */
@@ -54,7 +57,7 @@ export function applySense(
 ): Match[] {
   const { urgent, bodily, isHealthPage, anchors: finder } = context;
   const isStrong = (match: RawMatch) => match.sense === 'strong';
-  if (found.every(isStrong) && !found.some((match) => bodily.has(match.entryId)))
+  if (found.every(isStrong) && !found.some((match) => bodily.has(match.entryId)) && !mayBeAnimals(text, found, context))
     return found.map((match) => toMatch(match, urgent, false));
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they skip segmenting, unless
   // the page can be asked for their section's, and then they look for no anchor of their own.
@@ -86,6 +89,7 @@ export function applySense(
         ? firstAnimalOf(text, animalWordsOf(finder, finder.words(0, text.length), []))
         : Infinity),
     (at) => PERSON.test(text.slice(...sentenceAt(at))),
+    animalsOwnMatches(text, found, context, sentenceAt),
   );
   raw.push(...uses.raw);
   if (raw.every(isStrong)) return raw.map((match) => toMatch(match, urgent, false));
@@ -285,13 +289,6 @@ function isAnchoredElse(match: RawMatch, anchors: SentenceAnchors, isRelaxedHere
     hasSpanApart(anchors.near(anchors.bodies, match.start), match) ||
     (match.sense === 'relaxed' && (hasSpanApart(anchors.exercise, match) || hasSpanGoingOn(anchors.exercise, match)))
   );
-}
-
-/** Two forms of symptom entries that are not paired: a list of symptoms may anchor them (symptom-list.ts). */
-function mayListSymptoms(raw: readonly RawMatch[], { symptoms }: SenseContext): boolean {
-  let count = 0;
-  for (const match of raw) if (match.sense !== 'paired' && symptoms.has(match.entryId) && ++count === 2) return true;
-  return false;
 }
 
 function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {

@@ -128,6 +128,7 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     urgent: entries.filter((entry) => entry.isUrgent).map((entry) => entry.id),
     symptoms: entries.filter((entry) => entry.isSymptom).map((entry) => entry.id),
     bodily: entries.filter((entry) => entry.isBodily).map((entry) => entry.id),
+    conditions: entries.filter((entry) => entry.isCondition).map((entry) => entry.id),
     legOnly: entries.filter((entry) => entry.isLegOnly).map((entry) => entry.id),
     animalWords: anchors.otherSenses.filter((word) => !/[\s\u00a0-]/.test(word) && !PET.test(word)),
     anchors: anchorTrieOf(anchorPhrasesOf(anchors)),
@@ -176,6 +177,8 @@ export interface CompiledTries {
   urgent: string[];
   symptoms: string[];
   bodily: string[];
+  /** Ids of the conditions: a pet's or a vet's patient's where the sentence names one and no person (animal-owner.ts). */
+  conditions: string[];
   /** Ids of the entries whose cards are the leg's only: another region named beside them is their place (other-region.ts). */
   legOnly: string[];
   /**

@@ -32,6 +32,7 @@ export function entriesFromPacks(
         isUrgent: entry.urgent !== undefined,
         isSymptom: entry.category === 'symptom',
         isBodily: BODILY.has(entry.category),
+        isCondition: entry.category === 'condition',
         isLegOnly: entry.legOnly,
       })),
   );

@@ -39,6 +39,12 @@ export interface MatcherEntry {
    */
   isBodily?: boolean;
   /**
+   * A condition ("fracture", "tendonitis"): a pet or a vet's patient has it too, so its strong forms
+   * are not marked where the sentence names such an animal and no person (animal-owner.ts).
+   * @default false
+   */
+  isCondition?: boolean;
+  /**
    * Its card explains the leg's sense only: where a weak form's clause names another body region and
    * no part of the leg, the form is that region's and not marked (other-region.ts). @default false
    */

@@ -37,6 +37,9 @@ export interface OtherSenseUses {
  *   muscle fibre stayed juicy and tender"). "Bought a leg of lamb. Then I tore a tendon in my
  *   ankle" is still the writer's.
  *
+ * - The forms of a block that are a pet's, a horse's or a vet's patient's (`owned`, animal-owner.ts:
+ *   "If your dog is limping, the vet will rule out bone fractures") are set aside as above.
+ *
  * `isAnimalsAt(at)`: does the sentence around offset `at` hold such a word? `firstAnimalAt()`: where
  * the block's first one is (`Infinity` if none). `isPersonsAt(at)`: does the sentence name a person?
  */
@@ -47,6 +50,7 @@ export function otherSenseUses(
   isAnimalsAt: (at: number) => boolean,
   firstAnimalAt: () => number,
   isPersonsAt: (at: number) => boolean,
+  owned: ReadonlySet<RawMatch>,
 ): OtherSenseUses {
   const firstOther = new Map<string, number>();
   const note = (entryId: string, at: number) => {
@@ -60,6 +64,10 @@ export function otherSenseUses(
   // `animalHint` on every block with a weak form: `node tests/bench/match-forum.ts DIR`).
   let isAfterAnimalBlock = false;
   for (const match of found) {
+    if (owned.has(match)) {
+      setAside.add(match);
+      continue;
+    }
     if (!isBodilyStrong(match)) continue;
     if (isAnimalsAt(match.start)) {
       setAside.add(match);

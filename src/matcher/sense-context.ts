@@ -5,7 +5,7 @@ import type { PageSense } from './matcher.ts';
 
 /** What the sense rules read, made once per matcher from its compiled tries. */
 export function senseContextOf(
-  { urgent, symptoms, bodily, legOnly, animalWords, anchors }: CompiledTries,
+  { urgent, symptoms, bodily, conditions, legOnly, animalWords, anchors }: CompiledTries,
   page: PageSense = {},
 ): SenseContext {
   return {
@@ -13,6 +13,7 @@ export function senseContextOf(
     urgent: new Set(urgent),
     symptoms: new Set(symptoms),
     bodily: new Set(bodily),
+    conditions: new Set(conditions),
     legOnly: new Set(legOnly),
     animalHint: animalHintOf(animalWords),
     anchors: new AnchorFinder(anchors),

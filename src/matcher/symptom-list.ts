@@ -1,4 +1,4 @@
-import type { RawMatch } from './apply-sense.ts';
+import type { RawMatch, SenseContext } from './apply-sense.ts';
 
 /** What `isInSymptomList` reads of the block beyond the match. */
 export interface SymptomListContext {
@@ -79,4 +79,11 @@ export function isInSymptomList(
   const keys = new Set(list.filter((item) => item.isSymptom).map((item) => item.key));
   const entries = new Set(list.filter((item) => item.isEntry).map((item) => item.key));
   return keys.size >= LIST_ITEMS && entries.size >= ENTRY_ITEMS;
+}
+
+/** Two forms of symptom entries that are not paired: a list of symptoms may anchor them (apply-sense.ts). */
+export function mayListSymptoms(raw: readonly RawMatch[], { symptoms }: SenseContext): boolean {
+  let count = 0;
+  for (const match of raw) if (match.sense !== 'paired' && symptoms.has(match.entryId) && ++count === 2) return true;
+  return false;
 }

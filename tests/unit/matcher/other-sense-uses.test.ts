@@ -8,6 +8,7 @@ const matcher = compileMatcher(
     { id: 'tendon', forms: ['tendon'], isBodily: true },
     { id: 'pregnancy', forms: ['pregnant'], isBodily: true },
     { id: 'dvt', forms: ['DVT'], isUrgent: true },
+    { id: 'fracture', forms: ['fracture', { text: 'swelling', sense: 'weak' }], isCondition: true },
     { id: 'calf', forms: [{ text: 'calf', sense: 'weak' }] },
     {
       id: 'tenderness',
@@ -48,6 +49,10 @@ describe('other senses in a sentence and a block', () => {
     ['…which its own clause may give', 'Wrist tendonitis. Tendonitis in my leg.', ['Tendonitis']],
     ['…a tender offer, then a calf', 'A tender offer closed. My calf is tender.', ['calf', 'tender!']],
     ['…not where the block said nothing of another sense', 'Tendonitis of the muscle.', ['Tendonitis']],
+    ['a condition in a sentence about a pet is the pet’s', 'Your dog has a fracture.', []],
+    ['…and it anchors nothing', 'The vet found swelling and a fracture.', []],
+    ['…but a person named there keeps it', 'The dog tripped me and I got a fracture.', ['fracture']],
+    ['…as does a sentence with no pet', 'A heifer farmer with a fracture.', ['fracture']],
     ['a relaxed form keeps its rules', 'Dehydrated fruit for the hike. Dehydrated kids on the hike.', ['Dehydrated']],
   ])('%s: %s', (_, text, expected) => {
     expect(marks(text)).toEqual(expected);
