@@ -9,3 +9,12 @@ export const bundledMatcher = compileMatcher(entriesFromPacks([bundledPack]), an
 
 /** Resolves after the tasks queued so far (the engine's slices yield with a task). */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The bundled matcher's marks after `lead` in the block `lead text`, each red one with a "!". */
+export const marksAfter = (lead: string, text: string) => {
+  const block = `${lead} ${text}`;
+  return bundledMatcher
+    .match(block)
+    .filter((match) => match.start > lead.length)
+    .map((match) => `${block.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+};

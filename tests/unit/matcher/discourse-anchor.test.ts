@@ -1,19 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-
-const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
-
-/** The marks of the block's last sentence, after `lead`, red with a "!". */
-const marksAfter = (lead: string, text: string) => {
-  const block = `${lead} ${text}`;
-  return matcher
-    .match(block)
-    .filter((match) => match.start > lead.length)
-    .map((match) => `${block.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
-};
+import { marksAfter } from '../../support/engine-harness.ts';
 
 describe('a symptom noun takes the leg named a few sentences before in its block (discourse-anchor.ts)', () => {
   it.each<[string, string, string[]]>([
