@@ -666,5 +666,20 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['The dog hurt his leg jumping the fence, and the vet found a stress fracture.', '"his" of a pet reads as a person'],
   ['Sprains, strains, fractures or torn ligaments', "the page's animal is in another block"],
   ['As a vet I tore my Achilles tendon on a long march with a full pack.', 'a veteran read as a vet'],
+  // Frames round 2. A list of parts frames none of them: jeans are "tight through the hip, thigh and
+  // calf" and a recipe has "thighs and legs". "their" is no frame ("the farmers and their calves"),
+  // "swelling" before a part was dropped in the first frames round ("Swelling calf numbers at the
+  // mart"), and "between the toes" and "to the foot" are sand's and a hill's as often as a nerve's.
+  ['Statins can cause soreness or weakness in the shoulders, thighs, hips, or calves.', 'a list of parts is no frame'],
+  ['Every runner knows how tight their calves get after a week of hills.', '"their" is no frame'],
+  ['A throbbing, rapidly swelling ankle ended the walk before the first stile.', '"swelling" before a part'],
+  [
+    'Numbness between the toes after a long run usually means the shoes squeeze a nerve.',
+    '"between the toes" is no frame',
+  ],
+  ['Numbness creeps in when the nerve signals cannot get to the foot.', '"to the foot" is no frame'],
+  // "vein" after a part is no frame: tried in frames round 2, "A calf vein is a common place for a
+  // DVT but thigh veins can also be affected" made the next sentence's clotting after a cut red.
+  ['A clot can form deep in a leg vein after a long flight.', '"vein" after a part is no frame'],
   ...REAL_TEXT_LIMITS,
 ]);
