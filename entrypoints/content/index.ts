@@ -20,6 +20,12 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT tells an older copy of this script that a newer one started by an event on the document
+  // (which its context listens for) and, for scripts built with older WXT, by `window.postMessage`
+  // too. That post took 18–28 ms of the bundle's evaluation in Chromium 156, on every page and frame,
+  // and every page's `message` listeners see it (docs/performance.md, "The bundle's evaluation";
+  // rerun: node tests/bench/evaluation-parts.ts DIR).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     performance.mark(START_MARK);
     // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
