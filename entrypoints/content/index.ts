@@ -5,7 +5,7 @@ import { answerContentMessage } from '../../src/content/answer-content-message.t
 import { startContentLife } from '../../src/content/content-life.ts';
 import { startMarking } from '../../src/content/start-marking.ts';
 import { listen } from '../../src/messaging/listen.ts';
-import { ToContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
+import { toContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
 import { createCurrentMark } from '../../src/page/current-mark.ts';
 import { START_MARK } from '../../src/page/mark-page.ts';
 // Injected through the manifest, so a page's Content-Security-Policy cannot block the styles;
@@ -51,7 +51,7 @@ export default defineContentScript({
       });
     // Settings take effect in open tabs at once: switching off removes every mark and observer.
     for (const item of PAGE_CONFIG_ITEMS) ctx.onInvalidated(item.watch(() => void life.restart()));
-    ctx.onInvalidated(listen(browser.runtime.onMessage, browser.runtime.id, ToContentSchema, answer));
+    ctx.onInvalidated(listen(browser.runtime.onMessage, browser.runtime.id, toContentSchema, answer));
     ctx.onInvalidated(() => {
       life.destroy();
       currentMark.destroy();
