@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../src/messaging/listen.ts';
-import { ToBackgroundSchema } from '../src/messaging/messages.ts';
+import { toBackgroundSchema } from '../src/messaging/messages.ts';
 import { LOOKUP_MENU_ID, runCommand, runLookup, runMessage } from '../src/background/background-actions.ts';
 
 export default defineBackground({
@@ -14,7 +14,7 @@ export default defineBackground({
     });
     browser.contextMenus.onClicked.addListener((info, tab) => void runLookup(browser, info, tab));
     browser.commands.onCommand.addListener((command, tab) => void runCommand(browser, command, tab));
-    listen(browser.runtime.onMessage, browser.runtime.id, ToBackgroundSchema, (message) =>
+    listen(browser.runtime.onMessage, browser.runtime.id, toBackgroundSchema, (message) =>
       runMessage(browser, message),
     );
   },

@@ -5,7 +5,7 @@ import { answerContentMessage } from '../../src/content/answer-content-message.t
 import { startContentLife } from '../../src/content/content-life.ts';
 import { startMarking } from '../../src/content/start-marking.ts';
 import { listen } from '../../src/messaging/listen.ts';
-import { ToContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
+import { toContentSchema, type ToBackground, type ToContent } from '../../src/messaging/messages.ts';
 import { createCurrentMark } from '../../src/page/current-mark.ts';
 import { START_MARK } from '../../src/page/mark-page.ts';
 // Injected through the manifest, so a page's Content-Security-Policy cannot block the styles;
@@ -20,6 +20,12 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT tells an older copy of this script that a newer one started by an event on the document
+  // (which its context listens for) and, for scripts built with older WXT, by `window.postMessage`
+  // too. That post took 18–28 ms of the bundle's evaluation in Chromium 156, on every page and frame,
+  // and every page's `message` listeners see it (docs/performance.md, "The bundle's evaluation";
+  // rerun: node tests/bench/evaluation-parts.ts DIR).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     performance.mark(START_MARK);
     // XML and SVG documents have no body; the Custom Highlight API is Chrome 105+ / Firefox 140+.
@@ -45,7 +51,7 @@ export default defineContentScript({
       });
     // Settings take effect in open tabs at once: switching off removes every mark and observer.
     for (const item of PAGE_CONFIG_ITEMS) ctx.onInvalidated(item.watch(() => void life.restart()));
-    ctx.onInvalidated(listen(browser.runtime.onMessage, browser.runtime.id, ToContentSchema, answer));
+    ctx.onInvalidated(listen(browser.runtime.onMessage, browser.runtime.id, toContentSchema, answer));
     ctx.onInvalidated(() => {
       life.destroy();
       currentMark.destroy();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createGlossaryIndex } from '../../src/glossary/glossary-index.ts';
-import { PageTermsSchema, type ToContent } from '../../src/messaging/messages.ts';
+import { pageTermsSchema, type ToContent } from '../../src/messaging/messages.ts';
 import { createEntryView } from '../../src/popup/entry-view.ts';
 import { findPageTab } from '../../src/popup/find-page-tab.ts';
 import { renderPageTerms } from '../../src/popup/render-page-terms.ts';
@@ -36,7 +36,7 @@ if (!(linked && entryView.open(decodeURIComponent(linked)))) input.focus();
 const tabId = await findPageTab(browser);
 const send = (message: ToContent) =>
   tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-const reply = PageTermsSchema.safeParse(await send({ type: 'get-page-terms' }).catch(() => undefined));
+const reply = pageTermsSchema().safeParse(await send({ type: 'get-page-terms' }).catch(() => undefined));
 const pageTerms = reply.success ? reply.data : undefined;
 byId('page-terms').replaceChildren(
   renderPageTerms(document, glossary, pageTerms, (entryId) => {

@@ -16,12 +16,13 @@ interface MessageEvents {
 export function listen<T>(
   events: MessageEvents,
   extensionId: string,
-  schema: z.ZodMiniType<T>,
+  /** Called on the first message from this extension (schemas are built on first use). */
+  schema: () => z.ZodMiniType<T>,
   handle: Handler<T>,
 ): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== extensionId) return undefined;
-    const message = parseMessage(schema, raw);
+    const message = parseMessage(schema(), raw);
     return message === undefined ? undefined : handle(message, sender);
   };
   events.addListener(listener);

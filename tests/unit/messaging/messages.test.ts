@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { listen } from '../../../src/messaging/listen.ts';
-import { parseMessage, ToBackgroundSchema, ToContentSchema } from '../../../src/messaging/messages.ts';
+import { parseMessage, toBackgroundSchema, toContentSchema } from '../../../src/messaging/messages.ts';
 
 describe('messages', () => {
   it.each([
@@ -9,7 +9,7 @@ describe('messages', () => {
     [{ type: 'step-term', direction: 'previous', entryId: 'calf-muscle/soleus' }],
     [{ type: 'lookup', text: ' soleus ' }],
   ])('accepts %j', (message) => {
-    expect(parseMessage(ToContentSchema, message)).toBeDefined();
+    expect(parseMessage(toContentSchema(), message)).toBeDefined();
   });
 
   it.each([
@@ -22,19 +22,19 @@ describe('messages', () => {
     [{ type: 'lookup', text: 'x'.repeat(201) }],
     [{ type: 'get-page-terms', extra: 1 }],
   ])('rejects %j', (message) => {
-    expect(parseMessage(ToContentSchema, message)).toBeUndefined();
+    expect(parseMessage(toContentSchema(), message)).toBeUndefined();
   });
 
   it('lets content scripts ask the background only to open the reference', () => {
-    expect(parseMessage(ToBackgroundSchema, { type: 'open-reference', entryId: 'calf-muscle/dvt' })).toBeDefined();
-    expect(parseMessage(ToBackgroundSchema, { type: 'import-pack', pack: {} })).toBeUndefined();
+    expect(parseMessage(toBackgroundSchema(), { type: 'open-reference', entryId: 'calf-muscle/dvt' })).toBeDefined();
+    expect(parseMessage(toBackgroundSchema(), { type: 'import-pack', pack: {} })).toBeUndefined();
   });
 
   it('answers only this extension’s valid messages', () => {
     let listener: ((raw: unknown, sender: { id?: string }) => unknown) | undefined;
     const events = { addListener: (fn: typeof listener) => (listener = fn), removeListener: vi.fn() };
     const handle = vi.fn(() => Promise.resolve('ok'));
-    const stop = listen(events as never, 'me', ToContentSchema, handle);
+    const stop = listen(events as never, 'me', toContentSchema, handle);
     expect(listener!({ type: 'get-page-terms' }, { id: 'someone-else' })).toBeUndefined();
     expect(listener!({ type: 'nope' }, { id: 'me' })).toBeUndefined();
     expect(listener!({ type: 'get-page-terms' }, { id: 'me' })).toBeInstanceOf(Promise);
