@@ -1,17 +1,21 @@
 import type { RawMatch, SenseContext } from './apply-sense.ts';
 import { PERSON } from './other-sense-uses.ts';
 
+/** Pets by name; a charley horse is a cramp. */
+const PET_NAMES = String.raw`[Dd]ogs?|[Pp]upp(?:y|ies)|[Cc]ats?|[Kk]ittens?|(?<![Cc]harl(?:ey|ie)[\s-])[Hh]orses?|[Pp]on(?:y|ies)`;
+/** A vet who is a veteran: "army vets". */
+const NOT_VETERAN = String.raw`(?<!(?:[Aa]rmy|[Ww]ar|[Mm]ilitary|[Nn]avy|[Cc]ombat|[Ff]ellow)\s)`;
 /**
  * A pet, a horse, or a vet and what a vet treats. Lower case or capitalized only, so "CAT scan" is no
  * cat; "vet" may be a veteran ("army vets"), who is a person and is told by "I", "his"… in the same sentence. A
  * "charley horse" is a cramp (four forum sentences of the corpus lost it to a first version), and a
  * word joined by a hyphen names a yoga pose ("the cat-cow stretch", on a back-pain page).
  */
-const ANIMAL_WORD = String.raw`(?<!-)(?:[Dd]ogs?|[Pp]upp(?:y|ies)|[Cc]ats?|[Kk]ittens?|(?<![Cc]harl(?:ey|ie)[\s-])[Hh]orses?|[Pp]on(?:y|ies)|(?<!(?:[Aa]rmy|[Ww]ar|[Mm]ilitary|[Nn]avy|[Cc]ombat|[Ff]ellow)\s)[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?)(?:['’]s?)?\b(?!-)`;
+const ANIMAL_WORD = String.raw`(?<!-)(?:${PET_NAMES}|${NOT_VETERAN}[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?)(?:['’]s?)?\b(?!-)`;
 const ANIMAL = new RegExp(String.raw`\b${ANIMAL_WORD}`);
 const ANIMALS = new RegExp(String.raw`\b${ANIMAL_WORD}`, 'g');
 
-const PET = String.raw`(?<!-)\b(?:[Dd]ogs?|[Pp]upp(?:y|ies)|[Cc]ats?|[Kk]ittens?|(?<![Cc]harl(?:ey|ie)\s)[Hh]orses?|[Pp]on(?:y|ies))`;
+const PET = String.raw`(?<!-)\b(?:${PET_NAMES})`;
 
 /**
  * What says the body is the animal's, not only that an animal is about: a vet's word or a part only
@@ -22,7 +26,7 @@ const PET = String.raw`(?<!-)\b(?:[Dd]ogs?|[Pp]upp(?:y|ies)|[Cc]ats?|[Kk]ittens?
  * forum post without a pronoun, and a first version (any pet word) set its cramp aside.
  */
 const ANIMALS_BODY = new RegExp(
-  String.raw`\b(?<!(?:[Aa]rmy|[Ww]ar|[Mm]ilitary|[Nn]avy|[Cc]ombat|[Ff]ellow)\s)(?:[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?|[Ff]orelegs?|[Hh]ind\s?legs?|[Hh]oo(?:f|ves))\b(?!-)` +
+  String.raw`\b${NOT_VETERAN}(?:[Vv]ets?|[Vv]eterinar(?:y|ians?)|[Pp]aws?|[Cc]anines?|[Ff]elines?|[Ff]orelegs?|[Hh]ind\s?legs?|[Hh]oo(?:f|ves))\b(?!-)` +
     String.raw`|${PET}(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|may|might|can|could|will|would|gets?|got|came|keeps?|kept|seems?|seemed|starts?|started|limps?|limped|limping|favou?rs?|favou?red|needs?|needed|suffers?|suffered|develops?|developed|won['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t)\b)` +
     String.raw`|\b(?:limping|lame|injured|in|older|young|large|small)\s+(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies))\b`,
 );

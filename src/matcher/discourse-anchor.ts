@@ -19,7 +19,7 @@ export interface DiscourseContext {
  * figures were the same for all but one back, which added one wrong mark (docs/sense.md, "Discourse
  * context"). Four keeps a long forum block from reading far back for each form.
  */
-const MAX_BACK = 4;
+export const MAX_BACK = 4;
 
 /**
  * A symptom named as a noun, a state in its own right: "swelling", "numbness", "tightness",

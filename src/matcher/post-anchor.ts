@@ -1,10 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
-import { type DiscourseContext, isDiscourseAnchored } from './discourse-anchor.ts';
+import { type DiscourseContext, isDiscourseAnchored, MAX_BACK } from './discourse-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
-
-/** As far back as the discourse rule reads (discourse-anchor.ts): a post's later sentences. */
-const MAX_BACK = 4;
 
 /**
  * What a post goes on about once it named the leg: the exercise it does ("I kept stretching",
