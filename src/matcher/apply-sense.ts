@@ -102,8 +102,8 @@ export function applySense(
   if (!hasOwn && !section) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
-  const discourse = { text, raw, symptoms: context.symptoms, sentenceAt, anchorsAt };
   const kept: Match[] = [];
+  const discourse = { text, raw, symptoms: context.symptoms, sentenceAt, anchorsAt, kept };
   // A list item or short block under a heading that names the leg ("Symptoms of a blood clot in
   // the leg" over "Swelling"): the page's answer, asked once (section-anchor.ts).
   let isSectionAnchored: boolean | undefined;
@@ -144,7 +144,8 @@ export function applySense(
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
     // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
-    // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts).
+    // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named
+    // again, the sense of its mark before (repeat-anchor.ts).
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isAnchoredBefore(match, sentence, anchors, discourse))
       verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {

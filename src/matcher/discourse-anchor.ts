@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import type { Match } from './matcher.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
 /** What `isDiscourseAnchored` reads of the block beyond the match. */
@@ -8,6 +9,8 @@ export interface DiscourseContext {
   symptoms: ReadonlySet<string>;
   sentenceAt: (at: number) => [number, number];
   anchorsAt: (sentence: [number, number]) => SentenceAnchors;
+  /** The marks kept so far, in block order (repeat-anchor.ts). */
+  kept: readonly Match[];
 }
 
 /**
@@ -34,21 +37,21 @@ const SYMPTOM_LIKE = /^(?:cramp|spasm|twitch|clot)/i;
  * of the title race", "numbness in your fingers", "the swelling is on the river now". A symptom of the leg
  * would have named it there, and anchored itself.
  */
-const PLACE_AFTER =
+export const PLACE_AFTER =
   /^[\s\u00a0]+(?:(?:is|are|was|were)[\s\u00a0]+)?(?:in|of|on|around|round|at|over|under|behind|along|across|to|for|between|within|inside|throughout|from|among|against|towards?|into|about|above|below|beneath|beside|near|next\s+to|up|down)\b/i;
 /** The other items of a list the form starts: "any swelling or warping of the floorboards". */
-const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+(?:and|or))[\s\u00a0]+[a-z]+)+/i;
+export const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+(?:and|or))[\s\u00a0]+[a-z]+)+/i;
 /**
  * An object after the form: a verb, not a symptom ("the new rules cramp the style", "cramping your
  * routine", "rules that cramp an athlete's freedom"), but for time: "persistent swelling a week after flying".
  */
-const OBJECT_AFTER =
+export const OBJECT_AFTER =
   /^[\s\u00a0]+(?:the|your|my|his|her|their|our|its|these|those|him|them|us|me|an?(?![\s\u00a0]+(?:week|day|month|year|fortnight|few|couple|bit|little|lot|while)\b))\b/i;
 /** An "-ing" form before the noun it describes is an adjective: "swelling ranks", "a bruising defeat". */
-const ING_BEFORE_NOUN =
+export const ING_BEFORE_NOUN =
   /^[\s\u00a0]+(?!(?:and|or|but|nor|that|which|who|where|when|while|whilst|as|if|is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|often|usually|sometimes|also|then|gets?|got|goes|went|comes?|came|sets?|starts?|stops?|occurs?|seems?|lasts?|persists?|after|before|until|during|a|an|the|with|without|like|than|so|too|up|down|away|off|again)\b)[a-z]/i;
 /** A verb before an "-ing" form: "the rates are swelling", "it keeps tingling" (its subject is named). */
-const VERB_BEFORE =
+export const VERB_BEFORE =
   /\b(?:is|are|was|were|be|been|being|am|keeps?|kept|started|starts?|stopped|stops?|began|begins?)(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
  * Before the form, an owner or an article of a trait or a feeling: "the team's weakness", "its
@@ -61,8 +64,8 @@ const OWNER_BEFORE =
  * Other parts of the body in the sentence: the symptom may be theirs ("Your fingers may feel some
  * numbness", "jaw and chest pain"), and only the lower limb's are this glossary's.
  */
-const OTHER_PART =
-  /\b(?:hands?|arms?|fingers?|wrists?|elbows?|shoulders?|neck|chest|jaw|face|eyes?|eyelids?|head|throat|stomach|belly|abdomen|gums?|lips?|tongue|spine|lower back|back pain|upper body|facial|vision|eyesight)\b/i;
+export const OTHER_PART =
+  /\b(?:hands?|arms?|fingers?|wrists?|elbows?|shoulders?|neck|chest|jaw|face|eyes?(?![-‐]\w)|eyelids?|head|throat|stomach|belly|abdomen|gums?|lips?|tongue|spine|lower back|back pain|upper body|facial|vision|eyesight)\b/i;
 /**
  * Stiffness beside or after a joint is the joint's, which is no muscle's stiffness ("Knee replacement
  * six weeks ago… The stiffness is worst in the morning", "Stiffness and pain: arthritis can cause
@@ -75,7 +78,7 @@ const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b/i;
  * tingling", "Rosacea causes facial redness"): its symptoms are that condition's. "This injury
  * causes…", "It can cause…" point back.
  */
-const NEW_CAUSE =
+export const NEW_CAUSE =
   /^[\s\u00a0]*(?!(?:This|That|These|Those|It|They|The|A|An|Such|Which|Its|Their)\b)[A-Z][\w'’-]*(?:[\s\u00a0]+[a-z][\w'’-]*){0,2}[\s\u00a0]+(?:(?:can|may|often|also|usually|sometimes)[\s\u00a0]+)?(?:causes?|brings?|leads?[\s\u00a0]+to|triggers?)\b/;
 /**
  * The one word before a form that opens its sentence, where it is not a word of degree or time: a
@@ -83,7 +86,7 @@ const NEW_CAUSE =
  * tenderness", "Market weakness").
  */
 const OPENING_WORD = /^[\s\u00a0]*([a-z]+)[\s\u00a0]+$/i;
-const DEGREE =
+export const DEGREE =
   /^(?:the|this|that|any|some|no|mild|slight|severe|sudden|persistent|constant|localized|localised|temporary|visible|noticeable|increased|new|more|less|extreme|occasional|frequent|general|generalized|worse|painful|muscle)$/i;
 /**
  * "Weakness" and "tenderness" are the nouns of a trait or a feeling as often as of a muscle ("He
@@ -91,7 +94,7 @@ const DEGREE =
  * tenderness the film shows"): they need a second symptom in their sentence ("pain and localized
  * tenderness", "tenderness to severe weakness", "numbness or weakness").
  */
-const TRAIT = /^(?:weakness|tenderness)/i;
+export const TRAIT = /^(?:weakness|tenderness)/i;
 
 /**
  * "A calf strain is a tear of the muscles at the back of the lower leg. While pain and localized
@@ -159,7 +162,7 @@ const namesLimb = (prior: SentenceAnchors) =>
   prior.limbs.length > 0 || prior.hasFrame || prior.strongs.length > 0 || prior.bodies.length > 0;
 
 /** Another symptom in the sentence: a form of a symptom entry, or a symptom word ("pain", "sore"). */
-function hasSecondSymptom(
+export function hasSecondSymptom(
   match: RawMatch,
   [from, to]: [number, number],
   anchors: SentenceAnchors,

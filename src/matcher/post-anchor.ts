@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
 import { type DiscourseContext, isDiscourseAnchored, MAX_BACK } from './discourse-anchor.ts';
+import { isRepeatAnchored } from './repeat-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
 /**
@@ -98,9 +99,12 @@ export function isPostAnchored(
   return false;
 }
 
-/** The two rules that read the sentences before: a symptom noun's (discourse-anchor.ts), a post's. */
+/**
+ * The rules that read the sentences before: a symptom noun's (discourse-anchor.ts), a post's, a sign
+ * named again (repeat-anchor.ts).
+ */
 export const isAnchoredBefore = (...args: Parameters<typeof isPostAnchored>) =>
-  isDiscourseAnchored(...args) || isPostAnchored(...args);
+  isDiscourseAnchored(...args) || isPostAnchored(...args) || isRepeatAnchored(...args);
 
 /**
  * May a relaxed form with no anchor take the sentence right before (apply-sense.ts)? Not as an

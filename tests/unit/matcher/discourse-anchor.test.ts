@@ -29,6 +29,12 @@ describe('a symptom noun takes the leg named a few sentences before in its block
       'However, persistent swelling a week after flying needs a check.',
       ['swelling'],
     ],
+    // "eye-opener" names no eye.
+    [
+      'By evening my ankle was the size of a grapefruit.',
+      'The swelling was bad, but the bruising was the real eye-opener.',
+      ['swelling', 'bruising'],
+    ],
   ])('%s / %s marks %j', (lead, text, expected) => {
     expect(marksAfter(lead, text)).toEqual(expected);
   });
