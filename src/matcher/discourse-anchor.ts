@@ -61,6 +61,11 @@ export const VERB_BEFORE =
 const OWNER_BEFORE =
   /(?:['’]s?|\b(?:its|their|his|her|our|my|your|whose|a|an|with))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
+ * A cramp or a spasm as what a pain is likened to: "It felt like a cramp that just wouldn't quit",
+ * "pain (like a cramp or soreness)", "described as a cramp". The article is no trait's there.
+ */
+const LIKENED_TO = /\b(?:like|as)[\s\u00a0]+an?(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+/**
  * Other parts of the body in the sentence: the symptom may be theirs ("Your fingers may feel some
  * numbness", "jaw and chest pain"), and only the lower limb's are this glossary's.
  */
@@ -121,7 +126,8 @@ export function isDiscourseAnchored(
   if (PLACE_AFTER.test(after.replace(LIST_ITEMS, '')) || OBJECT_AFTER.test(after)) return false;
   if (isAdjectiveIn(sentence, text, raw)) return false;
   const lead = text.slice(Math.max(sentence[0], match.start - 40), match.start);
-  if (OWNER_BEFORE.test(lead) || (/ing$/i.test(form) && VERB_BEFORE.test(lead))) return false;
+  const isLikened = SYMPTOM_LIKE.test(form) && LIKENED_TO.test(lead);
+  if ((OWNER_BEFORE.test(lead) && !isLikened) || (/ing$/i.test(form) && VERB_BEFORE.test(lead))) return false;
   const own = text.slice(sentence[0], sentence[1]);
   if (OTHER_PART.test(own) || NEW_CAUSE.test(own)) return false;
   const opening = OPENING_WORD.exec(text.slice(sentence[0], match.start));

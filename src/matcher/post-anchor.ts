@@ -19,7 +19,7 @@ const POST_FORM =
  */
 const SAID_OF_IT_FORM = /^(?:cramp(?:s|ed|ing)?|tingl(?:e|es|ed|ing|y)|numb)$/i;
 const SAID_OF_IT =
-  /\b(?:it|they)(?:['’](?:s|re|ll))?(?:[\s\u00a0]+(?:is|are|was|were|will|would|can|could|might|may|feels?|felt|went|goes|go|gets?|got|getting|gone|going|stays?|stayed|start(?:s|ed)?|keeps?|kept|to|be|been|still|always|often|now|then|just|really|so|very|quite|all|again|usually|sometimes|a[\s\u00a0]+bit|a[\s\u00a0]+little))+[\s\u00a0]+$/i;
+  /\b(?:it|they)(?:['’](?:s|re|ll))?(?:[\s\u00a0]+(?:is|are|was|were|will|would|can|could|might|may|feels?|felt|went|goes|go|gets?|got|getting|gone|going|stays?|stayed|start(?:s|ed)?|keeps?|kept|to|be|been|still|always|often|only|also|even|never|now|then|just|really|so|very|quite|all|again|usually|sometimes|a[\s\u00a0]+bit|a[\s\u00a0]+little))+[\s\u00a0]+$/i;
 /** After an adjective or verb said of it: the clause ends, or a time follows ("numb at night"). */
 const ENDS_AFTER =
   /^(?:[\s\u00a0]*(?:[.,;:!?)]|$)|[\s\u00a0]+(?:up|and|or|but|again|now|too|at[\s\u00a0]+night|in[\s\u00a0]+the[\s\u00a0]+(?:morning|evening|night)s?|after|when|while|during|if|as|every|each|most|by|halfway|for[\s\u00a0]+(?:a|an|\d|hours|days|minutes|ages))\b)/i;
@@ -110,10 +110,16 @@ export const isAnchoredBefore = (...args: Parameters<typeof isPostAnchored>) =>
  * May a relaxed form with no anchor take the sentence right before (apply-sense.ts)? Not as an
  * adjective opening its sentence (block-anchor.ts), nor, for exercise and cramps, as a verb with its
  * object: "My calf is sore after Sunday. I need to stretch the budget this month", "…I had to warm
- * up the crowd". Other relaxed forms keep it ("My gran's ankles bruise… Is easy bruising a blood
+ * up the crowd"; nor a cramp or spasm of a feeling ("The silence felt like a spasm of guilt"). Other relaxed forms keep it ("My gran's ankles bruise… Is easy bruising a blood
  * thinner thing?").
  */
 export function mayTakeBack(text: string, sentence: [number, number], match: RawMatch): boolean {
   if (isAttributive(text, sentence[0], match)) return false;
-  return !POST_FORM.test(text.slice(match.start, match.end)) || !OBJECT_AFTER.test(text.slice(match.end, sentence[1]));
+  const form = text.slice(match.start, match.end);
+  const after = text.slice(match.end, sentence[1]);
+  if (CRAMP.test(form) && OF_WHAT.test(after)) return false;
+  return !POST_FORM.test(form) || !OBJECT_AFTER.test(after);
 }
+
+/** What a cramp or a spasm is of when it is a feeling: "a spasm of guilt", "a cramp of fear". */
+const OF_WHAT = /^[\s\u00a0]+of\b/i;

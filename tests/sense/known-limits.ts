@@ -681,5 +681,33 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // "vein" after a part is no frame: tried in frames round 2, "A calf vein is a common place for a
   // DVT but thigh veins can also be affected" made the next sentence's clotting after a cut red.
   ['A clot can form deep in a leg vein after a long flight.', '"vein" after a part is no frame'],
+  // Discourse round 3 (everyday.probe-discourse.txt), all of older rules: a relaxed spasm takes the
+  // sentence before unless an object or "of" follows it; the discourse rule reads no speaker between
+  // ("the analysts said"); the post rule's "the cramps" reads no place after it; a back is no other
+  // part for the relaxed forms.
+  [
+    'My calf was tight all week. The market moved like a spasm after the news, traders said.',
+    'a relaxed spasm takes the sentence before',
+  ],
+  [
+    'My calf is sore after the hike. The heroine felt it like a spasm through her whole heart when the letter came.',
+    'a relaxed spasm takes the sentence before',
+  ],
+  [
+    "My knee is better now. The traffic came in spasms, like a cramp in the city's veins.",
+    'a relaxed spasm takes the sentence before',
+  ],
+  [
+    'My ankle swelling is back. The swelling, the analysts said, would ease once rates fell.',
+    'no speaker between is read',
+  ],
+  [
+    'I get cramps in my calf most nights. The cramps in the housing market are a different story.',
+    '"the cramps" reads no place after it',
+  ],
+  [
+    'I do my calf stretching every morning. The stretching was the worst part of the yoga class for my back.',
+    'a back is no other part here',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);

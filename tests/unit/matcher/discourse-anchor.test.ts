@@ -29,6 +29,8 @@ describe('a symptom noun takes the leg named a few sentences before in its block
       'However, persistent swelling a week after flying needs a check.',
       ['swelling'],
     ],
+    // A cramp a pain is likened to: the article is no trait's.
+    ['By Friday my right calf was killing me.', 'It felt like a cramp that would not go away.', ['cramp']],
     // "eye-opener" names no eye.
     [
       'By evening my ankle was the size of a grapefruit.',
@@ -44,6 +46,7 @@ describe('a symptom noun takes the leg named a few sentences before in its block
     ['He injured his knee in training.', 'The weakness showed in the second half.', 'a trait needs a second symptom'],
     ['Smith limped off with a calf strain.', "The team's weakness at set pieces was exposed.", 'an owner'],
     ['She iced her swollen ankle.', 'He looked at her with a tenderness she had not seen.', 'an article'],
+    ['I rolled my ankle on Saturday.', 'The new rule felt like a cramp on the whole league.', 'likened, with a place'],
     ['He rubbed his aching calf.', 'The swelling of the tide lifted the boats.', 'what it is of'],
     ['My shins were sore from the sprints.', 'The swelling is on the river now.', 'a place'],
     ['She twisted her ankle skiing.', 'The swelling crowds at the airport were a nightmare.', 'an adjective'],

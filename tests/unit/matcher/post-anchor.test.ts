@@ -24,6 +24,7 @@ describe("a post's exercise and cramps take the leg its writer named a few sente
       'It feels healed, and then it will cramp up again.',
       ['cramp'],
     ],
+    ['My feet go numb on long rides.', 'If they only feel numb while riding, it is the shoes.', ['numb']],
     // The everyday senses: an object, what it is of, another kind, an owner, a noun after, a feeling.
     ['My calf is sore after Sunday. Anyway, money is short.', 'I need to stretch the budget this month.', []],
     ['I rolled my ankle last week. The gig went ahead.', 'I had to warm up the crowd for the band anyway.', []],
@@ -46,6 +47,8 @@ describe('a relaxed form of exercise takes the sentence before only without an o
     ['My calf is sore after Sunday.', 'I need to stretch the budget this month.', []],
     ['I rolled my ankle last week.', 'I had to warm up the crowd for the band anyway.', []],
     ['Tight calves?', 'I stretch every day.', ['stretch']],
+    // A cramp or a spasm of a feeling.
+    ['My calf is sore after the run.', 'The silence felt like a spasm of guilt.', []],
     ['My calf is sore.', 'I stretched it out and it eased.', ['stretched']],
     // Other relaxed forms keep the sentence before whatever follows them.
     ["My gran's ankles bruise if you look at them.", 'Is easy bruising a blood thinner thing?', ['bruising']],
