@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
-import { type DiscourseContext, isDiscourseAnchored, MAX_BACK } from './discourse-anchor.ts';
+import { type DiscourseContext, isDiscourseAnchored, MAX_BACK, PLACE_AFTER } from './discourse-anchor.ts';
 import { isRepeatAnchored } from './repeat-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
@@ -28,6 +28,9 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b/;
 /** "the cramp", "this cramp", "these spasms": the one the post is about. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)[\s\u00a0]+$/i;
 const CRAMP = /^(?:cramp|spasm)/i;
+/** A time after "the cramp": "at night", "in the mornings", "during sleep". */
+const TIME_AFTER =
+  /^[\s\u00a0]+(?:at|in|during|through|over)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:night|nights|morning|mornings|evening|evenings|bed|sleep|day|days|week|weeks)\b/i;
 /**
  * An object after the form: a verb of the everyday sense ("I stretched the budget", "I warm up the
  * crowd", "cramping my style"). "I stretched it out": "it" is the leg.
@@ -81,6 +84,9 @@ export function isPostAnchored(
   const isPointedTo = CRAMP.test(form) && DEFINITE_BEFORE.test(lead);
   const isFirstPerson = POST_FORM.test(form) && (isPointedTo || FIRST_PERSON.test(own));
   if (!isOfIt && !isFirstPerson) return false;
+  // "the cramps" not said by the writer, before what they are of or where: "The cramps in the
+  // housing market are a different story". A time is the post's: "the cramps at night".
+  if (isPointedTo && !FIRST_PERSON.test(own) && PLACE_AFTER.test(after) && !TIME_AFTER.test(after)) return false;
   if (OBJECT_AFTER.test(after) || OF_AFTER.test(after) || NOUN_AFTER.test(after)) return false;
   if (OTHER_KIND_BEFORE.test(lead) || OWNER_BEFORE.test(lead) || OTHER_PART.test(own)) return false;
   for (let back = 0, before = sentence; back < MAX_BACK && before[0] > 0; back++) {

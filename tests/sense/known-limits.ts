@@ -683,8 +683,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['A clot can form deep in a leg vein after a long flight.', '"vein" after a part is no frame'],
   // Discourse round 3 (everyday.probe-discourse.txt), all of older rules: a relaxed spasm takes the
   // sentence before unless an object or "of" follows it; the discourse rule reads no speaker between
-  // ("the analysts said"); the post rule's "the cramps" reads no place after it; a back is no other
-  // part for the relaxed forms.
+  // ("the analysts said"); a back is no other part for the relaxed forms.
   [
     'My calf was tight all week. The market moved like a spasm after the news, traders said.',
     'a relaxed spasm takes the sentence before',
@@ -700,10 +699,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   [
     'My ankle swelling is back. The swelling, the analysts said, would ease once rates fell.',
     'no speaker between is read',
-  ],
-  [
-    'I get cramps in my calf most nights. The cramps in the housing market are a different story.',
-    '"the cramps" reads no place after it',
   ],
   [
     'I do my calf stretching every morning. The stretching was the worst part of the yoga class for my back.',

@@ -18,6 +18,9 @@ describe("a post's exercise and cramps take the leg its writer named a few sente
       'NOTHING makes the cramp go away.',
       ['cramp'],
     ],
+    // "the cramps" before a place is another thing's; a time is the post's.
+    ['I get cramps in my calf most nights. Work is busy.', 'The cramps in the housing market are another story.', []],
+    ['I get cramps in my calf most nights. Work is busy.', 'The cramps at night are the worst.', ['cramps']],
     // Said of "it", with only the writer between.
     [
       'I pulled my calf two weeks ago. I rested it all week.',
