@@ -128,7 +128,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'no frame',
   ],
   ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
-  ['Osaka withdrew before her semifinal with an Achilles problem, her second injury of the season.', 'no frame'],
   // No anchor a pack can name: a word alone ("Knees."), a wound, two weak forms after "surgery", a gym
   // (a word of exercise anchors relaxed forms only, and "cramp" is not one).
   ['Knees. Why do mine sound like bubble wrap on the stairs? No pain, just noise.', 'no anchor'],
