@@ -2,8 +2,9 @@ import type { AnchorFinder } from './anchor-finder.ts';
 
 // Who or what the list's parts are: an article or an owner right before its first part ("the feet,
 // ankles and legs", "your knees and hips"). Not any word: "table legs and feet", "the ladder's legs
-// and feet" name no one's body.
-const LEAD = /\b(?:the|my|your|his|her|their|our|both)[\s\u00a0]+/gi;
+// and feet" name no one's body; nor "their", a herd's as often as people's ("The fawns wobble on
+// their knees and ankles, so weak at first").
+const LEAD = /\b(?:the|my|your|his|her|our|both)[\s\u00a0]+/gi;
 // Between two parts: a comma, perhaps "and" or "or", or "and", "or", "&"; an article or owner may
 // come again ("the feet and the ankles").
 const BETWEEN =
@@ -17,9 +18,10 @@ const SHOE_PART = /^(?:heel|toe)/i;
 // and calf" would mark the tightness and stiffness (the round's probe, `everyday.probe-limbs.txt`).
 const CLOTHES =
   /\b(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|jeans|trousers|pants|leggings|tights|skirts?|dress(?:es)?|fabric|sleeves?|gaiters?|wellies|wellingtons?|cloth(?:es|ing))\b/i;
-// Furniture has legs and feet ("where the legs and feet meet, the joint is weak"): a list of those
-// two alone says nothing.
-const FURNITURE_PARTS = new Set(['leg', 'foot']);
+// Furniture has legs and feet ("where the legs and feet meet, the joint is weak"), and a chicken legs
+// and thighs ("Brown the thighs and legs in batches, then cook until tender" was red): a list of
+// those alone says nothing.
+const NOT_ONLY_A_BODY = new Set(['leg', 'foot', 'thigh']);
 /** How far after a part the next one is looked for, in characters. */
 const BETWEEN_REACH = 16;
 
@@ -37,7 +39,7 @@ const partOf = (word: string) =>
  * and legs", "swelling, particularly around the ankles and feet", "the foot and ankle often appear
  * puffy". Named together, the parts are a body's: furniture, meat and idioms say one part ("the
  * table's legs", "leg of lamb", "cold feet"). Not the same part twice ("the leg and the other leg"),
- * not a part of something ("…of the table"), not beside clothes, not legs and feet alone (a chair's). Issue 11 limbs round, from the
+ * not a part of something ("…of the table"), not beside clothes, not legs, feet and thighs alone (a chair's, a chicken's). Issue 11 limbs round, from the
  * held-out misses (`bash /tmp/held8/rescore.sh CHECKOUT OUT`: class B).
  */
 export function limbListSpans(finder: AnchorFinder, from: number, to: number): number[] {
@@ -68,7 +70,7 @@ function listsIn(finder: AnchorFinder, from: number, to: number): number[] {
       if (!between) break;
       at = partEnd + between[0].length;
     }
-    const isBodyOnly = [...parts].some((part) => !FURNITURE_PARTS.has(part));
+    const isBodyOnly = [...parts].some((part) => !NOT_ONLY_A_BODY.has(part));
     if (parts.size >= 2 && isBodyOnly && !OF_AFTER.test(text.slice(end, Math.min(to, end + 4)))) spans.push(start, end);
     if (end > 0) LEAD.lastIndex = end - from;
   }

@@ -680,5 +680,14 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // "vein" after a part is no frame: tried in frames round 2, "A calf vein is a common place for a
   // DVT but thigh veins can also be affected" made the next sentence's clotting after a cut red.
   ['A clot can form deep in a leg vein after a long flight.', '"vein" after a part is no frame'],
+  // Limbs round (issue 11): a list of parts frames them ("the feet, ankles and legs"), but not
+  // "each", a bare lower-case "achilles", a part said of "they", a word of time before a state's verb
+  // (tried: "Check whether the calf suddenly becomes swollen around the navel" was red), nor legs and
+  // thighs alone (a chicken's: "Brown the thighs and legs in batches, then cook until tender" was red).
+  ['It has happened to each calf in turn over the past two years.', '"each" is no frame'],
+  ['There was no achilles left there anymore, just jelly.', 'a bare "achilles" is no frame'],
+  ['My shoes squeeze the foot when they swell on long rides.', 'a part said of "they"'],
+  ['When an ankle suddenly becomes bruised and swollen, get it looked at.', 'a word of time before the verb'],
+  ['A dull numbness spreads over the legs and thighs by the afternoon.', 'legs and thighs alone'],
   ...REAL_TEXT_LIMITS,
 ]);
