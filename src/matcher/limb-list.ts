@@ -39,12 +39,27 @@ const partOf = (word: string) =>
  * and legs", "swelling, particularly around the ankles and feet", "the foot and ankle often appear
  * puffy". Named together, the parts are a body's: furniture, meat and idioms say one part ("the
  * table's legs", "leg of lamb", "cold feet"). Not the same part twice ("the leg and the other leg"),
- * not a part of something ("…of the table"), not beside clothes, not legs, feet and thighs alone (a chair's, a chicken's). Issue 11 limbs round, from the
+ * not a part of something ("…of the table"), not beside clothes or after an animal, not legs, feet and thighs alone (a chair's, a chicken's). Issue 11 limbs round, from the
  * held-out misses (`bash /tmp/held8/rescore.sh CHECKOUT OUT`: class B).
  */
 export function limbListSpans(finder: AnchorFinder, from: number, to: number): number[] {
   const spans = listsIn(finder, from, to);
-  return spans.length > 0 && CLOTHES.test(finder.text.slice(from, to)) ? [] : spans;
+  if (spans.length === 0) return spans;
+  return CLOTHES.test(finder.text.slice(from, to)) || isAfterAnimal(finder, from) ? [] : spans;
+}
+
+/**
+ * Does the block name an animal, pets too, before `at` (a one-word word of `otherSenses`: "mare",
+ * "dog", "lamb")? Then the parts are the animal's as likely as anyone's: "Our mare came back a little
+ * sore. Check the knees and ankles for heat and swelling after every ride" was red (the round's
+ * probe). Asked only where a list was found.
+ */
+function isAfterAnimal(finder: AnchorFinder, at: number): boolean {
+  if (at === 0) return false;
+  const text = finder.text;
+  const others = finder.spans('otherSenses', finder.words(0, at), []);
+  for (let k = 0; k < others.length; k += 2) if (!/[\s\u00a0-]/.test(text.slice(others[k], others[k + 1]))) return true;
+  return false;
 }
 
 /** Does a block hold such a list, clothes aside (the block's sentences judge those)? The block is read whole. */

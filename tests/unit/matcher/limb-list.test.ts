@@ -26,6 +26,10 @@ describe('parts of the lower limb listed after an article or owner frame them (l
     ['Sand the legs and feet of the old dresser first, because the glue there is weak.', 'parts of something'],
     ['Where the legs and feet meet, the joint on these stools is weak.', 'legs and feet alone: furniture'],
     ['Brown the thighs and legs in batches, then cook until tender.', "thighs and legs alone: a chicken's"],
+    [
+      'Our mare came back a little sore. Check the knees and ankles for heat and swelling after every ride.',
+      'after an animal in the block',
+    ],
     ['Knit the heel and toe in a contrast yarn so the socks stay warm and tight.', 'a heel and a toe alone'],
     ['The leggings are tight around the calves and ankles.', 'clothes'],
     ['The tour was planned around the weak autumn, leg after leg.', 'no list'],
