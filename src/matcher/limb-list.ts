@@ -39,8 +39,9 @@ const partOf = (word: string) =>
  * and legs", "swelling, particularly around the ankles and feet", "the foot and ankle often appear
  * puffy". Named together, the parts are a body's: furniture, meat and idioms say one part ("the
  * table's legs", "leg of lamb", "cold feet"). Not the same part twice ("the leg and the other leg"),
- * not a part of something ("…of the table"), not beside clothes or after an animal, not legs, feet and thighs alone (a chair's, a chicken's). Issue 11 limbs round, from the
- * held-out misses (`bash /tmp/held8/rescore.sh CHECKOUT OUT`: class B).
+ * not a part of something ("…of the table"), not beside clothes or after an animal, not legs, feet
+ * and thighs alone (a chair's, a chicken's). Issue 11 limbs round, from the held-out misses
+ * (`bash /tmp/held8/rescore.sh CHECKOUT OUT`: class B; docs/sense.md, "Limbs round").
  */
 export function limbListSpans(finder: AnchorFinder, from: number, to: number): number[] {
   const spans = listsIn(finder, from, to);
