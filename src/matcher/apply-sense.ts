@@ -3,6 +3,7 @@ import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
+import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
@@ -98,7 +99,8 @@ export function applySense(
     raw.some((match) => isStrong(match) || isRelaxed(match)) ||
     hasAnyAnchor(text, context) ||
     mayListSymptoms(raw, context) ||
-    hasOpeningSign(raw, text, finder);
+    hasOpeningSign(raw, text, finder) ||
+    hasLimbList(text, finder);
   if (!hasOwn && !section) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };

@@ -20,8 +20,21 @@ const SWELLS_WHAT =
 /** How far after a frame its object is looked for, in characters. */
 const OBJECT_REACH = 24;
 
-/** Does the frame `[start, end)` of `text` say how a part may feel, or what it swells? */
+/**
+ * A part's trouble ("tear", "issue", "problem": the pack's `framesAfter`) is the Achilles' only: a
+ * "knee tear" is a pair of jeans', a "foot problem" the council's ("the council's foot problem" was
+ * a false red), a "calf problem" a farm's as often as a winger's. "Achilles tear", "an Achilles
+ * issue" and "Achilles problems" are the tendon's (issue 11 limbs round, held-out forum posts); not
+ * the verbs of the hero ("Achilles tears his hair", "Achilles issues a challenge"), nor an issue of
+ * something ("the Achilles issue of the magazine").
+ */
+const TROUBLE = /[\s\u00a0-](?:tear|issue|problem)(?:s|['’]s?)?$/i;
+const ACHILLES_TROUBLE = /^achill(?:es|ies)[\s\u00a0]+(?:tear|issue|problems?)$/i;
+const OF_AFTER = /^[\s\u00a0]+of\b/i;
+
+/** Does the frame `[start, end)` of `text` say how a part may feel, what it swells, or a trouble not the Achilles'? */
 export function isLeftOutFrame(text: string, start: number, end: number): boolean {
   const frame = text.slice(start, end);
+  if (TROUBLE.test(frame)) return !ACHILLES_TROUBLE.test(frame) || OF_AFTER.test(text.slice(end, end + 4));
   return MAY_FEEL.test(frame) || (SWELLS.test(frame) && SWELLS_WHAT.test(text.slice(end, end + OBJECT_REACH)));
 }

@@ -5,6 +5,7 @@ import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf, inClause } from './clauses.ts';
 import { isLeftOutFrame } from './left-out-frames.ts';
+import { limbListSpans } from './limb-list.ts';
 import { openingSignEnd } from './opening-sign.ts';
 import { legPartsOf, otherRegionsOf } from './other-region.ts';
 
@@ -210,12 +211,29 @@ export class SentenceAnchors {
     if (sign.length > 0 && max === 1) return sign;
     const isKept = (spans: number[], k: number) => !isLeftOutFrame(text, spans[k]!, spans[k + 1]!);
     const spans = this.#finder.spans('frame', this.#words, this.#negatives, max);
-    if (sign.length === 0 && spans.every((_, k) => k % 2 === 1 || isKept(spans, k))) return spans;
-    const all = max === Infinity ? spans : this.#finder.spans('frame', this.#words, this.#negatives);
+    if (sign.length === 0 && spans.length > 0 && spans.every((_, k) => k % 2 === 1 || isKept(spans, k))) return spans;
+    const all =
+      max === Infinity || spans.length === 0 ? spans : this.#finder.spans('frame', this.#words, this.#negatives);
     const kept = [...sign];
     for (let k = 0; k < all.length && kept.length < 2 * max; k += 2)
       if (isKept(all, k) && all[k]! >= (sign[1] ?? 0)) kept.push(all[k]!, all[k + 1]!);
+    // Lists of parts ("the feet, ankles and legs": limb-list.ts), looked for only where the finder's
+    // frames are not enough: most sentences with a frame never ask.
+    if (kept.length < 2 * max) kept.push(...this.#limbLists(kept));
     return kept;
+  }
+
+  /** The sentence's lists of parts (limb-list.ts) that no frame of `kept` overlaps. */
+  #limbLists(kept: readonly number[]): number[] {
+    const lists = limbListSpans(this.#finder, this.#from, this.#to);
+    const apart: number[] = [];
+    for (let k = 0; k < lists.length; k += 2) {
+      const [start, end] = [lists[k]!, lists[k + 1]!];
+      let isApart = true;
+      for (let j = 0; j < kept.length; j += 2) if (start < kept[j + 1]! && kept[j]! < end) isApart = false;
+      if (isApart) apart.push(start, end);
+    }
+    return apart;
   }
 
   /** The sentence's opening sign said of a part, as a `[start, end]` pair, or none. */
