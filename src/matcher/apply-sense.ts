@@ -7,7 +7,7 @@ import { hasOpeningSign } from './opening-sign.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
-import { isAnchoredBefore, mayTakeBack } from './post-anchor.ts';
+import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -46,7 +46,8 @@ const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exerci
  * alone. A weak form needs, in its sentence, a strong form, a body word that is not itself, or a
  * body frame ("my calf"); weak forms never anchor each other. A paired form also needs a second
  * symptom. Red: an urgent entry's strong form, or its weak form anchored to the lower limb.
- * Sentences are only segmented when a weak form was found, so most blocks pay nothing.
+ * Sentences are only segmented when a weak form was found, so most blocks pay nothing. `waiting`
+ * gets the weak forms left unanchored that the blocks before could anchor (earlier-blocks.ts).
  */
 export function applySense(
   text: string,
@@ -54,6 +55,7 @@ export function applySense(
   negatives: readonly EntrySpan[],
   context: SenseContext,
   section?: SectionAnchor,
+  waiting?: RawMatch[],
 ): Match[] {
   const { urgent, bodily, isHealthPage, anchors: finder } = context;
   const isStrong = (match: RawMatch) => match.sense === 'strong';
@@ -99,7 +101,7 @@ export function applySense(
     hasAnyAnchor(text, context) ||
     mayListSymptoms(raw, context) ||
     hasOpeningSign(raw, text, finder);
-  if (!hasOwn && !section) return [];
+  if (!hasOwn && !section && !waiting) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const discourse = { text, raw, symptoms: context.symptoms, sentenceAt, anchorsAt };
@@ -151,6 +153,7 @@ export function applySense(
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
     }
+    if (verdict === UNANCHORED && !needsLimb && mayAnchorBefore(match, text, context.symptoms)) waiting?.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;

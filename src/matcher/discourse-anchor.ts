@@ -113,7 +113,7 @@ export function isDiscourseAnchored(
 ): boolean {
   if (match.sense === 'paired' || anchors.isOtherSense) return false;
   const form = text.slice(match.start, match.end);
-  if (!SYMPTOM_NOUN.test(form) || !(symptoms.has(match.entryId) || SYMPTOM_LIKE.test(form))) return false;
+  if (!isSymptomNoun(form, match.entryId, symptoms)) return false;
   const after = text.slice(match.end, sentence[1]);
   if (PLACE_AFTER.test(after.replace(LIST_ITEMS, '')) || OBJECT_AFTER.test(after)) return false;
   if (isAdjectiveIn(sentence, text, raw)) return false;
@@ -141,6 +141,10 @@ export function isDiscourseAnchored(
   }
   return isAnchored;
 }
+
+/** A symptom named as a noun: the only forms the rule takes. */
+export const isSymptomNoun = (form: string, entryId: string, symptoms: ReadonlySet<string>) =>
+  SYMPTOM_NOUN.test(form) && (symptoms.has(entryId) || SYMPTOM_LIKE.test(form));
 
 /**
  * Is a form of the sentence an "-ing" adjective before its noun ("Analysts flagged weakness,

@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
-import { type DiscourseContext, isDiscourseAnchored, MAX_BACK } from './discourse-anchor.ts';
+import { type DiscourseContext, isDiscourseAnchored, isSymptomNoun, MAX_BACK } from './discourse-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
 /**
@@ -101,6 +101,16 @@ export function isPostAnchored(
 /** The two rules that read the sentences before: a symptom noun's (discourse-anchor.ts), a post's. */
 export const isAnchoredBefore = (...args: Parameters<typeof isPostAnchored>) =>
   isDiscourseAnchored(...args) || isPostAnchored(...args);
+
+/**
+ * Could one of the two rules take this form at all, given the sentences before? Asked of a weak
+ * form left with no anchor, before the page is asked for the blocks before it (earlier-blocks.ts).
+ */
+export function mayAnchorBefore(match: RawMatch, text: string, symptoms: ReadonlySet<string>): boolean {
+  if (match.sense === 'paired') return false;
+  const form = text.slice(match.start, match.end);
+  return isSymptomNoun(form, match.entryId, symptoms) || POST_FORM.test(form) || SAID_OF_IT_FORM.test(form);
+}
 
 /**
  * May a relaxed form with no anchor take the sentence right before (apply-sense.ts)? Not as an
