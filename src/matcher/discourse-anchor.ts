@@ -56,7 +56,7 @@ const VERB_BEFORE =
  * her". Patient pages name a symptom bare or with "the", "this", "some" or a word of degree.
  */
 const OWNER_BEFORE =
-  /(?:['’]s?|\b(?:its|their|his|her|our|my|your|whose|a|an|with))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+  /(?:(?<!\b(?:there|here))['’]s?|\b(?:its|their|his|her|our|my|your|whose|a|an|with))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
  * Other parts of the body in the sentence: the symptom may be theirs ("Your fingers may feel some
  * numbness", "jaw and chest pain"), and only the lower limb's are this glossary's.
