@@ -51,6 +51,19 @@ const ING_BEFORE_NOUN =
 const VERB_BEFORE =
   /\b(?:is|are|was|were|be|been|being|am|keeps?|kept|started|starts?|stopped|stops?|began|begins?)(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
+ * A helping verb before "clot", "bruise" or "cramp" makes it a verb of the kitchen, the orchard or
+ * the economy ("The milk will clot if you add the lemon too quickly", "Rising rates could cramp
+ * spending"; a cramp said of "it", "it will cramp up again", is the post rule's); a
+ * hyphen after a form, the first half of a compound ("the bruise-coloured sky"). Each was a wrong
+ * mark of an everyday sentence after a leg's, in a block of its own (`node
+ * tests/sense/pair-text.ts --earlier`). Other forms keep it: "Starting to cramp", "it may spasm
+ * again", "leading to swelling" were right marks on the held-out health text.
+ */
+const VERB_FORM = /^(?:clots?|bruises?|cramps?)$/i;
+const MODAL_BEFORE =
+  /\b(?:will|would|can|could|may|might|must|should|shall|does|did|do|won['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t)[\s\u00a0]+$/i;
+const COMPOUND_AFTER = /^[-\u2010\u2011]\p{L}/u;
+/**
  * Before the form, an owner or an article of a trait or a feeling: "the team's weakness", "its
  * weakness", "a tenderness he had not known", "with great tenderness", "a numbness settled over
  * her". Patient pages name a symptom bare or with "the", "this", "some" or a word of degree.
@@ -119,6 +132,7 @@ export function isDiscourseAnchored(
   if (isAdjectiveIn(sentence, text, raw)) return false;
   const lead = text.slice(Math.max(sentence[0], match.start - 40), match.start);
   if (OWNER_BEFORE.test(lead) || (/ing$/i.test(form) && VERB_BEFORE.test(lead))) return false;
+  if ((VERB_FORM.test(form) && MODAL_BEFORE.test(lead)) || COMPOUND_AFTER.test(after)) return false;
   const own = text.slice(sentence[0], sentence[1]);
   if (OTHER_PART.test(own) || NEW_CAUSE.test(own)) return false;
   const opening = OPENING_WORD.exec(text.slice(sentence[0], match.start));

@@ -68,6 +68,11 @@ describe("a post's later paragraphs take the leg its earlier paragraphs named (e
     ['The farmer checked each calf’s legs before market.', 'Stiffness after the long trailer ride is common.'],
     ['Our dog hurt his back leg chasing a ball.', 'The swelling went down after two days.'],
     ['She rubbed her aching calf and stared at the letter.', 'A numbness settled over her as she read.'],
+    // A symptom noun as a verb after a helping verb, or as the first half of a compound.
+    ['He rolled his ankle in training.', 'The sauce will clot if it boils.'],
+    ['My ankle is fine now.', 'Gravy made with flour can clot if you stop stirring.'],
+    ['My calf is sore today.', 'The bruise-coloured clouds rolled in over the bay.'],
+    ['I pulled my calf at parkrun.', 'Rising rates could cramp spending this winter.'],
     // A page of another region: its strong forms and body words say it is medical, not which part.
     ['An abdominal muscle strain is a tear of the muscles of the belly wall.', 'Swelling and bruising may follow.'],
   ])('%s / %s: nothing', (earlier, text) => {
