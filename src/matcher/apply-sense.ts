@@ -5,10 +5,11 @@ import { hasOwnedFrame, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
+import { hasStrongNear } from './strong-near.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
-import { isAnchoredBefore, mayTakeBack } from './post-anchor.ts';
+import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -47,7 +48,8 @@ const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exerci
  * alone. A weak form needs, in its sentence, a strong form, a body word that is not itself, or a
  * body frame ("my calf"); weak forms never anchor each other. A paired form also needs a second
  * symptom. Red: an urgent entry's strong form, or its weak form anchored to the lower limb.
- * Sentences are only segmented when a weak form was found, so most blocks pay nothing.
+ * Sentences are only segmented when a weak form was found, so most blocks pay nothing. `waiting`
+ * gets the weak forms left unanchored that the blocks before could anchor (earlier-blocks.ts).
  */
 export function applySense(
   text: string,
@@ -55,6 +57,7 @@ export function applySense(
   negatives: readonly EntrySpan[],
   context: SenseContext,
   section?: SectionAnchor,
+  waiting?: RawMatch[],
 ): Match[] {
   const { urgent, bodily, isHealthPage, anchors: finder } = context;
   const isStrong = (match: RawMatch) => match.sense === 'strong';
@@ -101,7 +104,7 @@ export function applySense(
     mayListSymptoms(raw, context) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
-  if (!hasOwn && !section) return [];
+  if (!hasOwn && !section && !waiting) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
@@ -154,6 +157,7 @@ export function applySense(
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
     }
+    if (verdict === UNANCHORED && !needsLimb && mayAnchorBefore(match, text, context.symptoms)) waiting?.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
@@ -257,28 +261,6 @@ function hasFrameNear(match: RawMatch, anchors: SentenceAnchors): boolean {
   if (!anchors.holds(match.start) || anchors.breaks.length === 0) return true;
   return inClause(anchors.frames, match.start, anchors.breaks).length > 0;
 }
-
-/**
- * A strong form in the clause of `match` ("DVT in my left leg, now swollen"; not "A DVT stall by
- * the door, and the band's weak start"). The clauses are read only where a break could fall between
- * the two: most sentences with a strong form hold none (CPU profile of the bench thread's text,
- * `node tests/bench/match-forum.ts DIR`).
- */
-function hasStrongNear(match: RawMatch, anchors: SentenceAnchors): boolean {
-  const strongs = anchors.strongs;
-  if (strongs.length === 0) return false;
-  if (!anchors.holds(match.start)) return true;
-  const text = anchors.text;
-  for (let k = 0; k < strongs.length; k += 2) {
-    const between =
-      strongs[k]! < match.start ? text.slice(strongs[k + 1], match.start) : text.slice(match.end, strongs[k]);
-    if (!MAY_BREAK.test(between)) return true;
-  }
-  return anchors.near(strongs, match.start).length > 0;
-}
-
-/** Where a clause break (clauses.ts) may be: each starts with ";" or one of these words. */
-const MAY_BREAK = /;|\b(?:and|but|while|whereas)\s/i;
 
 /**
  * Anchored otherwise than by the lower limb: a strong form, a body word, exercise for a relaxed form.

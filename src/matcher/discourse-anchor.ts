@@ -54,12 +54,25 @@ export const ING_BEFORE_NOUN =
 export const VERB_BEFORE =
   /\b(?:is|are|was|were|be|been|being|am|keeps?|kept|started|starts?|stopped|stops?|began|begins?)(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
+ * A helping verb before "clot", "bruise" or "cramp" makes it a verb of the kitchen, the orchard or
+ * the economy ("The milk will clot if you add the lemon too quickly", "Rising rates could cramp
+ * spending"; a cramp said of "it", "it will cramp up again", is the post rule's); a
+ * hyphen after a form, the first half of a compound ("the bruise-coloured sky"). Each was a wrong
+ * mark of an everyday sentence after a leg's, in a block of its own (`node
+ * tests/sense/pair-text.ts --earlier`). Other forms keep it: "Starting to cramp", "it may spasm
+ * again", "leading to swelling" were right marks on the held-out health text.
+ */
+const VERB_FORM = /^(?:clots?|bruises?|cramps?)$/i;
+const MODAL_BEFORE =
+  /\b(?:will|would|can|could|may|might|must|should|shall|does|did|do|won['’]t|can['’]t|didn['’]t|doesn['’]t|don['’]t)[\s\u00a0]+$/i;
+const COMPOUND_AFTER = /^[-\u2010\u2011]\p{L}/u;
+/**
  * Before the form, an owner or an article of a trait or a feeling: "the team's weakness", "its
  * weakness", "a tenderness he had not known", "with great tenderness", "a numbness settled over
  * her". Patient pages name a symptom bare or with "the", "this", "some" or a word of degree.
  */
 const OWNER_BEFORE =
-  /(?:['’]s?|\b(?:its|their|his|her|our|my|your|whose|a|an|with))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+  /(?:(?<!\b(?:there|here))['’]s?|\b(?:its|their|his|her|our|my|your|whose|a|an|with))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
  * A cramp or a spasm as what a pain is likened to: "It felt like a cramp that just wouldn't quit",
  * "pain (like a cramp or soreness)", "described as a cramp". The article is no trait's there.
@@ -121,13 +134,14 @@ export function isDiscourseAnchored(
 ): boolean {
   if (match.sense === 'paired' || anchors.isOtherSense) return false;
   const form = text.slice(match.start, match.end);
-  if (!SYMPTOM_NOUN.test(form) || !(symptoms.has(match.entryId) || SYMPTOM_LIKE.test(form))) return false;
+  if (!isSymptomNoun(form, match.entryId, symptoms)) return false;
   const after = text.slice(match.end, sentence[1]);
   if (PLACE_AFTER.test(after.replace(LIST_ITEMS, '')) || OBJECT_AFTER.test(after)) return false;
   if (isAdjectiveIn(sentence, text, raw)) return false;
   const lead = text.slice(Math.max(sentence[0], match.start - 40), match.start);
   const isLikened = SYMPTOM_LIKE.test(form) && LIKENED_TO.test(lead);
   if ((OWNER_BEFORE.test(lead) && !isLikened) || (/ing$/i.test(form) && VERB_BEFORE.test(lead))) return false;
+  if ((VERB_FORM.test(form) && MODAL_BEFORE.test(lead)) || COMPOUND_AFTER.test(after)) return false;
   const own = text.slice(sentence[0], sentence[1]);
   if (OTHER_PART.test(own) || NEW_CAUSE.test(own)) return false;
   const opening = OPENING_WORD.exec(text.slice(sentence[0], match.start));
@@ -150,6 +164,10 @@ export function isDiscourseAnchored(
   }
   return isAnchored;
 }
+
+/** A symptom named as a noun: the only forms the rule takes. */
+export const isSymptomNoun = (form: string, entryId: string, symptoms: ReadonlySet<string>) =>
+  SYMPTOM_NOUN.test(form) && (symptoms.has(entryId) || SYMPTOM_LIKE.test(form));
 
 /**
  * Is a form of the sentence an "-ing" adjective before its noun ("Analysts flagged weakness,

@@ -67,12 +67,21 @@ export interface Match {
  */
 export type SectionAnchor = () => boolean;
 
+/**
+ * The page's answer for a block whose weak form has no anchor of its own: the text of the blocks
+ * before it in the same post (its earlier paragraphs or lines, one a line, the nearest last), or ''.
+ * Asked at most once a block, and only where the discourse or post rule could take such a form
+ * (earlier-blocks.ts).
+ */
+export type EarlierBlocks = () => string;
+
 export interface Matcher {
   /**
    * Every match in `text`, leftmost-longest, in order, never overlapping, in the sense its card
-   * explains. `section`: the page's answer for a short block's heading or lead-in (docs/sense.md).
+   * explains. `section`: the page's answer for a short block's heading or lead-in; `earlier`: its
+   * answer for the blocks before this one in the same post (docs/sense.md).
    */
-  match(text: string, section?: SectionAnchor): Match[];
+  match(text: string, section?: SectionAnchor, earlier?: EarlierBlocks): Match[];
   /** Does this heading or lead-in text anchor the medical sense of its section (section-anchor.ts)? */
   isSectionAnchor(text: string): boolean;
   /** Distinct spellings compiled (forms, inflections, joined compounds, negative contexts). */

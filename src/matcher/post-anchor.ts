@@ -1,6 +1,12 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
-import { type DiscourseContext, isDiscourseAnchored, MAX_BACK, PLACE_AFTER } from './discourse-anchor.ts';
+import {
+  type DiscourseContext,
+  isDiscourseAnchored,
+  isSymptomNoun,
+  MAX_BACK,
+  PLACE_AFTER,
+} from './discourse-anchor.ts';
 import { isRepeatAnchored } from './repeat-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
@@ -111,6 +117,16 @@ export function isPostAnchored(
  */
 export const isAnchoredBefore = (...args: Parameters<typeof isPostAnchored>) =>
   isDiscourseAnchored(...args) || isPostAnchored(...args) || isRepeatAnchored(...args);
+
+/**
+ * Could one of the two rules take this form at all, given the sentences before? Asked of a weak
+ * form left with no anchor, before the page is asked for the blocks before it (earlier-blocks.ts).
+ */
+export function mayAnchorBefore(match: RawMatch, text: string, symptoms: ReadonlySet<string>): boolean {
+  if (match.sense === 'paired') return false;
+  const form = text.slice(match.start, match.end);
+  return isSymptomNoun(form, match.entryId, symptoms) || POST_FORM.test(form) || SAID_OF_IT_FORM.test(form);
+}
 
 /**
  * May a relaxed form with no anchor take the sentence right before (apply-sense.ts)? Not as an

@@ -1,5 +1,6 @@
 import { applySense, type RawMatch } from './apply-sense.ts';
 import { isInsideWord } from './candidates.ts';
+import { withEarlierBlocks } from './earlier-blocks.ts';
 import { APOSTROPHE, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
 import { childOf, GAP_EDGE, NO_TERMINAL, walkAstral, type CharTrie } from './char-trie.ts';
 import type { CompiledTries } from './compile-matcher.ts';
@@ -136,10 +137,15 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     conflicts,
     candidates: source,
     mayMatch: relaxedWalkOf(tries),
-    match(text, section) {
+    match(text, section, earlier) {
       negatives = [];
       const raw = withoutNegated(findRaw(text), negatives);
-      return raw.length === 0 ? [] : applySense(text, raw, negatives, sense, section);
+      if (raw.length === 0) return [];
+      const block = { raw, negatives };
+      const waiting: RawMatch[] | undefined = earlier ? [] : undefined;
+      const kept = applySense(text, raw, negatives, sense, section, waiting);
+      if (!earlier || !waiting?.length) return kept;
+      return withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense);
     },
     isSectionAnchor(text) {
       negatives = [];
@@ -147,6 +153,13 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       return isSectionAnchorText(text, raw, negatives, sense.anchors);
     },
   };
+
+  /** The forms of `text` that no negative context takes, and those contexts' spans. */
+  function readRaw(text: string) {
+    negatives = [];
+    const raw = withoutNegated(findRaw(text), negatives);
+    return { raw, negatives };
+  }
 
   /** Every form and negative context in `text`, before the sense rules. */
   function findRaw(text: string): RawMatch[] {

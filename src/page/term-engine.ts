@@ -1,5 +1,6 @@
 import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createBlockWalker } from './block-walker.ts';
+import { createEarlierContext } from './earlier-blocks.ts';
 import { createSectionContext } from './section-context.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
@@ -101,6 +102,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
   const tests = textTestsOf(matcher);
   const sections = createSectionContext(matcher);
+  const earlier = createEarlierContext();
   const index = createTermIndex();
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
@@ -149,6 +151,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     const start = performance.now();
     pass++;
     sections.forget();
+    earlier.forget();
     // A shadow root whose host left the page: its text went with it.
     for (const gone of watch.dropDetached()) unmarkSubtree(gone);
     if (isHugeMutation(records)) {
@@ -204,10 +207,8 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       }
       work += step.text.length + BLOCK_WORK;
       detail.blocks++;
-      const found = matcher.match(
-        step.text,
-        sections.of(step.kind === 'block' ? step.nodes[0] : step.first, step.text, job.root),
-      );
+      const first = step.kind === 'block' ? step.nodes[0] : step.first;
+      const found = matcher.match(step.text, sections.of(first, step.text, job.root), earlier.of(first, job.root));
       if (found.length === 0) continue;
       const kept = applyOccurrencePolicy(found, policy, index.counts);
       if (kept.length === 0) continue;

@@ -1,4 +1,4 @@
-import type { Matcher, SectionAnchor } from '../matcher/matcher.ts';
+import type { EarlierBlocks, Matcher, SectionAnchor } from '../matcher/matcher.ts';
 import { MAX_SHORT_BLOCK } from './section-context.ts';
 
 /** What the sieve (subtree-sieve.ts) asks of a text read whole from the page. */
@@ -11,7 +11,9 @@ export interface TextTests {
   mayHold(text: string, from?: number, to?: number): boolean;
   /**
    * Does this text, read as one block, hold a term? A short block is asked as if its section
-   * anchored it ("Swelling" under "Signs of DVT"): the walker asks the page for real.
+   * anchored it ("Swelling" under "Signs of DVT"), and every block as if the post had named the
+   * writer's leg just before ("Still some swelling" after "My calf is sore"): the walker asks the
+   * page for real.
    */
   holds(text: string): boolean;
   /** Are terms so frequent that walking all of it costs less than looking for where they are? */
@@ -29,12 +31,15 @@ const SAMPLE_CHARS = 4_000;
 const DENSE_MATCHES = 12;
 
 const IF_ANCHORED: SectionAnchor = () => true;
+/** Earlier blocks that anchor whatever the rules reading them can take (earlier-blocks.ts). */
+const IF_NAMED_BEFORE: EarlierBlocks = () => 'I hurt my calf.';
 
 /** The tests, asked of the matcher (a lazy matcher compiles when first asked). */
 export function textTestsOf(matcher: Matcher): TextTests {
   return {
     mayHold: (text, from, to) => matcher.mayMatch(text, from, to),
-    holds: (text) => matcher.match(text, text.length <= MAX_SHORT_BLOCK ? IF_ANCHORED : undefined).length > 0,
+    holds: (text) =>
+      matcher.match(text, text.length <= MAX_SHORT_BLOCK ? IF_ANCHORED : undefined, IF_NAMED_BEFORE).length > 0,
     isDense(text) {
       if (text.length < DENSE_MIN_CHARS) return false;
       const middle = (text.length - SAMPLE_CHARS) >> 1;

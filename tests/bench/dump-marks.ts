@@ -5,9 +5,13 @@
 // health-page setting. Two checkouts' dumps must be identical when a change of the sense rules'
 // mechanism (not of their decisions) is right: `diff` them. The article is TERMLIGHT_ARTICLE
 // (article-path.ts); another checkout is made by `git archive main src glossary | tar -x -C DIR`.
+// The `…-earlier/` texts are the corpus's sentences, the thread's blocks and the article's paragraphs
+// again, each given the four before it as the blocks before it on a page (earlier-blocks.ts): a
+// checkout whose matcher reads no earlier blocks marks them as the texts alone.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-blocks.ts';
 import { readCorpus } from '../sense/read-corpus.ts';
 import { benchArticlePath } from './article-path.ts';
 import { forumBlockTexts } from './forum-blocks.ts';
@@ -30,9 +34,20 @@ const VARIANTS: [string, (text: string) => string][] = [
   ['lines', (text) => text.replace(/\. /g, '.\n')],
 ];
 
-function texts(): [string, string][] {
+/** Each text with the ones before it as its earlier blocks. */
+const withEarlier = (name: string, blocks: string[]): [string, string, string][] =>
+  blocks.map((text, k) => [
+    `${name}-earlier/${k}`,
+    text,
+    blocks
+      .slice(Math.max(0, k - MAX_EARLIER_BLOCKS), k)
+      .join('\n')
+      .slice(-MAX_EARLIER_CHARS),
+  ]);
+
+function texts(): [string, string, string?][] {
   const sentences = readCorpus().map((sentence) => sentence.text);
-  const all: [string, string][] = [];
+  const all: [string, string, string?][] = [];
   for (const [name, change] of VARIANTS) {
     sentences.forEach((text, k) => all.push([`corpus/${name}/1/${k}`, change(text)]));
     for (const size of [3, 5])
@@ -40,10 +55,11 @@ function texts(): [string, string][] {
         all.push([`corpus/${name}/${size}/${k}`, change(sentences.slice(k, k + size).join(' '))]);
   }
   const article = benchArticlePath();
-  forumBlockTexts(forumThread(600, article)).forEach((text, k) => all.push([`forum/${k}`, text]));
-  readFileSync(article, 'utf8')
-    .split(/\n\s*\n/)
-    .forEach((text, k) => all.push([`article/${k}`, text]));
+  const forum = forumBlockTexts(forumThread(600, article));
+  forum.forEach((text, k) => all.push([`forum/${k}`, text]));
+  const paragraphs = readFileSync(article, 'utf8').split(/\n\s*\n/);
+  paragraphs.forEach((text, k) => all.push([`article/${k}`, text]));
+  all.push(...withEarlier('corpus', sentences), ...withEarlier('forum', forum), ...withEarlier('article', paragraphs));
   return all;
 }
 
@@ -51,8 +67,8 @@ const lines: string[] = [];
 const all = texts();
 for (const isHealthPage of [false, true]) {
   const matcher = await checkoutMatcher(root, { isHealthPage });
-  for (const [id, text] of all)
-    for (const mark of matcher.match(text))
+  for (const [id, text, earlier] of all)
+    for (const mark of matcher.match(text, undefined, earlier === undefined ? undefined : () => earlier))
       lines.push(
         `${isHealthPage ? 'health' : 'any'}/${id} ${mark.start} ${mark.end} ${mark.entryId} ${mark.isUrgent ? 'red' : '-'}`,
       );

@@ -4,6 +4,8 @@
 // time (waiting for a shared core inflates the first). `old-checkout` times another checkout's
 // matcher on the same text, e.g. 0.2.2's: `git archive 32d79a7 src glossary | tar -x -C DIR`.
 // The forum page is built from the source article (TERMLIGHT_ARTICLE, see article-path.ts).
+// `--earlier` gives each block the four before it as its earlier blocks, as the page gives a
+// paragraph the paragraphs before it in its post (earlier-blocks.ts): the most that rule may read.
 // Prints times, not verdicts: this machine is shared.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +13,13 @@ import { benchArticlePath } from './article-path.ts';
 import { forumBlockTexts } from './forum-blocks.ts';
 import { checkoutMatcher } from './checkout-matcher.ts';
 import { forumThread } from './generate-pages.ts';
+import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-blocks.ts';
 
 const PROCESSES = 5;
 const WARM_PASSES = Number(process.env.WARM_PASSES ?? 15);
 const here = fileURLToPath(import.meta.url);
 const thisRoot = fileURLToPath(new URL('../..', import.meta.url));
+const isEarlier = process.argv.includes('--earlier');
 
 /** One process: compile, then time the passes. Prints `cold warm marks` as JSON. */
 async function timeOne(root: string) {
@@ -29,9 +33,17 @@ async function timeOne(root: string) {
   const pass = () => {
     let marks = 0;
     const [start, cpuStart] = [performance.now(), cpuMs()];
-    for (const block of blocks) marks += matcher.match(block).length;
+    for (let k = 0; k < blocks.length; k++) marks += matcher.match(blocks[k]!, undefined, earlierOf(k)).length;
     return { ms: performance.now() - start, cpu: cpuMs() - cpuStart, marks };
   };
+  const earlierOf = (k: number) =>
+    isEarlier
+      ? () =>
+          blocks
+            .slice(Math.max(0, k - MAX_EARLIER_BLOCKS), k)
+            .join('\n')
+            .slice(-MAX_EARLIER_CHARS)
+      : undefined;
   const cold = pass();
   const warms = Array.from({ length: WARM_PASSES }, pass);
   const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
@@ -51,7 +63,9 @@ async function timeOne(root: string) {
 
 function report(name: string, root: string) {
   const runs = Array.from({ length: PROCESSES }, () =>
-    JSON.parse(execFileSync(process.execPath, [here, '--one', root], { encoding: 'utf8' })),
+    JSON.parse(
+      execFileSync(process.execPath, [here, '--one', root, ...(isEarlier ? ['--earlier'] : [])], { encoding: 'utf8' }),
+    ),
   ) as { cold: number; coldCpu: number; warm: number; warmCpu: number; marks: number; blocks: number; kB: number }[];
   const range = (values: number[]) =>
     `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)} ms (median ${values.sort((a, b) => a - b)[values.length >> 1]!.toFixed(1)})`;
@@ -67,5 +81,6 @@ const one = process.argv.indexOf('--one');
 if (one !== -1) await timeOne(process.argv[one + 1]!);
 else {
   report('this checkout', thisRoot);
-  if (process.argv[2]) report(process.argv[2], process.argv[2]);
+  const other = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  if (other) report(other, other);
 }

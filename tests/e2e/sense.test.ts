@@ -46,6 +46,22 @@ function senseTests(driver: () => BrowserDriver) {
     await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(readMarks)).toHaveLength(4);
   });
+
+  it("marks a post's later paragraphs by the leg its first one named, not another post's or a match report's", async () => {
+    const page = await driver().open(server.url('/sense-posts.html'));
+    const expected = [
+      ['termlight', 'calf'],
+      ['termlight', 'tight'],
+      ['termlight', 'swelling'],
+      ['termlight', 'stretching'],
+      ['termlight', 'ankle'],
+      ['termlight', 'bruising'],
+      ['termlight', 'calf strain'],
+    ];
+    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(expected);
+    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(readMarks)).toEqual(expected);
+  });
 }
 
 inEachBrowser('sense-aware marking', () => server.origin, senseTests);

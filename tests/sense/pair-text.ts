@@ -3,10 +3,13 @@
 // sentences naming a leg, in one block, and every mark the second sentence gets that it does not
 // get alone is printed, with the count (docs/sense.md, "Discourse context"). `root` is a checkout
 // to run instead of this one (`git archive <commit> src glossary | tar -x -C DIR`), to compare.
+// `--earlier` gives the lead as the block before instead (earlier-blocks.ts: a paragraph after one
+// that names a leg).
 import { checkoutMatcher } from '../bench/checkout-matcher.ts';
 import { readCorpus } from './read-corpus.ts';
 
-const root = process.argv[2] ?? new URL('../..', import.meta.url).pathname;
+const isEarlier = process.argv.includes('--earlier');
+const root = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? new URL('../..', import.meta.url).pathname;
 const matcher = await checkoutMatcher(root);
 const LEADS = [
   'My calf has been sore since Sunday.',
@@ -24,13 +27,13 @@ let added = 0;
 for (const sentence of sentences) {
   const alone = new Set(matcher.match(sentence.text).map((mark) => `${mark.start}:${mark.entryId}`));
   for (const lead of LEADS) {
-    const text = `${lead} ${sentence.text}`;
-    const offset = lead.length + 1;
-    for (const mark of matcher.match(text)) {
+    const text = isEarlier ? sentence.text : `${lead} ${sentence.text}`;
+    const offset = isEarlier ? 0 : lead.length + 1;
+    for (const mark of isEarlier ? matcher.match(text, undefined, () => lead) : matcher.match(text)) {
       if (mark.start < offset || alone.has(`${mark.start - offset}:${mark.entryId}`)) continue;
       added++;
       console.log(
-        `${sentence.file}: ${lead} ${text.slice(offset, mark.start)}[${text.slice(mark.start, mark.end)}]${text.slice(mark.end)}`,
+        `${sentence.file}: ${lead}${isEarlier ? ' | ' : ' '}${text.slice(offset, mark.start)}[${text.slice(mark.start, mark.end)}]${text.slice(mark.end)}`,
       );
     }
   }

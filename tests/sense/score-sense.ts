@@ -28,8 +28,11 @@ export interface SenseScore {
 
 const key = (start: number, length: number, entry: string) => `${start}:${length}:${entry}`;
 
-/** Scores a matcher against the labelled sentences. */
-export function scoreSense(corpus: readonly LabelledSentence[], find: (text: string) => FoundMark[]): SenseScore {
+/** Scores a matcher against the labelled sentences (`find` is also told which sentence it reads). */
+export function scoreSense(
+  corpus: readonly LabelledSentence[],
+  find: (text: string, sentence: LabelledSentence) => FoundMark[],
+): SenseScore {
   const score: SenseScore = {
     sentences: corpus.length,
     marks: 0,
@@ -43,7 +46,7 @@ export function scoreSense(corpus: readonly LabelledSentence[], find: (text: str
     misses: [],
   };
   for (const sentence of corpus) {
-    const found = find(sentence.text);
+    const found = find(sentence.text, sentence);
     const expected = new Map(sentence.marks.map((mark) => [key(mark.start, mark.text.length, mark.entry), mark]));
     const got = new Map(found.map((mark) => [key(mark.start, mark.end - mark.start, mark.entry), mark]));
     let isMiss = expected.size !== got.size;

@@ -1,0 +1,98 @@
+import type { TextSpan } from './anchor-finder.ts';
+import type { RawMatch, SenseContext } from './apply-sense.ts';
+import type { Match } from './matcher.ts';
+import { isOtherRegions } from './other-region.ts';
+import { isAnchoredBefore } from './post-anchor.ts';
+import { SentenceAnchors } from './sentence-anchors.ts';
+import { sentencesOf } from './sentences.ts';
+
+/** A text's forms and the spans of its negative contexts, before the sense rules. */
+export interface ReadText {
+  raw: readonly RawMatch[];
+  negatives: readonly TextSpan[];
+}
+
+/**
+ * "<p>My left calf has been tight since Sunday's long run.</p><p>Now there's some swelling and it
+ * cramps at night.</p>": a post goes on about the leg it named in a paragraph or line before, which
+ * the page reads as another block. The weak forms the block left unanchored (`waiting`) that the
+ * discourse rule (a symptom noun) or the post rule (a post's exercise and cramps) could take are
+ * judged again by those two rules alone, with their guards, as if the blocks before (`earlier`,
+ * their text as the page gave it) were sentences before the block's first; within the rules' own
+ * reach (`MAX_BACK` sentences in all), and in the normal colour: red is never taken from another
+ * block. Only these two rules read across the edge: the block rule's fragments and "it" said of the
+ * sentence right before stay within their block. `read` finds the forms of the earlier text.
+ */
+export function withEarlierBlocks(
+  text: string,
+  kept: Match[],
+  waiting: readonly RawMatch[],
+  block: ReadText,
+  earlier: string,
+  read: (text: string) => ReadText,
+  context: SenseContext,
+): Match[] {
+  if (earlier.trim() === '') return kept;
+  const before = read(earlier);
+  // A line break ends a sentence (sentences.ts): the block's first sentence starts after it.
+  const offset = earlier.length + 1;
+  const joined = `${earlier}\n${text}`;
+  const moved = new Map<RawMatch, RawMatch>();
+  const raw = [...before.raw];
+  for (const match of block.raw) {
+    const shifted = { ...match, start: match.start + offset, end: match.end + offset };
+    moved.set(match, shifted);
+    raw.push(shifted);
+  }
+  const negatives = [
+    ...before.negatives,
+    ...block.negatives.map((span) => ({ ...span, start: span.start + offset, end: span.end + offset })),
+  ];
+  const finder = context.anchors;
+  finder.read(joined);
+  const sentences = sentencesOf(joined);
+  const sentenceAt = (at: number) => sentences.at(at);
+  const bySentence = new Map<number, SentenceAnchors>();
+  const anchorsAt = ([from, to]: [number, number]) => {
+    let anchors = bySentence.get(from);
+    if (!anchors) {
+      const kind = from < offset ? LimbAnchors : SentenceAnchors;
+      anchors = new kind(from, to, raw, negatives, finder, sentences.senseFrom(from));
+      bySentence.set(from, anchors);
+    }
+    return anchors;
+  };
+  // No marks of the blocks before are known here: a sign named again (repeat-anchor.ts) takes the
+  // sense of a mark in its own block only.
+  const discourse = { text: joined, raw, symptoms: context.symptoms, sentenceAt, anchorsAt, kept: [] };
+  const taken: Match[] = [];
+  for (const match of waiting) {
+    // The sense rules may have judged a copy of the block's form (other-sense-uses.ts).
+    const here =
+      moved.get(match) ?? raw.find((other) => other.start === match.start + offset && other.end === match.end + offset);
+    if (!here) continue;
+    const sentence = sentenceAt(here.start);
+    const anchors = anchorsAt(sentence);
+    if (!isAnchoredBefore(here, sentence, anchors, discourse)) continue;
+    const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
+    if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;
+    taken.push({ start: match.start, end: match.end, entryId: match.entryId, isUrgent: false });
+  }
+  if (taken.length === 0) return kept;
+  return [...kept, ...taken].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A sentence of an earlier block: only the leg or a frame names the part there. A strong form or a
+ * body word ("abdominal muscle strain", "bruised ribs", "cramps") says that a page is medical, not
+ * which region its later paragraphs go on about: with them, pages of other regions
+ * (/tmp/wrongcard-pages, `node tests/sense/mark-text.ts --paragraphs`) took 13 wrong marks.
+ */
+class LimbAnchors extends SentenceAnchors {
+  override get strongs(): number[] {
+    return [];
+  }
+  override get bodies(): number[] {
+    return [];
+  }
+}

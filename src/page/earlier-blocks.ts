@@ -1,0 +1,97 @@
+import type { EarlierBlocks } from '../matcher/matcher.ts';
+import { blockContainerOf, isInline } from './inline-tags.ts';
+
+/**
+ * How many blocks before a block the matcher may read. The rules that read them reach four
+ * sentences back in all (`MAX_BACK`, discourse-anchor.ts): on the held-out health text with each
+ * line (a sentence) its own block (`node tests/sense/score-text.ts /tmp/held8/health --paragraphs`),
+ * one line back marked 1,287 of 1,534 uses, two 1,306, three 1,315, four and eight 1,319, all with
+ * the same 16 wrong marks.
+ */
+export const MAX_EARLIER_BLOCKS = 4;
+/**
+ * How much of their text, the nearest kept: four sentences of a post are rarely longer; 800 and
+ * 3,000 characters gave the same marks there.
+ */
+export const MAX_EARLIER_CHARS = 800;
+
+/** Where no earlier block is taken: menus, navigation, page furniture, quotes of another post. */
+const NO_CONTEXT = 'nav, menu, footer, header, aside, blockquote, [role="navigation"], [role="menu"], [role="menubar"]';
+
+export interface EarlierContext {
+  /** The question the matcher may ask of a block (`Matcher.match`), or undefined if it has none. */
+  of(first: Text | undefined, root: Node): EarlierBlocks | undefined;
+  /** Forgets the texts read so far: the page may have changed. */
+  forget(): void;
+}
+
+/**
+ * A post's later paragraphs take the leg its earlier ones named (docs/sense.md, "Earlier blocks"):
+ * the blocks before a block are the lines before it in its own element (split by `<br>`) and, for a
+ * paragraph (`p`), the paragraphs right before it in the same parent. Nothing else is read: a
+ * heading, a rule, a list, a quote, a `div` (another post, as often as not) or any other element
+ * ends the look back, which never leaves the parent, so it never crosses a region's edge, a list
+ * item or another post's element. The matcher asks only for a block with a weak form that the
+ * rules reading the sentences before could take, and each element's text is read once until
+ * `forget`.
+ */
+export function createEarlierContext(): EarlierContext {
+  let texts = new WeakMap<Element, string>();
+  const textOf = (element: Element): string => {
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = element.textContent ?? '';
+      texts.set(element, text);
+    }
+    return text;
+  };
+  return {
+    of(first, root) {
+      if (!first) return undefined;
+      return () => earlierText(first, root, textOf);
+    },
+    forget() {
+      texts = new WeakMap();
+    },
+  };
+}
+
+/** The text of the blocks before the one that starts at `first`, one a line, the nearest last. */
+function earlierText(first: Text, root: Node, textOf: (element: Element) => string): string {
+  const container = blockContainerOf(first, root);
+  if (container.nodeType !== 1 || container === root) return '';
+  const element = container as Element;
+  if (element.closest(NO_CONTEXT)) return '';
+  const lines: string[] = [];
+  let chars = 0;
+  const isFull = () => lines.length >= MAX_EARLIER_BLOCKS || chars >= MAX_EARLIER_CHARS;
+  const take = (line: string) => {
+    if (line.trim() === '') return;
+    lines.push(line);
+    chars += line.length;
+  };
+  // The lines before, in the block's own element: text and inline elements, up to each `<br>`.
+  let top: Node = first;
+  while (top.parentNode && top.parentNode !== element) top = top.parentNode;
+  let line = '';
+  let node = top.previousSibling;
+  for (; node && !isFull(); node = node.previousSibling) {
+    if (node.nodeType === 3) line = (node.nodeValue ?? '') + line;
+    else if (node.nodeType !== 1) continue;
+    else if ((node as Element).localName === 'br') {
+      take(line);
+      line = '';
+    } else if (isInline(node as Element)) line = textOf(node as Element) + line;
+    else break;
+  }
+  take(line);
+  // The block's first line starts its paragraph: the paragraphs before it, where nothing but
+  // empty elements (an image, a spacer) stands between.
+  if (node === null && element.localName === 'p')
+    for (let before = element.previousElementSibling; before && !isFull(); before = before.previousElementSibling) {
+      if (before.localName === 'p') take(textOf(before));
+      else if (before.localName === 'hr' || textOf(before).trim() !== '') break;
+    }
+  const text = lines.reverse().join('\n');
+  return text.length > MAX_EARLIER_CHARS ? text.slice(-MAX_EARLIER_CHARS) : text;
+}

@@ -1,0 +1,27 @@
+/**
+ * Blocks after a block naming the leg that the rules reading earlier blocks still get wrong
+ * (docs/sense.md, "Known limits"; src/matcher/earlier-blocks.ts): the block before, the block, the
+ * marks it should get, and why it does not. `tests/unit/matcher/earlier-blocks.test.ts` asserts
+ * each still differs, so a rule that fixes one says so. Our own words.
+ */
+export const EARLIER_LIMITS: readonly (readonly [string, string, readonly string[], string])[] = [
+  // Across blocks only a lower-limb word or a frame anchors: a strong form or a body word said that
+  // pages of other regions were medical, not which part (13 wrong marks on /tmp/wrongcard-pages).
+  ['The scan showed a DVT.', 'The swelling is worse today.', ['swelling'], 'a strong form anchors only its own block'],
+  // Only the symptom-noun and post rules read earlier blocks; the fragment rule and "it" said of the
+  // sentence right before stay within their block.
+  [
+    'Rolled my ankle on Saturday.',
+    'Still swollen and a bit warm today.',
+    ['swollen', 'warm'],
+    'a fragment takes no block before',
+  ],
+  ['My calf is sore.', "It's swollen.", ['swollen'], '"it" takes no block before'],
+  // A cramp said of "it" with no helping verb is no form said of it, and "at night" reads as a place.
+  [
+    "My left calf has been tight since Sunday's long run.",
+    'Now it cramps at night.',
+    ['cramps'],
+    '"it cramps" is no form said of "it"',
+  ],
+];

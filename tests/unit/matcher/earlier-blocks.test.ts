@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { EARLIER_LIMITS } from '../../sense/known-limits-earlier.ts';
+import { bundledMatcher as matcher } from '../../support/engine-harness.ts';
+
+/** The marks of the block `text` alone and after the blocks `earlier`, each red one with a "!". */
+const marksOf = (text: string, earlier?: string) =>
+  matcher
+    .match(text, undefined, earlier === undefined ? undefined : () => earlier)
+    .map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+// Probes written for the rule (issue 11, cross-block context), in our own words: a block before
+// names a leg, the block after goes on with a weak form and no anchor of its own.
+describe("a post's later paragraphs take the leg its earlier paragraphs named (earlier-blocks.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "My left calf has been tight since Sunday's long run.",
+      'I kept stretching but the cramp came back at night.',
+      ['stretching', 'cramp'],
+    ],
+    [
+      'Pulled my calf at five-a-side on Thursday.',
+      'The swelling has gone down but the tightness is still there.',
+      ['swelling', 'tightness'],
+    ],
+    [
+      'A calf strain is a tear of the muscles at the back of the lower leg.',
+      'Bruising and swelling may appear a day or two later.',
+      ['Bruising', 'swelling'],
+    ],
+    ['My ankle has been sore since the hike.', 'Numbness comes and goes, mostly at night.', ['Numbness']],
+    // Lines of the same post: the nearest last.
+    ['I rolled my ankle on the stairs on Monday.\nIt is a bit better today.', 'Still some bruising.', ['bruising']],
+    // Never red from another block: the leg was named there, not the urgent sense here.
+    ['My left calf is red and hot after the flight.', 'The swelling is worse today.', ['swelling']],
+  ])('%s / %s', (earlier, text, marks) => {
+    expect(marksOf(text)).toEqual([]);
+    expect(marksOf(text, earlier)).toEqual(marks);
+  });
+
+  it.each<[string, string]>([
+    // Sport, news, finance, tech: the symptom noun of another sense, after a player's leg.
+    ['Smith limped off with a calf strain in the first half.', 'The weakness of the defence showed after the break.'],
+    [
+      'Smith limped off with a calf strain in the first half.',
+      'It was a tight game, and a stretch of three away games lies ahead.',
+    ],
+    [
+      'Smith limped off with a calf strain in the first half.',
+      'Weakness at the back cost them again, and the cramp in midfield was obvious.',
+    ],
+    ['I twisted my knee on the pitch.', 'Stiffness in the squad rotation cost us the title.'],
+    ['He pulled a calf muscle in the warm-up.', 'Tightness in the title race means every point counts.'],
+    ['The striker tore his hamstring in training.', 'Swelling crowds gathered outside the court.'],
+    ['I broke my ankle skiing last winter.', 'Market weakness dragged the shares down.'],
+    ['I broke my ankle skiing last winter.', 'The swelling of the deficit worries the bank.'],
+    ["I sprained my ankle last week, so I'm working from home.", 'Swelling memory use slows the build.'],
+    // A writer's everyday senses after their own leg.
+    ['My calf is sore after Sunday.', 'I need to stretch the budget this month.'],
+    ['My knee is fine now.', 'I felt a cramp of guilt when I missed the match.'],
+    // Cooking, farming, pets, fiction.
+    [
+      'Season the veal shank and brown it on all sides.',
+      'Braise until tender; stiffness in the meat means it needs longer.',
+    ],
+    ['Veal shank is cut from the lower leg of the calf.', 'Tenderness comes with slow cooking.'],
+    ["The heifer's calf was born with a weak hind leg.", 'The swelling went down after a week in the pen.'],
+    ['The farmer checked each calf’s legs before market.', 'Stiffness after the long trailer ride is common.'],
+    ['Our dog hurt his back leg chasing a ball.', 'The swelling went down after two days.'],
+    ['She rubbed her aching calf and stared at the letter.', 'A numbness settled over her as she read.'],
+    // A symptom noun as a verb after a helping verb, or as the first half of a compound.
+    ['He rolled his ankle in training.', 'The sauce will clot if it boils.'],
+    ['My ankle is fine now.', 'Gravy made with flour can clot if you stop stirring.'],
+    ['My calf is sore today.', 'The bruise-coloured clouds rolled in over the bay.'],
+    ['I pulled my calf at parkrun.', 'Rising rates could cramp spending this winter.'],
+    // A page of another region: its strong forms and body words say it is medical, not which part.
+    ['An abdominal muscle strain is a tear of the muscles of the belly wall.', 'Swelling and bruising may follow.'],
+  ])('%s / %s: nothing', (earlier, text) => {
+    expect(marksOf(text, earlier)).toEqual([]);
+  });
+
+  it('asks for the blocks before only where a weak form the rules could take has no anchor', () => {
+    let asked = 0;
+    const earlier = () => {
+      asked++;
+      return 'My calf hurts.';
+    };
+    matcher.match('The gastrocnemius is a muscle.', undefined, earlier);
+    matcher.match('My calf is swollen today.', undefined, earlier);
+    matcher.match('A red car and a warm day.', undefined, earlier);
+    expect(asked).toBe(0);
+    matcher.match('The swelling is worse and I kept stretching.', undefined, earlier);
+    expect(asked).toBe(1);
+  });
+
+  it.each(EARLIER_LIMITS)('known limit: %s / %s (%s, %s)', (earlier, text, marks) => {
+    expect(marksOf(text, earlier)).not.toEqual(marks);
+  });
+});

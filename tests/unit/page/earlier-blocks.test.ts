@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEarlierContext } from '../../../src/page/earlier-blocks.ts';
+import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
+import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
+import { bundledMatcher as matcher, nextTask } from '../../support/engine-harness.ts';
+
+// Fixture pages written for these tests, in the structure of real forum threads, patient stories
+// and everyday pages that share their words (issue 11: a post's later paragraphs, cross-block).
+
+let engine: TermEngine | undefined;
+afterEach(() => {
+  engine?.destroy();
+  engine = undefined;
+  document.body.innerHTML = '';
+});
+
+/** The texts marked on `html`, `!` after a red one. */
+async function marksOf(html: string): Promise<string[]> {
+  document.body.innerHTML = html;
+  const fake = createFakeRegistry();
+  engine = startTermEngine(document.body, {
+    matcher,
+    registry: fake.registry,
+    styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
+    createRange: createFakeRange,
+    yieldToMain: nextTask,
+    scheduleBatch: (run) => setTimeout(run, 0),
+  });
+  await engine.idle();
+  const urgent = new Set([...fake.painted.urgent].map((range) => range.startContainer.textContent));
+  return fake.texts().map((text) => (urgent.has(text) ? `${text}!` : text));
+}
+
+const CALF = "<p>My left calf has been tight since Sunday's long run.</p>";
+const LATER = '<p>The swelling has gone down but I kept stretching.</p>';
+
+describe("a post's later paragraphs take the leg its earlier ones named (earlier-blocks.ts)", () => {
+  it.each<[string, string, string[]]>([
+    ['paragraphs of a post', `<div class="post">${CALF}${LATER}</div>`, ['calf', 'tight', 'swelling', 'stretching']],
+    [
+      'a patient story in an article, two paragraphs on',
+      `<article><h1>My calf strain</h1>${CALF}<p>The physio was kind.</p>${LATER}</article>`,
+      ['calf strain', 'calf', 'tight', 'swelling', 'stretching'],
+    ],
+    [
+      'lines of a post split by <br>',
+      '<div class="post">My left calf has been tight since Sunday\'s long run.<br><br>The swelling has gone down but I kept stretching.</div>',
+      ['calf', 'tight', 'swelling', 'stretching'],
+    ],
+    [
+      'a paragraph after an image',
+      `<div>${CALF}<img alt=""><p>Still some bruising.</p></div>`,
+      ['calf', 'tight', 'bruising'],
+    ],
+  ])('marks %s, never red', async (_, html, expected) => {
+    expect(await marksOf(html)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    [
+      'another post of a thread in a list, by another author',
+      `<ul class="thread"><li>${CALF}</li><li><p>The swelling has gone down but I kept stretching.</p></li></ul>`,
+    ],
+    [
+      'another post of a thread in sibling elements',
+      `<div class="thread"><div class="post">${CALF}</div><div class="post">${LATER}</div></div>`,
+    ],
+    [
+      'a post written straight into its element, after another',
+      '<div class="thread"><div>My left calf has been tight since Sunday\'s long run.</div><div>The swelling has gone down but I kept stretching.</div></div>',
+    ],
+    ['a paragraph after a heading', `${CALF}<h2>The garden</h2>${LATER}`],
+    ['a paragraph after a rule', `${CALF}<hr>${LATER}`],
+    ['a quote of another post', `<blockquote>${CALF}</blockquote>${LATER}`],
+    ['a paragraph after a list', `${CALF}<ul><li>Week one</li></ul>${LATER}`],
+    ['a sidebar', `<aside>${CALF}${LATER}</aside>`],
+  ])('takes nothing across %s', async (_, html) => {
+    const marks = await marksOf(html);
+    expect(marks).not.toContain('swelling');
+    expect(marks).not.toContain('stretching');
+  });
+
+  it.each<[string, string]>([
+    [
+      'a match report',
+      '<article><p>Smith limped off with a calf strain in the first half.</p><p>The weakness of the defence showed after the break.</p><p>It was a tight game, and a stretch of three away games lies ahead.</p></article>',
+    ],
+    [
+      'a recipe of veal shank',
+      '<article><p>Veal shank is cut from the lower leg of the calf.</p><p>Season it and brown it on all sides.</p><p>Braise until tender; stiffness in the meat means it needs longer.</p><p>Tenderness comes with slow cooking.</p></article>',
+    ],
+    [
+      'a farm page',
+      "<article><p>The heifer's calf was born with a weak hind leg.</p><p>The swelling went down after a week in the pen.</p><p>Stiffness after the long trailer ride is common.</p></article>",
+    ],
+  ])('marks no everyday sense on %s', async (_, html) => {
+    expect(await marksOf(html)).toEqual(html.includes('calf strain') ? ['calf strain'] : []);
+  });
+
+  it('reads at most four blocks back, the nearest last', () => {
+    document.body.innerHTML = `<div>${['one', 'two', 'three', 'four', 'five', 'six'].map((word) => `<p>${word}</p>`).join('')}</div>`;
+    const last = document.body.querySelector('p:last-child')!.firstChild as Text;
+    expect(createEarlierContext().of(last, document.body)?.()).toBe('two\nthree\nfour\nfive');
+  });
+});
