@@ -681,5 +681,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // "vein" after a part is no frame: tried in frames round 2, "A calf vein is a common place for a
   // DVT but thigh veins can also be affected" made the next sentence's clotting after a cut red.
   ['A clot can form deep in a leg vein after a long flight.', '"vein" after a part is no frame'],
+  // Page-signal round: "clot" is a plain weak form now, so it takes no anchor from the sentence
+  // before (relaxed forms do): a health page's clotting of a cut, a bruise or a period is not this card's.
+  [
+    'Is it ok to do calf pumps in bed after surgery? The nurse said they help stop clots.',
+    '"clot" is not relaxed: no sentence before',
+  ],
+  // The vein and skin negative contexts want the noun right before the verb ("the skin stretches").
+  [
+    'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
+    '"skin on my legs stretches": words between',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);
