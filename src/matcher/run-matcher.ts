@@ -7,6 +7,7 @@ import type { Matcher, PageSense } from './matcher.ts';
 import { relaxedWalkOf } from './relaxed-walk.ts';
 import { isSectionAnchorText } from './section-anchor.ts';
 import { senseContextOf } from './sense-context.ts';
+import { hasRelaxedLeft } from './health-wait.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
 
@@ -30,6 +31,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   let negativeEnd = -1;
   let negativeTerminal = NO_TERMINAL;
   const isNegative = terminals.map((terminal) => terminal.sense === 'negative');
+  // Did the last `match` leave a relaxed form that the page's health signal may mark?
+  let isWaitingForHealthPage = false;
 
   /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
   const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
@@ -138,8 +141,18 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     mayMatch: relaxedWalkOf(tries),
     match(text, section) {
       negatives = [];
+      isWaitingForHealthPage = false;
       const raw = withoutNegated(findRaw(text), negatives);
-      return raw.length === 0 ? [] : applySense(text, raw, negatives, sense, section);
+      if (raw.length === 0) return [];
+      const kept = applySense(text, raw, negatives, sense, section);
+      isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, kept);
+      return kept;
+    },
+    raiseHealthPage() {
+      sense.isHealthPage = true;
+    },
+    get isWaitingForHealthPage() {
+      return isWaitingForHealthPage;
     },
     isSectionAnchor(text) {
       negatives = [];
