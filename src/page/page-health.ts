@@ -35,7 +35,17 @@ export interface PageHealth {
    * and returns the blocks to match again (each once); else undefined.
    */
   noteMarked(terms: readonly MarkedTerm[]): WaitingBlock[] | undefined;
+  /** Blocks kept as waiting (tests read it). */
+  readonly waitingCount: number;
 }
+
+/**
+ * Past this many waiting blocks, those that left the page are dropped (and the limit doubles past
+ * the ones still there): an everyday page that never reaches the signal keeps no removed node alive.
+ */
+const PRUNE_FROM = 256;
+
+const firstOf = (at: Text | SiblingRun): Node => ('nodeType' in at ? at : at.first);
 
 /**
  * The page's own health signal: the distinct entries it marks, and the blocks that a health page
@@ -46,10 +56,14 @@ export function createPageHealth(matcher: Matcher, threshold = HEALTH_PAGE_ENTRI
   const entries = new Set<string>();
   let waiting: WaitingBlock[] = [];
   let isRaised = false;
+  let pruneAt = PRUNE_FROM;
   return {
     noteMatched(at, root) {
       if (!matcher.isWaitingForHealthPage) return;
       waiting.push({ at, root });
+      if (waiting.length < pruneAt) return;
+      waiting = waiting.filter((block) => block.root.contains(firstOf(block.at)));
+      pruneAt = Math.max(PRUNE_FROM, 2 * waiting.length);
     },
     noteMarked(terms) {
       if (isRaised) return undefined;
@@ -61,6 +75,9 @@ export function createPageHealth(matcher: Matcher, threshold = HEALTH_PAGE_ENTRI
       const blocks = waiting.filter(({ at }) => !seen.has(at) && seen.add(at));
       waiting = [];
       return blocks;
+    },
+    get waitingCount() {
+      return waiting.length;
     },
   };
 }

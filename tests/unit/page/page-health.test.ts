@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HEALTH_PAGE_ENTRIES } from '../../../src/page/page-health.ts';
+import { createPageHealth, HEALTH_PAGE_ENTRIES } from '../../../src/page/page-health.ts';
 import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
 import { nextTask, pageMatcher } from '../../support/engine-harness.ts';
@@ -114,5 +114,26 @@ describe("a page's own health signal", () => {
     document.body.insertAdjacentHTML('beforeend', THIRD);
     await settle();
     expect(fake.texts()).toEqual(['soleus', 'gastrocnemius', 'DVT']);
+  });
+});
+
+describe('createPageHealth', () => {
+  it('drops waiting blocks that left the page once they are many, so removed nodes are not kept', () => {
+    const matcher = pageMatcher();
+    const health = createPageHealth(matcher);
+    const add = (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const p = document.createElement('p');
+        p.textContent = 'Gentle stretching helps.';
+        document.body.append(p);
+        matcher.match(p.textContent);
+        health.noteMatched(p.firstChild as Text, document.body);
+      }
+    };
+    add(200);
+    document.body.innerHTML = '';
+    add(100);
+    expect(health.waitingCount).toBeLessThanOrEqual(100);
+    expect(health.waitingCount).toBeGreaterThan(0);
   });
 });
