@@ -37,7 +37,7 @@ export interface SenseContext {
   animalHint: RegExp | null;
   /** Finds the words and phrases that anchor a weak form, or cancel body anchors. */
   anchors: AnchorFinder;
-  /** The page declares itself medical: relaxed forms need no anchor. */
+  /** The page is medical, as it declares or (raised later) as its own marks show: relaxed forms need no anchor. */
   isHealthPage: boolean;
 }
 

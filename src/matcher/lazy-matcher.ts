@@ -23,6 +23,11 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
     // Compiles first, as `match` does: an answer of true before then would send the page's sieve
     // down every subtree. The engine prepares the matcher in slices before it reads any text.
     mayMatch: (text, from, to) => compiled().mayMatch(text, from, to),
+    raiseHealthPage: () => compiled().raiseHealthPage(),
+    // No match yet before it is compiled, so none waits.
+    get isWaitingForHealthPage() {
+      return matcher?.isWaitingForHealthPage ?? false;
+    },
     get spellings() {
       return compiled().spellings;
     },

@@ -11,7 +11,10 @@ export type FormSense = 'strong' | 'weak' | 'relaxed' | 'paired';
 
 /** What the page tells the matcher. */
 export interface PageSense {
-  /** The page declares itself medical (schema.org MedicalWebPage…): relaxed forms need no anchor. @default false */
+  /**
+   * The page declares itself medical (schema.org MedicalWebPage…): relaxed forms need no anchor.
+   * A page may also show it later, by its own marks (`Matcher.raiseHealthPage`). @default false
+   */
   isHealthPage?: boolean;
 }
 
@@ -100,6 +103,17 @@ export interface Matcher {
    * blocks at once. True, too, where an invisible character makes the question a longer one.
    */
   mayMatch(text: string, from?: number, to?: number): boolean;
+  /**
+   * The page has shown itself medical since the matcher was made (its own marks name enough
+   * distinct entries: src/page/page-health.ts): from now on relaxed forms need no anchor, as with
+   * `PageSense.isHealthPage`. Upgrade only: nothing lowers it again.
+   */
+  raiseHealthPage(): void;
+  /**
+   * Did the last `match` leave a relaxed form unmarked that a health page may mark? The page
+   * rematches such blocks when it raises the signal. Always false on a health page.
+   */
+  readonly isWaitingForHealthPage: boolean;
   /**
    * Compiles some more, until `deadline` (a `performance.now()` time); true once ready. Only a
    * lazy matcher has it: the others are ready when made.

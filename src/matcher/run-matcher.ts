@@ -8,6 +8,7 @@ import type { Matcher, PageSense } from './matcher.ts';
 import { relaxedWalkOf } from './relaxed-walk.ts';
 import { isSectionAnchorText } from './section-anchor.ts';
 import { senseContextOf } from './sense-context.ts';
+import { hasRelaxedLeft } from './health-wait.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
 
@@ -31,6 +32,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   let negativeEnd = -1;
   let negativeTerminal = NO_TERMINAL;
   const isNegative = terminals.map((terminal) => terminal.sense === 'negative');
+  // Did the last `match` leave a relaxed form that the page's health signal may mark?
+  let isWaitingForHealthPage = false;
 
   /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
   const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
@@ -139,13 +142,22 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     mayMatch: relaxedWalkOf(tries),
     match(text, section, earlier) {
       negatives = [];
+      isWaitingForHealthPage = false;
       const raw = withoutNegated(findRaw(text), negatives);
       if (raw.length === 0) return [];
       const block = { raw, negatives };
       const waiting: RawMatch[] | undefined = earlier ? [] : undefined;
       const kept = applySense(text, raw, negatives, sense, section, waiting);
-      if (!earlier || !waiting?.length) return kept;
-      return withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense);
+      const found =
+        earlier && waiting?.length ? withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense) : kept;
+      isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
+      return found;
+    },
+    raiseHealthPage() {
+      sense.isHealthPage = true;
+    },
+    get isWaitingForHealthPage() {
+      return isWaitingForHealthPage;
     },
     isSectionAnchor(text) {
       negatives = [];

@@ -5,7 +5,8 @@ import { createSectionContext } from './section-context.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { LazyBlock } from './lazy-block.ts';
-import { planRescan } from './plan-rescan.ts';
+import { createPageHealth, rewalk } from './page-health.ts';
+import { planRescan, type SiblingRun } from './plan-rescan.ts';
 import { createRootScan, type RootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
 import { createSliceRunner } from './slice-runner.ts';
@@ -104,6 +105,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const sections = createSectionContext(matcher);
   const earlier = createEarlierContext();
   const index = createTermIndex();
+  const health = createPageHealth(matcher);
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
   let pass = 0;
@@ -122,6 +124,10 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const unmarkBlockOf = (node: Node) => {
     const block = index.removeBlockOf(node);
     if (block) painter.remove(block);
+  };
+  const unmarkRun = (run: SiblingRun) => {
+    for (let node: Node | null = run.first; node; node = node === run.last ? null : node.nextSibling)
+      unmarkSubtree(node);
   };
   const unmarkSubtree = (node: Node) => {
     if (index.size === 0) return;
@@ -166,8 +172,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
         const plan = planRescan(mine, each);
         for (const node of plan.removed) unmarkSubtree(node);
         for (const run of plan.targets) {
-          for (let node: Node | null = run.first; node; node = node === run.last ? null : node.nextSibling)
-            unmarkSubtree(node);
+          unmarkRun(run);
           queue.push({ walker: createBlockWalker(run, onShadowRoot), pass, root: each, isWhole: false });
         }
       }
@@ -209,6 +214,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       detail.blocks++;
       const first = step.kind === 'block' ? step.nodes[0] : step.first;
       const found = matcher.match(step.text, sections.of(first, step.text, job.root), earlier.of(first, job.root));
+      health.noteMatched(step.kind === 'block' ? step.nodes[0]! : step.scope, job.root);
       if (found.length === 0) continue;
       const kept = applyOccurrencePolicy(found, policy, index.counts);
       if (kept.length === 0) continue;
@@ -217,10 +223,13 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
           ? { nodes: [...step.nodes], starts: [...step.starts], terms: kept }
           : new LazyBlock(step, kept);
       index.add(marked);
+      // The page's own marks show it is medical: its waiting blocks are matched again (page-health.ts).
+      for (const block of health.noteMarked(kept) ?? [])
+        queue.push({ walker: rewalk(block, unmarkRun, onShadowRoot), pass, root: block.root, isWhole: false });
       detail.matches += marked.terms.length;
       detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
     } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() < deadline)));
-    detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0));
+    detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0 && job.isWhole));
     options.onSlice?.(start, performance.now(), detail);
   };
   const runner = createSliceRunner({

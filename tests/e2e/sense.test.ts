@@ -62,6 +62,18 @@ function senseTests(driver: () => BrowserDriver) {
     await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(readMarks)).toEqual(expected);
   });
+
+  it("marks a thread's relaxed forms once its own marks name three entries (page-health.ts)", async () => {
+    const page = await driver().open(server.url('/sense-page-signal.html'));
+    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(readMarks)).toEqual([
+      ['termlight', 'stretching'],
+      ['termlight', 'warm-up'],
+      ['termlight', 'soleus'],
+      ['termlight', 'gastrocnemius'],
+      ['termlight-urgent', 'DVT'],
+    ]);
+  });
 }
 
 inEachBrowser('sense-aware marking', () => server.origin, senseTests);

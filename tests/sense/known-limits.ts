@@ -713,5 +713,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['My shoes squeeze the foot when they swell on long rides.', 'a part said of "they"'],
   ['When an ankle suddenly becomes bruised and swollen, get it looked at.', 'a word of time before the verb'],
   ['A dull numbness spreads over the legs and thighs by the afternoon.', 'legs and thighs alone'],
+  // Page-signal round: "clot" is a plain weak form now, so it takes no anchor from the sentence
+  // before (relaxed forms do): a health page's clotting of a cut, a bruise or a period is not this card's.
+  [
+    'Is it ok to do calf pumps in bed after surgery? The nurse said they help stop clots.',
+    '"clot" is not relaxed: no sentence before',
+  ],
+  // The vein and skin negative contexts want the noun right before the verb ("the skin stretches").
+  [
+    'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
+    '"skin on my legs stretches": words between',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -10,20 +10,55 @@
 // the blocks before it that the page offers the matcher (src/page/earlier-blocks.ts: at most
 // MAX_EARLIER_BLOCKS lines, MAX_EARLIER_CHARS characters), as a post's paragraphs are. `--root`
 // scores an older checkout's matcher instead (`git archive <commit> src glossary | tar -x -C DIR`).
+// `--page-signal N [--signal-strong]`: each file is one page; a page whose lines mark at least N
+// distinct entries (through any mark, or with `--signal-strong` a strong form only: page-signal.ts)
+// is scored as a health page (`isHealthPage`: relaxed forms need no anchor), the others as now; the
+// block row takes its signal from the block. The figures say how many pages had it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Matcher } from '../../src/matcher/matcher.ts';
 import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-blocks.ts';
 import { checkoutMatcher } from '../bench/checkout-matcher.ts';
 import { type LabelledSentence, parseLine } from './read-corpus.ts';
-import { describeScore, type FoundMark, scoreSense } from './score-sense.ts';
+import { addScores, signalEntries, signalOption } from './page-signal.ts';
+import { describeScore, type FoundMark, scoreSense, type SenseScore } from './score-sense.ts';
 
 const rootAt = process.argv.indexOf('--root');
 const root = rootAt === -1 ? new URL('../..', import.meta.url).pathname : process.argv[rootAt + 1]!;
 const matcher = await checkoutMatcher(root);
-const find = (text: string, earlier?: string): FoundMark[] =>
-  matcher
-    .match(text, undefined, earlier === undefined ? undefined : () => earlier)
-    .map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') }));
+const signal = signalOption(process.argv);
+const healthMatcher = signal ? await checkoutMatcher(root, { isHealthPage: true }) : matcher;
+/** `earlier`: each sentence's blocks before it (`--paragraphs`), or none. */
+const findWith =
+  (used: Matcher, earlier?: ReadonlyMap<LabelledSentence, string>) =>
+  (text: string, sentence: LabelledSentence): FoundMark[] => {
+    const before = earlier?.get(sentence);
+    return used
+      .match(text, undefined, before === undefined ? undefined : () => before)
+      .map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') }));
+  };
+
+/** Scores pages (each its sentences), those with the page signal as a health page. */
+const scorePages = (
+  pages: readonly LabelledSentence[][],
+  name: string,
+  earlier?: ReadonlyMap<LabelledSentence, string>,
+): SenseScore => {
+  if (!signal) return scoreSense(pages.flat(), findWith(matcher, earlier));
+  const hasSignal = (page: readonly LabelledSentence[]) =>
+    signalEntries(
+      matcher,
+      page.map((sentence) => sentence.text),
+      signal.count,
+    ).size >= signal.min;
+  const health = pages.filter(hasSignal);
+  const rest = pages.filter((page) => !hasSignal(page));
+  console.log(`${name}: ${health.length} of ${pages.length} pages with the signal (${signal.min}, ${signal.count})`);
+  return addScores(
+    scoreSense(health.flat(), findWith(healthMatcher, earlier)),
+    scoreSense(rest.flat(), findWith(matcher, earlier)),
+  );
+};
 
 const files = (path: string): string[] =>
   statSync(path).isDirectory()
@@ -69,20 +104,24 @@ const earlierOf = (byFile: LabelledSentence[][]) => {
   return earlier;
 };
 
-const paths = process.argv.slice(2).filter((arg, i, args) => !arg.startsWith('--') && args[i - 1] !== '--root');
+const paths = process.argv
+  .slice(2)
+  .filter((arg, i, args) => !arg.startsWith('--') && !['--root', '--page-signal'].includes(args[i - 1]!));
 const byFile = paths.flatMap(files).map(readLabelled);
-const score = scoreSense(byFile.flat(), (text) => find(text));
+const score = scorePages(byFile, 'sentences');
 console.log(`files: ${byFile.length}\n${describeScore(score)}`);
 const isMisses = process.argv.includes('--misses');
 if (isMisses) console.log(`\n${score.misses.join('\n')}`);
 if (process.argv.includes('--paragraphs')) {
-  const earlier = earlierOf(byFile);
-  const paragraphs = scoreSense(byFile.flat(), (text, sentence) => find(text, earlier.get(sentence)));
+  const paragraphs = scorePages(byFile, 'paragraphs', earlierOf(byFile));
   console.log(`\neach line a block after the lines before it:\n${describeScore(paragraphs)}`);
   if (isMisses) console.log(`\n${paragraphs.misses.join('\n')}`);
 }
 if (process.argv.includes('--blocks')) {
-  const blocks = scoreSense(byFile.filter((sentences) => sentences.length > 0).map(asBlock), (text) => find(text));
+  const blocks = scorePages(
+    byFile.filter((sentences) => sentences.length > 0).map((sentences) => [asBlock(sentences)]),
+    'blocks',
+  );
   console.log(`\neach file as one block:\n${describeScore(blocks)}`);
   if (isMisses) console.log(`\n${blocks.misses.join('\n')}`);
 }

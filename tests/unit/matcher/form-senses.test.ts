@@ -80,7 +80,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   stretched: 'relaxed',
   flexibility: 'relaxed',
   flexible: 'search-only',
-  clot: 'relaxed',
+  // Weak, not relaxed: a health page's clotting of a cut, a bruise or a period is not this card's.
+  clot: 'weak',
   'venous thrombosis': 'weak',
   'nerve damage': 'weak',
   neuropathy: 'search-only',

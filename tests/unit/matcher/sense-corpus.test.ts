@@ -60,6 +60,17 @@ describe('a page that declares itself medical', () => {
     ['The swelling of the river delayed the walk.', []],
     // Negative contexts still apply.
     ['Stretch goals and the home stretch of the year.', []],
+    // Page-signal round (docs/sense.md): a vein or skin that stretches is no stretching, and "clot"
+    // is a plain weak form, so a health page's clotting of a cut, a bruise or a period is not marked.
+    ['Damaged valves cause the veins to stretch, twist and enlarge.', []],
+    ['As the bump grows, the skin stretches and itches.', []],
+    ['Heavy periods with large clots should be checked.', []],
+    ['The blood forms a clot to seal the cut.', []],
+    ['Menstrual clots are common in the first days.', []],
+    // …while the same words in their card's sense are still marked there.
+    ['Stretch your neck gently each morning.', ['Stretch']],
+    ['The clot was in my calf.', ['clot', 'calf']],
+    ['Calf stretches help, and the veins in my legs ache less.', ['Calf stretches']],
   ])('%s', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEarlierContext } from '../../../src/page/earlier-blocks.ts';
 import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
-import { bundledMatcher as matcher, nextTask } from '../../support/engine-harness.ts';
+import { nextTask, pageMatcher } from '../../support/engine-harness.ts';
 
 // Fixture pages written for these tests, in the structure of real forum threads, patient stories
 // and everyday pages that share their words (issue 11: a post's later paragraphs, cross-block).
@@ -19,7 +19,7 @@ async function marksOf(html: string): Promise<string[]> {
   document.body.innerHTML = html;
   const fake = createFakeRegistry();
   engine = startTermEngine(document.body, {
-    matcher,
+    matcher: pageMatcher(),
     registry: fake.registry,
     styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
     createRange: createFakeRange,

@@ -5,7 +5,7 @@ import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.
 import { stepSpan } from '../../../src/page/term-order.ts';
 import type { TermSpan } from '../../../src/page/term-span.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
-import { bundledMatcher as matcher, nextTask } from '../../support/engine-harness.ts';
+import { pageMatcher, nextTask } from '../../support/engine-harness.ts';
 
 // The engine on a root it reads element by element (huge-descent.ts, lazy-block.ts), against the
 // same engine walking the root whole: a threshold of 0 elements makes every root huge.
@@ -20,7 +20,7 @@ afterEach(() => {
 function start(isHuge: boolean, viewport?: () => undefined) {
   const fake = createFakeRegistry();
   engine = startTermEngine(document.body, {
-    matcher,
+    matcher: pageMatcher(),
     registry: fake.registry,
     styleOf: () => 'term',
     createRange: createFakeRange,

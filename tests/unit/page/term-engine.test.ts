@@ -10,7 +10,7 @@ import {
 import { TOP_BLOCKS } from '../../../src/page/first-view.ts';
 import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
-import { bundledMatcher as matcher, nextTask, bundledPack as pack } from '../../support/engine-harness.ts';
+import { pageMatcher, nextTask, bundledPack as pack } from '../../support/engine-harness.ts';
 
 const urgent = new Set(pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`));
 
@@ -26,7 +26,7 @@ function start(html: string, options: Partial<TermEngineOptions> = {}) {
   document.body.innerHTML = html;
   const fake = createFakeRegistry();
   engine = startTermEngine(document.body, {
-    matcher,
+    matcher: pageMatcher(),
     registry: fake.registry,
     styleOf: (term) => (urgent.has(term.entryId) ? 'urgent' : 'term'),
     createRange: createFakeRange,
@@ -122,7 +122,7 @@ describe('startTermEngine', () => {
     const adopted: ShadowRoot[] = [];
     const fake = createFakeRegistry();
     engine = startTermEngine(document.body, {
-      matcher,
+      matcher: pageMatcher(),
       registry: fake.registry,
       styleOf: () => 'term',
       createRange: createFakeRange,
