@@ -8,7 +8,6 @@ import type { SentenceAnchors } from './sentence-anchors.ts';
  * question first: "Is this normal? Tightness every morning…") hold the form, and the one or two
  * sentences after it name the leg.
  */
-const OPENING_SENTENCES = 2;
 const MAX_AHEAD = 2;
 /**
  * The writer's own leg: "my left calf", "both calves", "my right leg" (a frame or a lower-limb word
@@ -32,13 +31,13 @@ export function isForwardAnchored(
   context: DiscourseContext,
 ): boolean {
   const { text, sentenceAt, anchorsAt } = context;
-  if (sentence[1] >= text.length || anchors.hasAnimalWord) return false;
+  // The cheap tests first: most forms asked are past a block's opening, or end it.
+  const before = sentence[0] > 0 ? sentenceAt(sentence[0] - 1) : undefined;
+  if (sentence[1] >= text.length || (before && before[0] > 0) || anchors.hasAnimalWord) return false;
   if (!isBareSymptom(match, sentence, anchors, context) && !isWritersExercise(match, sentence, text)) return false;
-  for (let back = 1, before = sentence; before[0] > 0; back++) {
-    if (back >= OPENING_SENTENCES) return false;
-    before = sentenceAt(before[0] - 1);
-    // A leg or a term named before is the backward rules' to take or leave: "I got a knee brace for the knee
-    // that bothered me. Hours after a run the cramping would begin." (a knee's, not a leg cramp).
+  // A leg or a term named before is the backward rules' to take or leave: "I got a knee brace for
+  // the knee that bothered me. Hours after a run the cramping would begin." (a knee's, not a leg cramp).
+  if (before) {
     const prior = anchorsAt(before);
     if (!isClear(before, prior, text) || namesLimb(prior) || context.raw.some((other) => isIn(other, before)))
       return false;

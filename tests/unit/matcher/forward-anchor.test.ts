@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { FORWARD_LIMITS } from '../../sense/known-limits-forward.ts';
 import { bundledMatcher } from '../../support/engine-harness.ts';
 
 /** The bundled matcher's marks in `opening`, read as the start of the block `opening rest`. */
@@ -29,5 +30,11 @@ describe("a post's opening complaint takes the writer's leg named just after it 
     ['Stiffness in the markets today.', 'I twisted my ankle on the way in.', []],
   ])('%s / %s', (opening, rest, marks) => {
     expect(marksBefore(opening, rest)).toEqual(marks);
+  });
+});
+
+describe('known limits of the forward rule still differ from their labels (known-limits-forward.ts)', () => {
+  it.each(FORWARD_LIMITS)('%s / %s', (opening, rest, marks) => {
+    expect(marksBefore(opening, rest)).not.toEqual(marks);
   });
 });
