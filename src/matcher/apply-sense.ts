@@ -9,6 +9,7 @@ import { hasStrongNear } from './strong-near.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
+import { isForwardAnchored } from './forward-anchor.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
@@ -150,9 +151,11 @@ export function applySense(
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
     // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
     // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named
-    // again, the sense of its mark before (repeat-anchor.ts).
+    // again, the sense of its mark before (repeat-anchor.ts); a post's opening complaint, the leg
+    // its writer names in the sentences after (forward-anchor.ts).
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isAnchoredBefore(match, sentence, anchors, discourse))
       verdict = ANCHORED;
+    if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;

@@ -89,8 +89,8 @@ export const OTHER_PART =
  * six weeks ago… The stiffness is worst in the morning", "Stiffness and pain: arthritis can cause
  * joint stiffness").
  */
-const STIFFNESS = /^(?:stiffness|tightness)/i;
-const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b/i;
+export const STIFFNESS = /^(?:stiffness|tightness)/i;
+export const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b/i;
 /**
  * A sentence that opens on a condition of its own as the cause ("Shingles causes a painful rash and
  * tingling", "Rosacea causes facial redness"): its symptoms are that condition's. "This injury
@@ -105,7 +105,7 @@ export const NEW_CAUSE =
  */
 const OPENING_WORD = /^[\s\u00a0]*([a-z]+)[\s\u00a0]+$/i;
 export const DEGREE =
-  /^(?:the|this|that|any|some|no|mild|slight|severe|sudden|persistent|constant|localized|localised|temporary|visible|noticeable|increased|new|more|less|extreme|occasional|frequent|general|generalized|worse|painful|muscle)$/i;
+  /^(?:the|this|that|any|some|no|mild|slight|severe|sudden|persistent|constant|horrible|terrible|awful|nasty|intense|agonising|agonizing|excruciating|localized|localised|temporary|visible|noticeable|increased|new|more|less|extreme|occasional|frequent|general|generalized|worse|painful|muscle)$/i;
 /**
  * "Weakness" and "tenderness" are the nouns of a trait or a feeling as often as of a muscle ("He
  * injured his knee in training. The weakness showed after the break", "Critics praised the
@@ -130,7 +130,35 @@ export function isDiscourseAnchored(
   match: RawMatch,
   sentence: [number, number],
   anchors: SentenceAnchors,
-  { text, raw, symptoms, sentenceAt, anchorsAt }: DiscourseContext,
+  context: DiscourseContext,
+): boolean {
+  if (!isBareSymptom(match, sentence, anchors, context)) return false;
+  const { text, sentenceAt, anchorsAt } = context;
+  const isStiffness = STIFFNESS.test(text.slice(match.start, match.end));
+  let isAnchored = false;
+  for (let back = 0, before = sentence; back < MAX_BACK && before[0] > 0; back++) {
+    before = sentenceAt(before[0] - 1);
+    const prior = anchorsAt(before);
+    // Another sense, or another part of the body, between: the paragraph has moved on ("A stress
+    // fracture of the foot is common. Lower back pain… Shingles causes a rash and tingling").
+    if (prior.isOtherSense || OTHER_PART.test(text.slice(before[0], before[1]))) break;
+    if (isStiffness && JOINT.test(text.slice(before[0], before[1]))) return false;
+    if (isAnchored || !namesLimb(prior)) continue;
+    isAnchored = true;
+    if (!isStiffness) break;
+  }
+  return isAnchored;
+}
+
+/**
+ * A symptom named as a noun, bare, in a sentence of no other sense and no other part of the body:
+ * the discourse rule's guards (above), which the forward rule (forward-anchor.ts) keeps too.
+ */
+export function isBareSymptom(
+  match: RawMatch,
+  sentence: [number, number],
+  anchors: SentenceAnchors,
+  { text, raw, symptoms }: DiscourseContext,
 ): boolean {
   if (match.sense === 'paired' || anchors.isOtherSense) return false;
   const form = text.slice(match.start, match.end);
@@ -148,21 +176,7 @@ export function isDiscourseAnchored(
   if (opening && !DEGREE.test(opening[1]!)) return false;
   if (TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, raw, symptoms)) return false;
   // Stiffness reads all the sentences it may reach for a joint, not only those up to its anchor.
-  const isStiffness = STIFFNESS.test(form);
-  if (isStiffness && JOINT.test(own)) return false;
-  let isAnchored = false;
-  for (let back = 0, before = sentence; back < MAX_BACK && before[0] > 0; back++) {
-    before = sentenceAt(before[0] - 1);
-    const prior = anchorsAt(before);
-    // Another sense, or another part of the body, between: the paragraph has moved on ("A stress
-    // fracture of the foot is common. Lower back pain… Shingles causes a rash and tingling").
-    if (prior.isOtherSense || OTHER_PART.test(text.slice(before[0], before[1]))) break;
-    if (isStiffness && JOINT.test(text.slice(before[0], before[1]))) return false;
-    if (isAnchored || !namesLimb(prior)) continue;
-    isAnchored = true;
-    if (!isStiffness) break;
-  }
-  return isAnchored;
+  return !(STIFFNESS.test(form) && JOINT.test(own));
 }
 
 /** A symptom named as a noun: the only forms the rule takes. */
@@ -182,7 +196,7 @@ function isAdjectiveIn([from, to]: [number, number], text: string, raw: readonly
 }
 
 /** Does a sentence name the lower limb or the body: a lower-limb word, a frame, a body word, a strong form? */
-const namesLimb = (prior: SentenceAnchors) =>
+export const namesLimb = (prior: SentenceAnchors) =>
   prior.limbs.length > 0 || prior.hasFrame || prior.strongs.length > 0 || prior.bodies.length > 0;
 
 /** Another symptom in the sentence: a form of a symptom entry, or a symptom word ("pain", "sore"). */

@@ -30,7 +30,7 @@ const SAID_OF_IT =
 const ENDS_AFTER =
   /^(?:[\s\u00a0]*(?:[.,;:!?)]|$)|[\s\u00a0]+(?:up|and|or|but|again|now|too|at[\s\u00a0]+night|in[\s\u00a0]+the[\s\u00a0]+(?:morning|evening|night)s?|after|when|while|during|if|as|every|each|most|by|halfway|for[\s\u00a0]+(?:a|an|\d|hours|days|minutes|ages))\b)/i;
 /** Said in the first person: a person's own post, not a report of someone else's (fiction, sport). */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b/;
+export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b/;
 /** "the cramp", "this cramp", "these spasms": the one the post is about. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)[\s\u00a0]+$/i;
 const CRAMP = /^(?:cramp|spasm)/i;
@@ -109,6 +109,21 @@ export function isPostAnchored(
     if (hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))) return true;
   }
   return false;
+}
+
+/**
+ * A post's exercise or cramp said by its writer, with none of the post rule's guards against an
+ * object, what it is of, another kind or part ("I stretched the budget", "period cramps"): the forms
+ * the forward rule (forward-anchor.ts) takes besides a bare symptom noun.
+ */
+export function isWritersExercise(match: RawMatch, [from, to]: [number, number], text: string): boolean {
+  if (match.sense === 'paired' || !POST_FORM.test(text.slice(match.start, match.end))) return false;
+  const own = text.slice(from, to);
+  const lead = text.slice(Math.max(from, match.start - 40), match.start);
+  const after = text.slice(match.end, to);
+  if (!FIRST_PERSON.test(own) || OBJECT_AFTER.test(after) || OF_AFTER.test(after) || NOUN_AFTER.test(after))
+    return false;
+  return !OTHER_KIND_BEFORE.test(lead) && !OWNER_BEFORE.test(lead) && !OTHER_PART.test(own);
 }
 
 /**
