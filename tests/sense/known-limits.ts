@@ -1,4 +1,5 @@
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+import { VERB_LIMITS } from './known-limits-verbs.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -714,4 +715,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['When an ankle suddenly becomes bruised and swollen, get it looked at.', 'a word of time before the verb'],
   ['A dull numbness spreads over the legs and thighs by the afternoon.', 'legs and thighs alone'],
   ...REAL_TEXT_LIMITS,
+  ...VERB_LIMITS,
 ]);
