@@ -9,15 +9,25 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 
-const CLOT_FORM = /^(?:blood\s+)?clots?$/i;
+const CLOT_FORM = /^(?:blood\s+clots|clots?)$/i;
 
-/** Words before a verb's bare form: "will clot", "began to clot", "doesn't clot". */
-const HELPING_BEFORE =
-  /\b(?:will|would|can|could|may|might|must|should|shall|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|not|never|to)\s+$/i;
+/**
+ * Words before a verb's bare form: "will clot", "began to clot", "doesn't clot", and "let" or "make"
+ * with the thing that clots ("letting warm milk clot"), not with a clot ("made my clot worse").
+ */
+const HELPING_BEFORE = new RegExp(
+  String.raw`(?:\b(?:will|would|can|could|may|might|must|should|shall|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|cannot|not|never|to)` +
+    String.raw`|\b(?:let|lets|letting|make|makes|made|making)\s+(?:[a-z]+\s+){0,2}(?!(?:a|an|the|my|your|his|her|their|our|this|that|any|no)\s)[a-z]+)\s+$`,
+  'i',
+);
 
-/** "to clot" ends its clause or goes on as a verb does: not "referred to clot clinic". */
-const AFTER_TO =
-  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|if|when|in|into|on|at|up|together|again|properly|normally|quickly|slowly|easily|the|it|its|their)\b)/i;
+/**
+ * What follows a verb "clot" after a helping word: the end of its clause or what goes on from a verb
+ * ("will clot if it boils", "began to clot in the jar"). Not a noun: "Can clot symptoms come and
+ * go?", "referred to clot clinic".
+ */
+const CLOT_VERB_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|if|unless|when|because|while|after|before|during|in|into|on|at|by|with|without|like|over|within|up|together|again|overnight|properly|normally|quickly|slowly|easily|fast|faster|too|the|it|its|their)\b)/i;
 
 /**
  * What follows a verb "clots" and never a noun "clots" of a subject: an adverb that ends its clause
@@ -65,13 +75,17 @@ export function withoutVerbUses(text: string, matches: RawMatch[]): RawMatch[] {
 
 /** Is `match` "clot", "clots" or "blood clots" used as a verb, or as a lump of something else? */
 export function isVerbUse(text: string, match: RawMatch): boolean {
-  if (match.end - match.start > 11) return false;
+  // Asked of every form of every block: length and last letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length !== 4 && length !== 5 && length !== 11) return false;
+  const last = text.charCodeAt(match.end - 1) | 0x20;
+  if (last !== 0x74 && last !== 0x73) return false;
   const form = text.slice(match.start, match.end);
   if (!CLOT_FORM.test(form)) return false;
   const before = text.slice(Math.max(0, match.start - 40), match.start);
   const after = text.slice(match.end, match.end + 60);
   if (!/\s/.test(form) && OF_OTHER.test(after)) return true;
-  if (/^clot$/i.test(form)) return HELPING_BEFORE.test(before) && (!/\bto\s+$/i.test(before) || AFTER_TO.test(after));
+  if (/^clot$/i.test(form)) return HELPING_BEFORE.test(before) && CLOT_VERB_AFTER.test(after);
   // "until it clots on the back of a spoon": "it" is a thing, never the person a clot is in; but
   // "is it clots in my leg?" asks what it is.
   if (/\bit\s+$/i.test(before)) return !/\b(?:is|was|be|been|maybe|whether)\s+it\s+$/i.test(before);

@@ -23,6 +23,7 @@ describe('"clot" as a verb or a lump of something else marks nothing (verb-uses.
     ['My calf has been sore. Simmer the sauce until it clots on the back of a spoon.', ['calf']],
     ['My calf has been sore. Prices are expected to clot into a narrow range.', ['calf']],
     ['My calf has been sore. The clot of cream floated on the coffee.', ['calf']],
+    ['My calf hurts. Cheeses are made by letting warm milk clot with rennet.', ['calf']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -39,6 +40,9 @@ describe('"clot" as a verb or a lump of something else marks nothing (verb-uses.
     ['My calf is swollen and warm. Is it clots in my leg?', ['calf', 'swollen!', 'warm!', 'clots!']],
     ['My calf hurts. A clot of about 3 cm was found.', ['calf', 'clot!']],
     ['My calf hurts. The clot of blood was in my calf.', ['calf', 'clot!', 'calf']],
+    ['My calf hurts. Can clot symptoms come and go?', ['calf', 'clot!']],
+    ['My calf hurts, I was referred to clot clinic.', ['calf', 'clot!']],
+    ['My calf hurts. The pill made my clot worse.', ['calf', 'clot!']],
   ])('%s keeps the noun: %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
