@@ -132,7 +132,9 @@ export function applySense(
     // may still learn there that "it" is the leg.
     if (hasOwn && (verdict === UNANCHORED || (isUrgentEntry && verdict !== LOWER_LIMB)) && sentence[0] > 0) {
       const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
-      const isSaidOfIt = SAID_OF_IT.test(lead) && !(ITS_BEFORE.test(lead) && isNounForm(text, match));
+      // "Simmer the beef until it is tender": "it" is the meat its own sentence names, not a leg before.
+      const isMeat = () => hasAnimalHint() && anchors.hasAnimalWord;
+      const isSaidOfIt = SAID_OF_IT.test(lead) && !(ITS_BEFORE.test(lead) && isNounForm(text, match)) && !isMeat();
       const reach = isSaidOfIt ? 2 : isRelaxedBack(match, sentence, verdict) ? 1 : 0;
       for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
         before = sentenceAt(before[0] - 1);

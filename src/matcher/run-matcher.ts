@@ -11,6 +11,7 @@ import { senseContextOf } from './sense-context.ts';
 import { hasRelaxedLeft } from './health-wait.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
+import { withoutVerbUses } from './verb-uses.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -141,11 +142,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     candidates: source,
     mayMatch: relaxedWalkOf(tries),
     match(text, section, earlier) {
-      negatives = [];
       isWaitingForHealthPage = false;
-      const raw = withoutNegated(findRaw(text), negatives);
+      const block = readRaw(text);
+      const { raw } = block;
       if (raw.length === 0) return [];
-      const block = { raw, negatives };
       const waiting: RawMatch[] | undefined = earlier ? [] : undefined;
       const kept = applySense(text, raw, negatives, sense, section, waiting);
       const found =
@@ -160,16 +160,15 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       return isWaitingForHealthPage;
     },
     isSectionAnchor(text) {
-      negatives = [];
-      const raw = withoutNegated(findRaw(text), negatives);
+      const { raw } = readRaw(text);
       return isSectionAnchorText(text, raw, negatives, sense.anchors);
     },
   };
 
-  /** The forms of `text` that no negative context takes, and those contexts' spans. */
+  /** The forms of `text` that no negative context takes and that are no verb ("will clot"), and those contexts' spans. */
   function readRaw(text: string) {
     negatives = [];
-    const raw = withoutNegated(findRaw(text), negatives);
+    const raw = withoutVerbUses(text, withoutNegated(findRaw(text), negatives));
     return { raw, negatives };
   }
 

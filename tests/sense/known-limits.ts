@@ -719,6 +719,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Is it ok to do calf pumps in bed after surgery? The nurse said they help stop clots.',
     '"clot" is not relaxed: no sentence before',
   ],
+  ['My calf hurts on and off. Can clot symptoms come and go like that?', '"clot" is not relaxed: no sentence before'],
   // The vein and skin negative contexts want the noun right before the verb ("the skin stretches").
   [
     'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
