@@ -2,8 +2,8 @@ import type { Match, Matcher } from '../../src/matcher/matcher.ts';
 import type { SenseScore } from './score-sense.ts';
 
 /**
- * Which marks make a page's health signal (issue 11 §2, docs/sense.md "A page that signals health
- * by its own terms"): `any` counts every mark the matcher makes without the signal (a strong form,
+ * Which marks make a page's health signal (issue 11 §2, docs/sense.md "Page signal, measured"
+ * and "Page signal, built"): `any` counts every mark the matcher makes without the signal (a strong form,
  * or a weak form its context anchored); `strong` only marks through a strong form.
  */
 export type SignalCount = 'any' | 'strong';
