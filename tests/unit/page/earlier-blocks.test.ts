@@ -1,35 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEarlierContext } from '../../../src/page/earlier-blocks.ts';
-import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
-import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
-import { nextTask, pageMatcher } from '../../support/engine-harness.ts';
+import { clearPage, marksOfPage } from '../../support/page-marks.ts';
 
 // Fixture pages written for these tests, in the structure of real forum threads, patient stories
 // and everyday pages that share their words (issue 11: a post's later paragraphs, cross-block).
 
-let engine: TermEngine | undefined;
-afterEach(() => {
-  engine?.destroy();
-  engine = undefined;
-  document.body.innerHTML = '';
-});
-
-/** The texts marked on `html`, `!` after a red one. */
-async function marksOf(html: string): Promise<string[]> {
-  document.body.innerHTML = html;
-  const fake = createFakeRegistry();
-  engine = startTermEngine(document.body, {
-    matcher: pageMatcher(),
-    registry: fake.registry,
-    styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
-    createRange: createFakeRange,
-    yieldToMain: nextTask,
-    scheduleBatch: (run) => setTimeout(run, 0),
-  });
-  await engine.idle();
-  const urgent = new Set([...fake.painted.urgent].map((range) => range.startContainer.textContent));
-  return fake.texts().map((text) => (urgent.has(text) ? `${text}!` : text));
-}
+afterEach(clearPage);
 
 const CALF = "<p>My left calf has been tight since Sunday's long run.</p>";
 const LATER = '<p>The swelling has gone down but I kept stretching.</p>';
@@ -53,7 +29,7 @@ describe("a post's later paragraphs take the leg its earlier ones named (earlier
       ['calf', 'tight', 'bruising'],
     ],
   ])('marks %s, never red', async (_, html, expected) => {
-    expect(await marksOf(html)).toEqual(expected);
+    expect(await marksOfPage(html)).toEqual(expected);
   });
 
   it.each<[string, string]>([
@@ -75,7 +51,7 @@ describe("a post's later paragraphs take the leg its earlier ones named (earlier
     ['a paragraph after a list', `${CALF}<ul><li>Week one</li></ul>${LATER}`],
     ['a sidebar', `<aside>${CALF}${LATER}</aside>`],
   ])('takes nothing across %s', async (_, html) => {
-    const marks = await marksOf(html);
+    const marks = await marksOfPage(html);
     expect(marks).not.toContain('swelling');
     expect(marks).not.toContain('stretching');
   });
@@ -94,7 +70,7 @@ describe("a post's later paragraphs take the leg its earlier ones named (earlier
       "<article><p>The heifer's calf was born with a weak hind leg.</p><p>The swelling went down after a week in the pen.</p><p>Stiffness after the long trailer ride is common.</p></article>",
     ],
   ])('marks no everyday sense on %s', async (_, html) => {
-    expect(await marksOf(html)).toEqual(html.includes('calf strain') ? ['calf strain'] : []);
+    expect(await marksOfPage(html)).toEqual(html.includes('calf strain') ? ['calf strain'] : []);
   });
 
   it('reads at most four blocks back, the nearest last', () => {

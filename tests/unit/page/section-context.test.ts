@@ -1,34 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
-import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
-import { pageMatcher, nextTask } from '../../support/engine-harness.ts';
+import { clearPage, marksOfPage } from '../../support/page-marks.ts';
 
 // Fixture pages written for these tests, in the structure of real health pages and of everyday
 // pages that share their words (issue 11: list items and short blocks under a heading).
 
-let engine: TermEngine | undefined;
-afterEach(() => {
-  engine?.destroy();
-  engine = undefined;
-  document.body.innerHTML = '';
-});
-
-/** The texts marked on `html`, `!` after a red one. */
-async function marksOf(html: string): Promise<string[]> {
-  document.body.innerHTML = html;
-  const fake = createFakeRegistry();
-  engine = startTermEngine(document.body, {
-    matcher: pageMatcher(),
-    registry: fake.registry,
-    styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
-    createRange: createFakeRange,
-    yieldToMain: nextTask,
-    scheduleBatch: (run) => setTimeout(run, 0),
-  });
-  await engine.idle();
-  const urgent = new Set([...fake.painted.urgent].map((range) => range.startContainer.textContent));
-  return fake.texts().map((text) => (urgent.has(text) ? `${text}!` : text));
-}
+afterEach(clearPage);
 
 const list = (...items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
@@ -76,7 +52,7 @@ describe('a short block takes the sense of its heading or lead-in (section-conte
       ['DVT', 'Warmth', 'redness'],
     ],
   ])('marks %s, never red', async (_, html, expected) => {
-    expect(await marksOf(html)).toEqual(expected);
+    expect(await marksOfPage(html)).toEqual(expected);
   });
 
   it.each<[string, string, string[]?]>([
@@ -103,6 +79,6 @@ describe('a short block takes the sense of its heading or lead-in (section-conte
       ['Swollen'],
     ],
   ])('marks nothing on %s but its heading', async (_, html, heading = []) => {
-    expect(await marksOf(html)).toEqual(heading);
+    expect(await marksOfPage(html)).toEqual(heading);
   });
 });
