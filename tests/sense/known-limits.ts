@@ -725,5 +725,12 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
     '"skin on my legs stretches": words between',
   ],
+  // Clot-place round: a place named in the sentence (or the one before) but not tied to the clot
+  // takes only its red (clot-place.ts): the clause may be the card's own, a clot after surgery there.
+  ['The nurse pressed on my womb to check for blood clots after the delivery.', 'an untied place: normal colour'],
+  [
+    'Had my wisdom teeth removed three days ago. I think I lost the blood clot, it tastes awful.',
+    'an untied place: normal colour',
+  ],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+
+const marks = (text: string) =>
+  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+describe('a clot tied to another place than a vein is not marked (clot-place.ts)', () => {
+  it.each<[string, string[]]>([
+    // A preposition and the place.
+    ['A blood clot left in the uterus can keep the bleeding going.', []],
+    ['The surgeon cleared a blood clot from the wound.', []],
+    ['A blood clot had formed in the incision.', []],
+    ['The scan showed a haematoma (a blood clot by the spine).', []],
+    ['The blood clot in the tooth socket came loose.', []],
+    ['A dark blood clot on the gums goes away in a day.', []],
+    ['He had a small blood clot in his eye.', []],
+    ['The blood clot under her fingernail turned black.', []],
+    ['Thrombus in the nose is removed gently.', []],
+    ['A blood clot in a haemorrhoid is painful but not dangerous.', []],
+    // The place as a word before it, a verb of leaving the body, bleeding with it, a haematoma glossed.
+    ['Period clots bigger than a coin are worth mentioning.', []],
+    ['A spinal blood clot after an epidural is rare.', []],
+    ['Six days postpartum I passed a big blood clot.', []],
+    ['Still passing blood clots, some as big as a golf ball.', []],
+    ['He was vomiting blood clots after the operation.', []],
+    ['Heavy bleeding with large clots could be fibroids.', []],
+    ['An epidural hematoma (blood clot) can form after a fall.', []],
+    ['The ward sent a blood clot (haematoma) sample to the lab.', []],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
+
+describe('a clot beside another place, untied, is marked in the normal colour', () => {
+  it.each<[string, string[]]>([
+    ['The nurse pressed on my womb to check for blood clots.', ['blood clots']],
+    ['Had my wisdom teeth out on Monday. I think I lost the blood clot.', ['blood clot']],
+    ['My stitches came out today. The blood clot risk is what the nurse talked about.', ['blood clot']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
+
+describe("a clot in the leg, or a leg's clot in the lungs, stays red beside another place", () => {
+  it.each<[string, string[]]>([
+    ['After my c-section I got a blood clot in my calf.', ['blood clot!', 'calf']],
+    ['Had a blood clot in my left leg after the birth.', ['blood clot!']],
+    ['The clot from my leg went to my lung.', ['clot!']],
+    ['They checked my legs for blood clots after the surgery on my spine.', ['blood clots!']],
+    ['The wound on my shin healed but the clot behind my knee is still there.', ['clot!', 'knee']],
+    ['A blood clot in the leg after surgery on the womb is why they give stockings.', ['blood clot!']],
+    ['Had my tooth out on Monday. Now a blood clot in my lung, a PE.', ['blood clot!']],
+    ['I had blood clots when I was pregnant.', ['blood clots!', 'pregnant']],
+    ['Risk of blood clots is higher after giving birth.', ['blood clots!']],
+    // Words of a place that are no place of the clot's: the back of the knee, a clot that passed on.
+    ['A clot in the back of my knee.', ['clot!', 'knee']],
+    ['A blood clot at the bottom of my calf.', ['blood clot!', 'calf']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
