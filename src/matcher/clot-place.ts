@@ -24,7 +24,7 @@ import type { Match } from './matcher.ts';
 const CLOT_FORM = /^(?:(?:blood\s+)?clots?|thromb(?:us|i))$/i;
 
 /** Places where blood clots and no vein is meant: birth and the womb, periods, wounds, the mouth, the nose, the eye, the spine. */
-const PLACE = String.raw`(?:wombs?|uterus|cervix|vagina|placenta|lochia|pads?|knickers|underwear|toilet|loo|periods?|flow|wounds?|incisions?|cuts?|grazes?|stitch(?:es)?|sutures?|staples|dressings?|drains?|sockets?|tooth|teeth|gums?|extraction|mouth|nose|nostrils?|sinus(?:es)?|eyes?|eyeballs?|retina|spine|spinal\s+cord|epidural\s+space|ears?|lips?|tongue|(?:finger|toe)?nails?|urine|pee|wee|bladder|catheter|stools?|poo|poop|ha?emorrhoids?|piles|scrotum|testicles?|breasts?)`;
+const PLACE = String.raw`(?:wombs?|uterus|cervix|vagina|placenta|lochia|pads?|knickers|underwear|toilet|loo|periods?(?!\s+(?:of|after|before|following|when|between|since|from|that|which|where)\b)|wounds?|incisions?|cuts?|grazes?|stitch(?:es)?|sutures?|staples|dressings?|drains?|sockets?|tooth|teeth|gums?|extraction|mouth|nose|nosebleeds?|nostrils?|sinus(?:es)?|eyes?|eyeballs?|retina|spine|spinal\s+cord|epidural\s+space|ears?|lips?|tongue|(?:finger|toe)?nails?|urine|pee|wee|bladder|catheter|stools?|poo|poop|ha?emorrhoids?|piles|scrotum|testicles?|breasts?)`;
 
 /** Words between a preposition and its place: articles, owners, sides, sizes ("in the empty tooth socket"). */
 const BETWEEN = String.raw`(?:the|a|an|my|your|his|her|their|our|its|this|that|each|one|both|left|right|upper|lower|inner|outer|back|front|top|bottom|side|corner|of|empty|open|surgical|healing|fresh|new|old|wisdom|molar|tooth|deep|small|little|[a-z]+['’]s)`;
@@ -32,7 +32,9 @@ const BETWEEN = String.raw`(?:the|a|an|my|your|his|her|their|our|its|this|that|e
 /** After the form: a preposition and a place, maybe after what the clot does there ("that formed in the incision"). */
 const TIED_AFTER = new RegExp(
   String.raw`^\)?(?:\s+(?:of\s+blood|(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?formed|forming|left|stuck|sitting|lodged|came\s+out|comes?\s+out|coming\s+out))?` +
-    String.raw`\s+(?:in|inside|within|into|from|out\s+of|on|over|under|underneath|beneath|around|by|at|behind)\s+(?:${BETWEEN}\s+){0,4}${PLACE}\b` +
+    String.raw`\s+(?:in|inside|within|into|from|out\s+of|on|over|under|underneath|beneath|around|by|at|behind|during)\s+(?:${BETWEEN}\s+){0,4}${PLACE}\b` +
+    // "a blood clot after a tooth extraction": after what bleeds there, not after surgery (a vein's risk).
+    String.raw`|^\s+after\s+(?:(?:a|an|the|my|your|his|her|their|wisdom|tooth|dental)\s+){0,3}(?:extractions?|nosebleeds?|cuts?|periods?|miscarriage)\b` +
     // "blood clot (haematoma)": the clot glossed as a haematoma, a pool of blood out of its vessels.
     String.raw`|^\s*\(\s*(?:an?\s+)?(?:ha?ematoma|hematoma)\b`,
   'i',
@@ -47,9 +49,12 @@ const TIED_BEFORE = new RegExp(
   'i',
 );
 
-/** The same places named anywhere in a sentence, where they say the clot may not be a vein's. */
+/**
+ * The same places named anywhere in a sentence, where they say the clot may not be a vein's. Words
+ * with other senses only after an owner or article: "I wound up with", "keep an eye on", "in stitches".
+ */
 const PLACE_NAMED =
-  /\b(?:wombs?|uterus|uterine|cervix|placenta|lochia|wounds?|incisions?|stitches|sutures|sockets?|tooth|teeth|extraction|gums?|nose|nostrils?|nosebleeds?|epidural|eyes?|fingernails?|toenails?|urine|bladder|catheter)\b/i;
+  /\b(?:wombs?|uterus|uterine|cervix|placenta|lochia|incisions?|sutures|sockets?|extractions?|gums|nostrils?|nosebleeds?|epidural|fingernails?|toenails?|urine|bladder|catheter|(?:my|your|his|her|their|our|the|a|one|both|left|right|surgical|wisdom|front)\s+(?:wounds?|eyes?|nose|tooth|teeth|stitches))\b/i;
 
 /** The leg, or the lungs a leg's clot travels to: the card's own places, where red stays. */
 const LEG_OR_LUNG =

@@ -13,6 +13,7 @@ import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
 import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
+import { withoutWornUses } from './worn-uses.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -169,7 +170,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   /** The forms of `text` that no negative context takes and that are no verb ("will clot"), and those contexts' spans. */
   function readRaw(text: string) {
     negatives = [];
-    const raw = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
+    const raw = withoutWornUses(
+      text,
+      withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives))),
+    );
     return { raw, negatives };
   }
 

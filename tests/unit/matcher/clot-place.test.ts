@@ -31,6 +31,9 @@ describe('a clot tied to another place than a vein is not marked (clot-place.ts)
     ['Heavy bleeding with large clots could be fibroids.', []],
     ['An epidural hematoma (blood clot) can form after a fall.', []],
     ['The ward sent a blood clot (haematoma) sample to the lab.', []],
+    ['Blood clots during my period are worse this month.', []],
+    ['A blood clot after a tooth extraction protects the bone.', []],
+    ['Clots from a nosebleed can be blown out gently.', []],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -57,6 +60,10 @@ describe("a clot in the leg, or a leg's clot in the lungs, stays red beside anot
     ['Had my tooth out on Monday. Now a blood clot in my lung, a PE.', ['blood clot!']],
     ['I had blood clots when I was pregnant.', ['blood clots!', 'pregnant']],
     ['Risk of blood clots is higher after giving birth.', ['blood clots!']],
+    ['The risk of blood clots in the period after surgery is highest.', ['blood clots!']],
+    ['Keep an eye out for a blood clot after a long flight.', ['blood clot!']],
+    ['I wound up with a blood clot after the operation.', ['blood clot!']],
+    ['The risk of blood clots after breast surgery is low.', ['blood clots!']],
     // Words of a place that are no place of the clot's: the back of the knee, a clot that passed on.
     ['A clot in the back of my knee.', ['clot!', 'knee']],
     ['A blood clot at the bottom of my calf.', ['blood clot!', 'calf']],
