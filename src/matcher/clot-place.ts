@@ -36,16 +36,16 @@ const TIED_AFTER = new RegExp(
     // "a blood clot after a tooth extraction": after what bleeds there, not after surgery (a vein's risk).
     String.raw`|^\s+after\s+(?:(?:a|an|the|my|your|his|her|their|wisdom|tooth|dental)\s+){0,3}(?:extractions?|nosebleeds?|cuts?|periods?|miscarriage)\b` +
     // "blood clot (haematoma)": the clot glossed as a haematoma, a pool of blood out of its vessels.
-    String.raw`|^\s*\(\s*(?:an?\s+)?(?:ha?ematoma|hematoma)\b`,
+    String.raw`|^\s*\(\s*(?:an?\s+)?ha?ematoma\b`,
   'i',
 );
 
 /** Before the form: the place as a word before it, a verb of leaving the body, bleeding with it, or a haematoma glossed. */
 const TIED_BEFORE = new RegExp(
   String.raw`(?:\b(?:period|menstrual|uterine|vaginal|placental|wound|incision|nose|nosebleed|nasal|tooth|socket|gum|eye|epidural|spinal|bladder|urine)\s+` +
-    String.raw`|\b(?:pass|passes|passed|passing|vomit|vomits|vomited|vomiting|throwing\s+up|threw\s+up|spit|spits|spat|spitting|blow|blew|blowing)(?:\s+out)?\s+(?:(?:a|an|some|few|several|lots\s+of|loads\s+of|more|two|three|big|bigger|large|larger|huge|small|little|tiny|dark|bright\s+red|red|[a-z]+-sized|jelly-like)\s+){0,3}` +
-    String.raw`|\b(?:bleeding|bleed|bleeds|bled|heavy|heavier|period|periods|discharge|lochia)\s+(?:heavily\s+)?with\s+(?:(?:a|some|big|large|huge|small|little|tiny|dark)\s+){0,2}` +
-    String.raw`|\bha?ematoma\s*\(\s*(?:an?\s+)?)$`,
+    String.raw`|\b(?:pass|passes|passed|passing|vomit|vomits|vomited|vomiting|throwing\s+up|threw\s+up|spit|spits|spat|spitting|blow|blew|blowing|peeing|peed|urinating|urinated)(?:\s+out)?\s+(?:(?:a|an|some|few|several|lots\s+of|loads\s+of|more|two|three|big|bigger|large|larger|huge|small|little|tiny|dark|bright\s+red|red|[a-z]+-sized|jelly-like)\s+){0,3}` +
+    String.raw`|\b(?:bleeding|bleed|bleeds|bled|heavy|heavier|period|periods|discharge|lochia|nosebleeds?)\s+(?:heavily\s+)?with\s+(?:(?:a|some|big|large|huge|small|little|tiny|dark)\s+){0,2}` +
+    String.raw`|\bha?ematoma\s*(?:\(|,\s*(?:or\s+)?)\s*(?:an?\s+)?)$`,
   'i',
 );
 
@@ -54,7 +54,7 @@ const TIED_BEFORE = new RegExp(
  * with other senses only after an owner or article: "I wound up with", "keep an eye on", "in stitches".
  */
 const PLACE_NAMED =
-  /\b(?:wombs?|uterus|uterine|cervix|placenta|lochia|incisions?|sutures|sockets?|extractions?|gums|nostrils?|nosebleeds?|epidural|fingernails?|toenails?|urine|bladder|catheter|(?:my|your|his|her|their|our|the|a|one|both|left|right|surgical|wisdom|front)\s+(?:wounds?|eyes?|nose|tooth|teeth|stitches))\b/i;
+  /\b(?:wombs?|uterus|uterine|cervix|placenta|lochia|incisions?|sutures|sockets?|extractions?|gums|nostrils?|nosebleeds?|epidural|fingernails?|toenails?|urine|bladder|catheter|menstrua(?:l|tion)|(?:my|your|her|heavy|painful|irregular)\s+periods?|(?:my|your|his|her|their|our|the|a|one|both|left|right|surgical|wisdom|front)\s+(?:wounds?|eyes?|nose|tooth|teeth|stitches))\b/i;
 
 /** The leg, or the lungs a leg's clot travels to: the card's own places, where red stays. */
 const LEG_OR_LUNG =
@@ -63,9 +63,15 @@ const LEG_OR_LUNG =
 const PE = /\bPEs?\b/;
 
 const isClotForm = (text: string, match: { start: number; end: number }) => {
-  // Asked of every form of every block: length first, so others cost no slice.
+  // Asked of every form of every block: length and first and last letters first ("clot", "blood
+  // clots", "thrombus"), so other forms cost no slice.
   const length = match.end - match.start;
-  return length >= 4 && length <= 11 && CLOT_FORM.test(text.slice(match.start, match.end));
+  if (length < 4 || length > 11) return false;
+  const first = text.charCodeAt(match.start) | 0x20;
+  const last = text.charCodeAt(match.end - 1) | 0x20;
+  if ((first !== 0x63 && first !== 0x62 && first !== 0x74) || (last !== 0x74 && last !== 0x73 && last !== 0x69))
+    return false;
+  return CLOT_FORM.test(text.slice(match.start, match.end));
 };
 
 /** Is the clot of `match` tied to a place that is no vein ("a blood clot in the tooth socket")? */

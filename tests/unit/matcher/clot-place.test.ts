@@ -34,6 +34,11 @@ describe('a clot tied to another place than a vein is not marked (clot-place.ts)
     ['Blood clots during my period are worse this month.', []],
     ['A blood clot after a tooth extraction protects the bone.', []],
     ['Clots from a nosebleed can be blown out gently.', []],
+    ['A nosebleed with blood clots usually stops on its own.', []],
+    ['Peeing blood clots after the operation is worth a call to the ward.', []],
+    ['A haematoma, or blood clot, can form under the nail.', []],
+    // A haematoma is a pool of blood out of its vessels, in a calf too: not a vein's clot.
+    ['A hematoma (blood clot) in my calf after the kick.', ['calf']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -44,6 +49,7 @@ describe('a clot beside another place, untied, is marked in the normal colour', 
     ['The nurse pressed on my womb to check for blood clots.', ['blood clots']],
     ['Had my wisdom teeth out on Monday. I think I lost the blood clot.', ['blood clot']],
     ['My stitches came out today. The blood clot risk is what the nurse talked about.', ['blood clot']],
+    ['Heavy periods and blood clots can leave you tired.', ['blood clots']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
