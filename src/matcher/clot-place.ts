@@ -31,7 +31,7 @@ const BETWEEN = String.raw`(?:the|a|an|my|your|his|her|their|our|its|this|that|e
 
 /** After the form: a preposition and a place, maybe after what the clot does there ("that formed in the incision"). */
 const TIED_AFTER = new RegExp(
-  String.raw`^\)?(?:\s+(?:of\s+blood|(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?formed|forming|left|stuck|sitting|lodged|came\s+out|comes?\s+out|coming\s+out))?` +
+  String.raw`^\)?(?:\s+(?:of\s+blood|(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?formed|forming|left|stuck|sitting|lodged|came\s+out|comes?\s+out|coming\s+out|(?:is|was|are|were|stays?|stayed|remains?|remained|sits?|sat)(?:\s+still)?))?` +
     String.raw`\s+(?:in|inside|within|into|from|out\s+of|on|over|under|underneath|beneath|around|by|at|behind|during)\s+(?:${BETWEEN}\s+){0,4}${PLACE}\b` +
     // "a blood clot after a tooth extraction": after what bleeds there, not after surgery (a vein's risk).
     String.raw`|^\s+after\s+(?:(?:a|an|the|my|your|his|her|their|wisdom|tooth|dental)\s+){0,3}(?:extractions?|nosebleeds?|cuts?|periods?|miscarriage)\b` +

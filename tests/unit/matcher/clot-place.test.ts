@@ -17,6 +17,7 @@ describe('a clot tied to another place than a vein is not marked (clot-place.ts)
     ['A blood clot had formed in the incision.', []],
     ['The scan showed a haematoma (a blood clot by the spine).', []],
     ['The blood clot in the tooth socket came loose.', []],
+    ['My calf is fine. Avoid straws so the clot stays in the socket.', ['calf']],
     ['A dark blood clot on the gums goes away in a day.', []],
     ['He had a small blood clot in his eye.', []],
     ['The blood clot under her fingernail turned black.', []],
@@ -72,6 +73,7 @@ describe("a clot in the leg, or a leg's clot in the lungs, stays red beside anot
     ['The risk of blood clots after breast surgery is low.', ['blood clots!']],
     // Words of a place that are no place of the clot's: the back of the knee, a clot that passed on.
     ['A clot in the back of my knee.', ['clot!', 'knee']],
+    ['The clot is still in my calf.', ['clot!', 'calf']],
     ['A blood clot at the bottom of my calf.', ['blood clot!', 'calf']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
