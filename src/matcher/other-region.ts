@@ -9,11 +9,11 @@
  * noun ("stomach muscles"), or in a word or phrase that is always a body's ("lower back", "pelvic",
  * "intercostal", "biceps", "eyelid": the wrong-card round's pages of other regions).
  */
-const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat)`;
+const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat|airways?|windpipe|tonsils|tongue|lips|gums)`;
 const OWNER = String.raw`(?:my|your|his|her|their|our|the|both|upper|lower)`;
 const OTHER_REGION = new RegExp(
   String.raw`\b(?:${OWNER}\s+${REGION}\b(?!\s+(?:race|deal|dealers?|trade|control|length)\b)|${REGION}\s+(?:muscles?|tendons?|ligaments?|joints?)\b|(?:lower|upper)\s+back\b|` +
-    String.raw`(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic|intercostal|facial|biceps|eyelids?|forearms?|rib\s+cage|rotator\s+cuff)`,
+    String.raw`(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic|intercostal|facial|biceps|eyelids?|forearms?|rib\s+cage|rotator\s+cuff|bronch(?:ial|ioles?|i)|trachea|tonsils)`,
   'gi',
 );
 

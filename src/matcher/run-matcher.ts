@@ -12,6 +12,8 @@ import { hasRelaxedLeft } from './health-wait.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
 import { withoutVerbUses } from './verb-uses.ts';
+import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
+import { withoutWornUses } from './worn-uses.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -151,7 +153,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       const found =
         earlier && waiting?.length ? withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense) : kept;
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
-      return found;
+      return withClotPlaceColour(text, found);
     },
     raiseHealthPage() {
       sense.isHealthPage = true;
@@ -168,7 +170,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   /** The forms of `text` that no negative context takes and that are no verb ("will clot"), and those contexts' spans. */
   function readRaw(text: string) {
     negatives = [];
-    const raw = withoutVerbUses(text, withoutNegated(findRaw(text), negatives));
+    const raw = withoutWornUses(
+      text,
+      withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives))),
+    );
     return { raw, negatives };
   }
 

@@ -343,7 +343,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   ["A dinosaur femur sold at auction for millions while the market's weakness dragged on.", 'a dinosaur femur'],
   ['The femur of the old bridge model snapped, and the weak glue was to blame.', 'a clause going on with a form'],
-  ['The hinge on my knee brace is pretty stiff, so the strap feels tight.', '"my knee" frames the knee'],
+  [
+    'The hinge on my knee brace is pretty stiff, so the strap feels tight.',
+    '"my knee" frames the knee (stiff and tight are worn-uses now)',
+  ],
   // A word of exercise anchors "calf" apart from it, as before: a show calf's workout on the halter.
   ['Our 4-H calf workout is simple: walk her on the halter every evening.', '"workout" is a word of exercise'],
   // Sixteenth batch (blind), after its rules: upper-body symptoms, replies and tips with no body word,
@@ -577,7 +580,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // the page's sense, not the sentence's; clothes, fabric and other medical senses said only around.
   ['Nobody wants a rubbery tendon: give it the time and it will melt.', 'a recipe said only by the page'],
   ['A gentle heat lets the muscle fibres relax instead of clenching.', 'a recipe said only by the page'],
-  ['If the jeans are too tight, expect numbness in the legs before lunch.', 'tight jeans, then the legs'],
   ["With cyclist's thighs, look for denim with about 2% stretch.", 'fabric stretch beside thighs and cycling'],
   ['Usually just one of these tendons is hit by tendonitis, sometimes two.', 'the wrist is said only around'],
   ['A little swelling, or a thicker tendon close to the joint, is often found.', 'a strong form anchors'],
@@ -724,6 +726,13 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   [
     'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
     '"skin on my legs stretches": words between',
+  ],
+  // Clot-place round: a place named in the sentence (or the one before) but not tied to the clot
+  // takes only its red (clot-place.ts): the clause may be the card's own, a clot after surgery there.
+  ['The nurse pressed on my womb to check for blood clots after the delivery.', 'an untied place: normal colour'],
+  [
+    'Had my wisdom teeth removed three days ago. I think I lost the blood clot, it tastes awful.',
+    'an untied place: normal colour',
   ],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -110,7 +110,8 @@ describe('the sense rules', () => {
     ['a strong form anchors its own clause only', 'Rule out DVT, and the offer was tender.', ['DVT!']],
     ['…as far as it goes', 'A DVT, now tender and warm.', ['DVT!', 'tender', 'warm']],
     ['gear after a framed word anchors that word only', 'The knee brace is stiff.', ['knee']],
-    ['…with a person, the frame stands', 'My knee brace is stiff.', ['knee', 'stiff']],
+    // "My knee brace is stiff" is the brace's own stiffness (worn-uses.ts).
+    ['…with a person, the frame stands', 'My knee brace is on and I still feel stiff.', ['knee', 'stiff']],
     ['a relaxed adjective before its noun takes nothing before', 'My leg hurts. Stretched defence lost.', []],
     ['…before a word that is no noun, it does', 'My leg hurts. Stretched all morning.', ['Stretched']],
     ['a lower-case sentence is a sentence', 'my leg hurts. the tender was won.', []],

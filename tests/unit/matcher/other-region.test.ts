@@ -12,6 +12,10 @@ describe('otherRegionsOf', () => {
     ['Weakness in the lower back, or in nearby muscles.', ['lower back']],
     ['Pelvic floor muscles can feel weak.', ['Pelvic']],
     ['Lying on my back, my calf cramped.', ['my back']],
+    // The airways and the mouth (clot-place round): asthma's and an allergy's swelling.
+    ['The muscles around the airways squeeze and the lining swells.', ['the airways']],
+    ['The bronchial tubes become swollen.', ['bronchial']],
+    ['Her tonsils were so swollen.', ['Her tonsils']],
     // Not a body's region: idioms, and the back of the leg.
     ['On the other hand, the swelling went down.', []],
     ['Keep an eye on the arms race and the bottleneck.', []],

@@ -1,0 +1,57 @@
+/**
+ * "Tight" and "stiff" are the muscle-stiffness card's only where a muscle of a limb is what is tight.
+ * Said of what is worn on the leg they are a fit ("These compression stockings are too tight around
+ * the top of my thigh", "Her shoe was so tight on her left foot"), and said of the airways they are
+ * asthma's ("the muscles around the airways squeeze tight"); the thigh, the foot or "muscles" nearby
+ * anchored them (issue 11, the clot-place round's second part: docs/sense.md "A clot in another
+ * place"). The negative contexts list "shoes too tight" and the like one phrase at a time; this reads
+ * the shape. These uses are dropped before any sense rule reads the block, so they neither mark nor
+ * anchor. Only forms whose text is "tight", "stiff", "tightness" or "stiffness" (and "-er") are read.
+ */
+import type { RawMatch } from './apply-sense.ts';
+
+const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
+
+/** What is worn on a body, or tied round it. */
+const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|sandals|slippers|jeans|trousers|pants|leggings|shorts|skirts?|dress(?:es)?|waistbands?|belts?|collars?|cuffs?|sleeves?|gaiters?|wellies|wellingtons?|wetsuits?|straps?|laces|bandages?|casts?|braces?|splints?|wraps?|tape|insoles?)`;
+
+/**
+ * The worn thing, then a verb of being, feeling or fitting with words of degree or time, then the
+ * form ("stockings are too ", "the boots felt ", "socks that are a bit "): said of it. Not any word
+ * between: "off came the socks and my calf felt tight" says the calf is.
+ */
+const WORN_BEFORE = new RegExp(
+  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}$`,
+  'i',
+);
+
+/** The form before the worn thing, maybe after one word ("tight compression socks", "stiff new boots"), or its "tightness of the stockings". */
+const WORN_AFTER = new RegExp(
+  String.raw`^(?:[\s-]+(?!calf\b|calves\b|leg|muscle|hamstring|achilles)[a-z]+)?\s+${WORN}\b|^\s+of\s+(?:the|my|your|his|her|their|these|those|new)\s+(?:[a-z]+\s+)?${WORN}\b`,
+  'i',
+);
+
+/** The airways, where a muscle that squeezes tight is asthma's; the sentence must name no part of the leg. */
+const AIRWAYS = /\b(?:airways?|bronch(?:i|ial|ioles?|us)|windpipe|trachea)\b/i;
+const LEG_PART = /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|hamstrings?|achilles)\b/i;
+
+/** The matches that are not "tight" or "stiff" said of what is worn or of the airways. */
+export function withoutWornUses(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isWornUse(text, match))) return matches;
+  return matches.filter((match) => !isWornUse(text, match));
+}
+
+/** Is `match` "tight" or "stiff" said of what is worn ("socks are too tight") or of the airways? */
+export function isWornUse(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length < 5 || length > 9) return false;
+  const first = text.charCodeAt(match.start) | 0x20;
+  if ((first !== 0x74 && first !== 0x73) || !TIGHT_FORM.test(text.slice(match.start, match.end))) return false;
+  const before = text.slice(Math.max(0, match.start - 60), match.start);
+  if (WORN_BEFORE.test(before) || WORN_AFTER.test(text.slice(match.end, match.end + 50))) return true;
+  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('; ', match.start)) + 1;
+  const stop = text.slice(match.end).search(/[.;?!](?:\s|$)/);
+  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  return AIRWAYS.test(sentence) && !LEG_PART.test(sentence);
+}

@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+
+const marks = (text: string) =>
+  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+describe('"tight" and "stiff" said of what is worn or of the airways mark nothing (worn-uses.ts)', () => {
+  it.each<[string, string[]]>([
+    // The worn thing, a verb of being, feeling or fitting, then the form.
+    ['These compression stockings are too tight around the top of my thigh.', []],
+    ['Her shoe was so tight on her left foot that she limped home.', []],
+    ['The socks are tight at the ankle.', []],
+    ['The new boots are still stiff around the ankle.', []],
+    ['The strap was pulled too tight across his knee, so the physio loosened it.', ['knee']],
+    ['My knee brace is stiff.', ['knee']],
+    // The form before the worn thing, or its tightness.
+    ['Tight compression socks can leave a mark on the shin.', []],
+    ['The tightness of the new stockings left a dent above my ankle.', ['ankle']],
+    // The airways, with no part of the leg in the sentence.
+    ['The muscles around the airways squeeze tight.', []],
+    ['The muscles of the airways can stay tight for hours.', []],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // The leg's own tightness beside what is worn: the worn thing is not what is tight.
+    ['My calf feels tight in these compression socks.', ['calf', 'tight']],
+    ['Took my boots off and my calves were so tight I could barely walk.', ['calves', 'tight']],
+    ['My shoes feel fine but my calf is tight.', ['calf', 'tight']],
+    ['I use an inhaler for my airways, and my calf muscles are tight.', ['calf muscles', 'tight']],
+    ['Tight calf muscles after the run.', ['Tight calf']],
+  ])('%s still marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
