@@ -14,6 +14,8 @@ import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-sca
 import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
 import { withoutWornUses } from './worn-uses.ts';
+import { withoutJointStiffness } from './joint-stiffness.ts';
+import { withoutTissueStretches } from './tissue-stretch.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -170,10 +172,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   /** The forms of `text` that no negative context takes and that are no verb ("will clot"), and those contexts' spans. */
   function readRaw(text: string) {
     negatives = [];
-    const raw = withoutWornUses(
-      text,
-      withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives))),
-    );
+    const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
+    const raw = withoutTissueStretches(text, withoutJointStiffness(text, withoutWornUses(text, placed)));
     return { raw, negatives };
   }
 

@@ -6,8 +6,8 @@ export const REAL_TEXT_LIMITS: readonly (readonly [string, string])[] = [
   // A strong form is no lower-limb anchor: "calf muscle" as one made a statue's "warm, red marble"
   // red (the tenth probe found it first).
   ['Part of the calf muscle feels hot, looks red and is tender when pressed.', 'a strong form is no lower-limb anchor'],
-  // Negative contexts of a joint's stiffness ("stiffness in the knee") also hid the joint's frame.
-  ['Arthritis brings stiffness in the ankles first thing in the morning.', "a joint's stiffness read as a muscle's"],
+  // A swollen joint's tightness, said of the knee and the lower leg together ("stiffness in the
+  // ankles" is fixed in the tissue round: joint-stiffness.ts).
   ['The knee and lower leg may feel tight and warm for weeks after a replacement.', "a swollen joint's tightness"],
   // Patient pages: a list item is its own block, and the heading that names the leg is another.
   ['Swelling, bruising and a dull ache', 'the heading is another block'],

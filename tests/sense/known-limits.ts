@@ -6,8 +6,6 @@ import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
  * rule that fixes one says so.
  */
 export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
-  // A stiff joint is not a stiff muscle, but only "knees are stiff" and the like say so.
-  ['My knee clicks and feels stiff in the morning.', 'a joint that is not next to "stiff"'],
   // Weak forms never anchor each other, and the GP is no anchor (the Grand Prix too). "tender" alone
   // before a body word is no frame: "A tender calf nuzzled its mother" (fifth batch).
   ['Went to the GP with a tender calf and she sent me for a scan.', 'two weak forms and no anchor'],
@@ -271,7 +269,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ["Calf has been really tight since my long run on Sunday, foam rolling isn't doing much.", 'thirteenth batch'],
   ['My ankle is black and blue after I rolled it on a trail run, can still walk on it.', 'thirteenth batch'],
   ["Is it a sprain or a fracture? My ankle is swollen and I can't put weight on it.", 'thirteenth batch'],
-  ['My Achilles is so stiff first thing in the morning, I hobble for the first ten steps.', 'thirteenth batch'],
   ['Weak ankles, keep rolling them on uneven ground, what exercises?', 'thirteenth batch'],
   ['Is it an overuse thing? My Achilles only hurts after I bumped my mileage.', 'thirteenth batch'],
   ['Any tips for restless legs? Mine start twitching the second I lie down.', 'thirteenth batch'],
@@ -280,15 +277,12 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['After the op my leg was black and blue from thigh to ankle.', 'fourteenth batch'],
   ['Is it normal for the knee to feel warm three months after TKR?', 'fourteenth batch'],
   ['Is stretching before running actually useful or should I just do a warm-up?', 'fourteenth batch'],
-  ["Anyone else's knee feel tight when they try to bend it after surgery?", 'fourteenth batch'],
   ['Mine went numb from the knee down after I fell asleep on the sofa.', 'fourteenth batch'],
   ['I have weak ankles and keep spraining them.', 'fourteenth batch'],
   ['Ice, rest and a gentle stretch for the calf once the swelling goes down.', 'fourteenth batch'],
   ['The calf on my bad leg is smaller and weaker than the other one.', 'fourteenth batch'],
   ['Any advice for restless legs? Mine twitch all night.', 'fourteenth batch'],
-  ['Been doing the heel drops for my tendinitis and the Achilles feels less stiff.', 'fourteenth batch'],
   ['Top comment: the warm-up is the part everyone skips and then they pull a calf.', 'fourteenth batch'],
-  ['The skin on my shins is tight, shiny and red and hurts to touch.', 'fourteenth batch'],
   ["The club's goalkeeper has been struggling with a knee problem this month, the manager said.", 'fourteenth batch'],
   [
     'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
@@ -321,15 +315,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
   ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
   ["Keep up hydration during long runs and you'll cramp less.", '"cramp" is not relaxed (a verb)'],
-  // Search-only "neuropathy", upper-body weakness, a stiff or tight joint read as a stiff muscle.
+  // Search-only "neuropathy", upper-body weakness (a stiff or tight joint: fixed in the tissue round).
   ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
   ["Check your feet every evening if you have neuropathy, you won't feel a blister.", '"neuropathy" is search-only'],
   ['Her face drooped and her arm went weak, we called an ambulance straight away.', 'upper body'],
-  ["Arthritis in both knees, they're stiff for the first hour after I get up.", 'a joint not next to "stiff"'],
-  [
-    'After 6 hours on the plane my ankles were puffy and tight, it went down overnight.',
-    "a swollen ankle's tight skin",
-  ],
   [
     'Ortho said my femur healed well but the muscles around it are really weak and need work.',
     'the femur is no lower-limb word',
@@ -403,10 +392,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   [
     'Is it normal for the leg they operated on to be more swollen than the other one two weeks out?',
     '"the leg" is no frame',
-  ],
-  [
-    'My Achilles is stiff every morning for the first ten steps, then it eases off.',
-    'a stiff tendon is not next to a muscle',
   ],
   [
     'Coach makes us stretch our calves for 30 seconds each side before every netball session.',
@@ -722,11 +707,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     '"clot" is not relaxed: no sentence before',
   ],
   ['My calf hurts on and off. Can clot symptoms come and go like that?', '"clot" is not relaxed: no sentence before'],
-  // The vein and skin negative contexts want the noun right before the verb ("the skin stretches").
-  [
-    'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
-    '"skin on my legs stretches": words between',
-  ],
   // Clot-place round: a place named in the sentence (or the one before) but not tied to the clot
   // takes only its red (clot-place.ts): the clause may be the card's own, a clot after surgery there.
   ['The nurse pressed on my womb to check for blood clots after the delivery.', 'an untied place: normal colour'],

@@ -1,0 +1,101 @@
+/**
+ * The muscle-stiffness card explains a stiff or tight muscle ("my calves are so tight", "a stiff
+ * hamstring"). Said of a joint, a tendon, fascia, skin or the IT band, "stiff" and "tight" are
+ * another thing: arthritis's "joint stiffness", "stiff knees in the morning", "a tight IT band",
+ * "tight skin over the swelling" (issue 11, the tissue round: docs/sense.md "A tissue's stretch, a
+ * joint's stiffness"). The negative contexts listed such phrases one at a time ("knees are stiff",
+ * "stiff ankle") and hid the joint's frame from the other forms; this reads the shape: the form
+ * said of the part as its adjective, its state or its noun's place. These uses are dropped before
+ * any sense rule reads the block, so they neither mark nor anchor, and the part still anchors the
+ * rest. Only forms whose text is "stiff" or "tight" (with "-er" or "-ness") are read.
+ */
+import type { RawMatch } from './apply-sense.ts';
+
+const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
+
+/**
+ * A joint or a tissue that is not a muscle. Hips are stiff as a joint but tight as their flexor
+ * muscles ("tight hips" in yoga), so they count only for "stiff".
+ */
+const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|scar(?:\s+tissue)?|cartilage)`;
+const STIFF_PART = String.raw`(?:${PART}|hips?(?!\s+flexors?))`;
+
+/**
+ * Words that describe a part between the form and it: "stiff, swollen knees", "stiff left knee",
+ * "tight and shiny skin".
+ */
+const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy)`;
+
+/** The part as the form's subject: its noun, then words of being, feeling, time or degree, or a list. */
+const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels?|felt|feeling|gets?|got|getting|becomes?|became|looks?|seems?|stays?|goes|went|turns?|has|have|had|can|could|may|might|will|would|often|always|still|now|so|really|very|quite|pretty|super|too|also|more|less|slightly|kind\s+of|a\s+bit|a\s+little|bit|[a-z]+s\s+and)`;
+/**
+ * Not where the part is the place of something else said before it ("the muscles around the knee
+ * are tight", "the back of the knee is tight"), nor listed after a muscle ("my calves and knees are
+ * stiff": the calves are too).
+ */
+const NOT_A_PLACE =
+  String.raw`(?<!\b(?:around|of|in|on|behind|above|below|near|at|over|under|from|to)\s+(?:(?:the|my|your|his|her|their|both|a|one)\s+)?(?:(?:left|right)\s+)?)` +
+  String.raw`(?<!\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?)\s*(?:,|and|&|or)\s+(?:(?:my|the|both)\s+)?)`;
+/** Where on the body the part is: "the skin on my shins is tight", "the tendon at the back of the heel". */
+const PLACE_AFTER = String.raw`(?:\s+(?:on|in|of|over|around|along|at|above|below)\s+(?:[a-z]+\s+){0,2}[a-z]+)?`;
+const PART_BEFORE = (part: string) =>
+  new RegExp(
+    String.raw`${NOT_A_PLACE}\b${part}${PLACE_AFTER}\s+(?:${STATE_WORDS}\s+){1,5}(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$` +
+      // "Arthritis in both knees, they're stiff": a pointing word after the part, in its sentence.
+      String.raw`|\b${part}\s*,\s+(?:they|it)(?:['’]re|['’]s|\s+(?:are|is|were|was|get|gets|feel|feels))\s+(?:${STATE_WORDS}\s+){0,3}$`,
+    'i',
+  );
+const STIFF_BEFORE = PART_BEFORE(STIFF_PART);
+const TIGHT_BEFORE = PART_BEFORE(PART);
+
+/** The adjective before its part: "stiff knees", "a tight IT band", "stiff, swollen joints". */
+const adjectiveOf = (part: string) => new RegExp(String.raw`^(?:,?\s+(?:and\s+)?${DESCRIBING}\b)*,?\s+${part}\b`, 'i');
+const STIFF_ADJECTIVE = adjectiveOf(STIFF_PART);
+const TIGHT_ADJECTIVE = adjectiveOf(PART);
+
+/**
+ * The noun after its part or before its place, maybe in a list: "knee stiffness", "joint pain and
+ * stiffness", "stiffness in the ankles", "stiffness and swelling of the knee". Not "behind the
+ * knee", where the hamstring and the calf are.
+ */
+const nounPlaceOf = (part: string) =>
+  new RegExp(
+    String.raw`^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower)\s+)?${part}\b`,
+    'i',
+  );
+const STIFF_PLACE = nounPlaceOf(STIFF_PART);
+const TIGHT_PLACE = nounPlaceOf(PART);
+/** A muscle's place after the noun wins over a joint before it: "ankle pain and tightness in the calf". */
+const MUSCLE_PLACE =
+  /^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|behind)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
+const STIFF_COMPOUND = new RegExp(String.raw`\b${STIFF_PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+const TIGHT_COMPOUND = new RegExp(String.raw`\b${PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+
+/** The matches that are not a joint's or a tissue's stiffness. */
+export function withoutJointStiffness(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isJointStiffness(text, match))) return matches;
+  return matches.filter((match) => !isJointStiffness(text, match));
+}
+
+/** Is `match` "stiff" or "tight" said of a joint, a tendon, fascia, skin or the IT band? */
+export function isJointStiffness(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length < 5 || length > 9) return false;
+  const first = text.charCodeAt(match.start) | 0x20;
+  if (first !== 0x74 && first !== 0x73) return false;
+  const form = text.slice(match.start, match.end);
+  if (!STIFF_FORM.test(form)) return false;
+  const isStiff = first === 0x73;
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  const after = text.slice(match.end, match.end + 50);
+  if (/ness$/i.test(form)) {
+    if (MUSCLE_PLACE.test(after)) return false;
+    return (
+      (isStiff ? STIFF_COMPOUND : TIGHT_COMPOUND).test(before) || (isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after)
+    );
+  }
+  return (
+    (isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before)
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The stretching card explains the exercise ("I stretch my calves every morning", "hold the
+ * stretch"). A tissue that stretches is another thing: a ligament "stretched too far" in a sprain,
+ * skin "stretched tight" over a swelling, a vein wall that stretches, fibres that tear "under a load
+ * or stretch", a clot "stretching from the calf to the knee", a "stretching sensation" in restless
+ * legs (issue 11, the tissue round: docs/sense.md "A tissue's stretch, a joint's stiffness"). The
+ * exercise has the person as its subject and the part as its object; here the tissue is the
+ * subject, or the stretch is a state, an extent, a feeling or a force. These uses are dropped
+ * before any sense rule reads the block, so they neither mark nor anchor. Only forms whose text is
+ * "stretch", "stretches", "stretched" or "stretching" are read.
+ */
+import type { RawMatch } from './apply-sense.ts';
+
+const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
+
+/** Tissues that stretch of themselves; not muscles, which the exercise stretches. */
+const TISSUE = String.raw`(?:ligaments?|tendons?|skin|veins?|(?:vein|vessel|artery|arterial|venous|bladder|stomach)\s+walls?|walls?|fib(?:re|er)s?|nerves?|fascia|capsules?|cartilage|tissues?|membranes?|sheaths?|valves?|scars?|heel\s+cords?)`;
+
+/** Where on the body the tissue is: "the skin on my legs", "the ligaments of the ankle". */
+const PLACE = String.raw`(?:\s+(?:on|in|of|over|around|along|at|inside|behind)\s+(?:[a-z]+\s+){0,2}[a-z]+)`;
+
+/**
+ * The tissue as the subject: its noun, maybe a place after it ("the skin on my legs"), then words
+ * of being, helping, time or degree, then the form ("the ligament was stretched", "vein walls that
+ * slowly stretch", "tendons do not stretch easily"). No comma or other verb between: "Massage the
+ * tendon, then stretch" and "roll the fascia and stretch" are the exercise.
+ */
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`\b${TISSUE}${PLACE}?` +
+    String.raw`\s+(?:(?:that|which|is|are|was|were|be|been|being|gets?|got|gotten|getting|becomes?|became|has|have|had|can|could|may|might|will|would|does|do|did|not|never|doesn['’]t|don['’]t|didn['’]t|can['’]t|won['’]t|easily|slowly|gradually|also|often|further|more|too|so|very|slightly|badly|already|only|just|eventually|over\s+time)\s+){1,4}$`,
+  'i',
+);
+
+/**
+ * Tissues a person's fall, a swelling or a sprain stretches, never the exercise: "rolled the ankle
+ * and stretched the ligaments", "the fluid stretches the skin", "stretching of the vein walls".
+ * Not tendons, fascia or scar tissue, which the exercise stretches ("stretch the Achilles tendon").
+ */
+const OBJECT = String.raw`(?:ligaments?|skin|veins?|(?:vein|vessel|artery|arterial|venous)\s+walls?|nerves?|membranes?|valves?)`;
+const OBJECT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:or|and)\s+(?:tears?|tore|torn|tearing)\s+)?(?:of\s+)?(?:(?:the|its|their|your|my|his|her|a|an)\s+)?(?:[a-z]+\s+)?${OBJECT}\b`,
+  'i',
+);
+
+/**
+ * A thing that spreads along the leg: "redness stretching up the calf", "the bruise stretches down
+ * to the ankle", "pain that stretches into the foot". The exercise's "stretch up" has a person.
+ */
+const SPREAD_BEFORE =
+  /\b(?:redness|streaks?|lines?|bruis(?:e|es|ing)|rash(?:es)?|clots?|swelling|discolou?ration|marks?|pain|ache|numbness|tingling|veins?)(?:\s+(?:on|in|of|over|around)\s+(?:[a-z]+\s+){0,2}[a-z]+)?\s+(?:(?:that|which|is|was|now|has|had|slowly|gradually)\s+){0,2}$/i;
+const SPREAD_AFTER = /^\s+(?:all\s+the\s+way\s+)?(?:up|down|along|across|into|over|from|to|towards?|around|behind)\b/i;
+
+/** The same noun right before a verb form: "a ligament stretched too far", "the tendon stretches out". */
+const SUBJECT_RIGHT_BEFORE = new RegExp(String.raw`\b${TISSUE}${PLACE}?\s+$`, 'i');
+/**
+ * After a singular noun, "stretches" is a verb where its clause goes on as a verb's does ("the
+ * tendon stretches out in flat shoes"), a noun where a verb follows ("Achilles tendon stretches
+ * help"). A plural noun before a bare "stretch" is a verb ("ligaments stretch and tear").
+ */
+const VERB_AFTER =
+  /^(?:\s*[,.;:!?)]|\s*$|\s+(?:out|and|or|when|as|under|over|too|with|beyond|past|further|easily|slightly|a\s+little)\b)/i;
+
+/** "stretched" before the tissue it describes: "a stretched ligament", "stretched skin". */
+const STATE_BEFORE_TISSUE = new RegExp(String.raw`^\s+${TISSUE}\b`, 'i');
+
+/** A stretched state: "stretched tight", "stretched too far", "stretched past its limit". */
+const STATE_AFTER =
+  /^\s+(?:tight|taut|thin|shiny|smooth|too\s+far|so\s+far|beyond|past\s+(?:its|their|the)\s+(?:limits?|normal|breaking))/i;
+
+/** An extent, from one place to another: "a clot stretching from the calf to the knee". */
+const EXTENT_AFTER =
+  /^\s+(?:(?:all\s+the\s+way|right)\s+)?from\s+(?:[\w'’-]+\s+){1,4}(?:to|into|up\s+to|down\s+to|towards?|as\s+far\s+as)\s/i;
+
+/** A feeling: "a stretching sensation", "a feeling of stretching"; not the exercise's "until you feel a stretching sensation". */
+const FEELING_AFTER = /^\s+(?:sensations?|feelings?)\b/i;
+const FEELING_BEFORE = /\b(?:sensations?|feelings?)\s+of\s+$/i;
+const FELT_IN_EXERCISE = /\b(?:feel|notice)\s+(?:a\s+)?(?:[a-z]+\s+)?$/i;
+
+/** A force on a tissue, joined with its kin: "under a load or stretch", "stretch or rupture". */
+const FORCE = String.raw`(?:loads?|strain|pressure|tension|forces?|twists?|twisting|impacts?|compression|tears?|tearing|torn|ruptures?|rupturing|ruptured|sprains?)`;
+const FORCE_BEFORE = new RegExp(String.raw`\b${FORCE}\s+(?:or|and)\s+(?:an?\s+)?$`, 'i');
+const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b`, 'i');
+
+/** The matches that are not a tissue's stretch. */
+export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isTissueStretch(text, match))) return matches;
+  return matches.filter((match) => !isTissueStretch(text, match));
+}
+
+/** Is `match` a form of "stretch" said of a tissue, a state, an extent, a feeling or a force? */
+export function isTissueStretch(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length < 7 || length > 10 || (text.charCodeAt(match.start) | 0x20) !== 0x73) return false;
+  const form = text.slice(match.start, match.end);
+  if (!STRETCH_FORM.test(form)) return false;
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  const after = text.slice(match.end, match.end + 60);
+  if (SUBJECT_BEFORE.test(before) || FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) return true;
+  if (OBJECT_AFTER.test(after) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after))) return true;
+  const ending = form.slice(7).toLowerCase();
+  if (ending === 'ed' && (STATE_BEFORE_TISSUE.test(after) || STATE_AFTER.test(after))) return true;
+  if (SUBJECT_RIGHT_BEFORE.test(before) && isVerbHere(ending, before, after)) return true;
+  // An extent is a participle or a verb said of a thing; an imperative that opens its sentence
+  // ("Stretch from your toes to your fingertips") is the exercise.
+  if (EXTENT_AFTER.test(after) && !/(?:^|[.!?:])\s*$/.test(before)) return true;
+  if ((FEELING_AFTER.test(after) && !FELT_IN_EXERCISE.test(before)) || FEELING_BEFORE.test(before)) return true;
+  return false;
+}
+
+function isVerbHere(ending: string, before: string, after: string): boolean {
+  if (ending === 'ed') return true;
+  if (ending === 'es') return VERB_AFTER.test(after);
+  return ending === '' && /[^s]s\s+$/i.test(before);
+}
