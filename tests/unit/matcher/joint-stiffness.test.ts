@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+
+const marks = (text: string) =>
+  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness card (joint-stiffness.ts)', () => {
+  it.each<[string, string[]]>([
+    // The part as the subject, through a verb, a list or a pointing word.
+    ['My knee clicks and feels stiff in the morning.', ['knee']],
+    ['Her knees are swollen and stiff after work.', ['knees', 'swollen!']],
+    ["Arthritis in both knees, they're stiff for an hour.", ['knees']],
+    ['The skin on my shins is tight and itchy.', []],
+    ['The skin over the swollen calf was stretched tight.', ['swollen calf!']],
+    // The adjective before its part, maybe after a word that describes it.
+    ['Runners with a tight IT band feel it on the outside of the knee.', ['knee']],
+    ['Stiff, swollen knees in the morning.', ['swollen!', 'knees']],
+    // The noun after its part or before its place, maybe in a list.
+    ['Osteoarthritis causes joint pain and stiffness.', []],
+    ['Stiffness in the ankles first thing in the morning.', ['ankles']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // A muscle is what is tight: the part is a place, or a muscle is listed before it.
+    ['My calves are so tight after the hill session.', ['calves', 'tight']],
+    ['The muscles around my knee feel tight after the run.', ['knee', 'tight']],
+    ['My calf and Achilles are tight every morning.', ['calf', 'Achilles', 'tight']],
+    ['The tightness behind my knee is my hamstring.', ['tightness', 'knee']],
+    ['Ankle pain and tightness in the calf after the race.', ['Ankle', 'tightness', 'calf']],
+  ])('%s still marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+
+const marks = (text: string) =>
+  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', () => {
+  it.each<[string, string[]]>([
+    // The tissue as the subject, with or without words between, or a place after it.
+    ['In a sprain the ligament is stretched too far.', []],
+    ['The vein walls slowly stretch and the valves leak.', []],
+    ['In flat shoes the tendon stretches out and rubs.', ['tendon']],
+    ['Stretching my calves helps, though the skin on my legs stretches and itches.', ['Stretching', 'calves']],
+    // A state, the tissue as the object, an extent, a spread, a feeling, a force.
+    ['The skin over the swollen calf was stretched tight.', ['swollen calf!']],
+    ['A stretched ligament in the knee takes weeks to settle.', ['knee']],
+    ['Rolling the ankle stretches the ligaments on the outside.', ['ankle']],
+    ['The scan showed a clot stretching from the calf to the back of the knee.', ['clot!', 'calf', 'knee']],
+    ['There was redness stretching up my calf from a cut on my ankle.', ['redness!', 'calf', 'ankle']],
+    ['A pulling or stretching sensation deep in the calves at night.', ['calves']],
+    ['Muscle fibres can tear under a sudden load or stretch.', ['Muscle fibres']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // The exercise: the person stretches the part, or a stretch is held.
+    ['I stretch my calves every morning.', ['stretch', 'calves']],
+    ['Physio said to stretch the calf gently, the tendon will settle.', ['stretch', 'calf', 'tendon']],
+    ['Foam roll the IT band, then stretch your calves against a wall.', ['stretch', 'calves']],
+    ['Calf stretches against the wall helped my Achilles.', ['Calf stretches', 'Achilles']],
+    ['The muscles in my calves feel stretched after yoga.', ['calves', 'stretched']],
+    // Opening its sentence, an extent is the imperative's: the exercise.
+    ['Stretch from your heel to your knee, slowly, my physio says.', ['Stretch', 'knee']],
+  ])('%s still marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
