@@ -54,11 +54,12 @@ const SPREAD_AFTER = /^\s+(?:all\s+the\s+way\s+)?(?:up|down|along|across|into|ov
 const SUBJECT_RIGHT_BEFORE = new RegExp(String.raw`\b${TISSUE}${PLACE}?\s+$`, 'i');
 /**
  * After a singular noun, "stretches" is a verb where its clause goes on as a verb's does ("the
- * tendon stretches out in flat shoes"), a noun where a verb follows ("Achilles tendon stretches
- * help"). A plural noun before a bare "stretch" is a verb ("ligaments stretch and tear").
+ * tendon stretches out in flat shoes"), a noun where a verb or another noun follows ("Achilles tendon
+ * stretches help", "tendon stretches and calf raises"; after "and" or "or" only a verb's "-s" or
+ * "-ed" goes on: "stretches and tears"). A plural noun before a bare "stretch" is a verb ("ligaments stretch and tear").
  */
 const VERB_AFTER =
-  /^(?:\s*[,.;:!?)]|\s*$|\s+(?:out|and|or|when|as|under|over|too|with|beyond|past|further|easily|slightly|a\s+little)\b)/i;
+  /^(?:\s*[,.;:!?)]|\s*$|\s+(?:out|when|as|under|over|too|with|beyond|past|further|easily|slightly|a\s+little|(?:and|or)\s+(?:then\s+)?[a-z]+(?:s|ed)(?!\s+(?:raises|exercises|drops|pumps)))\b)/i;
 
 /** "stretched" before the tissue it describes: "a stretched ligament", "stretched skin". */
 const STATE_BEFORE_TISSUE = new RegExp(String.raw`^\s+${TISSUE}\b`, 'i');

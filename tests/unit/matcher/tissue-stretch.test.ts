@@ -34,6 +34,7 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     ['Physio said to stretch the calf gently, the tendon will settle.', ['stretch', 'calf', 'tendon']],
     ['Foam roll the IT band, then stretch your calves against a wall.', ['stretch', 'calves']],
     ['Calf stretches against the wall helped my Achilles.', ['Calf stretches', 'Achilles']],
+    ['Do Achilles tendon stretches and calf raises twice a day.', ['Achilles tendon', 'stretches', 'calf']],
     ['The muscles in my calves feel stretched after yoga.', ['calves', 'stretched']],
     // Opening its sentence, an extent is the imperative's: the exercise.
     ['Stretch from your heel to your knee, slowly, my physio says.', ['Stretch', 'knee']],
