@@ -33,9 +33,10 @@ const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels
  * are tight", "the back of the knee is tight"), nor listed after a muscle ("my calves and knees are
  * stiff": the calves are too).
  */
+const AFTER_MUSCLE = String.raw`(?<!\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?)\s*(?:,|and|&|or)\s+(?:(?:my|the|both)\s+)?)`;
 const NOT_A_PLACE =
   String.raw`(?<!\b(?:around|of|in|on|behind|above|below|near|at|over|under|from|to)\s+(?:(?:the|my|your|his|her|their|both|a|one)\s+)?(?:(?:left|right)\s+)?)` +
-  String.raw`(?<!\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?)\s*(?:,|and|&|or)\s+(?:(?:my|the|both)\s+)?)`;
+  AFTER_MUSCLE;
 /** Where on the body the part is: "the skin on my shins is tight", "the tendon at the back of the heel". */
 const PLACE_AFTER = String.raw`(?:\s+(?:on|in|of|over|around|along|at|above|below)\s+(?:[a-z]+\s+){0,2}[a-z]+)?`;
 const PART_BEFORE = (part: string) =>
@@ -68,8 +69,12 @@ const TIGHT_PLACE = nounPlaceOf(PART);
 /** A muscle's place after the noun wins over a joint before it: "ankle pain and tightness in the calf". */
 const MUSCLE_PLACE =
   /^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|behind)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
-const STIFF_COMPOUND = new RegExp(String.raw`\b${STIFF_PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
-const TIGHT_COMPOUND = new RegExp(String.raw`\b${PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+// "muscle and joint stiffness" is the muscles' too.
+const STIFF_COMPOUND = new RegExp(
+  String.raw`${AFTER_MUSCLE}\b${STIFF_PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`,
+  'i',
+);
+const TIGHT_COMPOUND = new RegExp(String.raw`${AFTER_MUSCLE}\b${PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
 
 /** The matches that are not a joint's or a tissue's stiffness. */
 export function withoutJointStiffness(text: string, matches: RawMatch[]): RawMatch[] {

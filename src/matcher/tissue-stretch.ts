@@ -43,6 +43,15 @@ const OBJECT_AFTER = new RegExp(
 );
 
 /**
+ * A stretch that is an injury or a body's own reflex, not the exercise: "a nerve stretch injury",
+ * "the stretch reflex"; and a tissue named before a bare "stretch" or "stretching" ("a mild ligament
+ * stretch", "vein stretching"). Not a nerve there: "sciatic nerve stretch" is an exercise's name.
+ */
+const INJURY_AFTER = /^\s+(?:injur(?:y|ies)|reflex(?:es)?|receptors?|fractures?)\b/i;
+const COMPOUND_BEFORE =
+  /\b(?:ligaments?|skin|veins?|(?:vein|vessel|artery|arterial|venous)\s+walls?|membranes?|valves?)\s+$/i;
+
+/**
  * A thing that spreads along the leg: "redness stretching up the calf", "the bruise stretches down
  * to the ankle", "pain that stretches into the foot". The exercise's "stretch up" has a person.
  */
@@ -98,8 +107,9 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 60);
   if (SUBJECT_BEFORE.test(before) || FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) return true;
-  if (OBJECT_AFTER.test(after) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after))) return true;
   const ending = form.slice(7).toLowerCase();
+  if (INJURY_AFTER.test(after) || (!ending.startsWith('e') && COMPOUND_BEFORE.test(before))) return true;
+  if (OBJECT_AFTER.test(after) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after))) return true;
   if (ending === 'ed' && (STATE_BEFORE_TISSUE.test(after) || STATE_AFTER.test(after))) return true;
   if (SUBJECT_RIGHT_BEFORE.test(before) && isVerbHere(ending, before, after)) return true;
   // An extent is a participle or a verb said of a thing; an imperative that opens its sentence

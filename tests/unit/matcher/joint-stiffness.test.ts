@@ -34,6 +34,7 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     ['My calf and Achilles are tight every morning.', ['calf', 'Achilles', 'tight']],
     ['The tightness behind my knee is my hamstring.', ['tightness', 'knee']],
     ['Ankle pain and tightness in the calf after the race.', ['Ankle', 'tightness', 'calf']],
+    ['My calf and hip stiffness after the marathon is worse.', ['calf', 'stiffness']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -24,6 +24,9 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     ['There was redness stretching up my calf from a cut on my ankle.', ['redness!', 'calf', 'ankle']],
     ['A pulling or stretching sensation deep in the calves at night.', ['calves']],
     ['Muscle fibres can tear under a sudden load or stretch.', ['Muscle fibres']],
+    // An injury's or a reflex's stretch, and a tissue before a bare "stretch".
+    ['A fall can cause a nerve stretch injury.', []],
+    ['A mild ligament stretch in the ankle heals in two weeks.', ['ankle']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -34,6 +37,7 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     ['Physio said to stretch the calf gently, the tendon will settle.', ['stretch', 'calf', 'tendon']],
     ['Foam roll the IT band, then stretch your calves against a wall.', ['stretch', 'calves']],
     ['Calf stretches against the wall helped my Achilles.', ['Calf stretches', 'Achilles']],
+    ['The sciatic nerve stretch my physio gave me loosens my calves.', ['stretch', 'calves']],
     ['Do Achilles tendon stretches and calf raises twice a day.', ['Achilles tendon', 'stretches', 'calf']],
     ['The muscles in my calves feel stretched after yoga.', ['calves', 'stretched']],
     // Opening its sentence, an extent is the imperative's: the exercise.
