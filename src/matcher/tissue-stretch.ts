@@ -77,6 +77,8 @@ const STATE_BEFORE_TISSUE = new RegExp(String.raw`^\s+${TISSUE}\b`, 'i');
 const STATE_AFTER =
   /^\s+(?:tight|taut|thin|shiny|smooth|too\s+far|so\s+far|beyond|past\s+(?:its|their|the)\s+(?:limits?|normal|breaking))/i;
 
+const PERSON_BEFORE = /\b(?:I|we|you|he|she|they)\s+(?:(?:just|probably|must\s+have|might\s+have|had)\s+)?$/i;
+
 /** An extent, from one place to another: "a clot stretching from the calf to the knee". */
 const EXTENT_AFTER =
   /^\s+(?:(?:all\s+the\s+way|right)\s+)?from\s+(?:[\w'’-]+\s+){1,4}(?:to|into|up\s+to|down\s+to|towards?|as\s+far\s+as)\s/i;
@@ -110,7 +112,9 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   const ending = form.slice(7).toLowerCase();
   if (INJURY_AFTER.test(after) || (!ending.startsWith('e') && COMPOUND_BEFORE.test(before))) return true;
   if (OBJECT_AFTER.test(after) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after))) return true;
-  if (ending === 'ed' && (STATE_BEFORE_TISSUE.test(after) || STATE_AFTER.test(after))) return true;
+  // "I stretched too far and pulled my calf": a person's stretch is the exercise, overdone.
+  if (ending === 'ed' && (STATE_BEFORE_TISSUE.test(after) || (STATE_AFTER.test(after) && !PERSON_BEFORE.test(before))))
+    return true;
   if (SUBJECT_RIGHT_BEFORE.test(before) && isVerbHere(ending, before, after)) return true;
   // An extent is a participle or a verb said of a thing; an imperative that opens its sentence
   // ("Stretch from your toes to your fingertips") is the exercise.

@@ -40,6 +40,7 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     ['The sciatic nerve stretch my physio gave me loosens my calves.', ['stretch', 'calves']],
     ['Do Achilles tendon stretches and calf raises twice a day.', ['Achilles tendon', 'stretches', 'calf']],
     ['The muscles in my calves feel stretched after yoga.', ['calves', 'stretched']],
+    ['I stretched too far at yoga and pulled my calf.', ['stretched', 'pulled my calf']],
     // Opening its sentence, an extent is the imperative's: the exercise.
     ['Stretch from your heel to your knee, slowly, my physio says.', ['Stretch', 'knee']],
   ])('%s still marks %j', (text, expected) => {
