@@ -372,7 +372,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
     'sixteenth batch',
   ],
-  ['the calf knotted up on the last lap and i limped home', 'sixteenth batch'],
   ['all the stretching in the world wont help if you dont sleep enough', 'sixteenth batch'],
   ['the school nurse said his ankle looked swollen and called me to pick him up', 'sixteenth batch'],
   ["baby legs are so chubby lol the doctor says she's not overweight though", 'sixteenth batch'],
@@ -422,7 +421,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     "Stay hydrated and stretch before bed, that's all my GP said about the cramps.",
     'the GP is no anchor (the Grand Prix)',
   ],
-  ["Calf is killing me after yesterday's hill session.", 'a bare "Calf is" is no frame'],
   ['After sitting on the floor my foot went dead and I fell over trying to stand, lol.', '"dead" is no form'],
   [
     'Tips for posture at a standing desk? My calves ache by lunchtime.',
@@ -725,5 +723,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Stretching my calves every day helps, though the skin on my legs stretches and itches.',
     '"skin on my legs stretches": words between',
   ],
+  // Bare-anatomy round: a cry is an animal's too, so no sound anchors a bare calf ("The calf was
+  // screaming in the trailer all the way to the sale"); knees and Achilles may scream.
+  ['The calf was screaming by the last lap.', "a calf's cry is no body's"],
+  ['Day 3 of the plan and the calf is still grumbling at me.', "a calf's cry is no body's"],
+  // A calving paragraph that names no cattle, and "pull a calf" is also a runner's strain.
+  [
+    'Pulling a calf is hard work, and the feet can swell if you leave the chains on too long.',
+    'no cattle named: the feet frame',
+  ],
+  // "seize on" is also "seize on the idea": only a word of time or place follows the verb.
+  ['Anyone else find the calves just seize on cold mornings?', '"seize on" is no body\'s'],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -1,0 +1,91 @@
+import type { RawMatch } from './apply-sense.ts';
+import { CLOTHES } from './limb-list.ts';
+
+/** The forms that name a part of the leg by itself: "calf", "calves", "knees", "ankle", "Achilles". */
+const PART = /^(?:calf|calves|knees?|ankles?|achill(?:es|ies))$/i;
+
+/**
+ * What may come before a bare part in its sentence: nothing, "the" ("Halfway up the climb the calf
+ * seized"), a joining word, or a stop of a list. Not "a" or "this" ("a calf", "this knee") nor a
+ * possessive ("the tripod's knee"), whose frames are the pack's.
+ */
+const LEAD = /(?:^|[,;:(–—-]\s*|\b(?:and|but|now|then|so|until|when)\s+|\bthe\s+)$/i;
+
+/** Words of degree or time between the part and what it does: "the calf completely froze up". */
+const BETWEEN = String.raw`(?:(?:completely|totally|just|really|so|still|also|absolutely|literally|suddenly|properly|kinda|then|now|finally|immediately|instantly|always|again|both|all|proper)\s+){0,2}`;
+
+/**
+ * What may follow a verb of the body: the end of the clause, or a word of time, place or manner
+ * ("seized at mile 20", "popped on the way down", "ached all night"). Not an object or a purpose:
+ * "The calf seized every chance to escape", "Achilles seized the spear", "the calf ached for its
+ * mother", "the calves were burning through the hay".
+ */
+const TAIL = String.raw`(?=\s*(?:[,.;:!?)…]|$)|\s+(?:up|at|in|during|after|before|mid|while|as|and|but|so|then|halfway|again|completely|totally|solid|badly|twice|right|just|instantly|immediately|overnight|all|when|whenever|like|until|about|around|every\s+(?:time|morning|night|day|step|run|mile)|on\s+(?:the\s+)?(?:last|way|first|second|third|final|stairs|hill|climb|descent|run|ride|turn)|for\s+(?:a|an|the\s+(?:rest|last|whole)|two|three|\d))\b)`;
+
+/**
+ * What only a body's part does, said right after it: seizing, locking or freezing up, cramping, a
+ * pop or a twang, flaring or acting up, aching, throbbing, burning, buckling, each before a word of
+ * time, place or manner (`TAIL`); no pop out or back in (a birth), no cramp into a pen.
+ */
+const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buckled|ached|aching|throbbed|throbbing|burned|burning|cramped|spasmed|popped|went\s+(?:twang|pop|ping|snap))${TAIL}|(?:froze|freezes|freezing|locked|locks|locking|tightened|tightens|tightening|knotted|balled|flared|flares|flaring|acting|acts|acted|playing|plays|played)\s+up|hates?\s+(?:the\s+)?(?:stairs|steps|hills|downhills|inclines|squats|lunges|kneeling|running))`;
+
+/**
+ * A state only a body's part is in, after a verb of being or feeling: "calves were toast after the
+ * hill", "the knees are shot", "the Achilles is killing me". Not "dead", "done" or "gone": a farm's
+ * calf and a cook's veal are those too.
+ */
+const STATE = String.raw`(?:(?:is|are|was|were|feels?|felt|has\s+been|have\s+been|['’]s|['’]re)\s+${BETWEEN}(?:toast|shot|fried|wrecked|trashed|knackered|shredded|on\s+fire|killing\s+me|not\s+happy))`;
+
+/**
+ * A sound: "the knees were screaming", "the Achilles is complaining"; an animal's cry too, so never
+ * a calf's ("The calf was screaming in the trailer all the way to the sale").
+ */
+const VOICE = String.raw`(?:(?:is|are|was|were|['’]s|['’]re)\s+${BETWEEN}(?:screaming|barking|complaining|protesting|grumbling)(?!\s+for\b))`;
+
+/**
+ * Going on, after a verb of being or keeping: "the Achilles has been acting up", "the calf kept
+ * cramping". Only "-ing" words: "calves were locked up for the night" is a farm's.
+ */
+const GOING = String.raw`(?:(?:(?:has|have|had)\s+been|is|are|was|were|['’]s|keeps?|kept|started|starts)\s+${BETWEEN}(?:(?:acting|playing|flaring|seizing|locking|tightening)\s+up|(?:throbbing|burning|aching|cramping|spasming|twinging)${TAIL}))`;
+
+const SAID = new RegExp(String.raw`^\s*${BETWEEN}(?:${DOES}|${STATE}|${GOING}|killing\s+me|on\s+fire)\b`, 'i');
+const SHOT = /^\s+(?:is|are|was|were|been|got|get)\s+shot\b/i;
+const VOICED = new RegExp(String.raw`^\s*${VOICE}`, 'i');
+
+/** A thing with a knee or an ankle: a pipe's bend, a roof's brace ("The knee is shot on the old hose"). */
+const THINGS =
+  /\b(?:pipes?|hoses?|plumb\w*|drains?|valves?|fittings?|joists?|rafters?|beams?|brackets?|tripods?|statues?)\b/i;
+
+/** Someone feeling the part go: "Felt the calf pop on the last rep", "felt the knee give". */
+const FELT = /\b(?:felt|feel|feeling)\s+(?:the\s+)?$/i;
+const FELT_DOES = /^\s+(?:pop|go|give|tighten|seize|cramp|twinge|twang|lock|buckle)\b/i;
+
+/**
+ * Is a bare part of the leg ("the calf", "Knees", "the Achilles") said to do what only a body's part
+ * does (issue 11, the bare-anatomy round)? "the calf completely froze up", "Knee popped on the last
+ * rep", "calves were toast after the hill", "the knees hate stairs now": forum posts name the leg
+ * without a frame, and the same words name a farm's calf, a pipe's knee and a hero. Such a part
+ * anchors itself only, in the normal colour: the symptoms beside it keep their own rules. A farm's
+ * calf has been taken out before (farm-calf.ts), and a sentence with a word of another sense asks
+ * nothing (apply-sense.ts).
+ */
+export function isBarePartSaid(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+  const form = text.slice(match.start, match.end);
+  if (!PART.test(form)) return false;
+  const lead = text.slice(from, match.start);
+  const after = text.slice(match.end, to);
+  // "Achilles" with a capital and no "the" is the hero: "Achilles was not happy with Agamemnon".
+  if (form.startsWith('Achill') && !/\bthe\s+$/i.test(lead)) return false;
+  // A calf cries and is shot as an animal: "The calves were shot for market at six months".
+  const isCalf = /^cal(?:f|v)/i.test(form);
+  if (isCalf && SHOT.test(after)) return false;
+  const isSaid =
+    (LEAD.test(lead) && (SAID.test(after) || (!isCalf && VOICED.test(after)))) ||
+    (FELT.test(lead) && FELT_DOES.test(after));
+  // A garment has knees, ankles and calves too: "The knees are shot on these jeans".
+  const sentence = text.slice(from, to);
+  return isSaid && !CLOTHES.test(sentence) && !THINGS.test(sentence);
+}
+
+/** Is the form one `isBarePartSaid` asks about? A block without one reads nothing more. */
+export const isPartForm = (text: string, match: RawMatch): boolean => PART.test(text.slice(match.start, match.end));
