@@ -56,6 +56,20 @@ const VOICED = new RegExp(String.raw`^\s*${VOICE}`, 'i');
 const THINGS =
   /\b(?:pipes?|hoses?|plumb\w*|drains?|valves?|fittings?|joists?|rafters?|beams?|brackets?|tripods?|statues?)\b/i;
 
+/**
+ * Care given to the part, or a twist it took, by its owner or a physio: "Iced the knee and kept it
+ * up", "Taped the ankle before the match", "I rolled the ankle again". The part ends its noun
+ * (`PART_ENDS`: not "taped the ankle of the tripod"), and a calf takes only ice, tape, a stretch or
+ * a roller: a vet rolls, straps and rests a calf too ("rolled the calf onto its side").
+ */
+const CARED =
+  /\b(?:iced|icing|taped|taping|elevated|elevating|stretched|stretching|foam[\s-]?roll(?:ed|ing))\s+(?:the|that|this)\s+$/i;
+const TWISTED =
+  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strapped|strapping|braced|bracing|rested|resting)\s+(?:the|that|this)\s+$/i;
+/** The part ends its noun: "Stretching the calf hide over the frame", "the ankle of the tripod" say otherwise. */
+const PART_ENDS =
+  /^(?:\s*(?:[,.;:!?)…]|$)|\s+(?:and|but|so|then|before|after|again|for|with|up|all|every|twice|at|on|in|during|since|until|because|as|while|when|to|last|this|today|yesterday|tonight|right|properly|a\s+bit)\b)/i;
+
 /** Someone feeling the part go: "Felt the calf pop on the last rep", "felt the knee give". */
 const FELT = /\b(?:felt|feel|feeling)\s+(?:the\s+)?$/i;
 const FELT_DOES = /^\s+(?:pop|go|give|tighten|seize|cramp|twinge|twang|lock|buckle)\b/i;
@@ -81,7 +95,8 @@ export function isBarePartSaid(text: string, match: RawMatch, [from, to]: [numbe
   if (isCalf && SHOT.test(after)) return false;
   const isSaid =
     (LEAD.test(lead) && (SAID.test(after) || (!isCalf && VOICED.test(after)))) ||
-    (FELT.test(lead) && FELT_DOES.test(after));
+    (FELT.test(lead) && FELT_DOES.test(after)) ||
+    ((CARED.test(lead) || (!isCalf && TWISTED.test(lead))) && PART_ENDS.test(after));
   // A garment has knees, ankles and calves too: "The knees are shot on these jeans".
   const sentence = text.slice(from, to);
   return isSaid && !CLOTHES.test(sentence) && !THINGS.test(sentence);
