@@ -7,7 +7,7 @@ import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { hasStrongNear } from './strong-near.ts';
 import { AnimalAnchors, farmCalves } from './farm-calf.ts';
-import { isBarePartSaid, isPartForm } from './bare-part.ts';
+import { isBarePartSaid, mayBeBarePart } from './bare-part.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
@@ -94,7 +94,9 @@ export function applySense(
     calves.size === 0 ? found : found.filter((match) => !calves.has(match)),
     negatives,
     bodily,
-    (at) => animalFrom.has(sentenceAt(at)[0]) || (hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord),
+    (at) =>
+      (animalFrom.size > 0 && animalFrom.has(sentenceAt(at)[0])) ||
+      (hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord),
     () =>
       (firstAnimal ??= hasAnimalHint()
         ? firstAnimalOf(text, animalWordsOf(finder, finder.words(0, text.length), []))
@@ -110,9 +112,11 @@ export function applySense(
     hasAnyAnchor(text, context) ||
     mayListSymptoms(raw, context) ||
     hasOpeningSign(raw, text, finder) ||
-    hasLimbList(text, finder) ||
-    raw.some((match) => isPartForm(text, match));
-  if (!hasOwn && !section && !waiting) return [];
+    hasLimbList(text, finder);
+  // A bare part ("the calf completely froze up") is judged by its own sentence alone: a block with
+  // no other anchor reads nothing more for it (bare-part.ts).
+  const mayBeBare = !hasOwn && raw.some((match) => mayBeBarePart(text, match));
+  if (!hasOwn && !section && !waiting && !mayBeBare) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
@@ -154,7 +158,7 @@ export function applySense(
     }
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
     // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts).
-    if (verdict === UNANCHORED && !anchors.isOtherSense && isBarePartSaid(text, match, sentence)) verdict = ANCHORED;
+    if (verdict === UNANCHORED && isBarePartSaid(text, match, sentence) && !anchors.isOtherSense) verdict = ANCHORED;
     // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)

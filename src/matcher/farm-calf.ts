@@ -31,6 +31,12 @@ const MOTHER = /\bits\s+(?:mother|mum|mom|dam)\b/i;
 const OWN_PARTS =
   /^(?:['’]s)?\s+(?:(?:front|hind|back|left|right|little|tiny|two|four)\s+)?(?:knees?|ankles?|feet|foot|legs?|hoo(?:f|ves)|navel|joints?|tongue|nose|head|tail|ears?|eyes?|mouth|mother|dam)\b/i;
 
+/** How far around a calf `BIRTH_NEAR` looks, in characters: the longest of `BEFORE`, `AFTER`, `OWN_PARTS` fits. */
+const NEAR = 60;
+/** A word of `BEFORE`, `AFTER` or `OWN_PARTS` near the calf: only then is its sentence read. */
+const BIRTH_NEAR =
+  /\b(?:newborn|new-born|bull|heifer|baby|day-old|week-old|push\w*|pull\w*|deliver\w*|feed\w*|fed|tag\w*|wean\w*|born|coming|came|come|presented|suckling|nursing|bawling|mooing|bellowing|back\s+in)\b|calf['’]s\s|calves['’]?\s+(?:(?:front|hind|back|left|right|little|tiny|two|four)\s+)?(?:knees?|ankles?|feet|foot|legs?|hoo(?:f|ves)|navel|joints?|tongue|nose|head|tail|ears?|eyes?|mouth)\b/i;
+
 /** A side names a body's calf, on a farm too: "my left calf". */
 const SIDE_BEFORE = /\b(?:left|right)\s+$/i;
 
@@ -63,9 +69,14 @@ export function farmCalves(
   sentenceAt: (at: number) => [number, number],
 ): ReadonlySet<RawMatch> {
   const calves = new Set<RawMatch>();
-  const isFarm = FARM.test(text);
+  let isFarm: boolean | undefined;
   for (const match of found) {
     if (!CALF.test(text.slice(match.start, match.end))) continue;
+    isFarm ??= FARM.test(text);
+    // Most calves are no farm's: they ask their neighbours first, and only then is the block cut
+    // into sentences (sentences.ts reads it when first asked: `tests/bench/sense-pairs.ts`).
+    const near = text.slice(Math.max(0, match.start - NEAR), match.end + NEAR);
+    if (!isFarm && !MOTHER.test(near) && !BIRTH_NEAR.test(near)) continue;
     const [from, to] = sentenceAt(match.start);
     const before = text.slice(from, match.start);
     if (SIDE_BEFORE.test(before)) continue;
