@@ -48,6 +48,12 @@ const MAY_BE_ANIMAL = new RegExp(
 
 /** A side names a body's calf, on a farm too: "my left calf". */
 const SIDE_BEFORE = /\b(?:left|right)\s+$/i;
+/**
+ * "my" before one calf names the writer's leg where the cattle are in the sentences before only:
+ * "Swelling on the ewe's udder this morning. … My calf is sore after the hike" (a block of the
+ * discourse probe read whole). Calves owned are a herd's ("Two of my calves are weak").
+ */
+const MY_BEFORE = /\bmy\s+$/i;
 
 /**
  * Where cattle named before a calf still make it the animal: its own sentence and the
@@ -90,7 +96,11 @@ export function farmCalves(
     const after = text.slice(match.end, to);
     const isBirth = () =>
       BEFORE.test(before) || AFTER.test(after) || OWN_PARTS.test(after) || MOTHER.test(text.slice(from, to));
-    if ((isFarm && FARM.test(text.slice(reachFrom(from, sentenceAt), to))) || isBirth()) calves.add(match);
+    const farmFrom =
+      MY_BEFORE.test(before) && !/^calves/i.test(text.slice(match.start, match.end))
+        ? from
+        : reachFrom(from, sentenceAt);
+    if ((isFarm && FARM.test(text.slice(farmFrom, to))) || isBirth()) calves.add(match);
   }
   return calves;
 }

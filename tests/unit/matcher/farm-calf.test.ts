@@ -28,6 +28,8 @@ describe('a calf that is the farm’s animal', () => {
     ['Had a Red Bull and the calf cramped at mile 20.', []],
     ['Since giving birth my calves cramp every night.', []],
     ['My calf is swollen after the flight.', []],
+    ["Swelling on the ewe's udder this morning. My calf is sore after the hike.", []],
+    ['My calf would not suckle this morning.', ['calf']],
     [
       'I grew up on a dairy. Ran track at school. Moved to the city. Took up trail running. The calf cramped at mile 9.',
       [],
