@@ -20,14 +20,14 @@ const BETWEEN = String.raw`(?:(?:completely|totally|just|really|so|still|also|ab
  * "The calf seized every chance to escape", "Achilles seized the spear", "the calf ached for its
  * mother", "the calves were burning through the hay".
  */
-const TAIL = String.raw`(?=\s*(?:[,.;:!?)…]|$)|\s+(?:up|at|in|during|after|before|mid|while|as|and|but|so|then|halfway|again|completely|totally|solid|badly|twice|right|just|instantly|immediately|overnight|all|when|whenever|like|until|about|around|every\s+(?:time|morning|night|day|step|run|mile)|on\s+(?:the\s+)?(?:last|way|first|second|third|final|stairs|hill|climb|descent|run|ride|turn)|for\s+(?:a|an|the\s+(?:rest|last|whole)|two|three|\d))\b)`;
+const TAIL = String.raw`(?=\s*(?:[,.;:!?)…]|$)|\s+(?:up|at|in|during|after|before|mid|while|as|and|but|so|then|halfway|\d|two|three|four|five|a\s+(?:few|couple|mile)|again|since|today|tonight|yesterday|lately|this|last|completely|totally|solid|badly|twice|right|just|instantly|immediately|overnight|all|when|whenever|like|until|about|around|every\s+(?:time|morning|night|day|step|run|mile)|on\s+(?:the\s+)?(?:last|way|first|second|third|final|stairs|hill|climb|descent|run|ride|turn)|for\s+(?:a|an|the\s+(?:rest|last|whole)|two|three|\d))\b)`;
 
 /**
  * What only a body's part does, said right after it: seizing, locking or freezing up, cramping, a
  * pop or a twang, flaring or acting up, aching, throbbing, burning, buckling, each before a word of
  * time, place or manner (`TAIL`); no pop out or back in (a birth), no cramp into a pen.
  */
-const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buckled|ached|aching|throbbed|throbbing|burned|burning|cramped|spasmed|popped|went\s+(?:twang|pop|ping|snap))${TAIL}|(?:froze|freezes|freezing|locked|locks|locking|tightened|tightens|tightening|knotted|balled|flared|flares|flaring|acting|acts|acted|playing|plays|played)\s+up|hates?\s+(?:the\s+)?(?:stairs|steps|hills|downhills|inclines|squats|lunges|kneeling|running))`;
+const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buckled|ached|aching|throbbed|throbbing|burned|burning|cramped|spasmed|popped|went\s+(?:twang|pop|ping|snap))${TAIL}|(?:froze|freezes|freezing|locked|locks|locking|tightened|tightens|tightening|knotted|balled|flared|flares|flaring|acting|acts|acted|playing|plays|played)\s+up${TAIL}|hates?\s+(?:the\s+)?(?:stairs|steps|hills|downhills|inclines|squats|lunges|kneeling|running))`;
 
 /**
  * A state only a body's part is in, after a verb of being or feeling: "calves were toast after the
@@ -48,7 +48,7 @@ const VOICE = String.raw`(?:(?:is|are|was|were|['’]s|['’]re)\s+${BETWEEN}(?:
  */
 const GOING = String.raw`(?:(?:(?:has|have|had)\s+been|is|are|was|were|['’]s|keeps?|kept|started|starts)\s+${BETWEEN}(?:(?:acting|playing|flaring|seizing|locking|tightening)\s+up|(?:throbbing|burning|aching|cramping|spasming|twinging)${TAIL}))`;
 
-const SAID = new RegExp(String.raw`^\s*${BETWEEN}(?:${DOES}|${STATE}|${GOING}|killing\s+me|on\s+fire)\b`, 'i');
+const SAID = new RegExp(String.raw`^\s*${BETWEEN}(?:${DOES}|${STATE}|${GOING}|killing\s+me|on\s+fire${TAIL})`, 'i');
 const SHOT = /^\s+(?:is|are|was|were|been|got|get)\s+shot\b/i;
 const VOICED = new RegExp(String.raw`^\s*${VOICE}`, 'i');
 
