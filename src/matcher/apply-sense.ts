@@ -6,7 +6,7 @@ import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { hasStrongNear } from './strong-near.ts';
-import { AnimalAnchors, farmCalves } from './farm-calf.ts';
+import { AnimalAnchors, farmOf } from './farm-calf.ts';
 import { isBarePartSaid, mayBeBarePart } from './bare-part.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
@@ -72,8 +72,7 @@ export function applySense(
   const sentences = sentencesOf(text);
   const sentenceAt = (at: number) => sentences.at(at);
   // A farm's calf is the animal, not marked, and its sentence an animal's (farm-calf.ts).
-  const calves = farmCalves(text, found, sentenceAt);
-  const animalFrom = new Set([...calves].map((calf) => sentenceAt(calf.start)[0]));
+  const farm = farmOf(text, found, sentenceAt);
   // The matches the sense rules judge: filled once the other senses have taken theirs, before any
   // sentence is asked for its strong forms (the sentences read for animal words are kept).
   const raw: RawMatch[] = [];
@@ -81,7 +80,7 @@ export function applySense(
   const anchorsAt = ([from, to]: [number, number]) => {
     let anchors = bySentence.get(from);
     if (!anchors) {
-      const kind = animalFrom.has(from) ? AnimalAnchors : SentenceAnchors;
+      const kind = farm.isAt(from) ? AnimalAnchors : SentenceAnchors;
       anchors = new kind(from, to, raw, negatives, finder, sentences.senseFrom(from));
       bySentence.set(from, anchors);
     }
@@ -91,12 +90,10 @@ export function applySense(
   let firstAnimal: number | undefined;
   const hasAnimalHint = () => (mayHoldAnimals ??= context.animalHint?.test(text) ?? false);
   const uses = otherSenseUses(
-    calves.size === 0 ? found : found.filter((match) => !calves.has(match)),
+    farm.others,
     negatives,
     bodily,
-    (at) =>
-      (animalFrom.size > 0 && animalFrom.has(sentenceAt(at)[0])) ||
-      (hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord),
+    (at) => farm.isAt(at) || (hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord),
     () =>
       (firstAnimal ??= hasAnimalHint()
         ? firstAnimalOf(text, animalWordsOf(finder, finder.words(0, text.length), []))
@@ -113,8 +110,7 @@ export function applySense(
     mayListSymptoms(raw, context) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
-  // A bare part ("the calf completely froze up") is judged by its own sentence alone: a block with
-  // no other anchor reads nothing more for it (bare-part.ts).
+  // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare = !hasOwn && raw.some((match) => mayBeBarePart(text, match));
   if (!hasOwn && !section && !waiting && !mayBeBare) return [];
 

@@ -130,3 +130,23 @@ export class AnimalAnchors extends SentenceAnchors {
     return [];
   }
 }
+
+/** A block's farm calves as the sense rules ask for them (apply-sense.ts). */
+export interface FarmCalves {
+  /** The block's forms but its farm calves. */
+  others: readonly RawMatch[];
+  /** Does the sentence around offset `at` name a farm's calf? */
+  isAt: (at: number) => boolean;
+}
+
+/** The farm calves of a block (`farmCalves`), and the sentences they make an animal's. */
+export function farmOf(
+  text: string,
+  found: readonly RawMatch[],
+  sentenceAt: (at: number) => [number, number],
+): FarmCalves {
+  const calves = farmCalves(text, found, sentenceAt);
+  if (calves.size === 0) return { others: found, isAt: () => false };
+  const starts = new Set([...calves].map((calf) => sentenceAt(calf.start)[0]));
+  return { others: found.filter((match) => !calves.has(match)), isAt: (at) => starts.has(sentenceAt(at)[0]) };
+}
