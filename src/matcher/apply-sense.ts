@@ -7,7 +7,7 @@ import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { hasStrongNear } from './strong-near.ts';
 import { AnimalAnchors, farmOf } from './farm-calf.ts';
-import { isBarePartSaid, mayBeBarePart } from './bare-part.ts';
+import { isBarePartSaid, isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
@@ -111,7 +111,8 @@ export function applySense(
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
-  const mayBeBare = !hasOwn && raw.some((match) => mayBeBarePart(text, match));
+  const mayBeBare =
+    !hasOwn && raw.some((match) => mayBeBarePart(text, match) || isStretchOfPart(text, match, text.length));
   if (!hasOwn && !section && !waiting && !mayBeBare) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
@@ -154,7 +155,8 @@ export function applySense(
     }
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
     // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts).
-    if (verdict === UNANCHORED && isBarePartSaid(text, match, sentence) && !anchors.isOtherSense) verdict = ANCHORED;
+    if (verdict === UNANCHORED && !anchors.isOtherSense)
+      if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
     // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)

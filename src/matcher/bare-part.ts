@@ -63,12 +63,12 @@ const THINGS =
  * a roller: a vet rolls, straps and rests a calf too ("rolled the calf onto its side").
  */
 const CARED =
-  /\b(?:iced|icing|taped|taping|elevated|elevating|stretched|stretching|foam[\s-]?roll(?:ed|ing))\s+(?:the|that|this)\s+$/i;
+  /\b(?:ice|iced|icing|tape|taped|taping|elevate|elevated|elevating|stretch|stretched|stretching|foam[\s-]?roll(?:ed|ing)?)\s+(?:the|that|this)\s+$/i;
 const TWISTED =
-  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strapped|strapping|braced|bracing|rested|resting)\s+(?:the|that|this)\s+$/i;
+  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strap|strapped|strapping|brace|braced|bracing|rest|rested|resting)\s+(?:the|that|this)\s+$/i;
 /** The part ends its noun: "Stretching the calf hide over the frame", "the ankle of the tripod" say otherwise. */
 const PART_ENDS =
-  /^(?:\s*(?:[,.;:!?)…]|$)|\s+(?:and|but|so|then|before|after|again|for|with|up|all|every|twice|at|on|in|during|since|until|because|as|while|when|to|last|this|today|yesterday|tonight|right|properly|a\s+bit)\b)/i;
+  /^(?:\s*(?:[,.;:!?)…]|$)|\s+(?:and|but|so|then|before|after|again|for|with|against|up|all|every|twice|at|on|in|during|since|until|because|as|while|when|to|last|this|today|yesterday|tonight|right|properly|a\s+bit)\b)/i;
 
 /** Someone feeling the part go: "Felt the calf pop on the last rep", "felt the knee give". */
 const FELT = /\b(?:felt|feel|feeling)\s+(?:the\s+)?$/i;
@@ -117,3 +117,18 @@ export function mayBeBarePart(text: string, match: RawMatch): boolean {
 
 /** How far `mayBeBarePart` looks each side of the form, in characters: what `SAID` and `CARED` read. */
 const NEAR = 80;
+
+/** A stretch given to a bare part: "Stretching the calf before bed", "Stretch the calf against a wall". */
+const STRETCH = /^stretch(?:es|ed|ing)?$/i;
+const STRETCHED_PART = /^\s+(?:the|that|this)\s+(?:calf|calves|knees?|ankles?|achill(?:es|ies))(?=[\s,.;:!?)…]|$)/i;
+
+/**
+ * Is the form a stretch given to a bare part of the leg, the part ending its noun? The part the
+ * care rule anchors (`isBarePartSaid`) says the stretch is the exercise's too: "I've been stretching
+ * the calves every night". Not "Stretching the calf hide over the frame".
+ */
+export function isStretchOfPart(text: string, match: RawMatch, to: number): boolean {
+  if (!STRETCH.test(text.slice(match.start, match.end))) return false;
+  const part = STRETCHED_PART.exec(text.slice(match.end, to));
+  return part !== null && PART_ENDS.test(text.slice(match.end + part[0].length, to));
+}

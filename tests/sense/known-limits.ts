@@ -547,8 +547,11 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // Eighteenth batch (news and leaflets), what no general rule reached in the round.
   ['Physios recommend a gentle warm-up before sprinting to cut the risk of a strain.', '"strain" with no body word'],
   ['Elderly patients who lose muscle strength in their legs are more likely to fall.', 'lost strength is no form'],
-  // The bare-anatomy round marks "the calf" stretched (bare-part.ts), but it anchors only itself.
-  ['Stretching the calf before bed may help some people who get cramps at night.', 'a bare part anchors only itself'],
+  // The bare-anatomy round marks the stretch and "the calf" (bare-part.ts); they anchor nothing else.
+  [
+    'Stretching the calf before bed may help some people who get cramps at night.',
+    'a bare part anchors only itself and its stretch',
+  ],
   [
     'Reply: honestly it sounds like a strain, but if the calf is swollen get it scanned to rule out a clot.',
     'the frame is in another clause',
@@ -728,8 +731,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // screaming in the trailer all the way to the sale"); knees and Achilles may scream.
   ['The calf was screaming by the last lap.', "a calf's cry is no body's"],
   ['Day 3 of the plan and the calf is still grumbling at me.', "a calf's cry is no body's"],
-  // A bare part anchors itself only, not the care given to it that is a form of its own.
-  ["I've been stretching the calves every night.", 'a bare part anchors only itself'],
   // A calving paragraph that names no cattle, and "pull a calf" is also a runner's strain.
   [
     'Pulling a calf is hard work, and the feet can swell if you leave the chains on too long.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBarePartSaid } from '../../../src/matcher/bare-part.ts';
+import { isBarePartSaid, isStretchOfPart } from '../../../src/matcher/bare-part.ts';
 
 /** The first part word of `sentence`, as the matcher would have found it. */
 const partIn = (sentence: string) => {
@@ -36,6 +36,9 @@ describe('a bare part of the leg said to do what a body’s part does', () => {
     ['When the calf locked up the gate behind it, the kids laughed.', false],
     ['Calves on fire were rescued from the blazing shed.', false],
     ['The knee has been playing up since Christmas.', true],
+    ['Elevate the knee on a pillow and ice it.', true],
+    ['Strap the calf to the trailer rail before you drive.', false],
+    ['Brace the knee of the frame with a steel plate.', false],
     ['I iced the knee and kept it up all evening.', true],
     ['Taped the ankle before the match.', true],
     ['I rolled the ankle again on the trail.', true],
@@ -44,5 +47,19 @@ describe('a bare part of the leg said to do what a body’s part does', () => {
     ['Stretching the calf hide over the frame takes two people.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isBarePartSaid(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
+  });
+});
+
+describe('a stretch given to a bare part', () => {
+  it.each<[string, boolean]>([
+    ['Stretching the calf before bed may help.', true],
+    ["I've been stretching the calves every night.", true],
+    ['Stretch the calf against a wall for 30 seconds.', true],
+    ['Stretch the calf leather over the last while it is damp.', false],
+    ['Stretching the budget this month.', false],
+  ])('%s → %s', (sentence, expected) => {
+    const found = /stretch\w*/i.exec(sentence)!;
+    const match = { start: found.index, end: found.index + found[0].length, entryId: 'p/s', sense: 'relaxed' as const };
+    expect(isStretchOfPart(sentence, match, sentence.length)).toBe(expected);
   });
 });
