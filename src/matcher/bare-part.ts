@@ -125,10 +125,14 @@ const STRETCHED_PART = /^\s+(?:the|that|this)\s+(?:calf|calves|knees?|ankles?|ac
 /**
  * Is the form a stretch given to a bare part of the leg, the part ending its noun? The part the
  * care rule anchors (`isBarePartSaid`) says the stretch is the exercise's too: "I've been stretching
- * the calves every night". Not "Stretching the calf hide over the frame".
+ * the calves every night". Not "Stretching the calf hide over the frame", nor where the sentence
+ * names clothes or a pipe, as `isBarePartSaid` asks.
  */
 export function isStretchOfPart(text: string, match: RawMatch, to: number): boolean {
   if (!STRETCH.test(text.slice(match.start, match.end))) return false;
   const part = STRETCHED_PART.exec(text.slice(match.end, to));
-  return part !== null && PART_ENDS.test(text.slice(match.end + part[0].length, to));
+  if (part === null || !PART_ENDS.test(text.slice(match.end + part[0].length, to))) return false;
+  // A boot stretched at the calf: "Stretch the calves with a boot stretcher".
+  const sentence = text.slice(match.start, to);
+  return !CLOTHES.test(sentence) && !THINGS.test(sentence);
 }

@@ -57,6 +57,7 @@ describe('a stretch given to a bare part', () => {
     ['Stretch the calf against a wall for 30 seconds.', true],
     ['Stretch the calf leather over the last while it is damp.', false],
     ['Stretching the budget this month.', false],
+    ['Stretch the calves with a boot stretcher.', false],
   ])('%s → %s', (sentence, expected) => {
     const found = /stretch\w*/i.exec(sentence)!;
     const match = { start: found.index, end: found.index + found[0].length, entryId: 'p/s', sense: 'relaxed' as const };
