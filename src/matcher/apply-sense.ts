@@ -6,6 +6,8 @@ import { hasSpanApart, hasSpanGoingOn, inClause } from './clauses.ts';
 import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { hasStrongNear } from './strong-near.ts';
+import { AnimalAnchors, farmOf } from './farm-calf.ts';
+import { isBarePartSaid, isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isHipsAt, isOtherRegions } from './other-region.ts';
@@ -69,6 +71,8 @@ export function applySense(
   finder.read(text);
   const sentences = sentencesOf(text);
   const sentenceAt = (at: number) => sentences.at(at);
+  // A farm's calf is the animal, not marked, and its sentence an animal's (farm-calf.ts).
+  const farm = farmOf(text, found, sentenceAt);
   // The matches the sense rules judge: filled once the other senses have taken theirs, before any
   // sentence is asked for its strong forms (the sentences read for animal words are kept).
   const raw: RawMatch[] = [];
@@ -76,7 +80,8 @@ export function applySense(
   const anchorsAt = ([from, to]: [number, number]) => {
     let anchors = bySentence.get(from);
     if (!anchors) {
-      anchors = new SentenceAnchors(from, to, raw, negatives, finder, sentences.senseFrom(from));
+      const kind = farm.isAt(from) ? AnimalAnchors : SentenceAnchors;
+      anchors = new kind(from, to, raw, negatives, finder, sentences.senseFrom(from));
       bySentence.set(from, anchors);
     }
     return anchors;
@@ -85,10 +90,10 @@ export function applySense(
   let firstAnimal: number | undefined;
   const hasAnimalHint = () => (mayHoldAnimals ??= context.animalHint?.test(text) ?? false);
   const uses = otherSenseUses(
-    found,
+    farm.others,
     negatives,
     bodily,
-    (at) => hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord,
+    (at) => farm.isAt(at) || (hasAnimalHint() && anchorsAt(sentenceAt(at)).hasAnimalWord),
     () =>
       (firstAnimal ??= hasAnimalHint()
         ? firstAnimalOf(text, animalWordsOf(finder, finder.words(0, text.length), []))
@@ -105,7 +110,10 @@ export function applySense(
     mayListSymptoms(raw, context) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
-  if (!hasOwn && !section && !waiting) return [];
+  // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
+  const mayBeBare =
+    !hasOwn && raw.some((match) => mayBeBarePart(text, match) || isStretchOfPart(text, match, text.length));
+  if (!hasOwn && !section && !waiting && !mayBeBare) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
@@ -146,6 +154,9 @@ export function applySense(
       }
     }
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
+    // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts).
+    if (verdict === UNANCHORED && !anchors.isOtherSense)
+      if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
     // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)

@@ -16,7 +16,7 @@ const OF_AFTER = /^[\s\u00a0]+of\b/i;
 const SHOE_PART = /^(?:heel|toe)/i;
 // Clothes fit at the parts: "leggings tight around the calves and ankles", "boots stiff at the ankle
 // and calf" would mark the tightness and stiffness (the round's probe, `everyday.probe-limbs.txt`).
-const CLOTHES =
+export const CLOTHES =
   /\b(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|jeans|trousers|pants|leggings|tights|skirts?|dress(?:es)?|fabric|sleeves?|gaiters?|wellies|wellingtons?|cloth(?:es|ing))\b/i;
 // Furniture has legs and feet ("where the legs and feet meet, the joint is weak"), and a chicken legs
 // and thighs ("Brown the thighs and legs in batches, then cook until tender" was red): a list of

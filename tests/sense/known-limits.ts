@@ -364,7 +364,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
     'sixteenth batch',
   ],
-  ['the calf knotted up on the last lap and i limped home', 'sixteenth batch'],
   ['all the stretching in the world wont help if you dont sleep enough', 'sixteenth batch'],
   ['the school nurse said his ankle looked swollen and called me to pick him up', 'sixteenth batch'],
   ["baby legs are so chubby lol the doctor says she's not overweight though", 'sixteenth batch'],
@@ -410,7 +409,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     "Stay hydrated and stretch before bed, that's all my GP said about the cramps.",
     'the GP is no anchor (the Grand Prix)',
   ],
-  ["Calf is killing me after yesterday's hill session.", 'a bare "Calf is" is no frame'],
   ['After sitting on the floor my foot went dead and I fell over trying to stand, lol.', '"dead" is no form'],
   [
     'Tips for posture at a standing desk? My calves ache by lunchtime.',
@@ -537,7 +535,11 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // Eighteenth batch (news and leaflets), what no general rule reached in the round.
   ['Physios recommend a gentle warm-up before sprinting to cut the risk of a strain.', '"strain" with no body word'],
   ['Elderly patients who lose muscle strength in their legs are more likely to fall.', 'lost strength is no form'],
-  ['Stretching the calf before bed may help some people who get cramps at night.', '"the calf" is no frame'],
+  // The bare-anatomy round marks the stretch and "the calf" (bare-part.ts); they anchor nothing else.
+  [
+    'Stretching the calf before bed may help some people who get cramps at night.',
+    'a bare part anchors only itself and its stretch',
+  ],
   [
     'Reply: honestly it sounds like a strain, but if the calf is swollen get it scanned to rule out a clot.',
     'the frame is in another clause',
@@ -714,5 +716,16 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Had my wisdom teeth removed three days ago. I think I lost the blood clot, it tastes awful.',
     'an untied place: normal colour',
   ],
+  // Bare-anatomy round: a cry is an animal's too, so no sound anchors a bare calf ("The calf was
+  // screaming in the trailer all the way to the sale"); knees and Achilles may scream.
+  ['The calf was screaming by the last lap.', "a calf's cry is no body's"],
+  ['Day 3 of the plan and the calf is still grumbling at me.', "a calf's cry is no body's"],
+  // A calving paragraph that names no cattle, and "pull a calf" is also a runner's strain.
+  [
+    'Pulling a calf is hard work, and the feet can swell if you leave the chains on too long.',
+    'no cattle named: the feet frame',
+  ],
+  // "seize on" is also "seize on the idea": only a word of time or place follows the verb.
+  ['Anyone else find the calves just seize on cold mornings?', '"seize on" is no body\'s'],
   ...REAL_TEXT_LIMITS,
 ]);
