@@ -4,7 +4,7 @@ import { hasHealthSignal } from '../page/health-signal.ts';
 import { markPage } from '../page/mark-page.ts';
 import type { TermEngine } from '../page/term-engine.ts';
 import { setEntryMarked } from '../settings/items.ts';
-import { markStyleCss } from '../settings/mark-style.ts';
+import { isManifestLook, markStyleCss } from '../settings/mark-style.ts';
 import type { PageConfig } from '../settings/page-config.ts';
 import { startPageTooltips, type PageTooltips } from '../tooltip/page-tooltips.ts';
 import { matcherFor } from './matcher-for.ts';
@@ -41,7 +41,8 @@ export function startMarking(doc: Document, config: PageConfig, options: StartMa
       styleOf: (term) => (term.isUrgent ? 'urgent' : 'term'),
       policy: display.policy,
       highlightCss: options.css.highlight,
-      styleCss: markStyleCss(display.style, display.color),
+      // The defaults' look is highlight.css's: no sheet, which would restyle the whole page (mark-page.ts).
+      styleCss: isManifestLook(display.style, display.color) ? undefined : markStyleCss(display.style, display.color),
     });
   }
   let tooltips: PageTooltips;

@@ -19,9 +19,9 @@ export interface FirstView {
  * Marks in view before the first walk ends. The viewport painter looks at the viewport only after
  * a frame drawn once our work is done, and `scheduler.yield()` continuations run ahead of that
  * frame: on the 4,000-post thread the first marks waited for the whole walk (0.9 s). Looking
- * earlier, inside our task, is no better: the page's layout is dirty then (our style sheet was
- * just adopted), and the nine hit tests laid out the 4,000-post thread in one 355 ms slice
- * (Chromium 156, `npm run bench`). So on a fresh load, which shows the top of the page unless its
+ * earlier, inside our task, is no better: the page's layout is dirty then (our style sheet had
+ * just been adopted; now only a reader's own mark style adopts one, mark-page.ts), and the nine
+ * hit tests laid out the 4,000-post thread in one 355 ms slice (Chromium 156, `npm run bench`). So on a fresh load, which shows the top of the page unless its
  * address names a place in it, the first blocks of the walk are painted as they come; the
  * viewport painter's look after the walk paints around what is really in view (and so corrects
  * the guess on a reload that restores the scroll position).

@@ -20,7 +20,10 @@ export interface MarkPageOptions {
   policy: OccurrencePolicy;
   /** The highlight styles as CSS text, adopted by open shadow roots (document CSS stops at them). */
   highlightCss: string;
-  /** The reader's mark style (mark-style.ts), adopted by the document and by open shadow roots. */
+  /**
+   * The reader's mark style (mark-style.ts), adopted by the document and by open shadow roots; none
+   * where highlight.css, which the manifest gives every page, already draws the marks that way.
+   */
   styleCss?: string;
 }
 
@@ -32,9 +35,15 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
   const startedAt = performance.now();
   let shadowSheet: CSSStyleSheet | undefined;
   // A constructed sheet: a page's `style-src` CSP does not apply to it, and no element is added.
-  const styleSheet = new view.CSSStyleSheet();
-  styleSheet.replaceSync(options.styleCss ?? '');
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styleSheet];
+  // Adopting one makes the browser recompute the style of the whole page: on the 4,000-post bench
+  // thread an `UpdateLayoutTree` of 0.1–0.4 s, which ran before the first marks when the page's
+  // update came ahead of our next slice (docs/performance.md, "First marks in view, the tenth
+  // session"; rerun: node tests/bench/first-paint-trace.ts DIR). So none without a style to add.
+  const styleSheet = options.styleCss ? new view.CSSStyleSheet() : undefined;
+  if (styleSheet) {
+    styleSheet.replaceSync(options.styleCss!);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styleSheet];
+  }
   const engine = startTermEngine(doc.body, {
     matcher: options.matcher,
     registry: createCssHighlightRegistry(view),
@@ -64,7 +73,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
     idle: () => engine.idle(),
     destroy() {
       engine.destroy();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
+      if (styleSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== styleSheet);
     },
   };
 }

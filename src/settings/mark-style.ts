@@ -1,4 +1,4 @@
-import { URGENT_COLOR } from '../ui/tokens.ts';
+import { MARK_COLOR, URGENT_COLOR } from '../ui/tokens.ts';
 
 /**
  * How marked terms look (a setting):
@@ -22,6 +22,13 @@ function rule(name: string, style: MarkStyleName, color: string): string {
       return `::highlight(${name}) { text-decoration: none; background-color: transparent; }`;
   }
 }
+
+/**
+ * Does highlight.css, which the manifest gives every page, draw the marks this way already (the
+ * defaults: dotted, in the mark colour)? Then no rules of the reader's are needed.
+ */
+export const isManifestLook = (style: MarkStyleName, color: string): boolean =>
+  style === 'dotted' && color.toLowerCase() === MARK_COLOR.toLowerCase();
 
 /**
  * The mark rules for a style and colour. They follow highlight.css (loaded from the manifest, so
