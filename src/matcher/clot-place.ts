@@ -18,6 +18,7 @@
  * The leg and the lungs keep their red: "a clot in my calf after my c-section", "the clot from my
  * leg went to my lung".
  */
+import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 
 const CLOT_FORM = /^(?:(?:blood\s+)?clots?|thromb(?:us|i))$/i;
@@ -78,6 +79,12 @@ export function isPlacedClot(text: string, match: { start: number; end: number }
   if (!isClotForm(text, match)) return false;
   const before = text.slice(Math.max(0, match.start - 50), match.start);
   return TIED_AFTER.test(text.slice(match.end, match.end + 80)) || TIED_BEFORE.test(before);
+}
+
+/** The matches that are not a clot tied to another place than a vein. */
+export function withoutPlacedClots(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isPlacedClot(text, match))) return matches;
+  return matches.filter((match) => !isPlacedClot(text, match));
 }
 
 /**

@@ -76,6 +76,12 @@ const STIFF_COMPOUND = new RegExp(
 );
 const TIGHT_COMPOUND = new RegExp(String.raw`${AFTER_MUSCLE}\b${PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
 
+/** The matches that are not a joint's or a tissue's stiffness. */
+export function withoutJointStiffness(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isJointStiffness(text, match))) return matches;
+  return matches.filter((match) => !isJointStiffness(text, match));
+}
+
 /** Is `match` "stiff" or "tight" said of a joint, a tendon, fascia, skin or the IT band? */
 export function isJointStiffness(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and first letter first, so others cost no slice.

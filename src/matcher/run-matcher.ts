@@ -11,8 +11,11 @@ import { senseContextOf } from './sense-context.ts';
 import { hasRelaxedLeft } from './health-wait.ts';
 import { parseTerminal } from './terminals.ts';
 import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-scanner.ts';
-import { withClotPlaceColour } from './clot-place.ts';
-import { withoutOtherUses } from './other-uses.ts';
+import { withoutVerbUses } from './verb-uses.ts';
+import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
+import { withoutWornUses } from './worn-uses.ts';
+import { withoutJointStiffness } from './joint-stiffness.ts';
+import { withoutTissueStretches } from './tissue-stretch.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -166,10 +169,11 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     },
   };
 
-  /** The forms of `text` that no negative context takes and that are no other use (`other-uses.ts`), and those contexts' spans. */
+  /** The forms of `text` that no negative context takes and that are no verb ("will clot"), and those contexts' spans. */
   function readRaw(text: string) {
     negatives = [];
-    const raw = withoutOtherUses(text, withoutNegated(findRaw(text), negatives));
+    const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
+    const raw = withoutTissueStretches(text, withoutJointStiffness(text, withoutWornUses(text, placed)));
     return { raw, negatives };
   }
 

@@ -93,6 +93,12 @@ const FORCE = String.raw`(?:loads?|strain|pressure|tension|forces?|twists?|twist
 const FORCE_BEFORE = new RegExp(String.raw`\b${FORCE}\s+(?:or|and)\s+(?:an?\s+)?$`, 'i');
 const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b`, 'i');
 
+/** The matches that are not a tissue's stretch. */
+export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isTissueStretch(text, match))) return matches;
+  return matches.filter((match) => !isTissueStretch(text, match));
+}
+
 /** Is `match` a form of "stretch" said of a tissue, a state, an extent, a feeling or a force? */
 export function isTissueStretch(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and first letter first, so others cost no slice.

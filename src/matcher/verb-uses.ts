@@ -67,6 +67,12 @@ const OWNER_BEFORE = /\b(?:the|my|your|his|her|their|our)\s+$/i;
 const OF_OTHER =
   /^\s+of\s+(?!blood\b|about\b|around\b|approx|roughly|nearly|almost|over|under|some\b|any\b|unknown\b|the\b|a\b|an\b|my\b|this\b|that\b|his\b|her\b|their\b|your\b|\d)[a-z]/i;
 
+/** The matches that are not "clot" used as a verb or as a lump of something else. */
+export function withoutVerbUses(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isVerbUse(text, match))) return matches;
+  return matches.filter((match) => !isVerbUse(text, match));
+}
+
 /** Is `match` "clot", "clots" or "blood clots" used as a verb, or as a lump of something else? */
 export function isVerbUse(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and last letter first, so others cost no slice.

@@ -35,6 +35,12 @@ const WORN_AFTER = new RegExp(
 const AIRWAYS = /\b(?:airways?|bronch(?:i|ial|ioles?|us)|windpipe|trachea)\b/i;
 const LEG_PART = /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|hamstrings?|achilles)\b/i;
 
+/** The matches that are not "tight" or "stiff" said of what is worn or of the airways. */
+export function withoutWornUses(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isWornUse(text, match))) return matches;
+  return matches.filter((match) => !isWornUse(text, match));
+}
+
 /** Is `match` "tight" or "stiff" said of what is worn ("socks are too tight") or of the airways? */
 export function isWornUse(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and first letter first, so others cost no slice.
