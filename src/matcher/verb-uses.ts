@@ -58,6 +58,13 @@ const NOUN_BEFORE = new RegExp(
   'i',
 );
 const OWNER_BEFORE = /\b(?:the|my|your|his|her|their|our)\s+$/i;
+/**
+ * "how" or "the way" before "blood clots" or "clots" that end their clause: the verb of the clause
+ * "how your blood clots" ("medicines that change how your blood clots."); "how blood clots form"
+ * and "how blood clots are treated" go on to their verb, so the clots are nouns there.
+ */
+const HOW_BEFORE = /\b(?:how(?:\s+(?:quickly|fast|well|easily|slowly|much))?|the\s+way)\s+$/i;
+const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/;
 
 /**
  * "a clot of cream", "a clot of red clay", "a clot of clichés": a clot of anything but blood is a
@@ -89,8 +96,9 @@ export function isVerbUse(text: string, match: RawMatch): boolean {
   // "until it clots on the back of a spoon": "it" is a thing, never the person a clot is in; but
   // "is it clots in my leg?" asks what it is.
   if (/\bit\s+$/i.test(before)) return !/\b(?:is|was|be|been|maybe|whether)\s+it\s+$/i.test(before);
-  if (!VERB_AFTER.test(after)) return false;
   // "the blood clots and the bleeding stops": the owner word is the blood's, so look past it.
   const lead = /\s/.test(form) ? before.replace(OWNER_BEFORE, '') : before;
+  if (HOW_BEFORE.test(lead) && CLAUSE_END.test(after)) return true;
+  if (!VERB_AFTER.test(after)) return false;
   return !NOUN_BEFORE.test(lead);
 }

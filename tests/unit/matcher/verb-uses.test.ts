@@ -24,6 +24,10 @@ describe('"clot" as a verb or a lump of something else marks nothing (verb-uses.
     ['My calf has been sore. Prices are expected to clot into a narrow range.', ['calf']],
     ['My calf has been sore. The clot of cream floated on the coffee.', ['calf']],
     ['My calf hurts. Cheeses are made by letting warm milk clot with rennet.', ['calf']],
+    // "how" before a verb that ends its clause (the tenth session).
+    ['Some medicines change how your blood clots.', []],
+    ['Vitamin K matters for the way blood clots, so leafy greens count.', []],
+    ['My calf hurts. The test shows how quickly your blood clots.', ['calf']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -43,6 +47,9 @@ describe('"clot" as a verb or a lump of something else marks nothing (verb-uses.
     ['Can clot symptoms in my calf come and go?', ['clot!', 'calf']],
     ['My calf hurts, I was referred to clot clinic.', ['calf', 'clot!']],
     ['The pill made my clot in my calf worse.', ['clot!', 'calf']],
+    ['The nurse explained how blood clots form in the legs.', ['blood clots!']],
+    ['I asked how blood clots are treated in pregnancy.', ['blood clots!', 'pregnancy']],
+    ['Here is how blood clots in the calf feel.', ['blood clots!', 'calf']],
   ])('%s keeps the noun: %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
