@@ -21,6 +21,10 @@ export const pageMatcher = (): Matcher => matcherFromTries(restoreTries(bundledT
 /** Resolves after the tasks queued so far (the engine's slices yield with a task). */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The bundled matcher's marks of the block `text`, each red one with a "!". */
+export const marksOf = (text: string) =>
+  bundledMatcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
 /** The bundled matcher's marks after `lead` in the block `lead text`, each red one with a "!". */
 export const marksAfter = (lead: string, text: string) => {
   const block = `${lead} ${text}`;

@@ -1,13 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-
-const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
-
-const marks = (text: string) =>
-  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+import { marksOf as marks } from '../../support/engine-harness.ts';
 
 describe('a clot tied to another place than a vein is not marked (clot-place.ts)', () => {
   it.each<[string, string[]]>([

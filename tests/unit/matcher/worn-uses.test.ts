@@ -1,13 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-
-const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
-
-const marks = (text: string) =>
-  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+import { marksOf as marks } from '../../support/engine-harness.ts';
 
 describe('"tight" and "stiff" said of what is worn or of the airways mark nothing (worn-uses.ts)', () => {
   it.each<[string, string[]]>([
