@@ -30,11 +30,26 @@ const OBJECT_REACH = 24;
  */
 const TROUBLE = /[\s\u00a0-](?:tear|issue|problem)(?:s|['’]s?)?$/i;
 const ACHILLES_TROUBLE = /^achill(?:es|ies)[\s\u00a0]+(?:tear|issue|problems?)$/i;
+/**
+ * "tears" and "issues" are the hero's verbs too ("Achilles tears his hair", "Achilles issues a
+ * challenge"): as the part's trouble only before the end of the clause or a joining word ("Causing
+ * Achilles Issues?", held10, limb-frames round).
+ */
+const ACHILLES_TROUBLES = /^achill(?:es|ies)[\s\u00a0]+(?:tears|issues)$/i;
+const CLAUSE_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|with|for|since|after|from|again)\b)/i;
+/**
+ * A knee's or an ankle's issue or problem is a body's too ("a lot of knee issues", "panic about the
+ * knee issue", held10's posts, issue 11 limb-frames round); a tear is still a pair of jeans'.
+ */
+const JOINT_TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?)$/i;
 const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
-/** Does the frame `[start, end)` of `text` say how a part may feel, what it swells, or a trouble not the Achilles'? */
+/** Does the frame `[start, end)` of `text` say how a part may feel, what it swells, or a trouble not the Achilles', a knee's or an ankle's? */
 export function isLeftOutFrame(text: string, start: number, end: number): boolean {
   const frame = text.slice(start, end);
-  if (TROUBLE.test(frame)) return !ACHILLES_TROUBLE.test(frame) || OF_AFTER.test(text.slice(end, end + 4));
+  if (TROUBLE.test(frame)) {
+    if (ACHILLES_TROUBLES.test(frame)) return !CLAUSE_ENDS.test(text.slice(end, end + 8));
+    return (!ACHILLES_TROUBLE.test(frame) && !JOINT_TROUBLE.test(frame)) || OF_AFTER.test(text.slice(end, end + 4));
+  }
   return MAY_FEEL.test(frame) || (SWELLS.test(frame) && SWELLS_WHAT.test(text.slice(end, end + OBJECT_REACH)));
 }

@@ -15,6 +15,11 @@ const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
 export const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
 /** A frame that ends in gear worn on the part: "knee brace", "ankle supports". */
 const GEAR = /[\s\u00a0-](?:brace|support|sleeve|strap)s?$/i;
+/**
+ * A knee's or an ankle's issue or problem (left-out-frames.ts) anchors that part only, as gear does:
+ * sport's news says "a knee problem" beside a team that "looked weak" (limb-frames round).
+ */
+const TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?)$/i;
 const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
 /**
  * What one sentence of the block the finder read offers its weak forms. Each kind of anchor is
@@ -184,7 +189,8 @@ export class SentenceAnchors {
   }
 
   #isGear(from: number, to: number): boolean {
-    return GEAR.test(this.#finder.text.slice(from, to));
+    const frame = this.#finder.text.slice(from, to);
+    return GEAR.test(frame) || TROUBLE.test(frame);
   }
 
   /** The word starts read for words of another sense: the sentence's own, or from `senseFrom`. */
