@@ -28,7 +28,7 @@ const OBJECT_REACH = 24;
  * the verbs of the hero ("Achilles tears his hair", "Achilles issues a challenge"), nor an issue of
  * something ("the Achilles issue of the magazine").
  */
-const TROUBLE = /[\s\u00a0-](?:tear|issue|problem)(?:s|['’]s?)?$/i;
+const TROUBLE = /[\s\u00a0-](?:tear|issue|problem|instability)(?:s|['’]s?)?$/i;
 const ACHILLES_TROUBLE = /^achill(?:es|ies)[\s\u00a0]+(?:tear|issue|problems?)$/i;
 /**
  * "tears" and "issues" are the hero's verbs too ("Achilles tears his hair", "Achilles issues a
@@ -38,10 +38,12 @@ const ACHILLES_TROUBLE = /^achill(?:es|ies)[\s\u00a0]+(?:tear|issue|problems?)$/
 const ACHILLES_TROUBLES = /^achill(?:es|ies)[\s\u00a0]+(?:tears|issues)$/i;
 const CLAUSE_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|with|for|since|after|from|again)\b)/i;
 /**
- * A knee's or an ankle's issue or problem is a body's too ("a lot of knee issues", "panic about the
- * knee issue", held10's posts, issue 11 limb-frames round); a tear is still a pair of jeans'.
+ * A knee's or an ankle's issue, problem or instability is a body's too ("a lot of knee issues",
+ * "panic about the knee issue", "chronic ankle instability": held10's posts and leaflets, issue 11
+ * limb-frames round), but "of" something ("the ankle instability of the old tripod"); a tear is
+ * still a pair of jeans'. Such a frame anchors its part only (sentence-anchors.ts).
  */
-const JOINT_TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?)$/i;
+export const JOINT_TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?|instability)$/i;
 const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
 /** Does the frame `[start, end)` of `text` say how a part may feel, what it swells, or a trouble not the Achilles', a knee's or an ankle's? */

@@ -4,7 +4,7 @@ import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf, inClause } from './clauses.ts';
-import { isLeftOutFrame } from './left-out-frames.ts';
+import { isLeftOutFrame, JOINT_TROUBLE } from './left-out-frames.ts';
 import { limbListSpans } from './limb-list.ts';
 import { openingSignEnd } from './opening-sign.ts';
 import { legPartsOf, otherRegionsOf } from './other-region.ts';
@@ -15,11 +15,6 @@ const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
 export const PET = /^(?:dogs?|dog['’]s|pupp(?:y|ies)|cats?|cat['’]s|kittens?)$/i;
 /** A frame that ends in gear worn on the part: "knee brace", "ankle supports". */
 const GEAR = /[\s\u00a0-](?:brace|support|sleeve|strap)s?$/i;
-/**
- * A knee's or an ankle's issue or problem (left-out-frames.ts) anchors that part only, as gear does:
- * sport's news says "a knee problem" beside a team that "looked weak" (limb-frames round).
- */
-const TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?)$/i;
 const BODY_LISTS: readonly AnchorList[] = ['framed', 'lowerLimb', 'body', 'symptoms'];
 /**
  * What one sentence of the block the finder read offers its weak forms. Each kind of anchor is
@@ -190,7 +185,9 @@ export class SentenceAnchors {
 
   #isGear(from: number, to: number): boolean {
     const frame = this.#finder.text.slice(from, to);
-    return GEAR.test(frame) || TROUBLE.test(frame);
+    // A knee's or an ankle's trouble (`JOINT_TROUBLE`) anchors that part only, as gear does: sport's
+    // news says "a knee problem" beside a team that "looked weak" (limb-frames round).
+    return GEAR.test(frame) || JOINT_TROUBLE.test(frame);
   }
 
   /** The word starts read for words of another sense: the sentence's own, or from `senseFrom`. */

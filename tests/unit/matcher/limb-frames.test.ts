@@ -92,6 +92,8 @@ describe('a part hurt, torn or shouting, its issues, a sign of it (bare-part.ts,
     ['Getting a lot of cramping of the feet when I point my toes.', ['cramping']],
     // A knee's problem anchors the knee only, as gear does: the team's weakness is no muscle's.
     ['The striker has a knee problem, and the defence looked weak and stiff without him.', ['knee']],
+    ['Chronic ankle instability: how to strengthen weak ankles.', ['ankle']],
+    ['Twitching in their legs keeps a lot of people awake.', ['Twitching']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -104,6 +106,7 @@ describe('a part hurt, torn or shouting, its issues, a sign of it (bare-part.ts,
     ['The bull injured the calf and the swelling went down in a week.', 'a word of another sense'],
     ["The council's foot problem is potholes, and the budget looks weak.", "a foot's problem is no frame"],
     ['The tenderness of the calf was the best thing on the menu.', 'a sign "of" a calf is a cook\'s'],
+    ['The ankle instability of the old tripod makes every long shot weak.', 'a trouble "of" something'],
     ['The weakness of the foot soldiers cost them the swollen river crossing.', '"foot soldier"'],
   ])('%s marks nothing (%s)', (text) => {
     expect(marks(text)).toEqual([]);
