@@ -17,6 +17,14 @@ const MAY_FEEL =
 const SWELLS = /swell(?:s|ed)?$/i;
 const SWELLS_WHAT =
   /^[\s\u00a0]+(?:the|a|an|its|their|our|his|her|your|my|these|those)[\s\u00a0]+(?!(?:next|whole|entire|most|first|following|same)\b)/i;
+/**
+ * Swelling with a feeling is a heart's, or a crowd's, never a leg's: "Their legs were swelling up
+ * with pride as the band marched past" (the limb-frames round's probe: "is swelling up" is a state
+ * since that round).
+ */
+const SWELLS_ON = /swell(?:s|ed|ing)?(?:[\s\u00a0]+up)?$/i;
+const WITH_FEELING =
+  /^[\s\u00a0]+with[\s\u00a0]+(?:pride|joy|love|emotion|happiness|gratitude|hope|excitement|anticipation|relief|rage|anger)\b/i;
 /** How far after a frame its object is looked for, in characters. */
 const OBJECT_REACH = 24;
 
@@ -46,12 +54,13 @@ const CLAUSE_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|with
 export const JOINT_TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?|instability)$/i;
 const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
-/** Does the frame `[start, end)` of `text` say how a part may feel, what it swells, or a trouble not the Achilles', a knee's or an ankle's? */
+/** Does the frame `[start, end)` of `text` say how a part may feel, what it swells or swells with, or a trouble not the Achilles', a knee's or an ankle's? */
 export function isLeftOutFrame(text: string, start: number, end: number): boolean {
   const frame = text.slice(start, end);
   if (TROUBLE.test(frame)) {
     if (ACHILLES_TROUBLES.test(frame)) return !CLAUSE_ENDS.test(text.slice(end, end + 8));
     return (!ACHILLES_TROUBLE.test(frame) && !JOINT_TROUBLE.test(frame)) || OF_AFTER.test(text.slice(end, end + 4));
   }
+  if (SWELLS_ON.test(frame) && WITH_FEELING.test(text.slice(end, end + OBJECT_REACH))) return true;
   return MAY_FEEL.test(frame) || (SWELLS.test(frame) && SWELLS_WHAT.test(text.slice(end, end + OBJECT_REACH)));
 }

@@ -30,10 +30,11 @@ const PLACE =
   /^[\s\u00a0]+(around|round|over|along|above|below|under|beneath|underneath|near|across|behind|into|down|up|of)[\s\u00a0]+(?:the|one|both|my|your|his|her|their)[\s\u00a0]+/i;
 // After the part in prose, what an item's end allows, a word of time or place, or the part's own
 // place ("around the knee by that night", "below the knee when I sit", "around the knee incision"),
-// or its verb ("a tingling down the leg kept me awake").
+// or its verb ("a tingling down the leg kept me awake"; a past form of three letters and more before
+// "ed": not "the calf shed", "the foot bed").
 // Not "of" ("swelling around the foot of the statue"), nor another noun ("over the calf market").
 const PLACE_ENDS = new RegExp(
-  String.raw`${PART_ENDS.source}|^[\s\u00a0]+(?:by|after|before|since|when|while|until|during|at|in|on|from|for|with|that|which|but|so|then|too|again|whenever|if|where|all|every|as|because|though|today|tonight|yesterday|overnight|area|region|joint|incision|scar|cap|bone|kept|keeps|was|is|were|are|has|had|got|made|left|went|started|began|\w+ed)\b`,
+  String.raw`${PART_ENDS.source}|^[\s\u00a0]+(?:by|after|before|since|when|while|until|during|at|in|on|from|for|with|that|which|but|so|then|too|again|whenever|if|where|all|every|as|because|though|today|tonight|yesterday|overnight|area|region|joint|incision|scar|cap|bone|kept|keeps|was|is|were|are|has|had|got|made|left|went|started|began|\w{3,}ed)\b`,
   'i',
 );
 
@@ -72,7 +73,7 @@ export function openingSignEnd(match: RawMatch, text: string, finder: AnchorFind
 /**
  * Where a sign said in prose of the place of a part ends, or -1: a noun of a sign right before a
  * place word, an article or owner and a framed or lower-limb word that ends its noun ("some faint
- * bruising around the knee by that night", "numbness below the knee", "a dull pain down the leg";
+ * bruising around the knee by that night", "numbness below the knee", "a tingling down the leg";
  * held10, issue 11 limb-frames round). Only nouns of a sign: "tight around the ankle" and "stiff
  * across the toe" are a boot's; a paired sign ("warmth around the feet") is a sock's or a fire's;
  * and not where the sentence names clothes ("the stretch across the knee of these jeans").
@@ -88,7 +89,9 @@ function placedSignEnd(match: RawMatch, text: string, finder: AnchorFinder, to: 
     // "of" a calf is a cook's or a farm's: "the tenderness of the calf" in a review of veal.
     if (place[1]!.toLowerCase() === 'of' && /^cal(?:f|v)/i.test(text.slice(at, partEnd))) continue;
     if (!PLACE_ENDS.test(text.slice(partEnd, Math.min(to, partEnd + 12)))) continue;
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', match.start) + 1), to);
+    // From the last stop before the sign: the sentence, or more of the block where no stop is (the
+    // block's own test, `hasOpeningSign`, reads to its end), so clothes named after count too.
+    const sentence = text.slice(text.lastIndexOf('.', match.start) + 1, to);
     return CLOTHES.test(sentence) ? -1 : partEnd;
   }
   return -1;

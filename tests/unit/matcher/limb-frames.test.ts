@@ -33,6 +33,7 @@ describe('a sign named in prose with the place of a part frames them (opening-si
 describe('a sign going on after a verb, a part that goes on, a degree before a state (anchor-patterns.ts)', () => {
   it.each<[string, string[]]>([
     ['Her legs were swelling up by the end of the day.', ['swelling!']],
+    ['Her legs were swelling up with fluid by the evening.', ['swelling!']],
     ['His ankles are swelling up on long flights.', ['ankles', 'swelling!']],
     ['The ankle is swelling again after the run.', ['ankle', 'swelling!']],
     ['My knees are swollen up and stiff in the mornings.', ['knees', 'swollen!', 'stiff']],
@@ -46,6 +47,7 @@ describe('a sign going on after a verb, a part that goes on, a degree before a s
 
   it.each<[string, string]>([
     ['Her heart was swelling up with pride as the choir sang.', 'no part of the leg'],
+    ['Their legs were swelling up with pride as the band marched past.', 'swelling with a feeling'],
     ['The table legs are swelling up after the flood, so the drawers stick.', '"table leg" is another sense'],
     ['The first leg continued to swell the ticket sales for the tour.', '"first leg", and "swell the"'],
     [
