@@ -127,7 +127,15 @@ export const OFTEN = ['keeps', 'kept', 'still', 'always', 'often', 'sometimes', 
  * What may stand between a body word and what it does, once or twice: a word of time, a modal verb,
  * or "to" ("feet might suddenly swell", "causes the feet and ankles to swell": issue 11 frames round).
  */
-export const BETWEEN_FRAMES = [...OFTEN, ...MODALS, 'to', ...['tend to', 'tends to', 'start to', 'started to']];
+export const BETWEEN_FRAMES = [
+  ...[...OFTEN, ...MODALS, 'to', ...['tend to', 'tends to', 'start to', 'started to']],
+  // A sign that goes on or sets in: "the ankle continued to swell", "my feet began to tingle" (held10,
+  // issue 11 limb-frames round).
+  ...['starts to', 'starting to', 'continued to', 'continues to', 'continue to', 'began to', 'begins to', 'begin to'],
+];
+
+/** A state that goes on or is done to a part ("swelling up", "puffed up"): no adjective before a part. */
+const GOING_ON = /(?:ing|\bup)$/i;
 
 /** Every spelling of a phrase, its last word inflected ("calf" → calf, calf's, calfs, calves). */
 export function spellingsOf(phrase: string, isInflected: boolean, isEveryWord = false): string[][] {
@@ -183,7 +191,9 @@ export function anchorPhrasesOf(words: AnchorWords): AnchorPhrases {
     stateVerbs: spellingsOfAll(STATE_VERBS, false),
     degree: spellingsOfAll(DEGREE, false),
     often: spellingsOfAll(BETWEEN_FRAMES, false),
-    listed: spellingsOfAll([...states, ...words.paired]),
+    // A sign going on ("her ankles were swelling up") is a state after a verb, not before a part:
+    // "Swelling calf numbers at the mart" is a sale's (frames round).
+    listed: spellingsOfAll([...states.filter((state) => !GOING_ON.test(state)), ...words.paired]),
     limbFramed: spellingsOfAll(limbFramesOf(words)),
     weakAfter: spellingsOfAll(weakAfter),
     persons: [...OWNERS, ...FAMILY].map((word) => [word]),

@@ -70,6 +70,8 @@ export function anchorStepsOf(roots: Record<AnchorList, number>): AnchorSteps {
       0,
       ...optional(PHRASE, often, GAP, 0),
       ...optional(PHRASE, often, GAP, 0),
+      // "Ankle still a bit swollen", "feet all puffy": a word of degree before the frame (held10).
+      ...optional(PHRASE, degree, GAP, 0),
       PHRASE,
       after,
       BOUNDARY,

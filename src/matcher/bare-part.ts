@@ -31,16 +31,17 @@ const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buck
 
 /**
  * A state only a body's part is in, after a verb of being or feeling: "calves were toast after the
- * hill", "the knees are shot", "the Achilles is killing me". Not "dead", "done" or "gone": a farm's
+ * hill", "the knees are shot", "the Achilles is killing me", "if the Achilles is torn"
+ * (held10, limb-frames round). Not "dead", "done" or "gone": a farm's
  * calf and a cook's veal are those too.
  */
-const STATE = String.raw`(?:(?:is|are|was|were|feels?|felt|has\s+been|have\s+been|['’]s|['’]re)\s+${BETWEEN}(?:toast|shot|fried|wrecked|trashed|knackered|shredded|on\s+fire|killing\s+me|not\s+happy))`;
+const STATE = String.raw`(?:(?:is|are|was|were|feels?|felt|has\s+been|have\s+been|['’]s|['’]re)\s+${BETWEEN}(?:toast|shot|fried|wrecked|trashed|knackered|shredded|torn|on\s+fire|killing\s+me|not\s+happy))`;
 
 /**
- * A sound: "the knees were screaming", "the Achilles is complaining"; an animal's cry too, so never
- * a calf's ("The calf was screaming in the trailer all the way to the sale").
+ * A sound: "the knees were screaming", "the Achilles is complaining", "the Achilles yells at me"
+ * (held10, limb-frames round); an animal's cry too, so never a calf's ("The calf was screaming in the trailer all the way to the sale").
  */
-const VOICE = String.raw`(?:(?:is|are|was|were|['’]s|['’]re)\s+${BETWEEN}(?:screaming|barking|complaining|protesting|grumbling)(?!\s+for\b))`;
+const VOICE = String.raw`(?:(?:is|are|was|were|['’]s|['’]re)\s+${BETWEEN}(?:screaming|barking|complaining|protesting|grumbling)(?!\s+for\b)|(?:yell|scream|shout|complain|protest|grumble)(?:s|ed)?\s+at\s+me\b)`;
 
 /**
  * Going on, after a verb of being or keeping: "the Achilles has been acting up", "the calf kept
@@ -59,13 +60,16 @@ const THINGS =
 /**
  * Care given to the part, or a twist it took, by its owner or a physio: "Iced the knee and kept it
  * up", "Taped the ankle before the match", "I rolled the ankle again". The part ends its noun
- * (`PART_ENDS`: not "taped the ankle of the tripod"), and a calf takes only ice, tape, a stretch or
- * a roller: a vet rolls, straps and rests a calf too ("rolled the calf onto its side").
+ * (`PART_ENDS`: not "taped the ankle of the tripod"), or hurt ("ran too early and injured the calf",
+ * held10, limb-frames round: a farm's calf hurt is its farm's, farm-calf.ts), and a calf takes only ice, tape, a stretch or
+ * a roller: a vet rolls, straps and rests a calf too ("rolled the calf onto its side"). Held or
+ * rubbed in pain: "lay there holding the knee", "cradling the ankle" (held10, issue 11 limb-frames
+ * round); "a bracket holding the knee of the pipe" goes on with "of", and things are asked below.
  */
 const CARED =
-  /\b(?:ice|iced|icing|tape|taped|taping|elevate|elevated|elevating|stretch|stretched|stretching|foam[\s-]?roll(?:ed|ing)?)\s+(?:the|that|this)\s+$/i;
+  /\b(?:ice|iced|icing|tape|taped|taping|elevate|elevated|elevating|stretch|stretched|stretching|foam[\s-]?roll(?:ed|ing)?|injured|injuring|hurt|hurting|tore|tearing|strained|straining)\s+(?:the|that|this)\s+$/i;
 const TWISTED =
-  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strap|strapped|strapping|brace|braced|bracing|rest|rested|resting)\s+(?:the|that|this)\s+$/i;
+  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strap|strapped|strapping|brace|braced|bracing|rest|rested|resting|holding|clutching|clutched|grabbing|cradling|cradled|massaging|massaged|rubbing)\s+(?:the|that|this)\s+$/i;
 /** The part ends its noun: "Stretching the calf hide over the frame", "the ankle of the tripod" say otherwise. */
 const PART_ENDS =
   /^(?:\s*(?:[,.;:!?)…]|$)|\s+(?:and|but|so|then|before|after|again|for|with|against|up|all|every|twice|at|on|in|during|since|until|because|as|while|when|to|last|this|today|yesterday|tonight|right|properly|a\s+bit)\b)/i;

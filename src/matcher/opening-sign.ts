@@ -1,5 +1,6 @@
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { RawMatch } from './apply-sense.ts';
+import { CLOTHES } from './limb-list.ts';
 
 // A list's mark before an item: "- ", "• ", "2.) ", "(3) ".
 const LIST_MARK = String.raw`[\s\u00a0\-–—•*·]*(?:\(?\d{1,2}[.)]+[\s\u00a0]+)?`;
@@ -19,6 +20,24 @@ const POSSESSIVE = /['’]s?$/;
 // something else (probes of earlier rounds, `npm run eval:sense -- --misses`).
 const PART_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|&|—|–)[\s\u00a0])/i;
 
+/** A sign named as a noun: "swelling", "numbness", "bruises", "cramps", "pins and needles". */
+const SIGN_NOUN =
+  /(?:ing|ings|ness|needles)$|^(?:bruises?|cramps?|spasms?|clots?|lumps?|twitch(?:es)?|o?edema|stretch(?:es)?)$/i;
+// In prose, a place around, along or below the part, or "of" it ("cramping of the feet", held10);
+// "of" only for a noun that is no paired sign (prose's "the warmth of the calf against her side")
+// and not of a calf. Not "in" or "on", which other frames and rules already read ("pain in the").
+const PLACE =
+  /^[\s\u00a0]+(around|round|over|along|above|below|under|beneath|underneath|near|across|behind|into|down|up|of)[\s\u00a0]+(?:the|one|both|my|your|his|her|their)[\s\u00a0]+/i;
+// After the part in prose, what an item's end allows, a word of time or place, or the part's own
+// place ("around the knee by that night", "below the knee when I sit", "around the knee incision"),
+// or its verb ("a tingling down the leg kept me awake"; a past form of three letters and more before
+// "ed": not "the calf shed", "the foot bed").
+// Not "of" ("swelling around the foot of the statue"), nor another noun ("over the calf market").
+const PLACE_ENDS = new RegExp(
+  String.raw`${PART_ENDS.source}|^[\s\u00a0]+(?:by|after|before|since|when|while|until|during|at|in|on|from|for|with|that|which|but|so|then|too|again|whenever|if|where|all|every|as|because|though|today|tonight|yesterday|overnight|area|region|joint|incision|scar|cap|bone|kept|keeps|was|is|were|are|has|had|got|made|left|went|started|began|\w{3,}ed)\b`,
+  'i',
+);
+
 /**
  * Where a sign said of a part of the lower limb ends, or -1: a weak form that opens its sentence or
  * list item and is said of a framed or lower-limb word right after it, as leaflets list the signs
@@ -30,6 +49,8 @@ const PART_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|&|—|
 export function openingSignEnd(match: RawMatch, text: string, finder: AnchorFinder, to = text.length): number {
   if (match.sense === 'strong') return -1;
   const { start, end } = match;
+  const placed = placedSignEnd(match, text, finder, to);
+  if (placed >= 0) return placed;
   // Most weak forms follow a word: tell them by the character before, not by an expression.
   let before = start - 1;
   while (before >= 0 && /\s/.test(text[before]!)) before--;
@@ -45,6 +66,33 @@ export function openingSignEnd(match: RawMatch, text: string, finder: AnchorFind
     const partEnd = finder.phraseEnd(list, start, to, at);
     if (partEnd < 0 || POSSESSIVE.test(text.slice(at, partEnd))) continue;
     if (PART_ENDS.test(text.slice(partEnd, Math.min(to, partEnd + 6)))) return partEnd;
+  }
+  return -1;
+}
+
+/**
+ * Where a sign said in prose of the place of a part ends, or -1: a noun of a sign right before a
+ * place word, an article or owner and a framed or lower-limb word that ends its noun ("some faint
+ * bruising around the knee by that night", "numbness below the knee", "a tingling down the leg";
+ * held10, issue 11 limb-frames round). Only nouns of a sign: "tight around the ankle" and "stiff
+ * across the toe" are a boot's; a paired sign ("warmth around the feet") is a sock's or a fire's;
+ * and not where the sentence names clothes ("the stretch across the knee of these jeans").
+ */
+function placedSignEnd(match: RawMatch, text: string, finder: AnchorFinder, to: number): number {
+  if (match.sense === 'paired' || !SIGN_NOUN.test(text.slice(match.start, match.end))) return -1;
+  const place = PLACE.exec(text.slice(match.end, Math.min(to, match.end + 24)));
+  if (!place) return -1;
+  const at = match.end + place[0].length;
+  for (const list of ['framed', 'lowerLimb'] as const) {
+    const partEnd = finder.phraseEnd(list, match.start, to, at);
+    if (partEnd < 0 || POSSESSIVE.test(text.slice(at, partEnd))) continue;
+    // "of" a calf is a cook's or a farm's: "the tenderness of the calf" in a review of veal.
+    if (place[1]!.toLowerCase() === 'of' && /^cal(?:f|v)/i.test(text.slice(at, partEnd))) continue;
+    if (!PLACE_ENDS.test(text.slice(partEnd, Math.min(to, partEnd + 12)))) continue;
+    // From the last stop before the sign: the sentence, or more of the block where no stop is (the
+    // block's own test, `hasOpeningSign`, reads to its end), so clothes named after count too.
+    const sentence = text.slice(text.lastIndexOf('.', match.start) + 1, to);
+    return CLOTHES.test(sentence) ? -1 : partEnd;
   }
   return -1;
 }

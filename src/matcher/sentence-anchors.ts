@@ -4,7 +4,7 @@ import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf, inClause } from './clauses.ts';
-import { isLeftOutFrame } from './left-out-frames.ts';
+import { isLeftOutFrame, JOINT_TROUBLE } from './left-out-frames.ts';
 import { limbListSpans } from './limb-list.ts';
 import { openingSignEnd } from './opening-sign.ts';
 import { legPartsOf, otherRegionsOf } from './other-region.ts';
@@ -184,7 +184,10 @@ export class SentenceAnchors {
   }
 
   #isGear(from: number, to: number): boolean {
-    return GEAR.test(this.#finder.text.slice(from, to));
+    const frame = this.#finder.text.slice(from, to);
+    // A knee's or an ankle's trouble (`JOINT_TROUBLE`) anchors that part only, as gear does: sport's
+    // news says "a knee problem" beside a team that "looked weak" (limb-frames round).
+    return GEAR.test(frame) || JOINT_TROUBLE.test(frame);
   }
 
   /** The word starts read for words of another sense: the sentence's own, or from `senseFrom`. */

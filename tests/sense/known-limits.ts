@@ -283,7 +283,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['The calf on my bad leg is smaller and weaker than the other one.', 'fourteenth batch'],
   ['Any advice for restless legs? Mine twitch all night.', 'fourteenth batch'],
   ['Top comment: the warm-up is the part everyone skips and then they pull a calf.', 'fourteenth batch'],
-  ["The club's goalkeeper has been struggling with a knee problem this month, the manager said.", 'fourteenth batch'],
   [
     'These walking boots have a stiff sole and a padded collar that protects the ankle bone from rubbing.',
     'fourteenth batch',
@@ -513,10 +512,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'block probe',
   ],
   ['Her ankle strapping came off at half-time. Stretch of three goals in ten minutes after that.', 'block probe'],
-  [
-    'The winger has a knee problem. Tender offers for his contract from three clubs have been turned down.',
-    'block probe',
-  ],
   ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
   // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
   // be another sense (forum posts fall off ladders); a footballer's left foot "has been weak" as a
@@ -552,9 +547,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Warning signs of compartment syndrome include severe pain, numbness and a calf that feels rock hard.',
     '"a calf that feels" frames nothing: not red',
   ],
+  // "around the calf" frames since the limb-frames round; "heat" is no form of warmth.
   [
     'Patients are told to report any redness, heat or swelling around the calf after the operation.',
-    '"around the calf" is no frame',
+    '"heat" is no form',
   ],
   ['Heat exhaustion can cause cramps, heavy sweating and dizziness, the Met Office warned.', 'no body word'],
   [
@@ -727,5 +723,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   // "seize on" is also "seize on the idea": only a word of time or place follows the verb.
   ['Anyone else find the calves just seize on cold mornings?', '"seize on" is no body\'s'],
+  // Limb-frames round: "tight" is no state after a part, with a word of degree or without one
+  // (boots and jeans are "still a bit tight" at the calf).
+  ['Calf still a bit tight after the long run on Sunday.', '"tight" is no state after a part'],
+  // The idiom "on your toes" cancels the body words of its sentence, "go up on your toes" too.
+  ["If the Achilles is torn you usually can't go up on your toes.", '"on your toes" is an idiom'],
   ...REAL_TEXT_LIMITS,
 ]);

@@ -97,12 +97,13 @@ export function anchorExpressionsOf(words: AnchorWords): AnchorPatterns {
   // frame ("a tender calf nuzzled its mother"), nor any word in the list ("a red and white heel").
   // Not after one: "her heels were red, hot pink and black", "the quad was red and hot" (a probe).
   // At least one of them a state: "hot and red toe caps" on a sneaker page is a colour.
-  const symptom = alternation([...stateWords, ...words.paired]);
+  // A sign going on ("her ankles were swelling up") is no symptom before a part (limb-frames round).
+  const symptom = alternation([...stateWords.filter((word) => !/(?:ing|\bup)$/i.test(word)), ...words.paired]);
   const [any, state] = [`(?:${symptom})${LIST_GAP}`, `(?:${states})${LIST_GAP}`];
   const symptoms = `(?:${state}(?:${any})?(?:${symptom})|${any}${state}(?:${symptom})|${any}(?:${any})?(?:${states}))`;
   const frames = [
     framed && `\\b(?:${before ? `${before}|` : ''}${possessor})${GAP}(?:${framed})\\b`,
-    framed && after && `\\b(?:${framed})${GAP}${OFTEN}${OFTEN}(?:${after})\\b`,
+    framed && after && `\\b(?:${framed})${GAP}${OFTEN}${OFTEN}${DEGREE}(?:${after})\\b`,
     framed && before && `\\b(?:${before})(?:,|${GAP}and)${GAP}[a-z]+${GAP}(?:${framed})\\b`,
     framed && states && `\\b(?:${framed})${GAP}${being}(?:${list}){0,2}(?:${states})\\b`,
     framed && symptom && `\\b${symptoms}${GAP}(?:${framed})\\b`,
