@@ -40,10 +40,16 @@ const OF_AFTER = /^[\s\u00a0]+(?:of|about|towards?|between|across|along|beyond|o
 /** The exercise's verb going somewhere or with something: "stretch to nine points", "stretching into overtime". */
 const GOING_AFTER =
   /^[\s\u00a0]+(?:to|into|on|with|out|far|further|thin|higher|lower|wide|across|for(?![\s\u00a0]+(?:\d|a|an|about|two|three|five|ten|fifteen|twenty|thirty|few|several|half)\b))\b/i;
+/**
+ * A body's flexibility is someone's, or gained and lost: "my flexibility", "improve flexibility".
+ * A club's or a plan's is the rest: "the flexibility golf memberships offer".
+ */
+const FLEXIBLE_BEFORE =
+  /\b(?:my|your|his|her|improv\w*|gain\w*|lose|lost|losing|increas\w*|poor|lack[\s\u00a0]+of)[\s\u00a0]+$/i;
 /** Where a flexibility is, when not a body's: "flexibility in the plan", "flexibility around dates". */
 const FLEXIBLE_IN = /^[\s\u00a0]+(?:in|around|within)\b/i;
 /** A place after the effect: "tightness in the race", "stiffness on the bench"; the body's have their own rules. */
-const PLACE_AFTER = /^[\s\u00a0]+(?:in|on|around|within|inside)\b/i;
+const PLACE_AFTER = /^[\s\u00a0]+(?:in|on|at|around|within|inside)\b/i;
 /** The exercise as an adjective, before a sport's other noun: "the warm-up match", "a warm-up lap" (cars). */
 const SPORT_NOUN_AFTER =
   /^[\s\u00a0-]+(?:act|acts|match|matches|game|games|gig|fixture|tour|event|round|lap|laps|band|show|question|tournament|race|races)\b/i;
@@ -150,7 +156,7 @@ function isClear(text: string, match: RawMatch, from: number, to: number, isEffe
   if (/^stretch/i.test(form) && NOUN_AFTER.test(after)) return false;
   if (isEffect) return !isState || !PLACE_AFTER.test(after);
   if (GOING_AFTER.test(after) || SPORT_NOUN_AFTER.test(after) || BEING_BEFORE.test(lead)) return false;
-  if (/^flex/i.test(form) && FLEXIBLE_IN.test(after)) return false;
+  if (/^flex/i.test(form) && (FLEXIBLE_IN.test(after) || !FLEXIBLE_BEFORE.test(lead))) return false;
   // "a 60-second stretch" is the exercise; "a stretch" alone, a run of games.
   return !/^stretch$/i.test(form) || !ARTICLE_BEFORE.test(lead) || HOLD_BEFORE.test(lead);
 }
