@@ -722,5 +722,12 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['The knit upper has some stretch for long runs.', '"long runs" anchors a shoe\'s stretch'],
   ['Swimming in debt, the club cut its stretching coach.', '"swimming" anchors, as on main'],
   ['Fed officials kept their flexibility before hiking rates again.', '"hiking" anchors, as on main'],
+  ['A spasm of panic hit the market a mile into the marathon coverage.', '"marathon" anchors, as on main'],
+  [
+    'Overtraining a neural net on small data is a common mistake, like running 10k without shoes.',
+    '"10k" anchors, as on main',
+  ],
+  ['Kids love swimming lessons; the flexibility of the timetable helps parents.', '"swimming" anchors, as on main'],
+  ['Our yoga studio offers flexibility with class bookings.', '"yoga" anchors, as on main'],
   ...REAL_TEXT_LIMITS,
 ]);
