@@ -21,8 +21,8 @@ const EXERCISE_FORM =
 
 /**
  * Another sense of the sentence that the sport frame does not outweigh: an animal's race or ride
- * (a horse's cramps are not this card's), the stomach cramp of swimming after a meal, an
- * election's or a market's race, a program's run.
+ * (a horse's cramps are not this card's), the stomach cramp of swimming after a meal, a side, the
+ * ribs or the gut (a runner's stitch), an election's or a market's race, a program's run.
  */
 const OTHER_SENSE =
   /\b(?:horses?|ponies|pony|mares?|geldings?|fill(?:y|ies)|colts?|greyhounds?|hounds?|(?<!downward[\s\u00a0]+)dogs?|pupp(?:y|ies)|camels?|(?:after|before)[\s\u00a0]+(?:eating|a[\s\u00a0]+meal|lunch|dinner|breakfast)|full[\s\u00a0]+stomach|(?:my|your|his|her|their)[\s\u00a0]+(?:(?:left|right)[\s\u00a0]+)?side|ribs?|diaphragm|abs|gut|elections?|candidates?|polls?|voters?|campaign|senate|mayor|stocks?|markets?|economy|prices?|code|server|software|model|models|algorithm)\b/i;
