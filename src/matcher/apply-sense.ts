@@ -17,6 +17,7 @@ import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isInSymptomList, mayListSymptoms } from './symptom-list.ts';
+import { isSportFramed, mayBeSport } from './sport-frame.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -112,7 +113,7 @@ export function applySense(
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare =
-    !hasOwn && raw.some((match) => mayBeBarePart(text, match) || isStretchOfPart(text, match, text.length));
+    !hasOwn && raw.some((m) => mayBeBarePart(text, m) || isStretchOfPart(text, m, text.length) || mayBeSport(text, m));
   if (!hasOwn && !section && !waiting && !mayBeBare) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
@@ -154,9 +155,11 @@ export function applySense(
       }
     }
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0) verdict = fromBlock(match, sentence, anchors);
-    // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts).
+    // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts);
+    // "cramp when swimming", "a mile into the jog I felt the tightness": a sport's frame (sport-frame.ts).
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
+      else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)

@@ -41,27 +41,27 @@ const TIME_AFTER =
  * An object after the form: a verb of the everyday sense ("I stretched the budget", "I warm up the
  * crowd", "cramping my style"). "I stretched it out": "it" is the leg.
  */
-const OBJECT_AFTER =
+export const OBJECT_AFTER =
   /^[\s\u00a0]+(?:the|your|my|his|her|their|our|its|these|those|him|them|us|me|this|that|out[\s\u00a0]+(?:the|my|a|an|this|that)|an?(?![\s\u00a0]+(?:week|day|month|year|few|couple|bit|little|lot|while)\b))\b/i;
 /**
  * What it is of: "a stretch of road", "flexibility on price", "a cramp of guilt", "stretched for
  * cash"; but for a time: "I warm up for ten minutes".
  */
-const OF_AFTER =
+export const OF_AFTER =
   /^[\s\u00a0]+(?:of|on|with|about|to|into|towards?|between|for(?![\s\u00a0]+(?:\d|a|an|about|at|two|three|five|ten|fifteen|twenty|thirty|few|several|half)\b))\b/i;
 /** Whose cramp it is when not the leg's: "period cramps", "writer's cramp", "stomach spasms". */
-const OTHER_KIND_BEFORE =
+export const OTHER_KIND_BEFORE =
   /\b(?:period|menstrual|stomach|tummy|abdominal|uterine|bowel|gut|back|neck|hand|jaw|eye|writer['’]?s?|budget|price|rate|market)[\s\u00a0]+$/i;
 /** An owner before it ("writer's cramp"), not "it's" or "they're". */
-const OWNER_BEFORE = /(?<!\b(?:it|that|what|there))['’]s?[\s\u00a0]+$/i;
+export const OWNER_BEFORE = /(?<!\b(?:it|that|what|there))['’]s?[\s\u00a0]+$/i;
 /** An adjective of the form before its noun: "the stretch run", "a stretch goal", "stretch targets". */
-const NOUN_AFTER =
+export const NOUN_AFTER =
   /^[\s\u00a0]+(?:goals?|targets?|runs?|limo|limousine|fabric|jeans|denim|marks?|wrap|film|armstrong|receivers?|position|zone)\b/i;
 /**
  * Other parts of the body and other senses in the sentence: the exercise or the cramp may be theirs
  * ("I stretch my back", "hand cramps from typing"); only the lower limb's are this glossary's.
  */
-const OTHER_PART =
+export const OTHER_PART =
   /\b(?:hands?|arms?|fingers?|wrists?|elbows?|shoulders?|neck|chest|jaw|face|eyes?|head|throat|stomach|belly|abdomen|tummy|spine|period|budget|money|cash|schedule|deadline|truth|rules?)\b/i;
 
 /**

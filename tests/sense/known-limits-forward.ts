@@ -21,13 +21,6 @@ export const FORWARD_LIMITS: readonly (readonly [string, string, readonly string
     ['Swelling'],
     '"Swelling since" reads as an adjective',
   ],
-  // "on my run" reads as what the cramping is on, as "weakness on the wing" would.
-  [
-    'Terrible cramping on my run today.',
-    'I had to stop and rub my right calf.',
-    ['cramping'],
-    '"on" is a place after the form',
-  ],
   // An exercise word outside the first person: "nothing, stretch, strength" is the writer's plan, but
   // "Stretch, then rest" is as often a coach's or a recipe's.
   ['Nothing, stretch, strength!', 'I felt something pop in my calf at tennis.', ['stretch'], 'no first person'],

@@ -137,10 +137,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'That numb patch is common after a fracture or surgery, small skin nerves get cut. Mine took about a year to shrink.',
     'two weak forms and no anchor',
   ],
-  [
-    "Guy at my gym says you should never stretch a cramp, you should massage it. My physio says the opposite. Who's right?",
-    '"cramp" is not relaxed',
-  ],
   // Other senses: "dog" holds the yoga pose "downward dog".
   [
     'Tight calves show up in downward dog as heels that float way off the mat. Pedal the feet, bend the knees, and give it time.',
@@ -251,11 +247,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
   ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
   ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
-  // "before running" is no word of exercise: "Stretch the dough before running it through the pasta machine".
-  [
-    "Does anyone stretch before running or just after? I've read static stretching before a run is pointless.",
-    'eleventh batch',
-  ],
   ['Got doored last week, nothing broken but my whole left leg is black and blue.', 'eleventh batch'],
   [
     'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',
@@ -313,7 +304,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['It was tender right in the middle of the calf when I pressed it.', '"middle of the" is no frame'],
   ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
   ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
-  ["Keep up hydration during long runs and you'll cramp less.", '"cramp" is not relaxed (a verb)'],
   // Search-only "neuropathy", upper-body weakness (a stiff or tight joint: fixed in the tissue round).
   ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
   ["Check your feet every evening if you have neuropathy, you won't feel a blister.", '"neuropathy" is search-only'],
@@ -378,7 +368,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     "The striker's weakness on his left foot was exposed all afternoon.",
     "a footballer's weak foot, as in the held-out batch",
   ],
-  ['The players went through a short stretching routine before the second half.', 'a routine is no word of exercise'],
   [
     'My calf is sore and a bit warm since I got off the plane yesterday, am I overthinking this?',
     '"sore" alone is no form',
@@ -414,7 +403,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'a relaxed form takes no anchor from the sentence after',
   ],
   ['Sprint coach says my push-off is weak because my calves are weak.', "one clause's frame anchors both"],
-  ['YouTube comment: the calf foam roll bit made me cry but the tightness is gone.', '"the calf" is no frame'],
   [
     "Dad's just come out of hospital. His right calf looks bigger than his left and it's hot.",
     '"bigger than his left" is no symptom',
@@ -728,5 +716,19 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Calf still a bit tight after the long run on Sunday.', '"tight" is no state after a part'],
   // The idiom "on your toes" cancels the body words of its sentence, "go up on your toes" too.
   ["If the Achilles is torn you usually can't go up on your toes.", '"on your toes" is an idiom'],
+  // Sport round (sport-frame.ts): another part named beside the sport leaves a cramp alone ("float on
+  // my back"); and the pack's words of exercise anchor a relaxed form of another sense on main already
+  // (a shoe's stretch, a central bank's flexibility, "swimming" in debt).
+  ['Got cramp halfway through my swim and had to float on my back.', 'another region named: the back'],
+  ['The knit upper has some stretch for long runs.', '"long runs" anchors a shoe\'s stretch'],
+  ['Swimming in debt, the club cut its stretching coach.', '"swimming" anchors, as on main'],
+  ['Fed officials kept their flexibility before hiking rates again.', '"hiking" anchors, as on main'],
+  ['A spasm of panic hit the market a mile into the marathon coverage.', '"marathon" anchors, as on main'],
+  [
+    'Overtraining a neural net on small data is a common mistake, like running 10k without shoes.',
+    '"10k" anchors, as on main',
+  ],
+  ['Kids love swimming lessons; the flexibility of the timetable helps parents.', '"swimming" anchors, as on main'],
+  ['Our yoga studio offers flexibility with class bookings.', '"yoga" anchors, as on main'],
   ...REAL_TEXT_LIMITS,
 ]);
