@@ -17,6 +17,7 @@ import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isInSymptomList, mayListSymptoms } from './symptom-list.ts';
+import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -108,6 +109,7 @@ export function applySense(
     raw.some((match) => isStrong(match) || isRelaxed(match)) ||
     hasAnyAnchor(text, context) ||
     mayListSymptoms(raw, context) ||
+    mayPairSymptoms(text, raw) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
@@ -161,6 +163,11 @@ export function applySense(
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
+    // "numbness and tingling", "pain and swelling": a pair medical in practice, in the normal
+    // colour, and not where its clause names another region ("in the hands": symptom-pair.ts).
+    if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
+      if (isInSymptomPair(match, sentence, anchors.symptomWords, companyOf) && !isElsewhere(match, sentence, anchors))
+        verdict = ANCHORED;
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
     // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
     // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named

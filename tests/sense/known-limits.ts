@@ -1,3 +1,4 @@
+import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 
 /**
@@ -631,7 +632,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   [
     'Sciatica is pain that travels from the lower back down the back of the leg. Numbness and tingling often come with it, and some people notice weakness when they lift the foot.',
-    'another part of the body before',
+    'another part of the body before (the weakness; the pairs round marks the numbness and tingling)',
   ],
   [
     'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
@@ -728,4 +729,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // "seize on" is also "seize on the idea": only a word of time or place follows the verb.
   ['Anyone else find the calves just seize on cold mornings?', '"seize on" is no body\'s'],
   ...REAL_TEXT_LIMITS,
+  ...PAIR_LIMITS,
 ]);
