@@ -18,6 +18,7 @@ import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isInSymptomList, mayListSymptoms } from './symptom-list.ts';
 import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
+import { isSymptomHad, mayBeHad } from './symptom-had.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -110,6 +111,7 @@ export function applySense(
     hasAnyAnchor(text, context) ||
     mayListSymptoms(raw, context) ||
     mayPairSymptoms(text, raw) ||
+    mayBeHad(text) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
@@ -163,10 +165,14 @@ export function applySense(
     // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
       if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
-    // "numbness and tingling", "pain and swelling": a pair medical in practice, in the normal
-    // colour, and not where its clause names another region ("in the hands": symptom-pair.ts).
+    // "numbness and tingling", "pain and swelling": a pair medical in practice (symptom-pair.ts);
+    // "I noticed swelling": a symptom a person has (symptom-had.ts). In the normal colour, and not
+    // where the clause names another region ("in the hands").
     if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
-      if (isInSymptomPair(match, sentence, anchors.symptomWords, companyOf) && !isElsewhere(match, sentence, anchors))
+      if (
+        (isInSymptomPair(match, sentence, anchors.symptomWords, companyOf) || isSymptomHad(text, match, sentence)) &&
+        !isElsewhere(match, sentence, anchors)
+      )
         verdict = ANCHORED;
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
     // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a

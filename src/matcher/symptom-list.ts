@@ -29,7 +29,16 @@ const NOUN =
 // ("swelling and bruising usually fade"), not a noun it would describe ("swelling
 // inventories", "a tingling feeling" are adjectives).
 const AFTER_ING =
-  /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:and|or|in|of|on|at|around|over|along|behind|below|above|after|when|that|which|may|might|can|could|is|are|was|were|from|to|with|without|for|during|as|usually|often|also|typically|generally|will|should|tends?|go|goes|went|gets?|got|comes?|came|starts?|started|fades?|faded|lasts?|lasted|persists?|persisted|seems?|appears?|occurs?|develops?|has|have|had|keeps?|kept|now|again|still|then|too|peaks?|peaked|settles?|settled|eases?|eased|worsens?|worsened|subsides?|subsided|disappears?|disappeared|resolves?|resolved|spreads?)\b)/i;
+  /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:and|or|in|of|on|at|around|over|along|behind|below|above|after|when|that|which|may|might|can|could|is|are|was|were|from|to|with|without|for|during|as|usually|often|also|typically|generally|will|should|tends?|go|goes|went|gets?|got|comes?|came|starts?|started|fades?|faded|lasts?|lasted|persists?|persisted|seems?|appears?|occurs?|develops?|has|have|had|keeps?|kept|now|again|still|then|too|peaks?|peaked|settles?|settled|eases?|eased|worsens?|worsened|subsides?|subsided|disappears?|disappeared|resolves?|resolved|spreads?|about|like)\b)/i;
+
+/**
+ * Is `text[start, end)` a symptom named as a noun, its sentence ending at `to`? An "-ing" word only
+ * before a stop, a joint, a small word or a verb it is the subject of (`AFTER_ING`).
+ */
+export function isSymptomNoun(text: string, start: number, end: number, to: number): boolean {
+  const word = text.slice(start, end);
+  return NOUN.test(word) && (!/ings?$/i.test(word) || AFTER_ING.test(text.slice(end, to)));
+}
 
 /** Items a list needs, of distinct symptoms; and how many of them must be forms of symptom entries. */
 const LIST_ITEMS = 3;
@@ -83,10 +92,7 @@ export function listAround(
   // Every match is an item, so a cramp keeps the list going ("bruising, cramping, numbness"); only
   // symptoms count.
   const items: ListItem[] = [];
-  const isNoun = (start: number, end: number) => {
-    const word = text.slice(start, end);
-    return NOUN.test(word) && (!/ings?$/i.test(word) || AFTER_ING.test(text.slice(end, to)));
-  };
+  const isNoun = (start: number, end: number) => isSymptomNoun(text, start, end, to);
   for (const other of raw)
     if (other.start >= from && other.start < to && isNoun(other.start, other.end)) {
       const isSymptom = symptoms.has(other.entryId);

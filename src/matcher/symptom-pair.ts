@@ -67,7 +67,7 @@ const BODY_PLACE_OR_TIME = new Set(
 const MODIFIER = new Set('affected injured operated same whole lower first early next following'.split(' '));
 
 /** Is the list followed by a place or a thing of another sense ("in the sky", "of grief")? */
-function isOfOtherThing(after: string): boolean {
+export function isOfOtherThing(after: string): boolean {
   const found = PLACE_AFTER.exec(after);
   if (!found) return false;
   const [first, second] = [found[2]!.toLowerCase(), found[3]?.toLowerCase()];
