@@ -15,4 +15,6 @@ export const PAIR_LIMITS: readonly (readonly [string, string])[] = [
   ['We noticed bruising the morning after the fall.', '"-ing" before "the"'],
   ['He developed swelling two days after the flight.', '"-ing" before a number'],
   ['Has anyone else had bruising like this after a blood test?', '"anyone else" is no subject'],
+  // A metaphor said as a pair with no place after it is marked, in the normal colour.
+  ['Numbness and tingling, the poet wrote, are how love begins.', 'a metaphor as a pair'],
 ];
