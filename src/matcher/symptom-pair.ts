@@ -72,14 +72,28 @@ export function isOfOtherThing(after: string): boolean {
   if (!found) return false;
   const [first, second] = [found[2]!.toLowerCase(), found[3]?.toLowerCase()];
   const place = MODIFIER.has(first) ? second : first;
-  return place === undefined || !BODY_PLACE_OR_TIME.has(place);
+  if (place === undefined || !BODY_PLACE_OR_TIME.has(place)) return true;
+  // A time before a noun it describes is that noun's: "in the evening sky" (the pairs probe).
+  return (
+    place === first && TIME.has(first) && second !== undefined && !BODY_PLACE_OR_TIME.has(second) && !SMALL.test(second)
+  );
 }
 
+const TIME = new Set(
+  'week weeks day days morning mornings evening evenings night nights hour hours month months'.split(' '),
+);
+
+/** A small word after a time, which ends its phrase: "in the evening after a walk", "at night and". */
+const SMALL =
+  /^(?:and|or|but|after|before|when|while|if|as|so|then|is|are|was|were|the|a|an|to|of|for|with|that|which|since|until|at|on|in|too|again|it|they|i|you|he|she|we|my|your)$/;
+
 /**
- * A plant's or a crop's sentence: "redness and swelling on the tomato leaves" is a blight (the
- * pairs probe). Not "roots": nerve roots are a body's.
+ * A plant's, the sea's or the sky's sentence: "redness and swelling on the tomato leaves" is a
+ * blight, "the sea showed swelling and warmth" a swell (the pairs probes). Not "roots": nerve roots
+ * are a body's.
  */
-const PLANT = /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus)\b/i;
+const NATURE =
+  /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies)\b/i;
 
 /**
  * Is `match` one item of a list of symptom nouns that holds one of the pairs above, which says its
@@ -104,7 +118,7 @@ export function isInSymptomPair(
     if (name) names.add(name);
   }
   if (!hasPair(names)) return false;
-  if (PLANT.test(text.slice(...sentence))) return false;
+  if (NATURE.test(text.slice(...sentence))) return false;
   const first = list[0]!;
   const last = list.at(-1)!;
   return (

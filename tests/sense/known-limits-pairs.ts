@@ -17,4 +17,5 @@ export const PAIR_LIMITS: readonly (readonly [string, string])[] = [
   ['Has anyone else had bruising like this after a blood test?', '"anyone else" is no subject'],
   // A metaphor said as a pair with no place after it is marked, in the normal colour.
   ['Numbness and tingling, the poet wrote, are how love begins.', 'a metaphor as a pair'],
+  ['Pain and swelling are words no wedding planner wants to hear.', 'the words named, not the symptoms'],
 ];

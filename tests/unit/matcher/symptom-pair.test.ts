@@ -19,6 +19,7 @@ describe('a pair of symptoms medical in practice anchors itself, in the normal c
     // A paired form in the list keeps the company of the swelling.
     ['Swelling, warmth and redness are the things to watch.', ['Swelling', 'warmth', 'redness']],
     ['Pain and swelling in the first week are expected.', ['swelling']],
+    ['Pain and swelling in the evening after a walk.', ['swelling']],
     ['Swelling and bruising of the affected area may last a month.', ['Swelling', 'bruising']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
@@ -56,8 +57,10 @@ describe('the same words in other senses stay unmarked', () => {
     'Swelling and bruising on the apples mean the crates were dropped.',
     // Not a list: an article before each.
     'A numbness and a tingling spread through the audience.',
-    // A plant's.
+    // A plant's, the sea's, the sky's; a time before a noun it describes.
     'Redness and swelling on tomato leaves point to a fungus.',
+    'The sea showed swelling and warmth all week, perfect for surfers.',
+    'Swelling and redness in the evening sky usually means good weather.',
     // Another region of the body: the cards' signs are the leg's (other-region.ts).
     'Numbness and tingling in both hands is a sign of carpal tunnel.',
     'Swelling and bruising around the eye after a punch.',
