@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isSymptomNoun } from './symptom-list.ts';
-import { isOfOtherThing } from './symptom-pair.ts';
+import { isOfNature, isOfOtherThing } from './symptom-pair.ts';
 
 /**
  * The symptom nouns a person is said to have, get or notice, each with the verbs that say so:
@@ -50,7 +50,8 @@ const FEELING_AFTER =
  * Is `match` a symptom a person is said to have or notice ("But the other day I noticed
  * swelling")? It anchors itself, in the normal colour: it names no part, so no leg. Read only in
  * its sentence `[from, to)`; what it is of or where after it must be a body's ("I noticed swelling
- * in the river levels" is not: symptom-pair.ts), and another region is read later (other-region.ts).
+ * in the walls" is not: symptom-pair.ts), nor may the sentence name plants, the sea or the sky ("I
+ * noticed swelling after I watered the plant"); another region is read later (other-region.ts).
  */
 export function isSymptomHad(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   const verbs = HAD_WORD.get(
@@ -63,7 +64,7 @@ export function isSymptomHad(text: string, match: RawMatch, [from, to]: [number,
   const verb = HAD_BEFORE.exec(text.slice(Math.max(from, match.start - 80), match.start))?.[1];
   if (verb === undefined || !verbs.test(verb)) return false;
   const after = text.slice(match.end, to);
-  return !FEELING_AFTER.test(after) && !isOfOtherThing(after);
+  return !FEELING_AFTER.test(after) && !isOfOtherThing(after) && !isOfNature(text, [from, to]);
 }
 
 /** Could a block say a symptom is had (a verb of having or noticing before such a word)? Asked before sentences are read. */

@@ -88,12 +88,15 @@ const SMALL =
   /^(?:and|or|but|after|before|when|while|if|as|so|then|is|are|was|were|the|a|an|to|of|for|with|that|which|since|until|at|on|in|too|again|it|they|i|you|he|she|we|my|your)$/;
 
 /**
- * A plant's, the sea's or the sky's sentence: "redness and swelling on the tomato leaves" is a
- * blight, "the sea showed swelling and warmth" a swell (the pairs probes). Not "roots": nerve roots
- * are a body's.
+ * A plant's, a fruit's, the sea's or the sky's sentence: "redness and swelling on the tomato
+ * leaves" is a blight, "the sea showed swelling and warmth" a swell, "we noticed bruising on our
+ * apples" a fruit's (the pairs probes). Not "roots": nerve roots are a body's.
  */
+/** Does the sentence `[from, to)` name plants, fruit, the sea, a river or the sky? */
+export const isOfNature = (text: string, [from, to]: [number, number]) => NATURE.test(text.slice(from, to));
+
 const NATURE =
-  /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies)\b/i;
+  /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies|fruits?|apples?|pears?|peach(?:es)?|bananas?|plums?|berries|tomato(?:es)?|mangoe?s?|avocados?|potato(?:es)?)\b/i;
 
 /**
  * Is `match` one item of a list of symptom nouns that holds one of the pairs above, which says its
@@ -118,7 +121,7 @@ export function isInSymptomPair(
     if (name) names.add(name);
   }
   if (!hasPair(names)) return false;
-  if (NATURE.test(text.slice(...sentence))) return false;
+  if (isOfNature(text, sentence)) return false;
   const first = list[0]!;
   const last = list.at(-1)!;
   return (

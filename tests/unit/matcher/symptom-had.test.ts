@@ -40,6 +40,9 @@ describe('a feeling, a crowd, a river or a fruit had or noticed stays unmarked',
     'I noticed swelling in the river after the storm.',
     "I've noticed bruising on the bananas lately.",
     'I noticed some swelling of the dough after an hour.',
+    // A plant's, a fruit's (symptom-pair.ts, isOfNature).
+    "I noticed swelling on my houseplant's stem after I overwatered it.",
+    'We noticed bruising on our apples after the storm.',
     // No person: "the swelling" alone, and an article before the form.
     'They developed a numbness to the headlines.',
     // Not the most ambiguous forms.
