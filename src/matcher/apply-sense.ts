@@ -16,9 +16,7 @@ import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
-import { isInSymptomList, mayListSymptoms } from './symptom-list.ts';
-import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
-import { isSymptomHad, mayBeHad } from './symptom-had.ts';
+import { maySaySymptoms, symptomSaidAs } from './symptom-said.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -109,9 +107,7 @@ export function applySense(
   const hasOwn =
     raw.some((match) => isStrong(match) || isRelaxed(match)) ||
     hasAnyAnchor(text, context) ||
-    mayListSymptoms(raw, context) ||
-    mayPairSymptoms(text, raw) ||
-    mayBeHad(text) ||
+    maySaySymptoms(text, raw, context) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
@@ -161,19 +157,12 @@ export function applySense(
     // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts).
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
-    // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
-    // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
-    if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
-      if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
-    // "numbness and tingling", "pain and swelling": a pair medical in practice (symptom-pair.ts);
-    // "I noticed swelling": a symptom a person has (symptom-had.ts). In the normal colour, and not
-    // where the clause names another region ("in the hands").
-    if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
-      if (
-        (isInSymptomPair(match, sentence, anchors.symptomWords, companyOf) || isSymptomHad(text, match, sentence)) &&
-        !isElsewhere(match, sentence, anchors)
-      )
-        verdict = ANCHORED;
+    // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
+    const said =
+      hasOwn && verdict === UNANCHORED && !anchors.isOtherSense
+        ? symptomSaidAs(match, sentence, anchors.symptomWords, companyOf)
+        : undefined;
+    if (said === 'list' || (said === 'said' && !isElsewhere(match, sentence, anchors))) verdict = ANCHORED;
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
     // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
     // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named
