@@ -16,8 +16,8 @@ import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
-import { isInSymptomList, mayListSymptoms } from './symptom-list.ts';
 import { isSportFramed, mayBeSport } from './sport-frame.ts';
+import { maySaySymptoms, symptomSaidAs } from './symptom-said.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -108,7 +108,7 @@ export function applySense(
   const hasOwn =
     raw.some((match) => isStrong(match) || isRelaxed(match)) ||
     hasAnyAnchor(text, context) ||
-    mayListSymptoms(raw, context) ||
+    maySaySymptoms(text, raw, context) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
@@ -160,10 +160,12 @@ export function applySense(
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
       else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
-    // "numbness, weakness or pins and needles": a list of three symptoms is about a body on its own
-    // (a block with fewer than two symptom forms holds no such list: `mayListSymptoms`).
-    if (hasOwn && verdict === UNANCHORED && !anchors.isOtherSense)
-      if (isInSymptomList(match, sentence, anchors.symptomWords, companyOf)) verdict = ANCHORED;
+    // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
+    const said =
+      hasOwn && verdict === UNANCHORED && !anchors.isOtherSense
+        ? symptomSaidAs(match, sentence, anchors.symptomWords, companyOf)
+        : undefined;
+    if (said === 'list' || (said === 'said' && !isElsewhere(match, sentence, anchors))) verdict = ANCHORED;
     // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
     // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
     // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named

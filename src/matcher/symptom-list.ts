@@ -23,12 +23,22 @@ const JOINT = new RegExp(
 // of adjectives are the everyday ones ("the team looked weak, stiff and numb", "peaches bruised,
 // tender and swollen": the real-text probe), lists of nouns the patient pages'.
 const NOUN =
-  /(?:ness|ing|ings|pins[\s\u00a0-]+and[\s\u00a0-]+needles|cramps?|spasms?|lumps?|bruises?|pains?|aches?|blisters?|rash|streaks|blotches)$/i;
+  /(?:ness|ing|ings|pins[\s\u00a0-]+and[\s\u00a0-]+needles|cramps?|spasms?|lumps?|bruises?|pains?|aches?|blisters?|rash|streaks|blotches|warmth)$/i;
 
-// After an "-ing" noun: a stop, a joint or a small word, not a noun it would describe ("swelling
+// After an "-ing" noun: a stop, a joint, a small word or a verb or adverb it is the subject of
+// ("swelling and bruising usually fade"), not a noun it would describe ("swelling
 // inventories", "a tingling feeling" are adjectives).
 const AFTER_ING =
-  /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:and|or|in|of|on|at|around|over|along|behind|below|above|after|when|that|which|may|might|can|could|is|are|was|were|from|to|with|without|for|during|as)\b)/i;
+  /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:and|or|in|of|on|at|around|over|along|behind|below|above|after|when|that|which|may|might|can|could|is|are|was|were|from|to|with|without|for|during|as|usually|often|also|typically|generally|will|should|tends?|go|goes|went|gets?|got|comes?|came|starts?|started|fades?|faded|lasts?|lasted|persists?|persisted|seems?|appears?|occurs?|develops?|has|have|had|keeps?|kept|now|again|still|then|too|peaks?|peaked|settles?|settled|eases?|eased|worsens?|worsened|subsides?|subsided|disappears?|disappeared|resolves?|resolved|spreads?|about|like)\b)/i;
+
+/**
+ * Is `text[start, end)` a symptom named as a noun, its sentence ending at `to`? An "-ing" word only
+ * before a stop, a joint, a small word or a verb it is the subject of (`AFTER_ING`).
+ */
+export function isSymptomNoun(text: string, start: number, end: number, to: number): boolean {
+  const word = text.slice(start, end);
+  return NOUN.test(word) && (!/ings?$/i.test(word) || AFTER_ING.test(text.slice(end, to)));
+}
 
 /** Items a list needs, of distinct symptoms; and how many of them must be forms of symptom entries. */
 const LIST_ITEMS = 3;
@@ -47,17 +57,42 @@ const ENTRY_ITEMS = 2;
  */
 export function isInSymptomList(
   match: RawMatch,
+  sentence: [number, number],
+  symptomWords: readonly number[],
+  context: SymptomListContext,
+): boolean {
+  const list = listAround(match, sentence, symptomWords, context);
+  if (list.length === 0) return false;
+  const keys = new Set(list.filter((item) => item.isSymptom).map((item) => item.key));
+  const entries = new Set(list.filter((item) => item.isEntry).map((item) => item.key));
+  return keys.size >= LIST_ITEMS && entries.size >= ENTRY_ITEMS;
+}
+
+/** One item of a list of symptoms named as nouns: a match (`key` its entry) or a symptom word (`key` the word). */
+export interface ListItem {
+  start: number;
+  end: number;
+  key: string;
+  /** A symptom entry's match or a symptom word. */
+  isSymptom: boolean;
+  /** A symptom entry's match that is not paired. */
+  isEntry: boolean;
+}
+
+/**
+ * The items of the list of nouns that `match` is one of, in the sentence `[from, to)`, joined by
+ * commas, "and" or "or" (`JOINT`); empty where `match` is no noun. A list of one is `match` alone.
+ */
+export function listAround(
+  match: RawMatch,
   [from, to]: [number, number],
   symptomWords: readonly number[],
   { text, raw, symptoms }: SymptomListContext,
-): boolean {
+): ListItem[] {
   // Every match is an item, so a cramp keeps the list going ("bruising, cramping, numbness"); only
   // symptoms count.
-  const items: { start: number; end: number; key: string; isSymptom: boolean; isEntry: boolean }[] = [];
-  const isNoun = (start: number, end: number) => {
-    const word = text.slice(start, end);
-    return NOUN.test(word) && (!/ings?$/i.test(word) || AFTER_ING.test(text.slice(end, to)));
-  };
+  const items: ListItem[] = [];
+  const isNoun = (start: number, end: number) => isSymptomNoun(text, start, end, to);
   for (const other of raw)
     if (other.start >= from && other.start < to && isNoun(other.start, other.end)) {
       const isSymptom = symptoms.has(other.entryId);
@@ -70,15 +105,12 @@ export function isInSymptomList(
   }
   items.sort((a, b) => a.start - b.start);
   const at = items.findIndex((item) => item.start === match.start && item.key === match.entryId);
-  if (at < 0) return false;
+  if (at < 0) return [];
   let first = at;
   while (first > 0 && JOINT.test(text.slice(items[first - 1]!.end, items[first]!.start))) first--;
   let last = at;
   while (last < items.length - 1 && JOINT.test(text.slice(items[last]!.end, items[last + 1]!.start))) last++;
-  const list = items.slice(first, last + 1);
-  const keys = new Set(list.filter((item) => item.isSymptom).map((item) => item.key));
-  const entries = new Set(list.filter((item) => item.isEntry).map((item) => item.key));
-  return keys.size >= LIST_ITEMS && entries.size >= ENTRY_ITEMS;
+  return items.slice(first, last + 1);
 }
 
 /** Two forms of symptom entries that are not paired: a list of symptoms may anchor them (apply-sense.ts). */

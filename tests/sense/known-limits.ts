@@ -1,3 +1,4 @@
+import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 
 /**
@@ -615,7 +616,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   [
     'Sciatica is pain that travels from the lower back down the back of the leg. Numbness and tingling often come with it, and some people notice weakness when they lift the foot.',
-    'another part of the body before',
+    'another part of the body before (the weakness; the pairs round marks the numbness and tingling)',
   ],
   [
     'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
@@ -731,4 +732,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Kids love swimming lessons; the flexibility of the timetable helps parents.', '"swimming" anchors, as on main'],
   ['Our yoga studio offers flexibility with class bookings.', '"yoga" anchors, as on main'],
   ...REAL_TEXT_LIMITS,
+  ...PAIR_LIMITS,
 ]);

@@ -1,0 +1,27 @@
+import type { RawMatch, SenseContext } from './apply-sense.ts';
+import { isSymptomHad, mayBeHad } from './symptom-had.ts';
+import { isInSymptomList, mayListSymptoms, type SymptomListContext } from './symptom-list.ts';
+import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
+
+/**
+ * How `match` is a symptom said so that its sentence `[from, to)` is about a body with no part
+ * named: `'list'`, one of three or more ("numbness, weakness or pins and needles": symptom-list.ts);
+ * `'said'`, one of a pair medical in practice ("numbness and tingling", "pain and swelling":
+ * symptom-pair.ts) or one a person has ("I noticed swelling": symptom-had.ts), which the sense rules
+ * take only where no other region is named (apply-sense.ts); or `undefined`. Normal colour, all.
+ */
+export function symptomSaidAs(
+  match: RawMatch,
+  sentence: [number, number],
+  symptomWords: readonly number[],
+  context: SymptomListContext,
+): 'list' | 'said' | undefined {
+  if (isInSymptomList(match, sentence, symptomWords, context)) return 'list';
+  if (isInSymptomPair(match, sentence, symptomWords, context) || isSymptomHad(context.text, match, sentence))
+    return 'said';
+  return undefined;
+}
+
+/** Could the block `text` say a symptom so (a quick test before sentences are read)? */
+export const maySaySymptoms = (text: string, raw: readonly RawMatch[], context: SenseContext): boolean =>
+  mayListSymptoms(raw, context) || mayPairSymptoms(text, raw) || mayBeHad(text);
