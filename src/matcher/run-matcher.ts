@@ -14,6 +14,7 @@ import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-sca
 import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
 import { withoutWornUses } from './worn-uses.ts';
+import { withoutFitUses } from './fit-uses.ts';
 import { withoutJointStiffness } from './joint-stiffness.ts';
 import { withoutTissueStretches } from './tissue-stretch.ts';
 
@@ -173,7 +174,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
-    const raw = withoutTissueStretches(text, withoutJointStiffness(text, withoutWornUses(text, placed)));
+    const raw = withoutTissueStretches(
+      text,
+      withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed))),
+    );
     return { raw, negatives };
   }
 
