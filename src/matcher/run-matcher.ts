@@ -156,7 +156,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       const found =
         earlier && waiting?.length ? withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense) : kept;
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
-      return withClotPlaceColour(text, found);
+      return withClotPlaceColour(text, found, earlier);
     },
     raiseHealthPage() {
       sense.isHealthPage = true;
