@@ -20,7 +20,7 @@ const STRETCH_FORM = /^stretch$/i;
 const TENDER_FORM = /^tender$/i;
 
 /** What fits, or says fit: the worn things, a shoe's or boot's parts, and the words of sizing. */
-const FITTED = String.raw`(?:${WORN}|cleats?|footwear|toe\s*box(?:es)?|uppers?|shells?|liners?|buckles?|heel\s+cups?|footbeds?|(?:the|a|snug|good|right|loose|proper|wide|regular)\s+fit|sizes?|sizing|half\s+a\s+size|wide[-\s]fit|slim[-\s]fit|skinny|denim|pair)`;
+const FITTED = String.raw`(?:${WORN}|cleats?|footwear|toe\s*box(?:es)?|uppers?|shells?|liners?|buckles?|heel\s+cups?|footbeds?|(?:the|a|snug|good|right|loose|proper|wide|regular)\s+fit|sizes?|sizing|half\s+a\s+size|wide[-\s]fit|slim[-\s]fit|skinny|denim|pair|(?:tapered|straight|wide|flared|bootcut|slim|skinny|relaxed|cropped)\s+legs?)`;
 const FITTED_WORD = new RegExp(String.raw`\b${FITTED}\b`, 'i');
 
 /** A part the worn thing sits on, or a side of it: "across your toes", "around the calf", "at the front". */
@@ -39,16 +39,22 @@ const PRONOUN_BEFORE = new RegExp(
   'i',
 );
 
+/** "nothing should feel ", "anything that is ": no part is the subject. */
+const NOTHING_BEFORE = new RegExp(
+  String.raw`\b(?:nothing|anything|none\s+of\s+it)\s+(?:that\s+)?(?:${STATE}\s+){0,5}$`,
+  'i',
+);
+
 /** A part of the body or a person as the subject: "my calves felt ", "I feel ", "your feet get ". */
 const BODY_SUBJECT =
   /\b(?:i|i['’]m|i['’]ve|we|you|he|she|legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|hamstrings?|muscles?|achilles|quads?|hips?)\b/i;
 /** Words of sizing and adjusting, which a lead that names no subject needs after the form. */
 const FIT_TALK =
-  /\b(?:sizes?|sizing|narrow|wider|roomier|loosen|adjust|buckles?|laces|shafts?|fit|fitting|too\s+(?:small|short|tight|snug))\b/i;
+  /\b(?:sizes?|sizing|narrow|wider|roomier|loosen|adjust|adjustable|buckles?|laces|shafts?|fit|fitting|too\s+(?:small|short|tight|snug))\b/i;
 const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|my|me|mine)\b/i;
-/** Where a worn thing is worn, right after it: "on my knee", "around the left ankle". */
+/** Places after the worn thing, where it is worn or roomy: "on my knee", "in the thigh", "around the left ankle". */
 const WORN_ON =
-  /^\s+(?:on|around|round|over|under|below|above|across)\s+(?:(?:my|your|his|her|their|the|one|both)\s+)?(?:(?:left|right|bad|sore)\s+)?[a-z]+/i;
+  /\b(?:on|in|at|around|round|over|under|below|above|across|through)\s+(?:(?:my|your|his|her|their|the|one|both)\s+)?(?:(?:left|right|bad|sore)\s+)?[a-z]+/gi;
 /** Worn things named in the sentence before the pronoun, nearest last. */
 const FITTED_ALL = new RegExp(String.raw`\b${FITTED}\b`, 'gi');
 
@@ -57,7 +63,7 @@ const FITTED_ALL = new RegExp(String.raw`\b${FITTED}\b`, 'gi');
  * are tender", "children's skin is tender and easily hurt". Also "tender and easily hurt".
  */
 const YOUNG_PART_BEFORE =
-  /\b(?:young|little|small|growing|newborn|children['’]s|kids['’]?|child['’]s|baby['’]s|babies['’]|toddlers?['’]s?|infants?['’]s?)\s+(?:(?:skin|feet|foot|toes|heels|legs)\s+(?:and\s+)?)+(?:is|are|can\s+be|may\s+be|stay|remain)\s+(?:still\s+|very\s+|so\s+|quite\s+)?$/i;
+  /\b(?:young|little|small|growing|newborn|children['’]s|kids['’]?|child['’]s|baby['’]s|babies['’]|toddlers?['’]s?|infants?['’]s?)\s+(?:(?:skin|feet|foot|toes|heels|legs)\s+(?:and\s+)?)+(?:is|are|can\s+be|may\s+be|stay|remain)\s+(?:still\s+|very\s+|so\s+|quite\s+)?(?:[a-z]+\s+and\s+)?$/i;
 const DELICATE_AFTER = /^\s+and\s+(?:easily|quickly)\s+(?:hurt|harmed|damaged|injured|blistered|rubbed)\b/i;
 
 /** The matches that are not "tight" said of a fit or "tender" said of a child's delicate feet. */
@@ -89,6 +95,8 @@ export function isFitUse(text: string, match: RawMatch): boolean {
   // "When you try ski boots on, they should feel snug but not tight": the pronoun stands for the
   // worn thing named before it, with no part of the body named between.
   if (pronoun && !isNoun) return lastNamed(lead.slice(0, pronoun.index)) === FITTED_LAST;
+  // "…the front of the boot when you stand, and nothing should feel tight across the forefoot".
+  if (!isNoun && NOTHING_BEFORE.test(lead) && FITTED_WORD.test(lead)) return true;
   if (!FIT_PLACE.test(text.slice(match.end, match.end + 40))) return false;
   // "the boot feels tight across the toes" is the boot's; "my calves felt tight across the back" the
   // calves'. A lead that names neither ("Tight around the calf? Try the wide-fit boot.") takes the
@@ -110,7 +118,8 @@ function lastNamed(lead: string): number {
   let fitted = -1;
   for (const found of lead.matchAll(FITTED_ALL)) fitted = found.index + found[0].length;
   if (fitted < 0) return BODY_SUBJECT.test(lead) ? BODY_LAST : NEITHER;
-  // "a brace on my knee and it's tight": the part the worn thing is on is its place, not a subject.
+  // "a brace on my knee and it's tight", "roomy in the thigh and tight": a part after a preposition
+  // is the worn thing's place, not a subject.
   return BODY_SUBJECT.test(lead.slice(fitted).replace(WORN_ON, '')) ? BODY_LAST : FITTED_LAST;
 }
 

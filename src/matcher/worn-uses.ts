@@ -21,7 +21,7 @@ export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneak
  * between: "off came the socks and my calf felt tight" says the calf is.
  */
 const WORN_BEFORE = new RegExp(
-  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|will|would|should|shouldn['’]t|must|can|could|may|might|not|never|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}$`,
+  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|will|would|should|shouldn['’]t|must|can|could|may|might|do|does|did|don['’]t|doesn['’]t|not|never|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}$`,
   'i',
 );
 

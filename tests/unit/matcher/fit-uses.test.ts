@@ -15,9 +15,17 @@ describe('"tight", "tender" and "stretch" said of a fit, a child\'s feet or a fa
     ['Slim-fit trousers can feel tight in the thigh when you squat.', []],
     ['Tight around the calf? Try the wide-fit version of the boot.', []],
     ['Tightness in the calf means the boot shaft is too narrow for you.', ['calf']],
+    // "nothing" as the subject, a garment's leg, "do not" before the form.
+    ['Stand up in the boot, and nothing should feel tight across the forefoot.', []],
+    ['A tapered leg is roomy in the thigh and tight at the ankle.', ['ankle']],
+    ['Try shoes on in the afternoon, so new shoes do not feel tight.', []],
+    ['Tightness in the calf? Look for a boot with an adjustable cuff.', ['calf']],
+    // Toes that should not feel tight in a shoe: a joint's word (joint-stiffness.ts), with "should not".
+    ['Your foot should not slide about, but your toes should not feel tight either.', []],
     // A child's feet, tender as in delicate.
     ['Young feet are tender and easily hurt, so the cleats have padding.', []],
     ["Children's feet are tender, so choose soft shoes.", []],
+    ['Young feet are soft and tender, so pick cleats with a padded collar.', []],
     ["A baby's skin and toes are tender, so the seams sit outside.", []],
     // A fabric's stretch.
     ['A jean with stretch through the thigh and calf is easier to ride in.', ['calf']],
@@ -38,6 +46,7 @@ describe('"tight", "tender" and "stretch" said of a fit, a child\'s feet or a fa
     ['The back of my calf is tender where the boot cuff rubs.', ['calf', 'tender!']],
     ['My calf is tender and easily bruised since the fall.', ['calf', 'tender!', 'bruised']],
     ['I stretch my calves before I put my ski boots on.', ['stretch', 'calves']],
+    ['My calves should not be this tight after an easy run in new shoes.', ['calves', 'tight']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
