@@ -45,6 +45,9 @@ const TIED_BEFORE = new RegExp(
   String.raw`(?:\b(?:period|menstrual|uterine|vaginal|placental|wound|incision|nose|nosebleed|nasal|tooth|socket|gum|eye|epidural|spinal|bladder|urine)\s+` +
     String.raw`|\b(?:pass|passes|passed|passing|vomit|vomits|vomited|vomiting|throwing\s+up|threw\s+up|spit|spits|spat|spitting|blow|blew|blowing|peeing|peed|urinating|urinated)(?:\s+out)?\s+(?:(?:a|an|some|few|several|lots\s+of|loads\s+of|more|two|three|big|bigger|large|larger|huge|small|little|tiny|dark|bright\s+red|red|[a-z]+-sized|jelly-like)\s+){0,3}` +
     String.raw`|\b(?:bleeding|bleed|bleeds|bled|heavy|heavier|period|periods|discharge|lochia|nosebleeds?)\s+(?:heavily\s+)?with\s+(?:(?:a|some|big|large|huge|small|little|tiny|dark)\s+){0,2}` +
+    // "heavier bleeding and larger blood clots": clots of a size come out with the flow, a period's or
+    // a birth's; "heavy bleeding and blood clots" may be a drug's two risks, the card's clot among them.
+    String.raw`|\b(?:heavy|heavier|prolonged)\s+(?:menstrual\s+|monthly\s+)?(?:bleeding|flow)\s*(?:,|and|or|with)\s+(?:more\s+|some\s+)?(?:big|bigger|large|larger|huge|golf[-\s]ball[-\s]sized)\s+` +
     String.raw`|\bha?ematoma\s*(?:\(|,\s*(?:or\s+)?)\s*(?:an?\s+)?)$`,
   'i',
 );
@@ -54,7 +57,7 @@ const TIED_BEFORE = new RegExp(
  * with other senses only after an owner or article: "I wound up with", "keep an eye on", "in stitches".
  */
 const PLACE_NAMED =
-  /\b(?:wombs?|uterus|uterine|cervix|placenta|lochia|incisions?|sutures|sockets?|extractions?|gums|nostrils?|nosebleeds?|epidural|fingernails?|toenails?|urine|bladder|catheter|menstrua(?:l|tion)|(?:my|your|her|heavy|painful|irregular)\s+periods?|(?:my|your|his|her|their|our|the|a|one|both|left|right|surgical|wisdom|front)\s+(?:wounds?|eyes?|nose|tooth|teeth|stitches))\b/i;
+  /\b(?:wombs?|uterus|uterine|cervix|placenta|lochia|incisions?|sutures|sockets?|extractions?|gums|nostrils?|nosebleeds?|epidural|fingernails?|toenails?|urine|bladder|catheter|menstrua(?:l|tion)|(?:my|your|her|heavy|painful|irregular)\s+periods?|(?:my|your|his|her|their|our|the|a|one|both|left|right|surgical|wisdom|front)\s+(?:wounds?|eyes?|nose|tooth|teeth|stitches|gum))\b/i;
 
 /** The leg, or the lungs a leg's clot travels to: the card's own places, where red stays. */
 const LEG_OR_LUNG =
@@ -89,26 +92,42 @@ export function withoutPlacedClots(text: string, matches: RawMatch[]): RawMatch[
 
 /**
  * The marks, a red clot in the normal colour where its sentence names another place and neither
- * the leg nor the lungs. The sentence is cut at its stops, as a reader would.
+ * the leg nor the lungs, or names none and the nearest sentence before it that names one, in its
+ * block or (`earlier`, the blocks before it in its post: earlier-blocks.ts) the blocks before,
+ * names another. The sentence is cut at its stops, as a reader would.
  */
-export function withClotPlaceColour(text: string, marks: Match[]): Match[] {
-  if (!marks.some((mark) => mark.isUrgent && isClotForm(text, mark) && isElsewhere(text, mark))) return marks;
-  return marks.map((mark) =>
-    mark.isUrgent && isClotForm(text, mark) && isElsewhere(text, mark) ? { ...mark, isUrgent: false } : mark,
-  );
+export function withClotPlaceColour(text: string, marks: Match[], earlier?: () => string): Match[] {
+  const isOther = (mark: Match) => mark.isUrgent && isClotForm(text, mark) && isElsewhere(text, mark, earlier);
+  if (!marks.some(isOther)) return marks;
+  return marks.map((mark) => (isOther(mark) ? { ...mark, isUrgent: false } : mark));
 }
 
 /**
  * Does the sentence of `mark` name another place and neither the leg nor the lungs? A sentence that
- * names no place at all takes the place of the one right before ("Had my wisdom tooth out on Monday.
- * I think the blood clot came out."), as "it" would. Sentences are cut at their stops.
+ * names no place at all takes the place of the nearest sentence before that names one ("After the
+ * extraction, bite on the gauze. Rest. First day: blood clots will form."), as a paragraph goes on
+ * about the place it named: in its block, then in the blocks before. Sentences are cut at their stops.
  */
-function isElsewhere(text: string, mark: Match): boolean {
+function isElsewhere(text: string, mark: Match, earlier?: () => string): boolean {
   const from = sentenceStart(text, mark.start);
   const stop = text.slice(mark.end).search(/[.?!](?:\s|$)/);
   const place = placeIn(text.slice(from, stop < 0 ? text.length : mark.end + stop));
-  if (place !== NO_PLACE || from === 0) return place === ELSEWHERE;
-  return placeIn(text.slice(sentenceStart(text, from - 3), from)) === ELSEWHERE;
+  if (place !== NO_PLACE) return place === ELSEWHERE;
+  const before = placeBefore(text, from);
+  if (before !== NO_PLACE || !earlier) return before === ELSEWHERE;
+  const blocks = earlier();
+  return placeBefore(blocks, blocks.length) === ELSEWHERE;
+}
+
+/** The place the nearest sentence before `end` that names one names, or none. */
+function placeBefore(text: string, end: number): number {
+  for (let to = end; to > 0;) {
+    const from = sentenceStart(text, to - 3);
+    const place = placeIn(text.slice(from, to));
+    if (place !== NO_PLACE) return place;
+    to = from;
+  }
+  return NO_PLACE;
 }
 
 const NO_PLACE = 0;
@@ -123,6 +142,12 @@ function placeIn(sentence: string): number {
 
 /** Where the sentence holding `at` starts: after the last ". ", "? " or "! " before it. */
 function sentenceStart(text: string, at: number): number {
-  const stop = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  if (at < 0) return 0;
+  const stop = Math.max(
+    text.lastIndexOf('. ', at),
+    text.lastIndexOf('? ', at),
+    text.lastIndexOf('! ', at),
+    text.lastIndexOf('\n', at) - 1,
+  );
   return stop < 0 ? 0 : stop + 2;
 }

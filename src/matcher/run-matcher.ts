@@ -14,6 +14,7 @@ import { isWordAt, nextWordStart, previousWordStart, wordEnd } from './token-sca
 import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
 import { withoutWornUses } from './worn-uses.ts';
+import { withoutFitUses } from './fit-uses.ts';
 import { withoutJointStiffness } from './joint-stiffness.ts';
 import { withoutTissueStretches } from './tissue-stretch.ts';
 
@@ -155,7 +156,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       const found =
         earlier && waiting?.length ? withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense) : kept;
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
-      return withClotPlaceColour(text, found);
+      return withClotPlaceColour(text, found, earlier);
     },
     raiseHealthPage() {
       sense.isHealthPage = true;
@@ -173,7 +174,10 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
-    const raw = withoutTissueStretches(text, withoutJointStiffness(text, withoutWornUses(text, placed)));
+    const raw = withoutTissueStretches(
+      text,
+      withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed))),
+    );
     return { raw, negatives };
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { marksOf as marks } from '../../support/engine-harness.ts';
+import { bundledMatcher, marksOf as marks } from '../../support/engine-harness.ts';
 
 describe('a clot tied to another place than a vein is not marked (clot-place.ts)', () => {
   it.each<[string, string[]]>([
@@ -70,5 +70,40 @@ describe("a clot in the leg, or a leg's clot in the lungs, stays red beside anot
     ['A blood clot at the bottom of my calf.', ['blood clot!', 'calf']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
+  });
+});
+
+describe('a clot whose sentence names no place takes the place its paragraph named before (clot-place.ts)', () => {
+  it.each<[string, string[]]>([
+    // The nearest earlier sentence that names a place, however far back in the block.
+    [
+      'Your dentist has taken the tooth out. Bite on the gauze. Do not rinse. First day: a blood clot will form.',
+      ['blood clot'],
+    ],
+    [
+      'Period pain comes from the uterus. It can be worse in your forties. A blood clot can come with it.',
+      ['blood clot'],
+    ],
+    // A period's heavier bleeding with clots: not marked.
+    ['Period pain comes from the womb. Heavier bleeding and larger blood clots can come with it.', []],
+    // The leg named nearer, or none named: red stays.
+    [
+      'After the extraction my calf swelled. I went in on Monday. They found a blood clot.',
+      ['calf', 'swelled!', 'blood clot!'],
+    ],
+    ['Blood clots are a risk after surgery. Move your legs often.', ['Blood clots!']],
+    ['Heavy bleeding and blood clots are both risks of this drug.', ['blood clots!']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // The blocks before, in the post (earlier-blocks.ts): a list item after the aftercare paragraph.
+    ['After the extraction, keep the gauze on the socket.', 'First 24 hours: blood clots will form.', ['blood clots']],
+    ['My left calf has been swollen since the flight.', 'They found a blood clot.', ['blood clot!']],
+    ['We had a lovely week by the sea.', 'They found a blood clot.', ['blood clot!']],
+  ])('after %j, %s marks %j', (earlier, text, expected) => {
+    const found = bundledMatcher.match(text, undefined, () => earlier);
+    expect(found.map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`)).toEqual(expected);
   });
 });

@@ -8,6 +8,9 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     ['My knee clicks and feels stiff in the morning.', ['knee']],
     ['Her knees are swollen and stiff after work.', ['knees', 'swollen!']],
     ["Arthritis in both knees, they're stiff for an hour.", ['knees']],
+    // Helping verbs and "not" between (the fit round: "toes should not feel tight").
+    ['My knees should not be this stiff at thirty.', ['knees']],
+    ['My ankles do not feel stiff any more after the physio.', ['ankles']],
     ['The skin on my shins is tight and itchy.', []],
     ['The skin over the swollen calf was stretched tight.', ['swollen calf!']],
     // The adjective before its part, maybe after a word that describes it.
@@ -28,6 +31,7 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     ['The tightness behind my knee is my hamstring.', ['tightness', 'knee']],
     ['Ankle pain and tightness in the calf after the race.', ['Ankle', 'tightness', 'calf']],
     ['My calf and hip stiffness after the marathon is worse.', ['calf', 'stiffness']],
+    ['My calves should not be this stiff after a rest day.', ['calves', 'stiff']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
