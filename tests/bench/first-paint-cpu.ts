@@ -58,11 +58,11 @@ for (const name of names) {
       if (round > 0) loads[which]!.push(result);
     }
   const [a, b] = loads as [(typeof loads)[0], (typeof loads)[0]];
-  const less = (of: 'wall' | 'cpu') => b.filter((each, i) => each[of] < a[i]![of]).length;
+  const less = (kind: 'wall' | 'cpu') => b.filter((each, i) => each[kind] < a[i]![kind]).length;
   console.log(`${name}, ${FROM} → termlight:first-paint, ms, median (range), ${LOADS} loads:`);
-  for (const of of ['wall', 'cpu'] as const)
+  for (const kind of ['wall', 'cpu'] as const)
     console.log(
-      `  ${of.padEnd(4)} A ${figure(a.map((each) => each[of])).padEnd(20)} B ${figure(b.map((each) => each[of])).padEnd(20)} B less in ${less(of)} of ${LOADS}`,
+      `  ${kind.padEnd(4)} A ${figure(a.map((each) => each[kind])).padEnd(20)} B ${figure(b.map((each) => each[kind])).padEnd(20)} B less in ${less(kind)} of ${LOADS}`,
     );
 }
 for (const each of sessions) await each.close();
