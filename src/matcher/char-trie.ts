@@ -6,19 +6,24 @@ export const GAP_EDGE = 0x20;
 export const NO_TERMINAL = -1;
 
 /**
- * A trie over UTF-16 code units in flat typed arrays: node `n`'s edges are `edgeStart[n]` up to
+ * Integers read by index: typed arrays where a trie is compiled, the JSON's own arrays where the
+ * bundled tries are restored (compiled-tries.ts).
+ */
+export type Numbers = Int32Array | Uint16Array | readonly number[];
+
+/**
+ * A trie over UTF-16 code units in flat number arrays: node `n`'s edges are `edgeStart[n]` up to
  * `edgeStart[n + 1]`, sorted by `edgeChar`. Walking it reads numbers only (no word is sliced,
- * lower-cased or hashed), and the bundled glossary's tries are restored from JSON by copying four
- * number arrays each: 0.5 ms in Node 22, where rebuilding Maps of words took 2–3 ms there and
- * 5–17 ms in a content script's first slice (Chromium 156). Matching speed, cold or warm, is about
- * the same as with the Maps.
+ * lower-cased or hashed), and the bundled glossary's tries are restored from JSON with no copy at
+ * all (where rebuilding Maps of words took 2–3 ms in Node 22 and 5–17 ms in a content script's
+ * first slice, Chromium 156). Matching speed, cold or warm, is about the same as with the Maps.
  */
 export interface CharTrie {
-  edgeStart: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTarget: Int32Array;
+  edgeStart: Numbers;
+  edgeChar: Numbers;
+  edgeTarget: Numbers;
   /** Per node: an index into the matcher's terminals (a form's or a negative context's, terminals.ts), or `NO_TERMINAL`. */
-  terminal: Int32Array;
+  terminal: Numbers;
   /** Filled as the trie is walked (`childOf`), never stored: per node, 0 or the number of its wide table. */
   wideTable: Uint8Array;
   /** The wide tables so far, `ASCII` entries each: the child by each ASCII character, or -1. */
@@ -126,12 +131,7 @@ export function charTrieOf(root: TrieNode, terminalIndex: (terminal: string) => 
 }
 
 /** A trie of these edges, with no wide table made yet. */
-export function charTrieFrom(
-  edgeStart: Int32Array,
-  edgeChar: Uint16Array,
-  edgeTarget: Int32Array,
-  terminal: Int32Array,
-): CharTrie {
+export function charTrieFrom(edgeStart: Numbers, edgeChar: Numbers, edgeTarget: Numbers, terminal: Numbers): CharTrie {
   const wideTable = new Uint8Array(terminal.length);
   return { edgeStart, edgeChar, edgeTarget, terminal, wideTable, wideChild: new Int32Array(0), wideCount: 0 };
 }

@@ -1,6 +1,6 @@
 import { anchorPhrasesOf, NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
 import { anchorTrieOf } from './anchor-tries.ts';
-import { candidateSource } from './candidates.ts';
+import { anywhereSource, candidateSource } from './candidates.ts';
 import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
 import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
@@ -117,11 +117,13 @@ function* compileTriesSteps(entries: readonly MatcherEntry[], anchors: AnchorWor
     if (index === undefined) numbers.set(terminal, (index = terminals.push(terminal) - 1));
     return index;
   };
+  const candidates = candidateSource([folded, exact], leadsToForm);
   return {
     folded: charTrieOf(folded, terminalIndex),
     exact: charTrieOf(exact, terminalIndex),
     terminals,
-    candidates: candidateSource([folded, exact], leadsToForm),
+    candidates,
+    anywhere: anywhereSource(candidates),
     negativeLeads: negativeLeadsOf(entries),
     spellings: countTerminals(folded) + countTerminals(exact),
     conflicts,
@@ -164,6 +166,14 @@ export interface CompiledTries {
   terminals: string[];
   /** Source of the expression that proposes where a form may start (candidates.ts). */
   candidates: string;
+  /**
+   * The same without its word-start condition (`anywhereSource`), for `mayMatch` (relaxed-walk.ts):
+   * made when compiling, so the bundled tries carry it. It was made in the first slice of every
+   * page: 0.6–0.7 ms cold in Node 22 (5 fresh processes), two thirds of `relaxedWalkOf`'s time
+   * there, which took 1.8 ms in a page (Chromium 156, load average 7.5, a lab build with a mark
+   * before and after, `node tests/bench/first-paint-parts.ts DIR`).
+   */
+  anywhere: string;
   /**
    * Per entry, how many words before its form a negative context may start: the matcher looks that
    * far back from each of the entry's forms for a negative context of it that covers the form. An

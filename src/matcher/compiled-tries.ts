@@ -22,18 +22,19 @@ const serializeTrie = (trie: CharTrie): SerializedTrie => ({
   terminal: [...trie.terminal],
 });
 
+/**
+ * The JSON's arrays are the trie's: copying them into typed arrays was work in the first slice of
+ * every page (0.4 ms in Node 22, cold), and the parsed arrays are kept anyway, by the module that
+ * imports them, so the copies were heap too (docs/performance.md, "First marks in view, the
+ * eleventh session").
+ */
 const restoreTrie = (trie: SerializedTrie): CharTrie =>
-  charTrieFrom(
-    Int32Array.from(trie.edgeStart),
-    Uint16Array.from(trie.edgeChar),
-    Int32Array.from(trie.edgeTarget),
-    Int32Array.from(trie.terminal),
-  );
+  charTrieFrom(trie.edgeStart, trie.edgeChar, trie.edgeTarget, trie.terminal);
 
 /**
- * Compiled tries as JSON. The bundled glossary ships precompiled (`npm run schema`): restoring is a
- * copy of four number arrays per trie, where compiling took 35–45 ms of a content script's first
- * slices at page load (Chromium 156).
+ * Compiled tries as JSON. The bundled glossary ships precompiled (`npm run schema`): restoring takes
+ * the JSON's arrays as they are, where compiling took 35–45 ms of a content script's first slices at
+ * page load (Chromium 156).
  */
 export const serializeTries = (tries: CompiledTries): SerializedTries => ({
   ...tries,

@@ -1,4 +1,3 @@
-import { anywhereSource } from './candidates.ts';
 import { APOSTROPHE, foldCase, IGNORABLE, kindOf, SURROGATE, WORD } from './char-kind.ts';
 import { childOf, GAP_EDGE, walkAstral, type CharTrie } from './char-trie.ts';
 import type { CompiledTries } from './compile-matcher.ts';
@@ -21,11 +20,13 @@ import { isWordAt, nextWordStart } from './token-scanner.ts';
  * The answer is about forms that begin in `[from, to)` (all of the text by default), so a long text
  * can be asked a stretch at a time; a form is read on past `to` as far as it goes.
  */
-export function relaxedWalkOf(tries: Pick<CompiledTries, 'folded' | 'exact' | 'terminals' | 'candidates'>) {
+export function relaxedWalkOf(
+  tries: Pick<CompiledTries, 'folded' | 'exact' | 'terminals' | 'candidates' | 'anywhere'>,
+) {
   const { folded, exact } = tries;
   const isForm = Uint8Array.from(tries.terminals, (terminal) => (isNegativeTerminal(terminal) ? 0 : 1));
   const hasExact = exact.edgeStart[1]! > 0;
-  const anywhere = new RegExp(anywhereSource(tries.candidates), 'gi');
+  const anywhere = new RegExp(tries.anywhere, 'gi');
 
   /** Does a form end after some letter of the words read from `start`? */
   const formFrom = (trie: CharTrie, text: string, start: number, isExact: boolean): boolean => {

@@ -6,6 +6,8 @@ import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { bundledTriesText } from '../../../src/matcher/bundled-tries.ts';
 import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
 import { lazyRestoredMatcher } from '../../../src/matcher/lazy-matcher.ts';
+import { anywhereSource } from '../../../src/matcher/candidates.ts';
+import { restoreTries, type SerializedTries } from '../../../src/matcher/compiled-tries.ts';
 import { matcherFor } from '../../../src/content/matcher-for.ts';
 
 const compiledFile = new URL('../../../glossary/compiled/bundled-tries.json', import.meta.url);
@@ -27,6 +29,15 @@ describe('precompiled tries', () => {
     expect(restored.spellings).toBe(compiled.spellings);
     for (const text of [TEXT, TEXT.replace(/ /g, ''), 'night from afar, lower side', 'dvt'])
       expect(restored.mayMatch(text)).toBe(compiled.mayMatch(text));
+  });
+
+  it("take the JSON's arrays as they are, and carry the candidate expression without word starts", () => {
+    const data = JSON.parse(readFileSync(compiledFile, 'utf8')) as SerializedTries;
+    const tries = restoreTries(data);
+    // No copy into typed arrays: it cost the first slice of every page (compiled-tries.ts).
+    expect(tries.folded.edgeStart).toBe(data.folded.edgeStart);
+    expect(tries.anchors.terminal).toBe(data.anchors.terminal);
+    expect(tries.anywhere).toBe(anywhereSource(tries.candidates));
   });
 
   it('are used for the defaults only: other packs or hidden categories compile', () => {
