@@ -23,6 +23,13 @@ function keyboardTests(driver: () => BrowserDriver) {
     const popup = await driver().openExtensionPage('popup.html');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search');
     await popup.type('soleus');
+    // Enter opens the active result, as a reader does once the results show: the box is attached
+    // only after the popup has read the glossary, which a loaded machine can delay past the typing.
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('#result-0')?.textContent?.toLowerCase() ?? ''), {
+        timeout: 10_000,
+      })
+      .toMatch(/^soleus/);
     await popup.press('Enter');
     await expect.poll(() => popup.evaluate(focused)).toBe('h2: Soleus');
     await popup.press('Tab');
