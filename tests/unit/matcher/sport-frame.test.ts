@@ -77,6 +77,11 @@ describe("a workout's cramp, tightness or exercise with no part named (sport-fra
     ['I went for a swim this morning. The cramps are period pains, my doctor says.', []],
     ['The horse did a training run on the gallops. The cramps came an hour later.', []],
     ['She went for a run at lunch. The cramps in her stomach started after.', []],
+    // A block about a period: its cramps are the womb's, whatever sport it names; a game's period is not.
+    ['I skipped open gym because of my cramps. My period was always brutal at school.', []],
+    ['Day one of my period and the cramps hit halfway through spin class.', []],
+    ['Uterine cramps during a swim are common in the first days.', []],
+    ['Three laps into the pool session the cramps started in my calf.', ['cramps→leg-cramp', 'calf→calf-muscle']],
   ])('the block %s marks %j', (text, expected) => {
     expect(cardsOf(text)).toEqual(expected);
   });
