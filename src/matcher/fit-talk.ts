@@ -71,7 +71,10 @@ export function isTightFitTalk(text: string, start: number, end: number, lead: s
   const after = text.slice(end, end + 40);
   if (isNoun && WANTED_BEFORE.test(lead)) return true;
   if (!isNoun && BUT_NOT.test(lead) && WORN_SUBJECT_START.test(lead) && !BODY_CLAUSE.test(lead)) return true;
-  if (!isNoun && PRONOUN_START.test(lead) && ON_A_PART.test(after) && FITTED_WORD.test(before)) return true;
+  // "It's so tight in my calves" is the writer's own: a dummy "it" before their part.
+  const isDummyIt = /^\s*it/i.test(lead) && /^\s+\S+\s+my\b/i.test(after);
+  if (!isNoun && PRONOUN_START.test(lead) && ON_A_PART.test(after) && FITTED_WORD.test(before) && !isDummyIt)
+    return true;
   if (!isNoun && SNUG_NOT.test(lead) && FITTED_WORD.test(lead) && !BODY_CLAUSE.test(lead)) return true;
   const sentenceEnd = text.slice(end).search(/[.?!](?:\s|$)/);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);

@@ -26,6 +26,7 @@ describe('a fitting guide, a walk, a farm, a healing clot, a womb and arthritis 
     ['The boots were fine. The tightness in my calves came on during the climb.', ['tightness', 'calves']],
     ['Tight in my calves after the hill session.', ['Tight', 'calves']],
     ['My legs felt heavy all day. They were tight in the hamstrings.', ['tight']],
+    ['Wore the new boots all day. It was so tight in my calves by the end.', ['tight', 'calves']],
     ['Stretching your legs after a long walk keeps the calves loose.', ['Stretching', 'calves']],
     ['Got cramps in both calves at mile twenty.', ['cramps', 'calves']],
     ['Arthritis in my knee, and stiffness in my calf muscles as well.', ['knee', 'stiffness', 'calf muscles']],
