@@ -31,7 +31,7 @@ const BETWEEN = String.raw`(?:the|a|an|my|your|his|her|their|our|its|this|that|e
 
 /** After the form: a preposition and a place, maybe after what the clot does there ("that formed in the incision"). */
 const TIED_AFTER = new RegExp(
-  String.raw`^\)?(?:\s+(?:of\s+blood|(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?formed|forming|left|stuck|sitting|lodged|came\s+out|comes?\s+out|coming\s+out|(?:is|was|are|were|stays?|stayed|remains?|remained|sits?|sat)(?:\s+still)?))?` +
+  String.raw`^\)?(?:\s+(?:of\s+blood|(?:(?:that|which)\s+)?(?:has\s+|had\s+|have\s+)?formed|forming|left|stuck|sitting|lodged|came\s+out|comes?\s+out|coming\s+out|(?:is|was|are|were|stays?|stayed|remains?|remained|sits?|sat)(?:\s+still)?|(?:(?:becomes?|became|gets?|got|getting|is|are|was|were|been|being)\s+)?(?:dislodged|loosened|knocked\s+(?:out|loose)|washed\s+(?:out|away)|pulled\s+out)))?` +
     String.raw`\s+(?:in|inside|within|into|from|out\s+of|on|over|under|underneath|beneath|around|by|at|behind|during)\s+(?:${BETWEEN}\s+){0,4}${PLACE}\b` +
     // "a blood clot after a tooth extraction": after what bleeds there, not after surgery (a vein's risk).
     String.raw`|^\s+after\s+(?:(?:a|an|the|my|your|his|her|their|wisdom|tooth|dental)\s+){0,3}(?:extractions?|nosebleeds?|cuts?|periods?|miscarriage)\b` +
@@ -97,7 +97,8 @@ export function withoutPlacedClots(text: string, matches: RawMatch[]): RawMatch[
  * names another. The sentence is cut at its stops, as a reader would.
  */
 export function withClotPlaceColour(text: string, marks: Match[], earlier?: () => string): Match[] {
-  const isOther = (mark: Match) => mark.isUrgent && isClotForm(text, mark) && isElsewhere(text, mark, earlier);
+  const isOther = (mark: Match) =>
+    mark.isUrgent && isClotForm(text, mark) && (isElsewhere(text, mark, earlier) || isHealingClot(text, mark));
   if (!marks.some(isOther)) return marks;
   return marks.map((mark) => (isOther(mark) ? { ...mark, isUrgent: false } : mark));
 }
@@ -133,6 +134,26 @@ function placeBefore(text: string, end: number): number {
 const NO_PLACE = 0;
 const ELSEWHERE = 1;
 const LEG = 2;
+
+/**
+ * A clot a page says will or should form, as healing does ("Day one: a blood clot should form.",
+ * "A clot will form over the next hours"), whose sentence names no place: a wound's, a socket's or
+ * a cut's, which the page named elsewhere. Normal colour: red is for the leg's clot, and a risk
+ * ("clots can form", "if you sit still, clots will form in your legs") says "can", "if" or a place.
+ */
+function isHealingClot(text: string, mark: Match): boolean {
+  const from = sentenceStart(text, mark.start);
+  const stop = text.slice(mark.end).search(/[.?!](?:\s|$)/);
+  const sentence = text.slice(from, stop < 0 ? text.length : mark.end + stop);
+  return (
+    HEALING_AFTER.test(text.slice(mark.end, mark.end + 40)) &&
+    !RISK_WORDS.test(sentence) &&
+    placeIn(sentence) === NO_PLACE
+  );
+}
+const HEALING_AFTER =
+  /^\s+(?:will|should|must|needs?\s+to)\s+(?:(?:then|soon|now|naturally|slowly|gradually)\s+)?form\b/i;
+const RISK_WORDS = /\b(?:if|unless|when|risks?|danger|dangerous|sit|sitting|still|immobile|flight|travel)\b/i;
 
 /** What place a sentence names: the leg or the lungs (the card's own), another, or none. */
 function placeIn(sentence: string): number {

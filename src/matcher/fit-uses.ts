@@ -13,14 +13,14 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { WORN } from './worn-uses.ts';
+import { FITTED } from './fit-words.ts';
+import { isStretchHeld, isTightFitTalk } from './fit-talk.ts';
 
 const TIGHT_FORM = /^tight(?:er)?$/i;
 const TIGHTNESS_FORM = /^tightness$/i;
 const STRETCH_FORM = /^stretch$/i;
 const TENDER_FORM = /^tender$/i;
 
-/** What fits, or says fit: the worn things, a shoe's or boot's parts, and the words of sizing. */
-const FITTED = String.raw`(?:${WORN}|cleats?|footwear|toe\s*box(?:es)?|uppers?|shells?|liners?|buckles?|heel\s+cups?|footbeds?|(?:the|a|snug|good|right|loose|proper|wide|regular)\s+fit|sizes?|sizing|half\s+a\s+size|wide[-\s]fit|slim[-\s]fit|skinny|denim|pair|(?:tapered|straight|wide|flared|bootcut|slim|skinny|relaxed|cropped)\s+legs?)`;
 const FITTED_WORD = new RegExp(String.raw`\b${FITTED}\b`, 'i');
 
 /** A part the worn thing sits on, or a side of it: "across your toes", "around the calf", "at the front". */
@@ -80,17 +80,15 @@ export function isFitUse(text: string, match: RawMatch): boolean {
   const first = text.charCodeAt(match.start) | 0x20;
   if (first !== 0x74 && first !== 0x73) return false;
   const form = text.slice(match.start, match.end);
-  if (first === 0x73) return STRETCH_FORM.test(form) && isFabricStretch(text, match);
+  if (first === 0x73)
+    return STRETCH_FORM.test(form) && (isFabricStretch(text, match) || isStretchHeld(text, match.start, match.end));
   if (TENDER_FORM.test(form)) return isDelicate(text, match);
   const isNoun = TIGHTNESS_FORM.test(form);
   if (!isNoun && !TIGHT_FORM.test(form)) return false;
-  const from = Math.max(
-    text.lastIndexOf('. ', match.start) + 1,
-    text.lastIndexOf('? ', match.start) + 1,
-    text.lastIndexOf('! ', match.start) + 1,
-    text.lastIndexOf('\n', match.start) + 1,
-  );
+  const from = sentenceStart(text, match.start);
   const lead = text.slice(from, match.start);
+  // Fit talk with no subject before the form: "…, but not too tight", "Tight at the Toe Box" (fit-talk.ts).
+  if (isTightFitTalk(text, match.start, match.end, lead, text.slice(sentenceStart(text, from - 2), from))) return true;
   const pronoun = PRONOUN_BEFORE.exec(lead);
   // "When you try ski boots on, they should feel snug but not tight": the pronoun stands for the
   // worn thing named before it, with no part of the body named between.
@@ -107,6 +105,17 @@ export function isFitUse(text: string, match: RawMatch): boolean {
   const next = text.slice(match.end).search(/[.?!](?:\s|$)/);
   const rest = text.slice(match.end, next < 0 ? text.length : match.end + next + 120);
   return FITTED_WORD.test(rest) && FIT_TALK.test(rest) && !FIRST_PERSON.test(rest);
+}
+
+/** Where the sentence holding `at` starts: after the last stop or line break before it (0 if `at` < 0). */
+function sentenceStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  return Math.max(
+    text.lastIndexOf('. ', at) + 1,
+    text.lastIndexOf('? ', at) + 1,
+    text.lastIndexOf('! ', at) + 1,
+    text.lastIndexOf('\n', at) + 1,
+  );
 }
 
 const NEITHER = 0;

@@ -61,7 +61,7 @@ const TIGHT_ADJECTIVE = adjectiveOf(PART);
  */
 const nounPlaceOf = (part: string) =>
   new RegExp(
-    String.raw`^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower)\s+)?${part}\b`,
+    String.raw`^(?:\s*(?:,\s*(?:and|or)?|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|over)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower)\s+)?${part}\b`,
     'i',
   );
 const STIFF_PLACE = nounPlaceOf(STIFF_PART);
@@ -96,6 +96,7 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
   const after = text.slice(match.end, match.end + 50);
   if (/ness$/i.test(form)) {
     if (MUSCLE_PLACE.test(after)) return false;
+    if (isStiff && isJointDiseaseSentence(text, match)) return true;
     return (
       (isStiff ? STIFF_COMPOUND : TIGHT_COMPOUND).test(before) || (isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after)
     );
@@ -103,4 +104,20 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
   return (
     (isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before)
   );
+}
+
+/**
+ * Arthritis's stiffness, where its sentence names a joint disease or the hand's joints and no
+ * muscle or leg: "Symptoms of arthritis in the hands include pain, stiffness and swelling", "the
+ * stiffness limits how far the fingers bend" (the general-web round: docs/sense.md).
+ */
+const JOINT_DISEASE =
+  /\b(?:arthritis|arthritic|osteoarthritis|rheumatoid|gout|bursitis|lupus|knuckles?|fingers?|thumbs?|wrists?)\b/i;
+const MUSCLE_OR_LEG =
+  /\b(?:muscles?|muscular|calf|calves|hamstrings?|quads?|thighs?|legs?|shins?|glutes?|back|neck|shoulders?)\b/i;
+function isJointDiseaseSentence(text: string, match: RawMatch): boolean {
+  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('? ', match.start)) + 1;
+  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
+  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  return JOINT_DISEASE.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
 }

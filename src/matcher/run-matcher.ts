@@ -15,6 +15,7 @@ import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
 import { withoutWornUses } from './worn-uses.ts';
 import { withoutFitUses } from './fit-uses.ts';
+import { withoutLegOutings } from './legs-outing.ts';
 import { withoutJointStiffness } from './joint-stiffness.ts';
 import { withoutTissueStretches } from './tissue-stretch.ts';
 
@@ -176,7 +177,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
     const raw = withoutTissueStretches(
       text,
-      withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed))),
+      withoutLegOutings(text, withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed)))),
     );
     return { raw, negatives };
   }

@@ -13,7 +13,7 @@ import type { RawMatch } from './apply-sense.ts';
 const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
 /** What is worn on a body, or tied round it. */
-export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|cleats|liners?|toe\s*box(?:es)?|sandals|slippers|jeans|trousers|pants|leggings|shorts|skirts?|dress(?:es)?|waistbands?|belts?|collars?|cuffs?|sleeves?|gaiters?|wellies|wellingtons?|wetsuits?|straps?|laces|bandages?|casts?|braces?|splints?|wraps?|tape|insoles?)`;
+export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|cleats|liners?|toe\s*box(?:es)?|sandals|slippers|jeans|trousers|chinos|pants|leggings|shorts|skirts?|dress(?:es)?|waistbands?|belts?|collars?|cuffs?|sleeves?|gaiters?|wellies|wellingtons?|wetsuits?|straps?|laces|bandages?|casts?|braces?|splints?|wraps?|tape|insoles?)`;
 
 /**
  * The worn thing, then a verb of being, feeling or fitting with words of degree or time, then the

@@ -1,0 +1,32 @@
+/**
+ * "Stretch your legs" is the idiom for a walk: "perfect for stretching your legs with some long
+ * hikes", "we stopped and stretched our legs on a stroll round the harbour". The pack's negative
+ * contexts list "stretch your legs" and the like, which inflect only plurals and possessives, so the
+ * "-ing" and "-ed" forms were the stretching card's (issue 11, the general-web round: docs/sense.md
+ * "Fit talk on the general web"). Those forms cannot be negative contexts by themselves:
+ * "stretching your legs before bed" is the exercise. What decides is the outing named right after
+ * the legs; a walk only as the time of the stretch ("stretching your legs after a long walk") is
+ * still the exercise. These uses are dropped before any sense rule reads the block.
+ */
+import type { RawMatch } from './apply-sense.ts';
+
+const STRETCH_VERB = /^stretch(?:ing|ed)?$/i;
+/** The legs of others than the writer, then an outing within a few words, none of them a time. */
+const OUTING_AFTER =
+  /^\s+(?:your|our|their|his|her|ur|one['’]s)\s+legs\s+(?:(?!after\b|before\b|post\b|following\b)[a-z]+\s+){0,4}?(?:walks?|walking|hikes?|hiking|strolls?|strolling|wander(?:ing)?|rambles?|rambling|ambles?|trails?|explor(?:e|ing)|sightseeing|tours?|promenade|boardwalk)\b/i;
+
+/** The matches that are not the idiom "stretching your legs" on a walk. */
+export function withoutLegOutings(text: string, matches: RawMatch[]): RawMatch[] {
+  if (!matches.some((match) => isLegOuting(text, match))) return matches;
+  return matches.filter((match) => !isLegOuting(text, match));
+}
+
+/** Is `match` "stretch", "stretching" or "stretched" said of a walk ("stretching your legs on a hike")? */
+export function isLegOuting(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length < 7 || length > 10 || (text.charCodeAt(match.start) | 0x20) !== 0x73) return false;
+  return (
+    STRETCH_VERB.test(text.slice(match.start, match.end)) && OUTING_AFTER.test(text.slice(match.end, match.end + 80))
+  );
+}
