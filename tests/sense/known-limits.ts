@@ -1,5 +1,6 @@
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+import { THREAD_LIMITS } from './known-limits-thread.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -738,4 +739,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Feels tight around the calf when I run in my new shoes.', 'a fragment anchors nothing'],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
+  ...THREAD_LIMITS,
 ]);
