@@ -3,7 +3,7 @@ import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-
 import { type DiscourseContext, OTHER_PART } from './discourse-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { FIRST_PERSON, isWritersExercise, NOUN_AFTER, OBJECT_AFTER, OF_AFTER } from './post-anchor.ts';
-import { ITS_BEFORE, SAID_OF_IT } from './said-of-it.ts';
+import { SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
 
@@ -21,11 +21,19 @@ const NOT_OF_IT = /^(?:tight|stiff|weak)/i;
 const EXERCISE = /^(?:stretch|warm|flexib|cramp|spasm)/i;
 /**
  * The relaxed forms that take the line before: the parts of a leg but the calf (a farm's calves are
- * sold "at the mart" with no farm word), a fracture and a bruise, and the writer's exercise. Not a
- * provider, a side effect, hydration or posture, whose everyday senses need no animal or kitchen to
- * show ("Our provider raised the price").
+ * sold "at the mart" with no farm word), and the writer's exercise. Not a bruise ("a bruising week",
+ * "a bruising fight": the adjective of a defeat), a fracture ("the fractured coalition"), a provider,
+ * a side effect, hydration or posture, whose everyday senses need no animal or kitchen to show
+ * (`node tests/sense/pair-text.ts --earlier`: 24 wrong "bruising" marks with it).
  */
-const RELAXED_HERE = /^(?:knees?|ankles?|achill(?:es|ies)|fractur|bruis|stretch|warm|flexib|cramp|spasm)/i;
+const RELAXED_HERE = /^(?:knees?|ankles?|achill(?:es|ies)|stretch|warm|flexib|cramp|spasm)/i;
+/**
+ * A part after a preposition is a place, a garment's or a feeling's as often: "weakness in her knees
+ * as he smiled", "tightness at the ankle means the cuff is too narrow", "above the knee line of the
+ * skirt" (pair-text.ts --earlier).
+ */
+const PLACE_BEFORE =
+  /\b(?:in|at|on|above|below|under|over|around|from|to|into|by|with|of|near|behind)\s+(?:(?:the|a|an|his|her|their|its|my|your|our|both)\s+)?$/i;
 
 /** What the rule reads beyond the form and its sentence. */
 export interface LineContext extends DiscourseContext {
@@ -72,12 +80,13 @@ function isShapeTaking(
 ): boolean {
   const form = text.slice(match.start, match.end);
   const lead = leadOf(text, sentence[0], match);
-  if (SAID_OF_IT.test(lead) && !(ITS_BEFORE.test(lead) && isNounForm(text, match)))
-    return !NOT_OF_IT.test(form) && !EXERCISE.test(form);
+  // A state said of "it", not a noun it has: "They had swelling hopes for the new album".
+  if (SAID_OF_IT.test(lead) && !isNounForm(text, match)) return !NOT_OF_IT.test(form) && !EXERCISE.test(form);
   const isSymptomAt = (at: number) =>
     raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   if (isFragmentOf(text, sentence, match, raw, isSymptomAt, false)) return true;
   if (match.sense !== 'relaxed' || !RELAXED_HERE.test(form) || isAttributive(text, sentence[0], match)) return false;
+  if (PLACE_BEFORE.test(lead)) return false;
   // What it is of or where, an object, or a compound: "the bruising of the defeat", "knee-jerk".
   const after = text.slice(match.end, sentence[1]);
   if (

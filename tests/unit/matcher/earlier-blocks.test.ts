@@ -121,6 +121,12 @@ describe("a post's later paragraphs take the leg its earlier paragraphs named (e
     ['Did I hurt my ankle or just twist it?', 'Swollen pride, mostly.'],
     ['I jammed my left knee and my right wrist in the fall.', 'It was swollen for days.'],
     ['I pulled my calf last week.', 'The match was dull. It was swollen with fans, though.'],
+    // Written after the first run of `node tests/sense/pair-text.ts --earlier`: a bruise's adjective,
+    // a noun "they" have, a part as a place.
+    ['My calf has been sore since Sunday.', 'It was a bruising week for the shares.'],
+    ['My calf has been sore since Sunday.', 'They had swelling hopes for the album.'],
+    ['My calf has been sore since Sunday.', 'Tightness at the ankle means the cuff is too narrow.'],
+    ['My calf has been sore since Sunday.', 'Redness above the knee line of the skirt.'],
   ])('%s / %s: nothing', (earlier, text) => {
     expect(marksOf(text, earlier)).toEqual([]);
   });
