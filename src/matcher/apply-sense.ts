@@ -10,9 +10,11 @@ import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isOtherRegions } from './other-region.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
+import { mayTakeLineBefore } from './line-before.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf, SentenceAnchors } from './sentence-anchors.ts';
+import { ITS_BEFORE, SAID_OF_IT } from './said-of-it.ts';
 import { sentencesOf } from './sentences.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed, mayBeSport } from './sport-frame.ts';
@@ -177,12 +179,14 @@ export function applySense(
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
     }
-    if (verdict === UNANCHORED && !needsLimb && mayAnchorBefore(match, text, context.symptoms)) waiting?.push(match);
+    if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
+  // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.
+  if (waiting?.every((match) => match.sense === 'paired')) waiting.length = 0;
   return kept;
 
   /**
@@ -213,6 +217,12 @@ export function applySense(
       : UNANCHORED;
   }
 
+  /** Could the blocks before anchor the form: by a rule reading sentences back, or the line right before? */
+  function mayWait(match: RawMatch, sentence: [number, number]): boolean {
+    if (mayAnchorBefore(match, text, context.symptoms)) return true;
+    return sentence[0] === 0 && mayTakeLineBefore(match, text, 0);
+  }
+
   /** Is the form another body region's symptom (other-region.ts)? Asked only of a form something anchored. */
   function isElsewhere(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
     const before = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
@@ -233,26 +243,6 @@ const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: bool
   entryId: match.entryId,
   isUrgent: urgent.has(match.entryId) && (match.sense === 'strong' || isLowerLimb),
 });
-
-/**
- * The form is said of something named before: "it was swollen and ", "they're so ", "if it's
- * swollen, warm and ", "the area feels ". The pointing word, a verb of being or feeling, a word of
- * degree, then the form or a list that ends in it. Not any word between: "It's a stretch to say",
- * "It was the swollen river", "this weekend it's all about tender pork" say nothing of a leg.
- */
-const SAID_OF_IT = new RegExp(
-  String.raw`\b(?:(?:it|they|mine|this one|that one|the area|the spot)` +
-    String.raw`(?:['’]s|['’]re|\s+(?:is|are|was|were|has|have|had|gets?|got|feels?|felt|looks?|looked|seems?|went|goes|became|turned|stays?|stayed|keeps?))|its)` +
-    String.raw`(?:\s+(?:been|getting|feeling|looking|not|so|really|very|quite|still|also|now|even|kind of|a bit|a little|more|all))*` +
-    String.raw`\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,4}(?:(?:so|really|very|quite|also|still|a bit|a little|kind of)\s+)?$`,
-  'i',
-);
-
-/**
- * "its" right before the form: phone-typed "it's" before a state ("my calf is sore. its swollen and
- * warm now"), the possessive before a noun ("the river and its swelling").
- */
-const ITS_BEFORE = /\bits\s+$/i;
 
 function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {
   return anchors.has(ANY_ANCHOR, anchors.words(0, text.length));

@@ -1,7 +1,8 @@
-import type { TextSpan } from './anchor-finder.ts';
+import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { RawMatch, SenseContext } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 import { isOtherRegions } from './other-region.ts';
+import { isTakenFromLineBefore } from './line-before.ts';
 import { isAnchoredBefore } from './post-anchor.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
@@ -20,8 +21,9 @@ export interface ReadText {
  * judged again by those two rules alone, with their guards, as if the blocks before (`earlier`,
  * their text as the page gave it) were sentences before the block's first; within the rules' own
  * reach (`MAX_BACK` sentences in all), and in the normal colour: red is never taken from another
- * block. Only these two rules read across the edge: the block rule's fragments and "it" said of the
- * sentence right before stay within their block. `read` finds the forms of the earlier text.
+ * block. The block rules that read the sentence right before — a form said of "it", a fragment, a
+ * relaxed part — read the last line before the block's first sentence, narrower than within a
+ * block: the writer's own leg only (line-before.ts). `read` finds the forms of the earlier text.
  */
 export function withEarlierBlocks(
   text: string,
@@ -56,8 +58,10 @@ export function withEarlierBlocks(
   const anchorsAt = ([from, to]: [number, number]) => {
     let anchors = bySentence.get(from);
     if (!anchors) {
-      const kind = from < offset ? LimbAnchors : SentenceAnchors;
-      anchors = new kind(from, to, raw, negatives, finder, sentences.senseFrom(from));
+      anchors =
+        from < offset
+          ? new LimbAnchors(from, to, raw, negatives, finder, sentences.senseFrom(from), context.legOnly)
+          : new SentenceAnchors(from, to, raw, negatives, finder, sentences.senseFrom(from));
       bySentence.set(from, anchors);
     }
     return anchors;
@@ -73,7 +77,12 @@ export function withEarlierBlocks(
     if (!here) continue;
     const sentence = sentenceAt(here.start);
     const anchors = anchorsAt(sentence);
-    if (!isAnchoredBefore(here, sentence, anchors, discourse)) continue;
+    const priorSpan = () => sentenceAt(offset - 1);
+    const isTaken =
+      isAnchoredBefore(here, sentence, anchors, discourse) ||
+      (sentence[0] === offset &&
+        isTakenFromLineBefore(here, sentence, anchors, anchorsAt(priorSpan()), priorSpan(), { ...discourse, finder }));
+    if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;
     taken.push({ start: match.start, end: match.end, entryId: match.entryId, isUrgent: false });
@@ -89,8 +98,38 @@ export function withEarlierBlocks(
  * (/tmp/wrongcard-pages, `node tests/sense/mark-text.ts --paragraphs`) took 13 wrong marks.
  */
 class LimbAnchors extends SentenceAnchors {
+  readonly #raw: readonly RawMatch[];
+  readonly #legOnly: ReadonlySet<string>;
+  #legStrongs: number[] | undefined;
+
+  constructor(
+    from: number,
+    to: number,
+    raw: readonly RawMatch[],
+    negatives: readonly TextSpan[],
+    finder: AnchorFinder,
+    senseFrom: number,
+    legOnly: ReadonlySet<string>,
+  ) {
+    super(from, to, raw, negatives, finder, senseFrom);
+    this.#raw = raw;
+    this.#legOnly = legOnly;
+  }
+
+  /**
+   * Only a strong form of an entry whose card is the leg's alone ("a massive charley horse", "leg
+   * cramps", "Achilles tendinitis": `legOnly`) names the part: "the cramp will start to subside" in
+   * the next line is that leg's (a thread on held11).
+   */
   override get strongs(): number[] {
-    return [];
+    if (this.#legStrongs) return this.#legStrongs;
+    const all = super.strongs;
+    const kept: number[] = [];
+    for (let k = 0; k < all.length; k += 2) {
+      const strong = this.#raw.find((match) => match.start === all[k] && match.end === all[k + 1]);
+      if (strong && this.#legOnly.has(strong.entryId)) kept.push(all[k]!, all[k + 1]!);
+    }
+    return (this.#legStrongs = kept);
   }
   override get bodies(): number[] {
     return [];

@@ -1,5 +1,6 @@
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+import { THREAD_LIMITS } from './known-limits-thread.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -741,4 +742,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['My calves were fine in the boots but the left one felt tight by lunch.', '"the left one" is no body subject'],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
+  ...THREAD_LIMITS,
 ]);

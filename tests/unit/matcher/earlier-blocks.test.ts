@@ -81,6 +81,56 @@ describe("a post's later paragraphs take the leg its earlier paragraphs named (e
     expect(marksOf(text, earlier)).toEqual([]);
   });
 
+  // The thread round (line-before.ts): the line right before names the writer's leg, and the first
+  // sentence of the line after says a state of "it", is a fragment, or names a part or the writer's
+  // exercise. Normal colour always. Our own words.
+  it.each<[string, string, string[]]>([
+    ['My calf is sore.', "It's swollen.", ['swollen']],
+    ['Rolled my ankle on Saturday.', 'Still swollen and a bit warm today.', ['swollen', 'warm']],
+    ['I felt a sharp pain in my calf on the stairs.', 'It was swollen, and I could barely walk.', ['swollen']],
+    [
+      'I noticed a red patch on the back of my right leg.',
+      'By the evening it felt hot, tender and painful.',
+      ['hot', 'tender'],
+    ],
+    ['My right ankle gave way on the trail last week.', 'The ankle still clicks on the way down.', ['ankle']],
+    ['I tore my calf at football in May.', 'I stretched it every morning for a month.', ['stretched']],
+    ['I had a massive charley horse last night.', 'The cramp took ages to go.', ['cramp']],
+  ])('%s / %s', (earlier, text, marks) => {
+    expect(marksOf(text)).toEqual([]);
+    expect(marksOf(text, earlier)).toEqual(marks);
+  });
+
+  it.each<[string, string]>([
+    // Not the writer's leg: a player's, a farm's, a leg of a tour, a table's.
+    ['Smith twisted his knee in the first half.', 'It was swollen by the break, the coach said.'],
+    ['The farm’s new calf was born on Monday.', 'Still weak, but feeding well.'],
+    ['I finished the last leg of the tour on Sunday.', 'Stiff and tired, I slept on the coach.'],
+    ['The table’s legs wobble on the tiles.', 'It was stiff to open, too.'],
+    // The writer's leg, then another sense.
+    ['I pulled my calf at the weekend.', 'Calves sold well at the mart.'],
+    ['I pulled my calf at the weekend.', 'Our provider raised the price of broadband.'],
+    ['I pulled my calf on the hill.', 'A stretch of bad luck followed.'],
+    ['I broke my ankle skiing in January.', 'The bruising of the defeat still stings.'],
+    ['I twisted my knee at the weekend.', 'Knee-jerk reactions from the board did not help.'],
+    ['I pulled my calf in the park.', 'The knee of the old oak was carved with names.'],
+    ['I strained my calf on Monday.', 'Swollen rivers closed the road home.'],
+    ['I hurt my ankle on holiday.', 'It was a tight game until the end.'],
+    ['My knee is better after the physio.', 'It was weak, the pound, all week.'],
+    // A question before, another region, a later sentence of the line.
+    ['Did I hurt my ankle or just twist it?', 'Swollen pride, mostly.'],
+    ['I jammed my left knee and my right wrist in the fall.', 'It was swollen for days.'],
+    ['I pulled my calf last week.', 'The match was dull. It was swollen with fans, though.'],
+    // Written after the first run of `node tests/sense/pair-text.ts --earlier`: a bruise's adjective,
+    // a noun "they" have, a part as a place.
+    ['My calf has been sore since Sunday.', 'It was a bruising week for the shares.'],
+    ['My calf has been sore since Sunday.', 'They had swelling hopes for the album.'],
+    ['My calf has been sore since Sunday.', 'Tightness at the ankle means the cuff is too narrow.'],
+    ['My calf has been sore since Sunday.', 'Redness above the knee line of the skirt.'],
+  ])('%s / %s: nothing', (earlier, text) => {
+    expect(marksOf(text, earlier)).toEqual([]);
+  });
+
   it('asks for the blocks before only where a weak form the rules could take has no anchor', () => {
     let asked = 0;
     const earlier = () => {
