@@ -5,7 +5,7 @@ import { charTrieOf, type CharTrie } from './char-trie.ts';
 import { abbreviationInflectionsOf, inflectionsOf } from './inflect.ts';
 import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';
-import { PET } from './sentence-anchors.ts';
+import { PET } from './animal-words.ts';
 import { entryIdOf, isNegativeTerminal, negativeTerminalOf, terminalOf } from './terminals.ts';
 import { wordsOf } from './token-scanner.ts';
 import { countTerminals, createNode, insert, type TrieNode } from './trie.ts';
