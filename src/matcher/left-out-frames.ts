@@ -1,4 +1,4 @@
-// Frames the anchor finder finds that a sentence leaves out (sentence-anchors.ts). Since the issue 11
+// Frames the anchor finder finds that a sentence leaves out (sentence-frames.ts). Since the issue 11
 // frames round a modal verb or "to" may stand between a part and what it does ("feet might
 // suddenly swell", "the feet and ankles to swell"), and two shapes of that are not a body's.
 
@@ -49,7 +49,7 @@ const CLAUSE_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|with
  * A knee's or an ankle's issue, problem or instability is a body's too ("a lot of knee issues",
  * "panic about the knee issue", "chronic ankle instability": held10's posts and leaflets, issue 11
  * limb-frames round), but "of" something ("the ankle instability of the old tripod"); a tear is
- * still a pair of jeans'. Such a frame anchors its part only (sentence-anchors.ts).
+ * still a pair of jeans'. Such a frame anchors its part only (sentence-frames.ts).
  */
 export const JOINT_TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?|instability)$/i;
 const OF_AFTER = /^[\s\u00a0]+of\b/i;
