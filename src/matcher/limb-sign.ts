@@ -61,14 +61,25 @@ const CLEAR_REASON =
 const FORM =
   /^(?:red|redness|reddened|hot to (?:the )?touch|warm to (?:the )?touch|swollen|swelling|tender|tenderness)$/i;
 
+/** The nerve signs a leg compound places in the leg: "numbness after sitting cross-legged". */
+const NERVE_FORM = /^(?:numbness|tingling|pins and needles|prickling)$/i;
+// A numbness of the mind, not the leg: "a numbness came over him at the news as he sat cross-legged".
+const FEELING =
+  /\b(?:news|grief|griev\w*|shock\w*|dread|fear|excite\w*|anticipation|joy|emotion\w*|sad\w*|loss of (?:his|her|their|my) \w+)\b/i;
+/** A leg named inside a compound the anchor words do not read: "cross-legged", "crossed-leg", "a dead leg". */
+const LEG_COMPOUND = /\b(?:cross(?:ed)?[-\s]?legged|crossed[-\s]legs?|dead[-\s]legs?)\b/i;
+
 /**
  * Is the urgent form said of a person's leg itself, in its sentence `[from, to)`: as its predicate
  * ("the leg is red"), its attribute ("the red leg"), a spot on it or a spread along it? Such a
  * sign is the leg's (red) with no second symptom: the card's "one calf ... turns red". Not where
- * the sentence gives it a clear reason of another kind ("legs red from the sun").
+ * the sentence gives it a clear reason of another kind ("legs red from the sun"). Numbness or
+ * tingling in a sentence with a leg compound ("sitting cross-legged") is the leg's too: the card's
+ * "numbness in your leg or foot".
  */
 export function isSignOfLimb(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   const form = text.slice(match.start, match.end);
+  if (NERVE_FORM.test(form)) return LEG_COMPOUND.test(text.slice(from, to)) && !FEELING.test(text.slice(from, to));
   if (!FORM.test(form)) return false;
   const before = text.slice(Math.max(from, match.start - 80), match.start);
   const after = text.slice(match.end, Math.min(to, match.end + 80));

@@ -18,6 +18,8 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['A red patch on the front of my right leg is new today.', ['red!']],
     ['The redness crept up to the knee by evening.', ['redness!']],
     ['There is swelling over a wide area of the leg.', ['swelling!']],
+    ['Numbness after sitting cross-legged through the meeting.', ['Numbness!']],
+    ['A dead leg from the tackle, and the tingling still has not gone.', ['tingling!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -30,6 +32,8 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['The red leg of the chair snapped.', 'furniture'],
     ['A red calf stood in the field.', 'an animal'],
     ['My leg is warm under the blanket.', 'bare warmth is not read'],
+    ['Tenderness over the calf market gave way to low prices.', 'the calf of a market'],
+    ['A numbness came over him at the news as he sat cross-legged.', 'a feeling, not the leg'],
   ])('%s stays unmarked (%s)', (text) => {
     expect(marks(text)).toEqual([]);
   });
