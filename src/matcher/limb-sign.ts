@@ -55,7 +55,10 @@ const SPREAD = new RegExp(
 // A clear reason for a red or hot leg that is not the card's ("for no clear reason"): the sun, a
 // bath, a razor. Read anywhere in the sentence.
 const CLEAR_REASON =
-  /\b(?:sun|blankets?|duvet|covers|heat(?:ed|er|ing)?|sunburn(?:t|ed)?|sunbed|tan(?:ned)?|beach|sauna|bath|shower|hot water|heater|fire|cold|wind|frost|razor|shav(?:e|ed|ing)|wax(?:ed|ing)|scratch(?:ed|ing)?|paint(?:ed)?|dye|ink|sock|socks|stockings?|tights|trousers|shorts|uniform|lipstick|wine|marker|pen|pride|joy|rage|anger|laughter|embarrassment)\b/i;
+  /\b(?:sun|blankets?|duvet|covers|heat(?:ed|er|ing)?|sunburn(?:t|ed)?|sunbed|tan(?:ned)?|beach|sauna|bath|shower|hot water|heater|fire|cold|wind|frost|razor|shav(?:e|ed|ing)|wax(?:ed|ing)|scratch(?:ed|ing)?|paint(?:ed)?|dye|ink|sock|socks|stockings?|tights|trousers|shorts|uniform|lipstick|wine|marker|pen|pride|joy|rage|anger|laughter|embarrassment|tub|jacuzzi|spa|steam|massage|workout|gym|mud|clay|dust|sting|stung|bites?|bitten)\b/i;
+// "Red with mud": a colour a thing gives the leg, unless it is a sign ("red with swelling").
+const WITH_THING =
+  /^[\s\u00a0]+with[\s\u00a0]+(?!(?:swelling|pain|heat|warmth|infection|inflammation|fever|a[\s\u00a0]+rash)\b)/i;
 
 /** The urgent signs this rule reads: a colour, heat, a swelling or tenderness as such. */
 const FORM =
@@ -88,5 +91,5 @@ export function isSignOfLimb(text: string, match: RawMatch, [from, to]: [number,
     (ATTRIBUTE.test(after) && ATTRIBUTE_LEAD.test(before)) ||
     SPOT.test(after) ||
     SPREAD.test(after);
-  return isSaid && !CLEAR_REASON.test(text.slice(from, to));
+  return isSaid && !WITH_THING.test(after) && !CLEAR_REASON.test(text.slice(from, to));
 }

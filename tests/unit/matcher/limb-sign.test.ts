@@ -32,6 +32,8 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['The red leg of the chair snapped.', 'furniture'],
     ['A red calf stood in the field.', 'an animal'],
     ['My leg is warm under the blanket.', 'bare warmth is not read'],
+    ['His legs were red with mud by half time.', 'a colour a thing gives'],
+    ['My legs went red after the hot tub.', 'a clear reason: the tub'],
     ['Tenderness over the calf market gave way to low prices.', 'the calf of a market'],
     ['A numbness came over him at the news as he sat cross-legged.', 'a feeling, not the leg'],
   ])('%s stays unmarked (%s)', (text) => {
