@@ -14,6 +14,7 @@ import { mayTakeLineBefore } from './line-before.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf } from './animal-words.ts';
+import { isSignOfLimb } from './limb-sign.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { ITS_BEFORE, SAID_OF_IT } from './said-of-it.ts';
 import { sentencesOf } from './sentences.ts';
@@ -116,7 +117,9 @@ export function applySense(
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare =
     !hasOwn && raw.some((m) => mayBeBarePart(text, m) || isStretchOfPart(text, m, text.length) || mayBeSport(text, m));
-  if (!hasOwn && !section && !waiting && !mayBeBare) return [];
+  // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
+  const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
+  if (!hasOwn && !section && !waiting && !mayBeBare && !mayBeLimbSign) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
@@ -180,10 +183,18 @@ export function applySense(
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
     }
+    // "The leg is red", "the red leg", "redness spreading up to the knee": the sign said of the leg
+    // itself is the leg's, red with no second symptom (limb-sign.ts).
+    const isLimbSign =
+      verdict !== LOWER_LIMB || match.sense === 'paired'
+        ? urgent.has(match.entryId) && !anchors.isOtherSense && isSignOfLimb(text, match, sentence)
+        : false;
+    if (isLimbSign) verdict = LOWER_LIMB;
     if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
-    if (match.sense === 'paired' && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
+    if (match.sense === 'paired' && !isLimbSign && !hasCompany(match, sentence, anchors.symptomWords, companyOf))
+      continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.

@@ -740,6 +740,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // The general-web round (forum.probe-webwrong.txt): "the left one" stands for a calf, but no rule
   // reads "one" as the part named before it; missed before the round too.
   ['My calves were fine in the boots but the left one felt tight by lunch.', '"the left one" is no body subject'],
+  // Red-leg round, as merged: a leg compound ("crossed-leg", "a dead leg") places no sign; its
+  // numbness would be the normal colour (a leg gone to sleep), and is unmarked.
+  ['Is tingling after a crossed-leg pose in yoga something to worry about?', 'a leg compound places no sign'],
+  ['My brother gave me a dead leg and the numbness lasted ten minutes.', 'a leg compound places no sign'],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,

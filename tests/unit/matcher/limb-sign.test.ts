@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
+import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
+
+const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+
+const marks = (text: string) =>
+  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
+  it.each<[string, string[]]>([
+    ['The leg is red and I feel shivery.', ['red!']],
+    ['My shin went really red overnight.', ['red!']],
+    ['My red leg is no better today.', ['red!']],
+    ['Her leg throbbed and was hot to the touch.', ['hot to the touch!']],
+    ['A red patch on the front of my right leg is new today.', ['red!']],
+    ['The redness crept up to the knee by evening.', ['redness!']],
+    ['There is swelling over a wide area of the leg.', ['swelling!']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['I wore a red sock on my leg.', 'a red thing on the leg, not the leg'],
+    ['Our legs were red from the sun all week.', 'a clear reason: the sun'],
+    ['A red-legged partridge ran past.', 'a compound, a bird'],
+    ['The leg of the race was hot.', 'a stage of a race'],
+    ['The red leg of the chair snapped.', 'furniture'],
+    ['A red calf stood in the field.', 'an animal'],
+    ['My leg is warm under the blanket.', 'bare warmth is not read'],
+    ['His legs were red with mud by half time.', 'a colour a thing gives'],
+    ['My legs went red after the hot tub.', 'a clear reason: the tub'],
+    ['Tenderness over the calf market gave way to low prices.', 'the calf of a market'],
+    ['A numbness came over him at the news as he sat cross-legged.', 'a feeling, not the leg'],
+    ['Numbness after sitting cross-legged through the meeting.', 'a leg compound places no sign'],
+    ['A dead leg from the tackle, and the tingling still has not gone.', 'a leg compound places no sign'],
+  ])('%s stays unmarked (%s)', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+});
