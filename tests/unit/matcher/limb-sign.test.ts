@@ -1,13 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
-import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../../src/matcher/entries-from-packs.ts';
-
-const matcher = compileMatcher(entriesFromPacks(BUNDLED_PACKS), anchorWordsFromPacks(BUNDLED_PACKS));
+import { bundledMatcher } from '../../support/engine-harness.ts';
 
 const marks = (text: string) =>
-  matcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+  bundledMatcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
 
 describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
   it.each<[string, string[]]>([
