@@ -20,6 +20,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
+import { withoutUses } from './without-uses.ts';
 
 const CLOT_FORM = /^(?:(?:blood\s+)?clots?|thromb(?:us|i))$/i;
 
@@ -86,8 +87,7 @@ export function isPlacedClot(text: string, match: { start: number; end: number }
 
 /** The matches that are not a clot tied to another place than a vein. */
 export function withoutPlacedClots(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isPlacedClot(text, match))) return matches;
-  return matches.filter((match) => !isPlacedClot(text, match));
+  return withoutUses(text, matches, isPlacedClot);
 }
 
 /**

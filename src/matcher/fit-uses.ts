@@ -15,6 +15,7 @@ import type { RawMatch } from './apply-sense.ts';
 import { WORN } from './worn-uses.ts';
 import { FITTED } from './fit-words.ts';
 import { isStretchHeld, isTightFitTalk } from './fit-talk.ts';
+import { withoutUses } from './without-uses.ts';
 
 const TIGHT_FORM = /^tight(?:er)?$/i;
 const TIGHTNESS_FORM = /^tightness$/i;
@@ -68,8 +69,7 @@ const DELICATE_AFTER = /^\s+and\s+(?:easily|quickly)\s+(?:hurt|harmed|damaged|in
 
 /** The matches that are not "tight" said of a fit or "tender" said of a child's delicate feet. */
 export function withoutFitUses(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isFitUse(text, match))) return matches;
-  return matches.filter((match) => !isFitUse(text, match));
+  return withoutUses(text, matches, isFitUse);
 }
 
 /** Is `match` "tight" said of how something worn fits, or "tender" said of a child's feet? */

@@ -10,6 +10,7 @@
  * rest. Only forms whose text is "stiff" or "tight" (with "-er" or "-ness") are read.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
 
 const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
@@ -78,8 +79,7 @@ const TIGHT_COMPOUND = new RegExp(String.raw`${AFTER_MUSCLE}\b${PART}\s+(?:[a-z]
 
 /** The matches that are not a joint's or a tissue's stiffness. */
 export function withoutJointStiffness(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isJointStiffness(text, match))) return matches;
-  return matches.filter((match) => !isJointStiffness(text, match));
+  return withoutUses(text, matches, isJointStiffness);
 }
 
 /** Is `match` "stiff" or "tight" said of a joint, a tendon, fascia, skin or the IT band? */

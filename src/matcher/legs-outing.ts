@@ -9,6 +9,7 @@
  * still the exercise. These uses are dropped before any sense rule reads the block.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
 
 const STRETCH_VERB = /^stretch(?:ing|ed)?$/i;
 /** The legs of others than the writer, then an outing within a few words, none of them a time. */
@@ -17,8 +18,7 @@ const OUTING_AFTER =
 
 /** The matches that are not the idiom "stretching your legs" on a walk. */
 export function withoutLegOutings(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isLegOuting(text, match))) return matches;
-  return matches.filter((match) => !isLegOuting(text, match));
+  return withoutUses(text, matches, isLegOuting);
 }
 
 /** Is `match` "stretch", "stretching" or "stretched" said of a walk ("stretching your legs on a hike")? */

@@ -10,6 +10,7 @@
  * "stretch", "stretches", "stretched" or "stretching" are read.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
 
 const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
 
@@ -95,8 +96,7 @@ const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b
 
 /** The matches that are not a tissue's stretch. */
 export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isTissueStretch(text, match))) return matches;
-  return matches.filter((match) => !isTissueStretch(text, match));
+  return withoutUses(text, matches, isTissueStretch);
 }
 
 /** Is `match` a form of "stretch" said of a tissue, a state, an extent, a feeling or a force? */

@@ -8,6 +8,7 @@
  * the few words around them: a block pays nothing for it unless it holds one.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
 
 const CLOT_FORM = /^(?:blood\s+clots|clots?)$/i;
 
@@ -76,8 +77,7 @@ const OF_OTHER =
 
 /** The matches that are not "clot" used as a verb or as a lump of something else. */
 export function withoutVerbUses(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isVerbUse(text, match))) return matches;
-  return matches.filter((match) => !isVerbUse(text, match));
+  return withoutUses(text, matches, isVerbUse);
 }
 
 /** Is `match` "clot", "clots" or "blood clots" used as a verb, or as a lump of something else? */

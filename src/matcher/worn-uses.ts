@@ -9,6 +9,7 @@
  * anchor. Only forms whose text is "tight", "stiff", "tightness" or "stiffness" (and "-er") are read.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
 
 const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
@@ -37,8 +38,7 @@ const LEG_PART = /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|t
 
 /** The matches that are not "tight" or "stiff" said of what is worn or of the airways. */
 export function withoutWornUses(text: string, matches: RawMatch[]): RawMatch[] {
-  if (!matches.some((match) => isWornUse(text, match))) return matches;
-  return matches.filter((match) => !isWornUse(text, match));
+  return withoutUses(text, matches, isWornUse);
 }
 
 /** Is `match` "tight" or "stiff" said of what is worn ("socks are too tight") or of the airways? */
