@@ -730,7 +730,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Overtraining a neural net on small data is a common mistake, like running 10k without shoes.',
     '"10k" anchors, as on main',
   ],
-  ['Kids love swimming lessons; the flexibility of the timetable helps parents.', '"swimming" anchors, as on main'],
   ['Our yoga studio offers flexibility with class bookings.', '"yoga" anchors, as on main'],
   // The fit round (forum.probe-fit.txt): a subjectless "tight around the calf" is the person's, but
   // no rule lets a fragment's place anchor its own form, as it did before the round; with a shoe in
