@@ -743,6 +743,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // numbness would be the normal colour (a leg gone to sleep), and is unmarked.
   ['Is tingling after a crossed-leg pose in yoga something to worry about?', 'a leg compound places no sign'],
   ['My brother gave me a dead leg and the numbness lasted ten minutes.', 'a leg compound places no sign'],
+  // The fit-page round (fit-page probes): a fitting guide's sentence whose subject is the reader's
+  // part is the body's (no page-level reading); "they" after a worn thing is taken for it.
+  ['Your calves may feel tight in a boot with a narrow shaft, so try the wide one.', 'the part is the subject'],
+  ['Runners buy light shoes and they stretch a lot.', '"they" after a worn thing is taken for it'],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
