@@ -13,8 +13,9 @@ import { MENSES } from './sport-frame.ts';
  */
 const CRAMP_FORM = /^(?:cramps?|cramping|crampy|spasms?|spasming|spasmed)$/i;
 /**
- * A part of the leg, a leg's cramp named as such ("charley horse"), or muscles named in the block
- * ("heat relaxes the muscles, easing pain and spasms": a muscle's spasm on a period page).
+ * A part of the leg, a leg's cramp named as such ("charley horse"), or muscles, named in the block or
+ * the blocks before ("heat relaxes the muscles, easing pain and spasms": a muscle's spasm on a period
+ * page, held11's labels).
  */
 const LEG =
   /\b(?:muscles?|legs?|feet|foot|toes?|calf|calves|shins?|thighs?|hamstrings?|knees?|ankles?|arch(?:es)?|charl(?:ey|ie)\s+horses?)\b/i;
