@@ -9,7 +9,8 @@
  *   jeans. They were far too tight in the thighs");
  * - a contrast whose subject is the sentence's worn thing: "A hiking boot should hug your heel when
  *   you lace it, but not too tight" (the "you" of the clause between is no subject of "tight");
- * - "snug, not tight" with a worn thing in the sentence;
+ * - "snug, not tight" (a worn thing in the sentence or not: "snug" is said of what fits), and "snug
+ *   everywhere, tight nowhere";
  * - a place only a shoe is tight at, with nobody speaking: a heading "Tight at the Toe Box", "Tight
  *   across the forefoot?" (a muscle is not tight in the toes);
  * - "the tightness" opening a sentence after one that names the worn thing, no person speaking of
@@ -33,6 +34,10 @@ const BODY_CLAUSE =
 /** "snug, not ", "snugly but never ", "snug rather than ". */
 const SNUG_NOT =
   /\bsnug(?:ly)?\s*(?:,|but|and|yet)?\s*(?:,\s*)?(?:not|never|rather\s+than)\s+(?:(?:so|too|overly|very)\s+)?$/i;
+
+/** "snug everywhere, tight nowhere": a fit said of every place at once. */
+const NOWHERE_AFTER = /^\s*(?:anywhere|nowhere)\b/i;
+const SNUG = /\bsnug(?:ly)?\b/i;
 
 /** Where only a shoe is tight: the toes, the toe box, the forefoot, the instep, its width. */
 const SHOE_PLACE =
@@ -75,7 +80,10 @@ export function isTightFitTalk(text: string, start: number, end: number, lead: s
   const isDummyIt = /^\s*it/i.test(lead) && /^\s+\S+\s+my\b/i.test(after);
   if (!isNoun && PRONOUN_START.test(lead) && ON_A_PART.test(after) && FITTED_WORD.test(before) && !isDummyIt)
     return true;
-  if (!isNoun && SNUG_NOT.test(lead) && FITTED_WORD.test(lead) && !BODY_CLAUSE.test(lead)) return true;
+  // "Snug" is said of what fits, not of a muscle: the contrast is fit talk with the worn thing
+  // named elsewhere on the page too ("Snug, Not Tight:" over a fitting guide's list item).
+  if (!isNoun && SNUG_NOT.test(lead) && !BODY_CLAUSE.test(lead)) return true;
+  if (!isNoun && NOWHERE_AFTER.test(after) && (SNUG.test(lead) || FITTED_WORD.test(lead))) return true;
   const sentenceEnd = text.slice(end).search(/[.?!](?:\s|$)/);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
   if (lead.trim() === '' && SHOE_PLACE.test(after)) return !FIRST_PERSON.test(rest);

@@ -74,7 +74,8 @@ export type SectionAnchor = () => boolean;
  * The page's answer for a block whose weak form has no anchor of its own: the text of the blocks
  * before it in the same post (its earlier paragraphs or lines, one a line, the nearest last), or ''.
  * Asked at most once a block, and only where the discourse or post rule could take such a form
- * (earlier-blocks.ts).
+ * (earlier-blocks.ts), a red clot names no place (clot-place.ts), or a bare cramp or spasm is kept in
+ * a block that names no leg (a period's post: period-post.ts).
  */
 export type EarlierBlocks = () => string;
 

@@ -18,6 +18,10 @@ import { withoutFitUses } from './fit-uses.ts';
 import { withoutLegOutings } from './legs-outing.ts';
 import { withoutJointStiffness } from './joint-stiffness.ts';
 import { withoutTissueStretches } from './tissue-stretch.ts';
+import { withoutPeriodCramps } from './period-post.ts';
+import { withoutThingStretches } from './thing-stretch.ts';
+import { withoutGarmentLengths } from './garment-length.ts';
+import { withoutThingFlexibility } from './thing-flexibility.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -147,17 +151,19 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     conflicts,
     candidates: source,
     mayMatch: relaxedWalkOf(tries),
-    match(text, section, earlier) {
+    match(text, section, asked) {
       isWaitingForHealthPage = false;
       const block = readRaw(text);
       const { raw } = block;
       if (raw.length === 0) return [];
+      // Several rules may read the blocks before; the page is asked once a block.
+      const earlier = asked && onceOf(asked);
       const waiting: RawMatch[] | undefined = earlier ? [] : undefined;
       const kept = applySense(text, raw, negatives, sense, section, waiting);
       const found =
         earlier && waiting?.length ? withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense) : kept;
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
-      return withClotPlaceColour(text, found, earlier);
+      return withClotPlaceColour(text, withoutPeriodCramps(text, found, earlier), earlier);
     },
     raiseHealthPage() {
       sense.isHealthPage = true;
@@ -175,10 +181,9 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
-    const raw = withoutTissueStretches(
-      text,
-      withoutLegOutings(text, withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed)))),
-    );
+    const worn = withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed)));
+    const things = withoutGarmentLengths(text, withoutThingFlexibility(text, worn));
+    const raw = withoutThingStretches(text, withoutTissueStretches(text, withoutLegOutings(text, things)));
     return { raw, negatives };
   }
 
@@ -213,6 +218,12 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     }
     return matches;
   }
+}
+
+/** `ask`, called at most once: later calls return its first answer. */
+function onceOf(ask: () => string): () => string {
+  let answer: string | undefined;
+  return () => (answer ??= ask());
 }
 
 /** The matches that no negative context of their own entry covers. */

@@ -119,7 +119,7 @@ export function isSportBefore(
  * open gym for my cramps… my period", a period-pain post read in the eleventh session's held-out
  * round). "period" alone is also a game's ("cramps in the third period"): only owned or menstrual.
  */
-const MENSES =
+export const MENSES =
   /\b(?:(?:my|her|your|their|on\s+(?:my|her|their|your))[\s\u00a0]+periods?|period[\s\u00a0-](?:pain|cramps?|cramping)|menstrua\w*|menses|pms|uter(?:us|ine)|womb|endometriosis|ovar(?:y|ies|ian))\b/i;
 
 /** Either rule: the sport in the form's sentence, or, for "the cramps", in one of the two before. */

@@ -3,8 +3,8 @@
  * stretch"). A tissue that stretches is another thing: a ligament "stretched too far" in a sprain,
  * skin "stretched tight" over a swelling, a vein wall that stretches, fibres that tear "under a load
  * or stretch", a clot "stretching from the calf to the knee", a "stretching sensation" in restless
- * legs (issue 11, the tissue round: docs/sense.md "A tissue's stretch, a joint's stiffness"). The
- * exercise has the person as its subject and the part as its object; here the tissue is the
+ * legs (issue 11, the tissue round: docs/sense.md "A tissue's stretch, a joint's stiffness"), a
+ * lift that "pulls and stretches back muscles" (the fit-page round). The exercise has the person as its subject and the part as its object; here the tissue is the
  * subject, or the stretch is a state, an extent, a feeling or a force. These uses are dropped
  * before any sense rule reads the block, so they neither mark nor anchor. Only forms whose text is
  * "stretch", "stretches", "stretched" or "stretching" are read.
@@ -94,6 +94,14 @@ const FORCE = String.raw`(?:loads?|strain|pressure|tension|forces?|twists?|twist
 const FORCE_BEFORE = new RegExp(String.raw`\b${FORCE}\s+(?:or|and)\s+(?:an?\s+)?$`, 'i');
 const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b`, 'i');
 
+/**
+ * A thing's force, said as a verb joined to the stretch: "lifting pulls and stretches back muscles",
+ * "it twists and stretches the ligament". Only a thing or an "-ing" activity as the subject: "She
+ * pulls and stretches her calves with a towel" is the exercise.
+ */
+const FORCE_VERB_BEFORE =
+  /\b(?:it|this|that|which|[a-z]{3,}ing)\s+(?:(?:also|often|suddenly)\s+)?(?:pulls|yanks|jerks|wrenches|twists|strains|overloads|tugs)\s+(?:and|or)\s+$/i;
+
 /** The matches that are not a tissue's stretch. */
 export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isTissueStretch);
@@ -109,6 +117,7 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 60);
   if (SUBJECT_BEFORE.test(before) || FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) return true;
+  if (FORCE_VERB_BEFORE.test(before)) return true;
   const ending = form.slice(7).toLowerCase();
   if (INJURY_AFTER.test(after) || (!ending.startsWith('e') && COMPOUND_BEFORE.test(before))) return true;
   if (OBJECT_AFTER.test(after) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after))) return true;

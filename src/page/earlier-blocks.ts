@@ -32,8 +32,8 @@ export interface EarlierContext {
  * heading, a rule, a list, a quote, a `div` (another post, as often as not) or any other element
  * ends the look back, which never leaves the parent, so it never crosses a region's edge, a list
  * item or another post's element. The matcher asks only for a block with a weak form that the
- * rules reading the sentences before could take, and each element's text is read once until
- * `forget`.
+ * rules reading the sentences before could take (or a red clot with no place, or a cramp of a block
+ * that names no leg), and each element's text is read once until `forget`.
  */
 export function createEarlierContext(): EarlierContext {
   let texts = new WeakMap<Element, string>();

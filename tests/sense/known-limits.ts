@@ -730,7 +730,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Overtraining a neural net on small data is a common mistake, like running 10k without shoes.',
     '"10k" anchors, as on main',
   ],
-  ['Kids love swimming lessons; the flexibility of the timetable helps parents.', '"swimming" anchors, as on main'],
   ['Our yoga studio offers flexibility with class bookings.', '"yoga" anchors, as on main'],
   // The fit round (forum.probe-fit.txt): a subjectless "tight around the calf" is the person's, but
   // no rule lets a fragment's place anchor its own form, as it did before the round; with a shoe in
@@ -744,6 +743,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // numbness would be the normal colour (a leg gone to sleep), and is unmarked.
   ['Is tingling after a crossed-leg pose in yoga something to worry about?', 'a leg compound places no sign'],
   ['My brother gave me a dead leg and the numbness lasted ten minutes.', 'a leg compound places no sign'],
+  // The fit-page round (fit-page probes): a fitting guide's sentence whose subject is the reader's
+  // part is the body's (no page-level reading); "they" after a worn thing is taken for it.
+  ['Your calves may feel tight in a boot with a narrow shaft, so try the wide one.', 'the part is the subject'],
+  ['Runners buy light shoes and they stretch a lot.', '"they" after a worn thing is taken for it'],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,

@@ -73,6 +73,22 @@ describe("a post's later paragraphs take the leg its earlier ones named (earlier
     expect(await marksOfPage(html)).toEqual(html.includes('calf strain') ? ['calf strain'] : []);
   });
 
+  it.each<[string, string, string[]]>([
+    // The fit-page round (period-post.ts): the period named in an earlier paragraph of the post.
+    [
+      'a period post whose later paragraph names a sport',
+      '<article><p>My period started on Monday and I felt awful.</p><p>I went to netball anyway. Even a gentle jog in the warm-up made the cramps worse.</p></article>',
+      ['warm-up'],
+    ],
+    [
+      "a post that names the runner's calf after the period",
+      '<article><p>My period is due this week.</p><p>On my run today my calf cramped badly.</p><p>The cramps came back at night.</p></article>',
+      ['calf', 'cramps'],
+    ],
+  ])('reads the post around %s', async (_, html, expected) => {
+    expect(await marksOfPage(html)).toEqual(expected);
+  });
+
   it('reads at most four blocks back, the nearest last', () => {
     document.body.innerHTML = `<div>${['one', 'two', 'three', 'four', 'five', 'six'].map((word) => `<p>${word}</p>`).join('')}</div>`;
     const last = document.body.querySelector('p:last-child')!.firstChild as Text;
