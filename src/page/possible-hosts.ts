@@ -56,10 +56,12 @@ export const customElementsByXPath =
  * ends, as the every-element search finds them.
  *
  * Why: asking every element for `shadowRoot` makes a wrapper in the extension's world for each
- * (the 120k-node app's 40,000 `<b>` among them, on every navigation), and those wrappers were
- * what the scavenges in our slices spent their time on; the standard hosts of a huge root are
- * mostly the elements the huge descent has wrapped already (huge-descent.ts). Measured with
- * `node tests/bench/spa-navigations.ts` (docs/performance.md, the twelfth session).
+ * (the 120k-node app's 40,000 `<b>` among them, on every navigation): steps of 17–37 ms of CPU
+ * where a millisecond was planned, and more for the scavenges in our slices to go through. The
+ * standard hosts of a huge root are mostly elements the huge descent has wrapped already
+ * (huge-descent.ts); an absent name costs one native pass (1–2 ms on the app). Traced with
+ * `node tests/bench/spa-navigations.ts --trace --chromium DIR` (docs/performance.md, "The
+ * single-page app's navigations, the twelfth session").
  *
  * A live collection shifts when the page removes elements before the search's place in it: the
  * place is found again from the last element asked (a binary search in document order), or the
