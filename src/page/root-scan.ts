@@ -2,6 +2,7 @@ import { createBlockWalker, type BlockWalker, type TextBlock } from './block-wal
 import { createHugeDescent, elementCount, HUGE_ELEMENTS, type HugeDescent } from './huge-descent.ts';
 import type { UnwalkedBlock } from './lazy-block.ts';
 import { walkableLead } from './lead-scope.ts';
+import { customElementsByXPath, searchPossibleHosts } from './possible-hosts.ts';
 import { searchShadowHosts, type ShadowHostSearch } from './shadow-hosts.ts';
 import { createSubtreeSieve, type SubtreeSieve } from './subtree-sieve.ts';
 import type { TextTests } from './text-tests.ts';
@@ -25,7 +26,8 @@ export interface RootScan {
  * density (16–19 ms on the 600-post thread in Chromium 156, cold) and before the queries over the
  * whole root (about 30 ms on the 4,000-post thread): a lab build with User Timing marks, timed by
  * `node tests/bench/first-paint-parts.ts DIR`. A root of more than `hugeElements` elements is not
- * sieved but read element by element (huge-descent.ts).
+ * sieved but read element by element (huge-descent.ts), and only its elements that can host a
+ * shadow root are asked for one (possible-hosts.ts).
  */
 export function createRootScan(
   root: Node & ParentNode,
@@ -37,6 +39,7 @@ export function createRootScan(
   let sieve: SubtreeSieve | HugeDescent | undefined;
   let walker: BlockWalker | undefined;
   let hosts: ShadowHostSearch | undefined;
+  let isHuge = false;
   /** First text node of each block the lead handed out: the walks that follow pass over them. */
   const leadBlocks = new Set<Text>();
   let leadStart: Node | undefined;
@@ -90,11 +93,18 @@ export function createRootScan(
         }
       }
       if (!hosts) {
-        sieve ??= elementCount(root) > hugeElements ? createHugeDescent(root) : createSubtreeSieve(root, tests);
+        if (!sieve) {
+          isHuge = elementCount(root) > hugeElements;
+          sieve = isHuge ? createHugeDescent(root) : createSubtreeSieve(root, tests);
+        }
         const found = sieve.next();
         if (found.kind === 'worked') return WORKED;
         if (found.kind === 'unwalked') return isNew(found.first) ? found : WORKED;
         if (found.kind === 'scope') walker = createBlockWalker(found.scope);
+        // A huge root's hosts are looked for among the elements that can be one (possible-hosts.ts);
+        // without XPath (happy-dom) every element is asked.
+        else if (isHuge && typeof doc.evaluate === 'function')
+          hosts = searchPossibleHosts(root, customElementsByXPath(doc));
         else hosts = searchShadowHosts({ root }, doc);
         return WORKED;
       }

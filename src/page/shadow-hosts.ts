@@ -16,7 +16,8 @@ export interface ShadowHostSearch {
  * `//*[contains(local-name(), "-")]`, plus the standard elements that can host one) were tried
  * and dropped: one query cannot be cut into slices, and on the 4,000-post thread it took
  * 100–280 ms (Chromium 156, page world; `node tests/bench/shadow-host-queries.ts`), against
- * 11–15 ms to ask all 59,000 elements in chunks.
+ * 11–15 ms to ask all 59,000 elements in chunks. A huge root asks only its possible hosts, by
+ * collections cut into steps and one query for custom elements (possible-hosts.ts).
  */
 export function searchShadowHosts(scope: Scope, doc: Document): ShadowHostSearch {
   const tops = 'root' in scope ? [scope.root] : siblings(scope);

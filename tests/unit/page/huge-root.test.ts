@@ -45,8 +45,9 @@ function rangesOf(fake: ReturnType<typeof createFakeRegistry>) {
 }
 
 /** Marks the page eagerly, then read element by element; returns both engines' ranges. */
-async function bothWays(html: string) {
+async function bothWays(html: string, prepare = () => {}) {
   document.body.innerHTML = html;
+  prepare();
   const eager = start(false);
   await engine!.idle();
   const eagerRanges = rangesOf(eager);
@@ -80,6 +81,35 @@ describe('a huge root read element by element', () => {
     expect(eagerRanges.length).toBeGreaterThan(0);
     expect(lazyRanges).toEqual(eagerRanges);
     expect(lazyCounts).toEqual(eagerCounts);
+  });
+
+  it('finds the open shadow roots on the elements that can host one, as the walk of the whole root does', async () => {
+    // happy-dom has no XPath: the custom elements come from a plain query (possible-hosts.ts).
+    Object.defineProperty(document, 'evaluate', {
+      configurable: true,
+      value: (_expression: string, top: Element) => {
+        const custom = [...top.querySelectorAll('*')].filter((each) => each.localName.includes('-'));
+        return { snapshotLength: custom.length, snapshotItem: (index: number) => custom[index] ?? null };
+      },
+    });
+    const hosts = '<x-card id="a"></x-card><div id="b"></div><p>the <b>calf</b> <span id="c"></span></p>';
+    try {
+      const { eagerRanges, lazyRanges } = await bothWays(`<main>${thread(3)}${hosts}</main>`, () => {
+        for (const [id, text] of [
+          ['a', 'the soleus'],
+          ['b', 'a <b>calf</b> strain'],
+          ['c', 'the tibia'],
+        ]) {
+          const shadow = document.getElementById(id!)!.attachShadow({ mode: 'open' });
+          shadow.innerHTML = `<p>${text}</p>`;
+        }
+      });
+      const inShadows = lazyRanges.filter(([node]) => node.getRootNode() !== document);
+      expect(inShadows).toHaveLength(3);
+      expect(lazyRanges).toEqual(eagerRanges);
+    } finally {
+      delete (document as { evaluate?: unknown }).evaluate;
+    }
   });
 
   it('keeps the blocks it found whole unwalked until they are asked for', async () => {
