@@ -5,6 +5,8 @@ import { isInSkippedRegion, isSkipped } from './skip-rules.ts';
 export interface SiblingRun {
   first: Node;
   last: Node;
+  /** An element the batch's records added, walked whole (added-runs.ts says if it needs unmarking). */
+  isAdded?: boolean;
 }
 
 export interface RescanPlan {
@@ -54,7 +56,7 @@ export function planRescan(records: readonly MutationRecord[], root: Node): Resc
       removed.push(...record.removedNodes);
       for (const node of record.addedNodes) {
         if (isInlineContent(node)) around(node);
-        else if (node.nodeType === 1 && node.isConnected) candidates.push({ first: node, last: node });
+        else if (node.nodeType === 1 && node.isConnected) candidates.push({ first: node, last: node, isAdded: true });
       }
       // Removing inline content rejoins or shortens the run it sat in; the last of it empties its
       // parent, which is read again (a lazy block there is found by it: lazy-block.ts).

@@ -1,4 +1,5 @@
 import type { Match, Matcher } from '../matcher/matcher.ts';
+import { createAddedRuns } from './added-runs.ts';
 import { createBlockWalker } from './block-walker.ts';
 import { createEarlierContext } from './earlier-blocks.ts';
 import { createSectionContext } from './section-context.ts';
@@ -106,6 +107,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const earlier = createEarlierContext();
   const index = createTermIndex();
   const health = createPageHealth(matcher);
+  const added = createAddedRuns();
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
   let pass = 0;
@@ -172,7 +174,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
         const plan = planRescan(mine, each);
         for (const node of plan.removed) unmarkSubtree(node);
         for (const run of plan.targets) {
-          unmarkRun(run);
+          if (added.mayHoldMarks(run)) unmarkRun(run);
           queue.push({ walker: createBlockWalker(run, onShadowRoot), pass, root: each, isWhole: false });
         }
       }
@@ -184,7 +186,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const watch = createRootWatch({
     view,
     observe,
-    scheduleBatch: options.scheduleBatch ?? ((run) => requestAnimationFrame(run)),
+    scheduleBatch: added.schedule(options.scheduleBatch ?? ((run) => requestAnimationFrame(run))),
     onBatch,
   });
 
@@ -223,6 +225,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
           ? { nodes: [...step.nodes], starts: [...step.starts], terms: kept }
           : new LazyBlock(step, kept);
       index.add(marked);
+      added.noteMarked();
       // The page's own marks show it is medical: its waiting blocks are matched again (page-health.ts).
       for (const block of health.noteMarked(kept) ?? [])
         queue.push({ walker: rewalk(block, unmarkRun, onShadowRoot), pass, root: block.root, isWhole: false });

@@ -11,17 +11,21 @@
 // Also the bundle's evaluation: each build is loaded from a copy whose content script begins with
 // a mark (`lab:bundle-start`), and the time from it to `termlight:start` (set first in `main()`) is
 // what evaluating the bundle took — a task on every page, before any slice, that the totals leave out.
+// And on the 600-post thread, the bench's append: 100 posts added after the first pass, the sum of
+// the slices of the passes after the first (what `npm run bench` prints as "append 100 posts").
+// `[pages]`, comma-separated (forum-600,forum-4000,article,docs), runs only those pages.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
-import { docsPage, forumThread, longArticle } from './generate-pages.ts';
-import { isTermlightIdle, recordLongTasks, termlightMetrics } from './page-metrics.ts';
+import { appendPosts } from '../e2e/page-probes.ts';
+import { docsPage, forumPosts, forumThread, longArticle } from './generate-pages.ts';
+import { idleCount, isTermlightIdle, recordLongTasks, termlightMetrics } from './page-metrics.ts';
 import { benchArticlePath } from './article-path.ts';
 
-const [dirA, dirB, loadsArgument] = process.argv.slice(2);
-if (!dirA || !dirB) throw new Error('usage: node tests/bench/compare-builds.ts <dir A> <dir B> [loads]');
+const [dirA, dirB, loadsArgument, pagesArgument] = process.argv.slice(2);
+if (!dirA || !dirB) throw new Error('usage: node tests/bench/compare-builds.ts <dir A> <dir B> [loads] [pages]');
 const LOADS = Number(loadsArgument ?? 10);
 const articlePath = benchArticlePath();
 
@@ -33,6 +37,9 @@ const PAGES = {
   docs: docsPage(160),
 };
 for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(pagesDir, `${name}.html`), html);
+const pageNames = pagesArgument?.split(',') ?? Object.keys(PAGES);
+const APPEND_PAGE = 'forum-600';
+const appended = forumPosts(100, articlePath);
 const BUNDLE_START = 'lab:bundle-start';
 /** A copy of a build whose content script marks its first statement. */
 function withBundleMark(dir: string): string {
@@ -61,12 +68,21 @@ async function firstPass(session: ChromiumSession, name: string) {
       performance.getEntriesByName('termlight:start')[0]!.startTime - performance.getEntriesByName(name)[0]!.startTime,
     BUNDLE_START,
   );
+  let append = { total: -1, hits: -1 };
+  if (name === APPEND_PAGE) {
+    const idles = await page.evaluate(idleCount);
+    await page.evaluate(appendPosts, appended);
+    await page.waitForFunction((n) => performance.getEntriesByName('termlight:idle').length > n, idles, {
+      polling: 50,
+    });
+    append = await page.evaluate(termlightMetrics, [1, Number.MAX_SAFE_INTEGER] as [number, number]);
+  }
   await page.close();
-  return { total, evaluation, firstPaint, firstPaintAfterStart, start, domContentLoaded, load, hits };
+  return { total, evaluation, firstPaint, firstPaintAfterStart, start, domContentLoaded, load, hits, append };
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-for (const name of Object.keys(PAGES)) {
+for (const name of pageNames) {
   const loads = { a: [] as Awaited<ReturnType<typeof firstPass>>[], b: [] as Awaited<ReturnType<typeof firstPass>>[] };
   // One load each first: the browsers' own first-load costs stay out of the pairs.
   await firstPass(a, name);
@@ -95,6 +111,11 @@ for (const name of Object.keys(PAGES)) {
     );
   };
   compare('total', (load) => load.total);
+  if (loads.a[0]!.append.total >= 0) {
+    const appendHits = new Set([...loads.a, ...loads.b].map((load) => load.append.hits));
+    if (appendHits.size > 1) console.log(`${name}: the append's marks differ between loads: ${[...appendHits]}`);
+    compare('append 100 posts (passes after the first)', (load) => load.append.total);
+  }
   compare("the bundle's evaluation (its first statement to termlight:start)", (load) => load.evaluation);
   if (loads.a[0]!.firstPaint >= 0) {
     compare('first marks in view, from navigation start', (load) => load.firstPaint);

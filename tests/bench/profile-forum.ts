@@ -10,11 +10,15 @@
 // milliseconds. Environment: PROFILE_US (sampling interval, default 200), PROFILE_DEPTH=N (parts
 // named by the N functions below `runSlice` instead), PROFILE_SLICES=N (the first N slices only:
 // the cold start), PROFILE_MEASURE and PROFILE_IDLE (a lab build's own measure and idle mark, e.g.
-// a second pass).
+// a second pass), PROFILE_APPEND=1 (the 600-post thread only, profiled from its first pass's end:
+// 100 posts appended as `npm run bench` does, and the slices of the passes that follow).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { appendPosts } from '../e2e/page-probes.ts';
+import { benchArticlePath } from './article-path.ts';
 import { openForumThreads } from './forum-threads.ts';
+import { forumPosts } from './generate-pages.ts';
 import { modulesByLine, partOf, type Frame } from './profile-parts.ts';
 import type { CpuProfile } from './profile-slices.ts';
 import { slicesOf, type TraceEvent } from './trace-slices.ts';
@@ -27,6 +31,7 @@ const INTERVAL_US = Number(process.env.PROFILE_US ?? 200);
 const FIRST_SLICES = Number(process.env.PROFILE_SLICES ?? Infinity);
 const MEASURE = process.env.PROFILE_MEASURE ?? 'termlight:scan';
 const IDLE = process.env.PROFILE_IDLE ?? 'termlight:idle';
+const APPENDED = process.env.PROFILE_APPEND ? forumPosts(100, benchArticlePath()) : undefined;
 const moduleOfLine = modulesByLine(readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8'));
 
 const { names, server, session } = await openForumThreads(dir, 'profile');
@@ -37,9 +42,12 @@ const frameOf = ({ functionName, url, lineNumber }: CpuProfile['nodes'][number][
     ? { name: functionName || '(anonymous)', module: moduleOfLine[lineNumber] ?? '' }
     : { name: functionName || (url ? '(page)' : '(native)'), module: '' };
 
-/** With PROFILE_DEPTH: the `DEPTH` functions below `runSlice`, with their lines (methods share names). */
+/**
+ * With PROFILE_DEPTH: the `DEPTH` functions below `runSlice` (or, for a batch of changes, the
+ * engine's `onBatch`), with their lines (methods share names).
+ */
 function chainOf(stack: readonly Frame[], lines: readonly number[]): string {
-  const at = stack.findIndex((frame) => frame.name === 'runSlice');
+  const at = stack.findIndex((frame) => frame.name === 'runSlice' || frame.name === 'onBatch');
   if (at < 0) return partOf(stack);
   const below = stack.slice(at + 1, at + 1 + DEPTH).map((frame, i) => `${frame.name}:${lines[at + 1 + i]! + 1}`);
   return below.length === 0 ? 'runSlice (self)' : below.join(' > ');
@@ -51,6 +59,12 @@ async function profiledLoad(name: string) {
   const cdp = await session.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  let idles = 0;
+  if (APPENDED) {
+    await page.goto(server.url(`/${name}.html`));
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IDLE, { polling: 100 });
+    idles = await page.evaluate((mark) => performance.getEntriesByName(mark).length, IDLE);
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US });
   await cdp.send('Profiler.start');
@@ -58,10 +72,11 @@ async function profiledLoad(name: string) {
     traceConfig: { includedCategories: ['blink.user_timing'] },
     transferMode: 'ReportEvents',
   });
-  await page.goto(server.url(`/${name}.html`));
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IDLE, {
+  if (APPENDED) await page.evaluate(appendPosts, APPENDED);
+  else await page.goto(server.url(`/${name}.html`));
+  await page.waitForFunction(([mark, n]) => performance.getEntriesByName(mark).length > n, [IDLE, idles] as const, {
     timeout: 120_000,
-    polling: 100,
+    polling: APPENDED ? 20 : 100,
   });
   const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   await cdp.send('Tracing.end');
@@ -113,7 +128,7 @@ console.log(
     .map((each) => each.toFixed(1))
     .join(' ')}`,
 );
-for (const name of names) {
+for (const name of APPENDED ? ['forum-600'] : names) {
   await profiledLoad(name);
   const loads: Awaited<ReturnType<typeof profiledLoad>>[] = [];
   for (let load = 0; load < LOADS; load++) loads.push(await profiledLoad(name));
