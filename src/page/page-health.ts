@@ -1,8 +1,6 @@
 import type { Matcher } from '../matcher/matcher.ts';
-import { createBlockWalker, type BlockWalker } from './block-walker.ts';
-import { runAround, type SiblingRun } from './plan-rescan.ts';
+import type { SiblingRun } from './plan-rescan.ts';
 import type { MarkedTerm } from './term-index.ts';
-import { DONE, WORKED } from './walk-progress.ts';
 
 /**
  * How many distinct entries a page's own marks (made without the signal) must name before it is
@@ -78,29 +76,6 @@ export function createPageHealth(matcher: Matcher, threshold = HEALTH_PAGE_ENTRI
     },
     get waitingCount() {
       return waiting.length;
-    },
-  };
-}
-
-/**
- * A walk of a waiting block again. It unmarks the block only when its turn comes, so a block
- * marked since (by a batch of changes) is not marked twice, and it skips a block that left the
- * page or whose siblings moved apart: the batch of that change reads it.
- */
-export function rewalk(
-  { at, root }: WaitingBlock,
-  unmark: (run: SiblingRun) => void,
-  onShadowRoot: (shadowRoot: ShadowRoot) => void,
-): Pick<BlockWalker, 'next'> {
-  let walker: BlockWalker | undefined;
-  return {
-    next() {
-      if (walker) return walker.next();
-      const run = 'nodeType' in at ? runAround(at, root) : at;
-      if (run.first.parentNode !== run.last.parentNode || !root.contains(run.first)) return DONE;
-      unmark(run);
-      walker = createBlockWalker(run, onShadowRoot);
-      return WORKED;
     },
   };
 }

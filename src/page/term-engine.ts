@@ -6,7 +6,7 @@ import { createSectionContext } from './section-context.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { LazyBlock } from './lazy-block.ts';
-import { createPageHealth, rewalk } from './page-health.ts';
+import { createPageHealth } from './page-health.ts';
 import { planRescan, type SiblingRun } from './plan-rescan.ts';
 import { createRootScan, type RootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
@@ -16,6 +16,7 @@ import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.
 import { createTermPainter } from './term-painter.ts';
 import { textTestsOf } from './text-tests.ts';
 import type { ViewportAnchors } from './viewport-anchors.ts';
+import { walkLater } from './walk-later.ts';
 
 /** Characters of text between two reads of the clock (a block counts `BLOCK_WORK` more): ~0.2 ms. */
 const CLOCK_EVERY = 2000;
@@ -168,6 +169,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       queue.length = 0;
       for (const each of watch.roots()) scanWhole(each);
     } else {
+      const isBehind = queue.length > 0;
       for (const each of watch.roots()) {
         const mine = records.filter((record) => each.contains(record.target) || record.target === each);
         if (mine.length === 0) continue;
@@ -175,7 +177,12 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
         for (const node of plan.removed) unmarkSubtree(node);
         for (const run of plan.targets) {
           if (added.mayHoldMarks(run)) unmarkRun(run);
-          queue.push({ walker: createBlockWalker(run, onShadowRoot), pass, root: each, isWhole: false });
+          // Behind another walk (a change while the first walk goes on), the run may be reached
+          // and marked by that walk before its own turn: it is unmarked again then.
+          const walker = isBehind
+            ? walkLater(run, each, unmarkRun, onShadowRoot)
+            : createBlockWalker(run, onShadowRoot);
+          queue.push({ walker, pass, root: each, isWhole: false });
         }
       }
     }
@@ -228,7 +235,12 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       added.noteMarked();
       // The page's own marks show it is medical: its waiting blocks are matched again (page-health.ts).
       for (const block of health.noteMarked(kept) ?? [])
-        queue.push({ walker: rewalk(block, unmarkRun, onShadowRoot), pass, root: block.root, isWhole: false });
+        queue.push({
+          walker: walkLater(block.at, block.root, unmarkRun, onShadowRoot),
+          pass,
+          root: block.root,
+          isWhole: false,
+        });
       detail.matches += marked.terms.length;
       detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
     } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() < deadline)));
