@@ -169,7 +169,7 @@ export function applySense(
     // "cramp when swimming", "a mile into the jog I felt the tightness": a sport's frame (sport-frame.ts).
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
-      // "what happened to my poor calf", "she clutched at her knee": a part said to be someone's (own-part.ts).
+      // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
       else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
       else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).

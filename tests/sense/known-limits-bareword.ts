@@ -8,7 +8,7 @@ export const BAREWORD_LIMITS: readonly (readonly [string, string])[] = [
   ['Took the dog out and jarred my gammy knee on the kerb again.', 'an animal in the sentence'],
   // A boot in the sentence is clothes to the bare-part rule ("the knees are shot on these jeans"),
   // the medical walking boot too.
-  ['Out of the boot now and the calf has atrophied a lot.', 'clothes in the sentence'],
+  ['Out of the boot now and the calf has wasted away to nothing.', 'clothes in the sentence'],
   // "knee joint" is a strong form, marked anywhere; a plumber's knee joint is no card's. Before the round too.
   ['The plumber replaced the knee joint on the old drainpipe.', '"knee joint" is strong'],
   // "twisted" before a part frames it (a twisted ankle); jewellery after it is not asked. Before the round too.
