@@ -6,6 +6,7 @@ import { hasLimbList } from './limb-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { AnimalAnchors, farmOf } from './farm-calf.ts';
 import { isBarePartSaid, isStretchOfPart, mayBeBarePart } from './bare-part.ts';
+import { isOwnPart, mayBeOwnPart } from './own-part.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isOtherRegions } from './other-region.ts';
@@ -116,7 +117,11 @@ export function applySense(
     hasLimbList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare =
-    !hasOwn && raw.some((m) => mayBeBarePart(text, m) || isStretchOfPart(text, m, text.length) || mayBeSport(text, m));
+    !hasOwn &&
+    raw.some(
+      (m) =>
+        mayBeBarePart(text, m) || mayBeOwnPart(text, m) || isStretchOfPart(text, m, text.length) || mayBeSport(text, m),
+    );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
   if (!hasOwn && !section && !waiting && !mayBeBare && !mayBeLimbSign) return [];
@@ -164,6 +169,8 @@ export function applySense(
     // "cramp when swimming", "a mile into the jog I felt the tightness": a sport's frame (sport-frame.ts).
     if (verdict === UNANCHORED && !anchors.isOtherSense)
       if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
+      // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
+      else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
       else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
     const said =

@@ -1,3 +1,4 @@
+import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
@@ -750,4 +751,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
+  ...BAREWORD_LIMITS,
 ]);

@@ -45,6 +45,14 @@ describe('a bare part of the leg said to do what a body’s part does', () => {
     ['The vet rolled the calf onto its side.', false],
     ['Tape the ankle of the tripod so it does not slip.', false],
     ['Stretching the calf hide over the frame takes two people.', false],
+    ['Honestly the calf is about 90% healed.', true],
+    ['Rest it and wait for the calf to heal before the race.', true],
+    ['Let that ankle heal fully this time.', true],
+    ['The surgeon expects the knee to be healed by spring.', true],
+    ['The calf has atrophied quite a bit in the cast.', true],
+    ['The calf is healing up nicely after the birth.', false],
+    ['Wait for that calf to heal after the dehorning.', false],
+    ['The calf healed the rift between the two families.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isBarePartSaid(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
   });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnPart } from '../../../src/matcher/own-part.ts';
+
+/** The first part word of `sentence`, as the matcher would have found it. */
+const partIn = (sentence: string) => {
+  const found = /\b(?:calf|calves|knees?|ankles?|achill(?:es|ies))\b/i.exec(sentence)!;
+  return { start: found.index, end: found.index + found[0].length, entryId: 'p/part', sense: 'relaxed' as const };
+};
+
+describe('a part of the leg named as a person’s own', () => {
+  it.each<[string, boolean]>([
+    ['No idea what I did to my poor calf.', true],
+    ['I jarred my already dodgy knee on the stairs.', true],
+    ['Spent the weekend resting my gammy knee.', true],
+    ["Sam's bleeding knee was cleaned at the break.", true],
+    ['He went down clutching at his knee.', true],
+    ['He lay there holding his ankle.', true],
+    ['He grazed his knee on the tarmac.', true],
+    ['Same thing happened to the other knee last year.', true],
+    ['Striker busts knee in cup tie.', true],
+    ['Winger sprains an ankle in training.', true],
+    ['Jones (ankle) will miss the game on Sunday.', true],
+    ['My weak calf stood up and drank from the bucket.', false],
+    ['Her knees trembled as she stepped onto the stage.', false],
+    ['Grandpa bounced her on his knee.', false],
+    ['He was brought to his knees by bad investments.', false],
+    ['The other calf was sold at the mart.', false],
+    ['Pulled a calf out of the ditch this morning.', false],
+    ['Her poor knee-high boots were soaked through.', false],
+    ['She wore her bandaged ankle boots to the party.', false],
+    ["The pipe's damaged knee leaked all night.", false],
+    ['Look at the other knee of the curve on the chart.', false],
+    ['Price per head (calf) rose at the spring sale.', false],
+    ['Measure the width (ankle) before you cut the fabric.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isOwnPart(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
+  });
+});
