@@ -19,6 +19,9 @@ export default defineConfig({
     // (once the cause of timeouts in later files, seen as flaky). `pool: 'vmThreads'` is no
     // option: it lacks Node's MessageChannel, which the slice runner falls back to.
     isolate: false,
+    // A limit on hangs, not on speed: at a load average of 13 on 2 cores, the 1,001-record rescan
+    // of tests/unit/page/term-engine.test.ts took 5.2 s, past vitest's default 5 s (twelfth session).
+    testTimeout: 20_000,
     setupFiles: ['tests/support/unit-setup.ts'],
   },
 });
