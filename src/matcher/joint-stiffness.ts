@@ -25,7 +25,7 @@ const STIFF_PART = String.raw`(?:${PART}|hips?(?!\s+flexors?))`;
  * Words that describe a part between the form and it: "stiff, swollen knees", "stiff left knee",
  * "tight and shiny skin".
  */
-const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy)`;
+const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy|wobbly|unstable|loose)`;
 
 /** The part as the form's subject: its noun, then words of being, feeling, time or degree, or a list. */
 const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels?|felt|feeling|stretched|pulled|drawn|gets?|got|getting|becomes?|became|looks?|seems?|stays?|goes|went|turns?|has|have|had|can|could|may|might|will|would|should|shouldn['’]t|must|not|never|do|does|don['’]t|doesn['’]t|this|often|always|still|now|so|really|very|quite|pretty|super|too|also|more|less|slightly|kind\s+of|a\s+bit|a\s+little|bit|[a-z]+s\s+and)`;
@@ -40,7 +40,7 @@ const NOT_A_PLACE =
   AFTER_MUSCLE;
 /** Where on the body the part is: "the skin on my shins is tight", "the tendon at the back of the heel". */
 const PLACE_AFTER = String.raw`(?:\s+(?:on|in|of|over|around|along|at|above|below)\s+(?:[a-z]+\s+){0,2}[a-z]+)?`;
-const PART_BEFORE = (part: string) =>
+export const PART_BEFORE = (part: string) =>
   new RegExp(
     String.raw`${NOT_A_PLACE}\b${part}${PLACE_AFTER}\s+(?:${STATE_WORDS}\s+){1,5}(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$` +
       // "Arthritis in both knees, they're stiff": a pointing word after the part, in its sentence.
@@ -51,7 +51,8 @@ const STIFF_BEFORE = PART_BEFORE(STIFF_PART);
 const TIGHT_BEFORE = PART_BEFORE(PART);
 
 /** The adjective before its part: "stiff knees", "a tight IT band", "stiff, swollen joints". */
-const adjectiveOf = (part: string) => new RegExp(String.raw`^(?:,?\s+(?:and\s+)?${DESCRIBING}\b)*,?\s+${part}\b`, 'i');
+export const adjectiveOf = (part: string) =>
+  new RegExp(String.raw`^(?:,?\s+(?:and\s+)?${DESCRIBING}\b)*,?\s+${part}\b`, 'i');
 const STIFF_ADJECTIVE = adjectiveOf(STIFF_PART);
 const TIGHT_ADJECTIVE = adjectiveOf(PART);
 
@@ -71,11 +72,10 @@ const TIGHT_PLACE = nounPlaceOf(PART);
 const MUSCLE_PLACE =
   /^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|behind)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
 // "muscle and joint stiffness" is the muscles' too.
-const STIFF_COMPOUND = new RegExp(
-  String.raw`${AFTER_MUSCLE}\b${STIFF_PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`,
-  'i',
-);
-const TIGHT_COMPOUND = new RegExp(String.raw`${AFTER_MUSCLE}\b${PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+const compoundOf = (part: string) =>
+  new RegExp(String.raw`${AFTER_MUSCLE}\b${part}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+const STIFF_COMPOUND = compoundOf(STIFF_PART);
+const TIGHT_COMPOUND = compoundOf(PART);
 
 /** The matches that are not a joint's or a tissue's stiffness. */
 export function withoutJointStiffness(text: string, matches: RawMatch[]): RawMatch[] {
@@ -101,9 +101,30 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
       (isStiff ? STIFF_COMPOUND : TIGHT_COMPOUND).test(before) || (isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after)
     );
   }
-  return (
-    (isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before)
-  );
+  if ((isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before))
+    return true;
+  return isStiff && PERSON_BEFORE.test(before) && isJointMoved(text, match);
+}
+
+/**
+ * A person stiff where the sentence says which joint will not move: "I am very stiff and afraid to
+ * move my foot", "I'm still stiff and can't bend my knee" (the joint-sense round). A muscle named
+ * in the sentence keeps the card ("I'm stiff in the calves and can't bend my knee").
+ */
+const PERSON_BEFORE =
+  /\b(?:I|I['’]m|we|we['’]re|he|she|they)\s+(?:(?:am|was|were|is|are|feel|felt|get|got|both|very|so|still|really|quite|pretty|too|a\s+bit|a\s+little)\s+){0,4}$/i;
+const JOINT_MOVED =
+  /\b(?:move|moving|bend|bending|flex|flexing|straighten|straightening|point|pointing|rotate|rotating|turn|turning)\s+(?:my|the|his|her|their|your)\s+(?:(?:left|right|injured|bad)\s+)?(?:foot|feet|ankles?|knees?|toes?|wrists?|elbows?)\b/i;
+function isJointMoved(text: string, match: RawMatch): boolean {
+  const sentence = sentenceOf(text, match);
+  return JOINT_MOVED.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
+}
+
+/** The sentence around `match`, read only for a few shapes: from the last ". " or "? " before it to the next stop. */
+function sentenceOf(text: string, match: RawMatch): string {
+  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('? ', match.start)) + 1;
+  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
+  return text.slice(from, stop < 0 ? text.length : match.end + stop);
 }
 
 /**
@@ -116,8 +137,6 @@ const JOINT_DISEASE =
 const MUSCLE_OR_LEG =
   /\b(?:muscles?|muscular|calf|calves|hamstrings?|quads?|thighs?|legs?|shins?|glutes?|back|neck|shoulders?)\b/i;
 function isJointDiseaseSentence(text: string, match: RawMatch): boolean {
-  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('? ', match.start)) + 1;
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  const sentence = sentenceOf(text, match);
   return JOINT_DISEASE.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
 }
