@@ -18,14 +18,14 @@ const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
  * A joint or a tissue that is not a muscle. Hips are stiff as a joint but tight as their flexor
  * muscles ("tight hips" in yoga), so they count only for "stiff".
  */
-const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|scar(?:\s+tissue)?|cartilage)`;
+const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|heels?|scar(?:\s+tissue)?|cartilage)`;
 const STIFF_PART = String.raw`(?:${PART}|hips?(?!\s+flexors?))`;
 
 /**
  * Words that describe a part between the form and it: "stiff, swollen knees", "stiff left knee",
  * "tight and shiny skin".
  */
-const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy|wobbly|unstable|loose)`;
+const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy|wobbly|unstable|loose|cold|injured|torn|damaged)`;
 
 /** The part as the form's subject: its noun, then words of being, feeling, time or degree, or a list. */
 const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels?|felt|feeling|stretched|pulled|drawn|gets?|got|getting|becomes?|became|looks?|seems?|stays?|goes|went|turns?|has|have|had|can|could|may|might|will|would|should|shouldn['’]t|must|not|never|do|does|don['’]t|doesn['’]t|this|often|always|still|now|so|really|very|quite|pretty|super|too|also|more|less|slightly|kind\s+of|a\s+bit|a\s+little|bit|[a-z]+s\s+and)`;

@@ -15,6 +15,9 @@ describe('a weak joint, a cramp’s knot, a pain’s heat and a tendon a boot st
     // A person stiff where the sentence names the joint that will not move (joint-stiffness.ts).
     ['After the op I was so stiff I could not bend my knee.', ['knee']],
     ['I am both very stiff and afraid to move my foot.', []],
+    // A heel's stiffness, and a ligament after words that describe it.
+    ['Heel pain and stiffness in the first steps of the morning.', []],
+    ['Pulling on a cold, tight ligament tears it.', []],
     // A cramp's knot (cramp-knot.ts).
     ['The cramp twisted the muscle into a tight, burning knot.', ['cramp', 'tight']],
     ['Both calves knotted up at once on the climb.', ['calves']],
