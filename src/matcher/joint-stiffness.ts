@@ -103,8 +103,18 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
   }
   if ((isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before))
     return true;
-  return isStiff && PERSON_BEFORE.test(before) && isJointMoved(text, match);
+  return isStiff && (STIFF_ACHE.test(after) || (PERSON_BEFORE.test(before) && isJointMoved(text, match)));
 }
+
+/**
+ * A stiff ache placed in a joint or a heel: "a stiff, nagging ache deep in the back of my heel" (the
+ * joint-sense round). "The back of my knee" is the hamstring's and the calf's, as above.
+ */
+const STIFF_ACHE = new RegExp(
+  String.raw`^(?:\s*,?\s+(?:and\s+)?[a-z]+){0,2}\s*,?\s+(?:ache|pain)\s+(?:deep\s+)?(?:in|at|around)\s+` +
+    String.raw`(?:the\s+back\s+of\s+(?:the|my|your|his|her)\s+(?:(?:left|right)\s+)?(?:heels?|achilles|ankles?)|(?:the|my|your|his|her)\s+(?:(?:left|right)\s+)?${STIFF_PART})\b`,
+  'i',
+);
 
 /**
  * A person stiff where the sentence says which joint will not move: "I am very stiff and afraid to
@@ -128,12 +138,13 @@ function sentenceOf(text: string, match: RawMatch): string {
 }
 
 /**
- * Arthritis's stiffness, where its sentence names a joint disease or the hand's joints and no
- * muscle or leg: "Symptoms of arthritis in the hands include pain, stiffness and swelling", "the
- * stiffness limits how far the fingers bend" (the general-web round: docs/sense.md).
+ * Arthritis's stiffness, where its sentence names a joint disease (or a tendon's or the fascia's,
+ * the joint-sense round) or the hand's joints and no muscle or leg: "Symptoms of arthritis in the
+ * hands include pain, stiffness and swelling", "the stiffness limits how far the fingers bend" (the
+ * general-web round: docs/sense.md), "pain and stiffness … the calling card of Achilles tendinitis".
  */
 const JOINT_DISEASE =
-  /\b(?:arthritis|arthritic|osteoarthritis|rheumatoid|gout|bursitis|lupus|knuckles?|fingers?|thumbs?|wrists?)\b/i;
+  /\b(?:arthritis|arthritic|osteoarthritis|rheumatoid|gout|bursitis|lupus|tend[io]nitis|tendinopathy|fasciitis|knuckles?|fingers?|thumbs?|wrists?)\b/i;
 const MUSCLE_OR_LEG =
   /\b(?:muscles?|muscular|calf|calves|hamstrings?|quads?|thighs?|legs?|shins?|glutes?|back|neck|shoulders?)\b/i;
 function isJointDiseaseSentence(text: string, match: RawMatch): boolean {

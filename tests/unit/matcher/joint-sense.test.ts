@@ -18,6 +18,8 @@ describe('a weak joint, a cramp’s knot, a pain’s heat and a tendon a boot st
     // A heel's stiffness, and a ligament after words that describe it.
     ['Heel pain and stiffness in the first steps of the morning.', []],
     ['Pulling on a cold, tight ligament tears it.', []],
+    ['A stiff, nagging ache deep in the back of my heel.', []],
+    ['Pain and stiffness on waking are typical of Achilles tendinitis.', ['Achilles tendinitis']],
     // A cramp's knot (cramp-knot.ts).
     ['The cramp twisted the muscle into a tight, burning knot.', ['cramp', 'tight']],
     ['Both calves knotted up at once on the climb.', ['calves']],
@@ -39,6 +41,7 @@ describe('a weak joint, a cramp’s knot, a pain’s heat and a tendon a boot st
     ['I felt sudden weakness in my calf and could not lift my foot.', ['weakness!', 'calf']],
     ['The muscles around my knee are weak since the operation.', ['knee', 'weak!']],
     ['My calf is stiff after the race.', ['calf', 'stiff']],
+    ['A stiff ache in the back of my knee after squats.', ['stiff', 'knee']],
     ["I'm stiff in my calves and can't bend my knees.", ['stiff', 'calves', 'knees']],
     ['There is a hard knot in my calf that will not go away.', ['knot', 'calf']],
     ['I found a painful lump behind my knee.', ['lump', 'knee']],
