@@ -18,14 +18,14 @@ const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
  * A joint or a tissue that is not a muscle. Hips are stiff as a joint but tight as their flexor
  * muscles ("tight hips" in yoga), so they count only for "stiff".
  */
-const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|scar(?:\s+tissue)?|cartilage)`;
+const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|heels?|scar(?:\s+tissue)?|cartilage)`;
 const STIFF_PART = String.raw`(?:${PART}|hips?(?!\s+flexors?))`;
 
 /**
  * Words that describe a part between the form and it: "stiff, swollen knees", "stiff left knee",
  * "tight and shiny skin".
  */
-const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy)`;
+const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy|wobbly|unstable|loose|cold|injured|torn|damaged)`;
 
 /** The part as the form's subject: its noun, then words of being, feeling, time or degree, or a list. */
 const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels?|felt|feeling|stretched|pulled|drawn|gets?|got|getting|becomes?|became|looks?|seems?|stays?|goes|went|turns?|has|have|had|can|could|may|might|will|would|should|shouldn['’]t|must|not|never|do|does|don['’]t|doesn['’]t|this|often|always|still|now|so|really|very|quite|pretty|super|too|also|more|less|slightly|kind\s+of|a\s+bit|a\s+little|bit|[a-z]+s\s+and)`;
@@ -40,7 +40,7 @@ const NOT_A_PLACE =
   AFTER_MUSCLE;
 /** Where on the body the part is: "the skin on my shins is tight", "the tendon at the back of the heel". */
 const PLACE_AFTER = String.raw`(?:\s+(?:on|in|of|over|around|along|at|above|below)\s+(?:[a-z]+\s+){0,2}[a-z]+)?`;
-const PART_BEFORE = (part: string) =>
+export const PART_BEFORE = (part: string) =>
   new RegExp(
     String.raw`${NOT_A_PLACE}\b${part}${PLACE_AFTER}\s+(?:${STATE_WORDS}\s+){1,5}(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$` +
       // "Arthritis in both knees, they're stiff": a pointing word after the part, in its sentence.
@@ -51,7 +51,8 @@ const STIFF_BEFORE = PART_BEFORE(STIFF_PART);
 const TIGHT_BEFORE = PART_BEFORE(PART);
 
 /** The adjective before its part: "stiff knees", "a tight IT band", "stiff, swollen joints". */
-const adjectiveOf = (part: string) => new RegExp(String.raw`^(?:,?\s+(?:and\s+)?${DESCRIBING}\b)*,?\s+${part}\b`, 'i');
+export const adjectiveOf = (part: string) =>
+  new RegExp(String.raw`^(?:,?\s+(?:and\s+)?${DESCRIBING}\b)*,?\s+${part}\b`, 'i');
 const STIFF_ADJECTIVE = adjectiveOf(STIFF_PART);
 const TIGHT_ADJECTIVE = adjectiveOf(PART);
 
@@ -71,11 +72,10 @@ const TIGHT_PLACE = nounPlaceOf(PART);
 const MUSCLE_PLACE =
   /^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|behind)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
 // "muscle and joint stiffness" is the muscles' too.
-const STIFF_COMPOUND = new RegExp(
-  String.raw`${AFTER_MUSCLE}\b${STIFF_PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`,
-  'i',
-);
-const TIGHT_COMPOUND = new RegExp(String.raw`${AFTER_MUSCLE}\b${PART}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+const compoundOf = (part: string) =>
+  new RegExp(String.raw`${AFTER_MUSCLE}\b${part}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
+const STIFF_COMPOUND = compoundOf(STIFF_PART);
+const TIGHT_COMPOUND = compoundOf(PART);
 
 /** The matches that are not a joint's or a tissue's stiffness. */
 export function withoutJointStiffness(text: string, matches: RawMatch[]): RawMatch[] {
@@ -101,23 +101,53 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
       (isStiff ? STIFF_COMPOUND : TIGHT_COMPOUND).test(before) || (isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after)
     );
   }
-  return (
-    (isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before)
-  );
+  if ((isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before))
+    return true;
+  return isStiff && (STIFF_ACHE.test(after) || (PERSON_BEFORE.test(before) && isJointMoved(text, match)));
 }
 
 /**
- * Arthritis's stiffness, where its sentence names a joint disease or the hand's joints and no
- * muscle or leg: "Symptoms of arthritis in the hands include pain, stiffness and swelling", "the
- * stiffness limits how far the fingers bend" (the general-web round: docs/sense.md).
+ * A stiff ache placed in a joint or a heel: "a stiff, nagging ache deep in the back of my heel" (the
+ * joint-sense round). "The back of my knee" is the hamstring's and the calf's, as above.
+ */
+const STIFF_ACHE = new RegExp(
+  String.raw`^(?:\s*,?\s+(?:and\s+)?[a-z]+){0,2}\s*,?\s+(?:ache|pain)\s+(?:deep\s+)?(?:in|at|around)\s+` +
+    String.raw`(?:the\s+back\s+of\s+(?:the|my|your|his|her)\s+(?:(?:left|right)\s+)?(?:heels?|achilles|ankles?)|(?:the|my|your|his|her)\s+(?:(?:left|right)\s+)?${STIFF_PART})\b`,
+  'i',
+);
+
+/**
+ * A person stiff where the sentence says which joint will not move: "I am very stiff and afraid to
+ * move my foot", "I'm still stiff and can't bend my knee" (the joint-sense round). A muscle named
+ * in the sentence keeps the card ("I'm stiff in the calves and can't bend my knee").
+ */
+const PERSON_BEFORE =
+  /\b(?:I|I['’]m|we|we['’]re|he|she|they)\s+(?:(?:am|was|were|is|are|feel|felt|get|got|both|very|so|still|really|quite|pretty|too|a\s+bit|a\s+little)\s+){0,4}$/i;
+const JOINT_MOVED =
+  /\b(?:move|moving|bend|bending|flex|flexing|straighten|straightening|point|pointing|rotate|rotating|turn|turning)\s+(?:my|the|his|her|their|your)\s+(?:(?:left|right|injured|bad)\s+)?(?:foot|feet|ankles?|knees?|toes?|wrists?|elbows?)\b/i;
+function isJointMoved(text: string, match: RawMatch): boolean {
+  const sentence = sentenceOf(text, match);
+  return JOINT_MOVED.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
+}
+
+/** The sentence around `match`, read only for a few shapes: from the last ". " or "? " before it to the next stop. */
+function sentenceOf(text: string, match: RawMatch): string {
+  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('? ', match.start)) + 1;
+  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
+  return text.slice(from, stop < 0 ? text.length : match.end + stop);
+}
+
+/**
+ * Arthritis's stiffness, where its sentence names a joint disease (or a tendon's or the fascia's,
+ * the joint-sense round) or the hand's joints and no muscle or leg: "Symptoms of arthritis in the
+ * hands include pain, stiffness and swelling", "the stiffness limits how far the fingers bend" (the
+ * general-web round: docs/sense.md), "pain and stiffness … the calling card of Achilles tendinitis".
  */
 const JOINT_DISEASE =
-  /\b(?:arthritis|arthritic|osteoarthritis|rheumatoid|gout|bursitis|lupus|knuckles?|fingers?|thumbs?|wrists?)\b/i;
+  /\b(?:arthritis|arthritic|osteoarthritis|rheumatoid|gout|bursitis|lupus|tend[io]nitis|tendinopathy|fasciitis|knuckles?|fingers?|thumbs?|wrists?)\b/i;
 const MUSCLE_OR_LEG =
   /\b(?:muscles?|muscular|calf|calves|hamstrings?|quads?|thighs?|legs?|shins?|glutes?|back|neck|shoulders?)\b/i;
 function isJointDiseaseSentence(text: string, match: RawMatch): boolean {
-  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('? ', match.start)) + 1;
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  const sentence = sentenceOf(text, match);
   return JOINT_DISEASE.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
 }

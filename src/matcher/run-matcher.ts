@@ -22,6 +22,9 @@ import { withoutPeriodCramps } from './period-post.ts';
 import { withoutThingStretches } from './thing-stretch.ts';
 import { withoutGarmentLengths } from './garment-length.ts';
 import { withoutThingFlexibility } from './thing-flexibility.ts';
+import { withoutJointWeakness } from './joint-weakness.ts';
+import { withoutPainHeat } from './pain-heat.ts';
+import { withoutCrampKnots } from './cramp-knot.ts';
 
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
@@ -182,7 +185,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
     const worn = withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed)));
-    const things = withoutGarmentLengths(text, withoutThingFlexibility(text, worn));
+    const joints = withoutCrampKnots(text, withoutPainHeat(text, withoutJointWeakness(text, worn)));
+    const things = withoutGarmentLengths(text, withoutThingFlexibility(text, joints));
     const raw = withoutThingStretches(text, withoutTissueStretches(text, withoutLegOutings(text, things)));
     return { raw, negatives };
   }

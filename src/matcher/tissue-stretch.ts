@@ -102,6 +102,16 @@ const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b
 const FORCE_VERB_BEFORE =
   /\b(?:it|this|that|which|[a-z]{3,}ing)\s+(?:(?:also|often|suddenly)\s+)?(?:pulls|yanks|jerks|wrenches|twists|strains|overloads|tugs)\s+(?:and|or)\s+$/i;
 
+/**
+ * A tissue a thing lets or makes stretch: "the boot allows my Achilles to stretch", "the brace made
+ * the ligament stretch" (the joint-sense round). The Achilles counts here: nobody lets a tendon do
+ * the exercise.
+ */
+const CAUSED_BEFORE = new RegExp(
+  String.raw`\b(?:lets?|letting|allows?|allowed|allowing|makes?|made|making|forces?|forced|forcing|causes?|caused|causing)\s+(?:(?:the|my|your|his|her|their|its|a)\s+)?(?:(?:left|right|injured|torn|healing)\s+)?(?:${TISSUE}|achilles(?:\s+tendons?)?)\s+(?:to\s+)?$`,
+  'i',
+);
+
 /** The matches that are not a tissue's stretch. */
 export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isTissueStretch);
@@ -117,7 +127,7 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 60);
   if (SUBJECT_BEFORE.test(before) || FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) return true;
-  if (FORCE_VERB_BEFORE.test(before)) return true;
+  if (FORCE_VERB_BEFORE.test(before) || CAUSED_BEFORE.test(before)) return true;
   const ending = form.slice(7).toLowerCase();
   if (INJURY_AFTER.test(after) || (!ending.startsWith('e') && COMPOUND_BEFORE.test(before))) return true;
   if (OBJECT_AFTER.test(after) || (SPREAD_BEFORE.test(before) && SPREAD_AFTER.test(after))) return true;

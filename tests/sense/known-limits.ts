@@ -748,6 +748,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // part is the body's (no page-level reading); "they" after a worn thing is taken for it.
   ['Your calves may feel tight in a boot with a narrow shaft, so try the wide one.', 'the part is the subject'],
   ['Runners buy light shoes and they stretch a lot.', '"they" after a worn thing is taken for it'],
+  // The joint-sense round (other-medical.probe-jointsense.txt): a bare joint after "weak" with no
+  // owner or frame next to it anchors nothing, as before the round (its weak mark is gone now).
+  ['Weak ankles run in my family, I roll one on every trail run.', 'a bare joint after an adjective'],
+  ["I've had weak, unstable knees since I was a teenager playing netball.", 'a bare joint after an adjective'],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,

@@ -1,0 +1,37 @@
+/**
+ * The lump card explains a bump you can feel, such as the knot a torn muscle leaves ("a knot in my
+ * calf that won't go away"). A cramp that ties the muscle in a knot is the cramp itself, not a lump:
+ * "my calf knotted up", "both calves cramp/knot up", "it twisted into a tight, screaming knot", "my
+ * legs were in knots" (issue 11, the joint-sense round: docs/sense.md "A joint's weakness, a cramp's
+ * knot, a pain's heat"). This reads the knot as a verb ("knot up", "knotted") or as what the muscle
+ * turns into ("into a knot", "in knots"). "A knot in my calf", "a hard knot" and "there's a knot in
+ * it" keep the lump card, as the corpus labels them. These uses are dropped before any sense rule
+ * reads the block, so they neither mark nor anchor.
+ */
+import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
+
+const KNOT_FORM = /^knot(?:s|ted|ting)?$/i;
+
+/** A verb's knot: "knot up", "knotted up", "knots up". */
+const VERB_AFTER = /^\s+up\b/i;
+/** What the muscle turns into: "into a tight, screaming knot", "in knots", "in a knot". */
+const INTO_BEFORE = /\b(?:into|in)\s+(?:(?:a|one|big|huge|massive|tight|hard|painful|solid|[a-z]+ing)\s*,?\s+){0,3}$/i;
+
+/** The matches that are not a cramp's knot. */
+export function withoutCrampKnots(text: string, matches: RawMatch[]): RawMatch[] {
+  return withoutUses(text, matches, isCrampKnot);
+}
+
+/** Is `match` a form of "knot" said of a muscle a cramp ties, not of a lump? */
+export function isCrampKnot(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length < 4 || length > 8 || (text.charCodeAt(match.start) | 0x20) !== 0x6b) return false;
+  const form = text.slice(match.start, match.end);
+  if (!KNOT_FORM.test(form)) return false;
+  // "knotted", "knotting": a verb's or a participle's, a muscle tied up, never a lump's noun.
+  if (/t(?:ed|ing)$/i.test(form)) return true;
+  if (VERB_AFTER.test(text.slice(match.end, match.end + 8))) return true;
+  return INTO_BEFORE.test(text.slice(Math.max(0, match.start - 60), match.start));
+}

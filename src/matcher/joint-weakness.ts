@@ -1,0 +1,43 @@
+/**
+ * The muscle-weakness card explains a muscle with less strength than usual, and is urgent where a
+ * leg suddenly gives out. A "weak knee" or "weak ankles" is another thing: a joint that wobbles or
+ * gives way, what runners and netball players mean by it, and it was red because the knee is a
+ * lower-limb word in its sentence (issue 11, the joint-sense round: docs/sense.md "A joint's
+ * weakness, a cramp's knot, a pain's heat"). This reads the joint-stiffness round's shapes
+ * (joint-stiffness.ts) with "weak": the joint as the adjective's noun ("weak, wobbly knees") or as the
+ * subject ("my knee is weak", "my ankles have always been weak"). The noun is not read: "weakness in
+ * my left ankle" after a back operation is the muscles' that lift the foot, a nerve's sign. Not a
+ * muscle said to be in or around the joint ("the muscles around my knee are weak"), nor a leg, a
+ * calf or hips ("weak hips" are the glutes'). These uses are dropped before any sense rule reads the
+ * block, so they neither mark nor anchor.
+ */
+import type { RawMatch } from './apply-sense.ts';
+import { adjectiveOf, PART_BEFORE } from './joint-stiffness.ts';
+import { withoutUses } from './without-uses.ts';
+
+const WEAK_FORM = /^weak(?:er)?$/i;
+
+/** Joints, and the cords that hold them: what gives way rather than tires. */
+const JOINT = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|achilles(?:\s+tendons?)?|tendons?|ligaments?)`;
+
+const ADJECTIVE = adjectiveOf(JOINT);
+const SUBJECT_BEFORE = PART_BEFORE(JOINT);
+/** "weak at the knees", "weak in the knees": a feeling of love or fear, or a faint, not a muscle. */
+const AT_THE_KNEES = /^\s+(?:at|in)\s+(?:the|my|your|his|her|their)\s+knees\b/i;
+
+/** The matches that are not a joint's weakness. */
+export function withoutJointWeakness(text: string, matches: RawMatch[]): RawMatch[] {
+  return withoutUses(text, matches, isJointWeakness);
+}
+
+/** Is `match` "weak" or "weaker" said of a joint? */
+export function isJointWeakness(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  const length = match.end - match.start;
+  if (length < 4 || length > 6 || (text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
+  const form = text.slice(match.start, match.end);
+  if (!WEAK_FORM.test(form)) return false;
+  const before = text.slice(Math.max(0, match.start - 80), match.start);
+  const after = text.slice(match.end, match.end + 50);
+  return ADJECTIVE.test(after) || AT_THE_KNEES.test(after) || SUBJECT_BEFORE.test(before);
+}
