@@ -1,5 +1,6 @@
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
 
 /**
@@ -747,4 +748,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
+  ...PAGETHREAD_LIMITS,
 ]);
