@@ -10,9 +10,9 @@ import { PLACE_AFTER, TRAIT } from './discourse-anchor.ts';
 const SIGN_NOUN = /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|cramps?|cramping|spasms?)$/i;
 const POINTED_BEFORE = /(?:^|\b(?:the|my|this|that|some|no|any))\s+$/i;
 const COURSE_AFTER =
-  /^\s+(?:(?:never|still|just|finally|slowly|soon|also|only|then|now|really|has|had|have|was|is|did|didn['’]t|hasn['’]t|wasn['’]t|isn['’]t)\s+)*(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems|is|was|were|are|has|had|will|would|won['’]t|wouldn['’]t)\b/i;
-/** "a lump has come up": a concrete sign with "a" before it may also tell its course. */
-const A_POINTED_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i;
+  /^\s+(?:(?:never|still|just|finally|slowly|soon|also|only|then|now|really|has|had|have|was|is|did|didn['’]t|hasn['’]t|wasn['’]t|isn['’]t)\s+)*(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems|is|was|were|are|has|had|will|would|won['’]t|wouldn['’]t|(?:does|did|do)(?:n['’]t|\s+not))\b/i;
+/** "a lump has come up", "a rather odd lump has come up": a concrete sign after "a" may tell its course too. */
+const A_POINTED_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$/i;
 const CONCRETE_SIGN = /^(?:lumps?|bruises?)$/i;
 /** "my swelling was down by Friday": a place after "was" is the sign's going, not where it is. */
 const GOING = /^\s+(?:is|was|were|are)\s+(?:down|up)\b/i;

@@ -15,6 +15,12 @@ export const MAX_THREAD_BACK = 8;
 /** A lower-limb word the writer owns: "my right shin", "my left lower leg" (a limb word is no frame). */
 const MY_LIMB = /\b(?:my|our)\s+(?:(?:left|right|lower|upper|poor|bad|injured|sore|other)\s+)*$/i;
 const STIFF = /^(?:stiff|tight)/i;
+/**
+ * Parts the older rules' lists leave out, named nearer than the leg: "Last month I had a tooth out.
+ * The numbness lasted…" (the symptom-noun rule keeps a tooth's swelling, which held11's labels take
+ * for the swelling card's sense).
+ */
+const NEARER_PART = /\b(?:tooth|teeth|dental|dentist|mouth|cheeks?|gums?)\b/i;
 
 /**
  * "<p>Rolled my left ankle on the trail on Sunday.</p><p>By Tuesday the bruise had spread.</p>
@@ -41,7 +47,7 @@ export function isThreadLegTaken(
   const shape = threadShapeOf(match, sentence, anchors, context);
   if (shape === undefined) return false;
   const own = text.slice(...sentence);
-  if (OTHER_PART.test(own) || OTHER_BODY_PART.test(own)) return false;
+  if (OTHER_PART.test(own) || OTHER_BODY_PART.test(own) || NEARER_PART.test(own)) return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;
@@ -50,7 +56,7 @@ export function isThreadLegTaken(
     const prior = anchorsAt(before);
     const priorText = text.slice(...before);
     if (prior.isOtherSense || prior.regions.length > 0) return false;
-    if (OTHER_PART.test(priorText) || OTHER_BODY_PART.test(priorText)) return false;
+    if (OTHER_PART.test(priorText) || OTHER_BODY_PART.test(priorText) || NEARER_PART.test(priorText)) return false;
     if (isStiff && JOINT.test(priorText)) return false;
     // "it" is the leg only where no one else was said between, as in the post rule (post-anchor.ts):
     // "I rolled my ankle. The crowd went quiet. It was numb in the stands" is the crowd's.

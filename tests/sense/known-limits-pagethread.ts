@@ -19,4 +19,10 @@ export const PAGETHREAD_LIMITS: readonly (readonly [string, string])[] = [
     'I jarred my right knee on the boat. The sea was rough. It went numb and quiet on deck as the storm passed.',
     '"it" two sentences after the leg, the deck',
   ],
+  // The symptom-noun rule (discourse-anchor.ts) reads past a tooth: its list of other parts leaves
+  // teeth out, as held11's labels take a tooth's swelling for the swelling card's sense.
+  [
+    'I broke my right leg as a child. Last month I had a tooth out. The numbness lasted until the evening.',
+    'the symptom-noun rule reads past a tooth',
+  ],
 ];

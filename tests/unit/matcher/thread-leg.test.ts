@@ -63,7 +63,7 @@ describe('what the thread rule leaves unmarked', () => {
     // Another region named nearer than the leg wins; a joint's stiffness is no muscle's.
     ['My right calf is fine now.\nThis week my wrist swelled up.', 'The swelling went down with ice.'],
     ['I hurt my left knee last winter.\nNow my lower back has gone stiff.', 'The stiffness is worst in the morning.'],
-    ['I broke my right leg as a child.\nLast month I had a tooth out.', 'The numbness lasted until the evening.'],
+    ['I broke my right leg as a child.\nLast month I had a tooth out.', 'I still have a lump, and it aches at night.'],
     ['I went over on my ankle.\nIt was worse than usual.', "Now it's all stiff and aching."],
     // The leg must be the writer's: named with "my", in the first person.
     ['The keeper hurt his knee in the first half.\nThe match went on.', 'The swelling never went away.'],
