@@ -1,7 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isFragmentOf, isNounForm } from './block-anchor.ts';
 import { type DiscourseContext, isBareSymptom } from './discourse-anchor.ts';
-import { OF_AFTER, OBJECT_AFTER } from './post-anchor.ts';
+import { FIRST_PERSON, OF_AFTER, OBJECT_AFTER } from './post-anchor.ts';
 import { SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { isCourseOfSign } from './sign-course.ts';
@@ -26,6 +26,11 @@ const OF_ME = /^(?:swollen|swolen|puffy|bruised)$/i;
 /** Owners of a concrete sign: "my bruise", "a lump"; "my" only for the rest ("my swelling"). */
 const MY_BEFORE = /\bmy\s+(?:[a-z]+\s+)?$/i;
 const A_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i;
+/**
+ * "a" after a preposition is a state or a place, not a sign the writer has: "the housing market is
+ * still in a cramp" (`node tests/sense/pair-text.ts --earlier`), "went into a spasm of panic".
+ */
+const IN_A = /\b(?:in|into|of|like|as|for|with|at|on)\s+(?:a|an)\s+(?:[a-z]+\s+)?$/i;
 const CONCRETE = /^(?:lumps?|bruises?|cramps?|spasms?)$/i;
 /**
  * After a sign said of "it": a place or what it is of ("it was numb in the stands", "it was swollen
@@ -86,7 +91,9 @@ function isPostShape(
   if (isBareSymptom(match, sentence, anchors, context) || isCourseOfSign(match, sentence, text)) return true;
   // The writer's own sign ("my bruise", "my swelling") or a concrete one ("a lump"): the discourse
   // rule's guards, read as if the owner were not there.
-  const owner = MY_BEFORE.exec(lead) ?? (CONCRETE.test(form) ? A_BEFORE.exec(lead) : null);
+  // "a" only where the writer has it: "I got a bruise", not "the market is in a cramp".
+  const isWritersA = CONCRETE.test(form) && !IN_A.test(lead) && FIRST_PERSON.test(text.slice(...sentence));
+  const owner = MY_BEFORE.exec(lead) ?? (isWritersA ? A_BEFORE.exec(lead) : null);
   if (!owner) return false;
   const at = match.start - owner[0].length;
   const masked = `${text.slice(0, at)}${' '.repeat(owner[0].length)}${text.slice(match.start)}`;

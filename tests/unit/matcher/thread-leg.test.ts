@@ -57,6 +57,7 @@ describe('what the thread rule leaves unmarked', () => {
     ['I sprained my left ankle.\nThe rain kept on.', 'The swelling river reached the road.'],
     ['I rolled my left ankle in the park.\nI checked the markets.', 'The swelling in prices has spread to every shop.'],
     ['I knocked my left knee on the boat.\nThe crowd went quiet.', 'It was numb in the stands.'],
+    ['My calf has been sore since Sunday.', 'The housing market is still in a cramp.'],
     // "tight", "weak", "warm", "tender" need a second symptom of another entry.
     ['My left calf was sore after the race.\nWe drove home.', 'It was tight at the finish, tight all the way.'],
     ['My knee gave way yesterday.\nMy daughter baked bread.', 'It was warm and soft inside.'],
