@@ -72,3 +72,17 @@ describe('what the thread rule leaves unmarked', () => {
     expect(marksOf(text, earlier)).toEqual([]);
   });
 });
+
+// Within one block the rule reads the sentences before the sign as it reads the blocks before.
+describe("a post's sign takes the writer's leg named sentences before, in one block", () => {
+  it.each<[string, string[]]>([
+    // A fragment two sentences after the leg (the fragment rule reads one: block-anchor.test.ts).
+    ['Rolled my ankle again. Same one as last year. Swollen already.', ['ankle', 'Swollen']],
+    [
+      'I strained my right calf at five-a-side. I sat on the bench. I still have a lump, and it aches.',
+      ['calf', 'lump'],
+    ],
+  ])('%s', (text, marks) => {
+    expect(matcher.match(text).map((match) => text.slice(match.start, match.end))).toEqual(marks);
+  });
+});
