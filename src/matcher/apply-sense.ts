@@ -195,7 +195,7 @@ export function applySense(
         ? urgent.has(match.entryId) && !anchors.isOtherSense && isSignOfLimb(text, match, sentence)
         : false;
     if (isLimbSign) verdict = LOWER_LIMB;
-    if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence)) waiting.push(match);
+    if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence, anchors)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !isLimbSign && !hasCompany(match, sentence, anchors.symptomWords, companyOf))
@@ -235,8 +235,9 @@ export function applySense(
   }
 
   /** Could the blocks before anchor the form: by a rule reading sentences back (a thread's leg too), or the line right before? */
-  function mayWait(match: RawMatch, sentence: [number, number]): boolean {
-    if (mayAnchorBefore(match, text, context.symptoms) || mayTakeThread(match, text)) return true;
+  function mayWait(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
+    if (mayAnchorBefore(match, text, context.symptoms) || mayTakeThread(match, sentence, anchors, companyOf))
+      return true;
     return sentence[0] === 0 && mayTakeLineBefore(match, text, 0);
   }
 

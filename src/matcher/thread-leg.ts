@@ -43,6 +43,8 @@ export function isThreadLegTaken(
   context: DiscourseContext,
 ): boolean {
   const { text, sentenceAt, anchorsAt } = context;
+  // The writer's leg is named in a first-person sentence before: where none can be, nothing is read.
+  if (!FIRST_PERSON.test(text.slice(0, sentence[0]))) return false;
   if (anchors.isOtherSense || anchors.regions.length > 0) return false;
   const shape = threadShapeOf(match, sentence, anchors, context);
   if (shape === undefined) return false;

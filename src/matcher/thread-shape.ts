@@ -119,8 +119,17 @@ function hasOtherSymptom(
 
 /**
  * Could the rule take the form, given the sentences before? Asked of a weak form left unanchored
- * before the page is asked for the blocks before it (apply-sense.ts).
+ * before the page is asked for the blocks before it (apply-sense.ts): a sign of `ALONE`, or of
+ * `PAIRED_HERE` with its second symptom, so that a news block's "weak" or "tight" does not ask.
  */
-export const mayTakeThread = (match: RawMatch, text: string) =>
-  match.sense !== 'strong' &&
-  (ALONE.test(text.slice(match.start, match.end)) || PAIRED_HERE.test(text.slice(match.start, match.end)));
+export function mayTakeThread(
+  match: RawMatch,
+  sentence: [number, number],
+  anchors: SentenceAnchors,
+  { text, raw, symptoms }: Pick<DiscourseContext, 'text' | 'raw' | 'symptoms'>,
+): boolean {
+  if (match.sense === 'strong') return false;
+  const form = text.slice(match.start, match.end);
+  if (ALONE.test(form)) return true;
+  return PAIRED_HERE.test(form) && hasOtherSymptom(match, sentence, anchors, raw, symptoms);
+}
