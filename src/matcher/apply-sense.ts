@@ -12,6 +12,8 @@ import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-s
 import { isOtherRegions } from './other-region.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { mayTakeLineBefore } from './line-before.ts';
+import { isThreadLegTaken } from './thread-leg.ts';
+import { mayTakeThread } from './thread-shape.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf } from './animal-words.ts';
@@ -186,6 +188,9 @@ export function applySense(
     if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isAnchoredBefore(match, sentence, anchors, discourse))
       verdict = ANCHORED;
     if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
+    // "…my left calf. … The swelling never went away.": the writer's leg, further back (thread-leg.ts).
+    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isThreadLegTaken(match, sentence, anchors, discourse))
+      verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
@@ -197,7 +202,7 @@ export function applySense(
         ? urgent.has(match.entryId) && !anchors.isOtherSense && isSignOfLimb(text, match, sentence)
         : false;
     if (isLimbSign) verdict = LOWER_LIMB;
-    if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence)) waiting.push(match);
+    if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence, anchors)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !isLimbSign && !hasCompany(match, sentence, anchors.symptomWords, companyOf))
@@ -236,9 +241,10 @@ export function applySense(
       : UNANCHORED;
   }
 
-  /** Could the blocks before anchor the form: by a rule reading sentences back, or the line right before? */
-  function mayWait(match: RawMatch, sentence: [number, number]): boolean {
-    if (mayAnchorBefore(match, text, context.symptoms)) return true;
+  /** Could the blocks before anchor the form: by a rule reading sentences back (a thread's leg too), or the line right before? */
+  function mayWait(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
+    if (mayAnchorBefore(match, text, context.symptoms) || mayTakeThread(match, sentence, anchors, companyOf))
+      return true;
     return sentence[0] === 0 && mayTakeLineBefore(match, text, 0);
   }
 

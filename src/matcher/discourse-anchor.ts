@@ -80,10 +80,11 @@ const OWNER_BEFORE =
 const LIKENED_TO = /\b(?:like|as)[\s\u00a0]+an?(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /**
  * Other parts of the body in the sentence: the symptom may be theirs ("Your fingers may feel some
- * numbness", "jaw and chest pain"), and only the lower limb's are this glossary's.
+ * numbness", "jaw and chest pain"), and only the lower limb's are this glossary's. A period too ("My
+ * legs ache when my period starts. The cramps are the worst…": other-medical.probe-pagethread.txt).
  */
 export const OTHER_PART =
-  /\b(?:hands?|arms?|fingers?|wrists?|elbows?|shoulders?|neck|chest|jaw|face|eyes?(?![-‐]\w)|eyelids?|head|throat|stomach|belly|abdomen|gums?|lips?|tongue|spine|lower back|back pain|upper body|facial|vision|eyesight)\b/i;
+  /\b(?:hands?|arms?|fingers?|wrists?|elbows?|shoulders?|neck|chest|jaw|face|eyes?(?![-‐]\w)|eyelids?|head|throat|stomach|belly|abdomen|gums?|lips?|tongue|spine|lower back|back pain|upper body|facial|vision|eyesight|(?:my|her|your|their)\s+periods?)\b/i;
 /**
  * Stiffness beside or after a joint is the joint's, which is no muscle's stiffness ("Knee replacement
  * six weeks ago… The stiffness is worst in the morning", "Stiffness and pain: arthritis can cause

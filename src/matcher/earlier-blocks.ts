@@ -6,6 +6,7 @@ import { isTakenFromLineBefore } from './line-before.ts';
 import { isAnchoredBefore } from './post-anchor.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
+import { isThreadLegTaken } from './thread-leg.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
 export interface ReadText {
@@ -81,7 +82,11 @@ export function withEarlierBlocks(
     const isTaken =
       isAnchoredBefore(here, sentence, anchors, discourse) ||
       (sentence[0] === offset &&
-        isTakenFromLineBefore(here, sentence, anchors, anchorsAt(priorSpan()), priorSpan(), { ...discourse, finder }));
+        isTakenFromLineBefore(here, sentence, anchors, anchorsAt(priorSpan()), priorSpan(), {
+          ...discourse,
+          finder,
+        })) ||
+      isThreadLegTaken(here, sentence, anchors, discourse);
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;

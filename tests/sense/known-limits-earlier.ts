@@ -8,14 +8,6 @@ export const EARLIER_LIMITS: readonly (readonly [string, string, readonly string
   // Across blocks only a lower-limb word or a frame anchors: a strong form or a body word said that
   // pages of other regions were medical, not which part (13 wrong marks on /tmp/wrongcard-pages).
   ['The scan showed a DVT.', 'The swelling is worse today.', ['swelling'], 'a strong form anchors only its own block'],
-  // A sign named again takes the marks of its own block only (repeat-anchor.ts): "my swelling" has an
-  // owner, so the symptom-noun rule does not take it either (held10's threads).
-  [
-    'My left leg has been swollen since the operation.',
-    'I hoped the summer would get rid of my swelling.',
-    ['swelling'],
-    'a sign named again takes its own block only',
-  ],
   // Across lines "tight", "stiff" and "weak" said of "it" or "they" take nothing (line-before.ts).
   ['The backs of my legs are still sore.', 'They are so stiff.', ['stiff'], '"stiff" said of "they" across lines'],
   // A cramp said of "it" with no helping verb is no form said of it, and "at night" reads as a place.

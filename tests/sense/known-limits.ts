@@ -1,6 +1,7 @@
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
 
 /**
@@ -756,4 +757,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,
+
+  ...PAGETHREAD_LIMITS,
 ]);

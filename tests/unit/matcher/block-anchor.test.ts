@@ -46,8 +46,7 @@ describe('a fragment said of the body part the sentence before named (block-anch
     ['Our dog hurt his leg chasing a squirrel. Swollen paw, so off to the vet.', 'a pet'],
     ['Did you roll your ankle too? Swollen already after one run.', 'a question before'],
     ['The ankle pain came back. Swollen again today.', 'no owner'],
-    // The sentence right before only.
-    ['Rolled my ankle again. Same one as last year. Swollen already.', 'two sentences back'],
+    // The sentence right before only: two sentences back is the thread rule's (thread-leg.test.ts).
   ])('%s marks nothing there (%s)', (text) => {
     expect(marksAfter(text)).toEqual([]);
   });

@@ -1,0 +1,36 @@
+import type { RawMatch } from './apply-sense.ts';
+import { PLACE_AFTER, TRAIT } from './discourse-anchor.ts';
+
+/**
+ * A sign noun the post points to, then what it did: "the swelling never went away", "the numbness
+ * lingered for days", "my swelling was down by Friday". The discourse rule reads "-ing" before any
+ * other word as an adjective ("swelling crowds", "a bruising defeat"); here the word after must be a
+ * verb of a sign's course or a helping verb, perhaps after an adverb.
+ */
+const SIGN_NOUN = /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|cramps?|cramping|spasms?)$/i;
+const POINTED_BEFORE = /(?:^|\b(?:the|my|this|that|some|no|any))\s+$/i;
+const COURSE_AFTER =
+  /^\s+(?:(?:never|still|just|finally|slowly|soon|also|only|then|now|really|has|had|have|was|is|did|didn['’]t|hasn['’]t|wasn['’]t|isn['’]t)\s+)*(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems|is|was|were|are|has|had|will|would|won['’]t|wouldn['’]t|(?:does|did|do)(?:n['’]t|\s+not))\b/i;
+/** "a lump has come up", "a rather odd lump has come up": a concrete sign after "a" may tell its course too. */
+const A_POINTED_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$/i;
+const CONCRETE_SIGN = /^(?:lumps?|bruises?)$/i;
+/** "my swelling was down by Friday": a place after "was" is the sign's going, not where it is. */
+const GOING = /^\s+(?:is|was|were|are)\s+(?:down|up)\b/i;
+/** A sign the writer has: "I still have a lump", "I've got a bruise", "I noticed some swelling". */
+const HAS_BEFORE =
+  /\bI(?:['’]ve|['’]d)?\s+(?:still\s+|also\s+|now\s+|just\s+)?(?:have|had|got|noticed|found|get|developed)\s+(?:got\s+)?(?:(?:a|an|some|this|that|the|my)\s+)?(?:[a-z]+\s+)?$/;
+/** What may follow a sign the writer has: the sentence's end or its next clause, not a noun or a place. */
+const HAS_ENDS = /^(?:\s*(?:[.,;:!?)…]|$)|\s+(?:and|but|that|which|since|now|too|again|there|as well)\b)/i;
+/**
+ * "the swelling never went away", "a lump has come up", "I still have a lump": a sign noun told
+ * by its course or had by the writer (SIGN_NOUN, COURSE_AFTER, HAS_BEFORE above).
+ */
+export function isCourseOfSign(match: RawMatch, sentence: [number, number], text: string): boolean {
+  const form = text.slice(match.start, match.end);
+  if (!SIGN_NOUN.test(form) || TRAIT.test(form)) return false;
+  const lead = text.slice(sentence[0], match.start);
+  const after = text.slice(match.end, sentence[1]);
+  if (HAS_BEFORE.test(lead) && HAS_ENDS.test(after)) return true;
+  if (!POINTED_BEFORE.test(lead) && !(CONCRETE_SIGN.test(form) && A_POINTED_BEFORE.test(lead))) return false;
+  return (GOING.test(after) || !PLACE_AFTER.test(after)) && COURSE_AFTER.test(after);
+}
