@@ -26,6 +26,26 @@ import { withoutJointWeakness } from './joint-weakness.ts';
 import { withoutPainHeat } from './pain-heat.ts';
 import { withoutCrampKnots } from './cramp-knot.ts';
 
+/**
+ * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
+ * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a pain's heat, a cramp's knot, a
+ * thing's flexibility, a garment's length, a legs' outing, a tissue's or a thing's stretch. In this
+ * order: each reads what the ones before left.
+ */
+const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])[] = [
+  withoutWornUses,
+  withoutFitUses,
+  withoutJointStiffness,
+  withoutJointWeakness,
+  withoutPainHeat,
+  withoutCrampKnots,
+  withoutThingFlexibility,
+  withoutGarmentLengths,
+  withoutLegOutings,
+  withoutTissueStretches,
+  withoutThingStretches,
+];
+
 /** The matcher over compiled tries. */
 export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Matcher {
   const { folded, exact, candidates: source, spellings, conflicts } = tries;
@@ -184,10 +204,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
-    const worn = withoutJointStiffness(text, withoutFitUses(text, withoutWornUses(text, placed)));
-    const joints = withoutCrampKnots(text, withoutPainHeat(text, withoutJointWeakness(text, worn)));
-    const things = withoutGarmentLengths(text, withoutThingFlexibility(text, joints));
-    const raw = withoutThingStretches(text, withoutTissueStretches(text, withoutLegOutings(text, things)));
+    const raw = OTHER_SENSES.reduce((matches, without) => without(text, matches), placed);
     return { raw, negatives };
   }
 
