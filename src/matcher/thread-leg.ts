@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { isCaredLeg } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -62,6 +63,8 @@ export function isThreadLegTaken(
     if (isStiff && JOINT.test(priorText)) return false;
     // "it" is the leg only where no one else was said between, as in the post rule (post-anchor.ts):
     // "I rolled my ankle. The crowd went quiet. It was numb in the stands" is the crowd's.
+    // "I rolled the ankle on a kerb", "Iced the calf all evening": the writer's leg without "my".
+    if (isCaredLeg(priorText)) return true;
     if (!FIRST_PERSON.test(priorText)) {
       if (shape === 'of it') return false;
       continue;
