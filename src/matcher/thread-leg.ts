@@ -30,7 +30,8 @@ const NEARER_PART = /\b(?:tooth|teeth|dental|dentist|mouth|cheeks?|gums?)\b/i;
  * a symptom noun). A sign (thread-shape.ts) takes, in the normal
  * colour (never red), the leg that one of the `MAX_THREAD_BACK` sentences before it names as the
  * writer's own — a first-person sentence with an owned frame or lower-limb word ("my calf", "my
- * left knee") — where that sentence and every sentence between name no other region of the body
+ * left knee"), or one of what the writer did to "the" leg ("I rolled the ankle": cared-leg.ts) —
+ * where that sentence and every sentence between name no other region of the body
  * ("my back", "my period", "the wrist": the nearer region wins) and no other sense, and where the
  * sign's own sentence has one of the post's shapes: said of "it" or "they" ("it felt numb and
  * tingly"), said of "I" ("I was still swollen": swollen and bruised only, not "I felt numb"), a
