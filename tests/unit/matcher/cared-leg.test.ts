@@ -28,6 +28,8 @@ describe('a leg the writer names without "my" (cared-leg.ts)', () => {
     ['My son rolled the ankle at school.', false],
     ['I stretched the leg of the jeans.', false],
     ['I iced the cake on Sunday.', false],
+    ['I wrapped the legs in foil.', false],
+    ['I broke the heel on my boots.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isCaredLeg(sentence)).toBe(expected);
   });
