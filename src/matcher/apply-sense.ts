@@ -13,6 +13,7 @@ import { isOtherRegions } from './other-region.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { mayTakeLineBefore } from './line-before.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
+import { isCaredLeg } from './cared-leg.ts';
 import { mayTakeThread } from './thread-shape.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
@@ -126,7 +127,9 @@ export function applySense(
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
-  if (!hasOwn && !section && !waiting && !mayBeBare && !mayBeLimbSign) return [];
+  // "I rolled the ankle… The swelling spread.": the writer's leg without "my" (cared-leg.ts), for the thread rule only.
+  const hasCaredLeg = !hasOwn && isCaredLeg(text);
+  if (!hasOwn && !section && !waiting && !mayBeBare && !mayBeLimbSign && !hasCaredLeg) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
@@ -189,7 +192,12 @@ export function applySense(
       verdict = ANCHORED;
     if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "…my left calf. … The swelling never went away.": the writer's leg, further back (thread-leg.ts).
-    if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isThreadLegTaken(match, sentence, anchors, discourse))
+    if (
+      (hasOwn || hasCaredLeg) &&
+      verdict === UNANCHORED &&
+      sentence[0] > 0 &&
+      isThreadLegTaken(match, sentence, anchors, discourse)
+    )
       verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();

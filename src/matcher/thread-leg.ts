@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { isCaredLeg } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -29,7 +30,8 @@ const NEARER_PART = /\b(?:tooth|teeth|dental|dentist|mouth|cheeks?|gums?)\b/i;
  * a symptom noun). A sign (thread-shape.ts) takes, in the normal
  * colour (never red), the leg that one of the `MAX_THREAD_BACK` sentences before it names as the
  * writer's own — a first-person sentence with an owned frame or lower-limb word ("my calf", "my
- * left knee") — where that sentence and every sentence between name no other region of the body
+ * left knee"), or one of what the writer did to "the" leg ("I rolled the ankle": cared-leg.ts) —
+ * where that sentence and every sentence between name no other region of the body
  * ("my back", "my period", "the wrist": the nearer region wins) and no other sense, and where the
  * sign's own sentence has one of the post's shapes: said of "it" or "they" ("it felt numb and
  * tingly"), said of "I" ("I was still swollen": swollen and bruised only, not "I felt numb"), a
@@ -62,6 +64,8 @@ export function isThreadLegTaken(
     if (isStiff && JOINT.test(priorText)) return false;
     // "it" is the leg only where no one else was said between, as in the post rule (post-anchor.ts):
     // "I rolled my ankle. The crowd went quiet. It was numb in the stands" is the crowd's.
+    // "I rolled the ankle on a kerb", "Iced the calf all evening": the writer's leg without "my".
+    if (isCaredLeg(priorText)) return true;
     if (!FIRST_PERSON.test(priorText)) {
       if (shape === 'of it') return false;
       continue;

@@ -42,6 +42,11 @@ const PLACE_OF_IT =
 const TO_THE_TOUCH = /^\s+to\s+(?:the\s+)?touch\b/i;
 /** A time after the sign is no object: "numb and tingly this morning". */
 const TIME_AFTER = /^\s+(?:this|that|last|every|each)\s+(?:morning|afternoon|evening|night|week|weekend|day|time)\b/i;
+/**
+ * Words of degree `SAID_OF_IT` leaves out, read as if not there: "it got rather swollen", "they
+ * were pretty bruised" (the sign's own guards after it still hold: "pretty swollen with people").
+ */
+const DEGREE_BEFORE = /\s+(?:rather|pretty|fairly|somewhat)\s+$/i;
 const tailOf = (text: string, match: RawMatch, to: number) =>
   text.slice(match.end, to).replace(TO_THE_TOUCH, '').replace(TIME_AFTER, '');
 
@@ -67,7 +72,7 @@ export function threadShapeOf(
  * place or an object ("it was numb in the stands"); undefined where not said so.
  */
 function saidOfIt(match: RawMatch, sentence: [number, number], text: string): 'of it' | null | undefined {
-  const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
+  const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start).replace(DEGREE_BEFORE, ' ');
   if (!SAID_OF_IT.test(lead) || isNounForm(text, match)) return undefined;
   const after = tailOf(text, match, sentence[1]);
   return PLACE_OF_IT.test(after) || OBJECT_AFTER.test(after) ? null : 'of it';

@@ -1,0 +1,38 @@
+/**
+ * The leg words a post names without "my" once it says what the writer did to it: "I rolled the
+ * ankle on a kerb", "Iced the calf all evening", "I have hurt both knees". No "calves" (a farm's as
+ * often), no "shank", "thighs" or "heels" (a recipe's, a shoe's).
+ */
+const LEG = String.raw`(?:calf|knee|knees|ankle|ankles|shin|shins|leg|legs|foot|feet|hamstring|hamstrings|Achilles)`;
+/**
+ * What the writer does to their own leg, or tells another to do for theirs. Not "turned" (a knitter
+ * turns the heel of a sock), nor "raised" or "knocked" (a table's leg), nor "wrapped" (the
+ * chicken legs in foil).
+ */
+const DONE = String.raw`(?:hurt|injured|twisted|rolled|sprained|strained|pulled|tweaked|tore|torn|broke|broken|cracked|bruised|banged|bumped|jarred|whacked|iced|rested|strapped|taped|bandaged|elevated|stretched|massaged|landed on|fell on|went over on)`;
+/** An imperative of care at the sentence's start: "Ice the ankle and keep it up." */
+const CARE = String.raw`(?:ice|rest|elevate|strap|tape|bandage|stretch|massage)`;
+const ADVERBS = String.raw`(?:(?:just|also|then|really|badly|have|had|must have|somehow|accidentally|properly|again)\s+)*`;
+/**
+ * Gear, a thing's leg, or a part of another thing after the leg word: "the ankle strap", "the
+ * knee-high boots", "the leg of the table", "broke the leg off", "the heel of my shoe".
+ */
+const NOT_THE_LEG = String.raw`(?!\s*[-–]|\s+(?:of|off|strap|straps|brace|braces|support|supports|sleeve|sleeves|boot|boots|sock|socks|high|length|pad|pads|guard|guards|warmer|warmers|joint|bone|bones)\b)`;
+
+/**
+ * "I rolled the ankle on a kerb", "Rolled the ankle on a kerb", "Ice the ankle": the writer (or an
+ * imperative at a sentence's start) did something to "the" or "both" leg words. A report of
+ * someone else ("I saw him roll the ankle", "My son rolled the ankle") has no verb of ours right
+ * after "I" or the start, and stays out.
+ */
+const CARED_LEG = new RegExp(
+  String.raw`(?:\bI(?:['’]ve|['’]d)?\s+${ADVERBS}${DONE}|(?:^|[.!?…]\s+)(?:(?:then|and|so|just|also)\s+)*(?:${DONE}|${CARE}))` +
+    String.raw`\s+(?:the|both)\s+(?:(?:left|right|lower|upper|same|bad|sore|injured|other)\s+)?${LEG}\b${NOT_THE_LEG}`,
+  'i',
+);
+
+/**
+ * Does the sentence, or a sentence of the block, tell what the writer did to a leg named without
+ * "my" (above)? Asked of a block only where it has no anchor of its own (apply-sense.ts).
+ */
+export const isCaredLeg = (text: string): boolean => CARED_LEG.test(text);

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isCaredLeg } from '../../../src/matcher/cared-leg.ts';
+import { bundledMatcher as matcher } from '../../support/engine-harness.ts';
+
+/** The marks of the block `text` after the blocks `earlier`, each red one with a "!". */
+const marksOf = (text: string, earlier: string) =>
+  matcher
+    .match(text, undefined, () => earlier)
+    .map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
+
+// Probes written for the rule (issue 11, threadleg2 round), in our own words.
+describe('a leg the writer names without "my" (cared-leg.ts)', () => {
+  it.each<[string, boolean]>([
+    ['I rolled the ankle on a kerb.', true],
+    ['Iced the calf all evening.', true],
+    ['I have hurt both knees on the stairs.', true],
+    ['Then I strained the right calf at training.', true],
+    ['Ice the ankle and keep it up.', true],
+    ["I've twisted the same knee again.", true],
+    // A thing's leg, gear, a sock's heel, a recipe, someone else's ankle.
+    ['I broke the leg off the kitchen table.', false],
+    ['I tore the ankle strap on my sandals.', false],
+    ['I turned the heel of the sock.', false],
+    ['I wrapped the knee-high boots in paper.', false],
+    ['I braised the lamb shank for hours.', false],
+    ['I watched the keeper roll the ankle.', false],
+    ['My son rolled the ankle at school.', false],
+    ['I stretched the leg of the jeans.', false],
+    ['I iced the cake on Sunday.', false],
+    ['I wrapped the legs in foil.', false],
+    ['I broke the heel on my boots.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isCaredLeg(sentence)).toBe(expected);
+  });
+});
+
+describe('a thread takes the leg the writer named without "my", never red', () => {
+  it.each<[string, string, string[]]>([
+    ['I rolled the ankle on a kerb.\nI limped to work.', 'By lunch the swelling had spread.', ['swelling']],
+    ['Iced the calf all evening.\nI watched a film.', 'The bruising came out the next day.', ['bruising']],
+    // A word of degree before a sign of "it" (thread-shape.ts).
+    ['I went over on my right ankle.\nI iced it all night.', 'By the morning it got rather swollen.', ['swollen']],
+  ])('%s / %s', (earlier, text, marks) => {
+    expect(marksOf(text, earlier)).toEqual(marks);
+  });
+
+  it.each<[string, string]>([
+    ['I broke the leg off the table.\nI glued it back on.', 'The swelling wood split again.'],
+    ['My son rolled the ankle at school.\nHe was fine by tea time.', 'The swelling never went away.'],
+    ['I hurt my left knee on the walk.\nWe crossed the river.', 'It was rather swollen with the rain.'],
+    ['I pulled my right calf at the match.\nI sat in the stand.', 'It was pretty numb in there by full time.'],
+  ])('%s / %s stays unmarked', (earlier, text) => {
+    expect(marksOf(text, earlier)).toEqual([]);
+  });
+});
