@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isFragmentOf, isNounForm } from './block-anchor.ts';
-import { type DiscourseContext, isBareSymptom } from './discourse-anchor.ts';
+import { type DiscourseContext, hasSecondSymptom, isBareSymptom } from './discourse-anchor.ts';
 import { FIRST_PERSON, OF_AFTER, OBJECT_AFTER } from './post-anchor.ts';
 import { SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
@@ -111,15 +111,13 @@ function isPostShape(
  */
 function hasOtherSymptom(
   match: RawMatch,
-  [from, to]: [number, number],
+  sentence: [number, number],
   anchors: SentenceAnchors,
   raw: readonly RawMatch[],
   symptoms: ReadonlySet<string>,
 ): boolean {
-  if (anchors.symptomWords.length > 0) return true;
-  return raw.some(
-    (other) => other.entryId !== match.entryId && other.start >= from && other.end <= to && symptoms.has(other.entryId),
-  );
+  const others = raw.filter((other) => other.entryId !== match.entryId);
+  return hasSecondSymptom(match, sentence, anchors, others, symptoms);
 }
 
 /**
