@@ -18,18 +18,17 @@ const OF_PHRASE =
 /** A body's part, a person or a movement: the flexibility is a body's. */
 const BODY =
   /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|hamstrings?|achilles|hips?|quads?|glutes?|muscles?|joints?|tendons?|ligaments?|fascia|tissues?|body|bodies|spine|back|necks?|shoulders?|arms?|wrists?|movement|motion|range|you|me|him|her|them|us|runners?|athletes?|people|patients?)\b/i;
+/** A shoe's parts: "sole", "midsole", "upper", "shank", "plate", "footbed". */
+const SHOE_PART = String.raw`soles?|midsoles?|outsoles?|uppers?|shanks?|plates?|footbeds?`;
 /** A worn thing or a shoe's part owning it or before it: "the sole's flexibility", "midsole flexibility". */
-const THING_BEFORE = new RegExp(
-  String.raw`\b(?:${WORN}|soles?|midsoles?|outsoles?|forefoot\s+soles?|uppers?|shanks?|plates?|footbeds?)(?:['’]s?)?\s+$`,
-  'i',
-);
+const THING_BEFORE = new RegExp(String.raw`\b(?:${WORN}|${SHOE_PART}|forefoot\s+soles?)(?:['’]s?)?\s+$`, 'i');
 
 /** A body's part or an owner right before the form. */
 const BODY_BEFORE =
   /\b(?:my|your|his|her|their|our|calf|calves|ankles?|hamstrings?|muscles?|joints?|hips?|knees?|toes?|tendons?|achilles)\s+$/i;
 /** A shoe's part after "in": "forefoot flexibility in the outsole". */
 const IN_THING = new RegExp(
-  String.raw`^\s+in\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:[a-z-]+\s+)?(?:${WORN}|soles?|midsoles?|outsoles?|uppers?|shanks?|plates?|footbeds?|foam)\b`,
+  String.raw`^\s+in\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:[a-z-]+\s+)?(?:${WORN}|${SHOE_PART}|foam)\b`,
   'i',
 );
 

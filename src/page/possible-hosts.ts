@@ -70,7 +70,7 @@ export const customElementsByXPath =
 export function searchPossibleHosts(root: Node & ParentNode, customElementsOf: CustomElementsOf): ShadowHostSearch {
   const tops: Element[] = root.nodeType === 1 ? [root as Element] : [...root.children];
   const found: ShadowRoot[] = [];
-  /** Lists still to ask, first next; `self`: a top element asked about itself. */
+  /** Lists still to ask, first next: for each top element, itself, then its standard hosts, then its custom elements. */
   const lists: (() => ElementList)[] = [];
   for (const top of tops) {
     lists.push(() => ({ item: (index) => (index === 0 ? top : null) }));
