@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isCaredLeg } from './cared-leg.ts';
+import { isCaredLeg, isDoneToLeg } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -45,8 +45,10 @@ export function isThreadLegTaken(
   context: DiscourseContext,
 ): boolean {
   const { text, sentenceAt, anchorsAt } = context;
-  // The writer's leg is named in a first-person sentence before: where none can be, nothing is read.
-  if (!FIRST_PERSON.test(text.slice(0, sentence[0]))) return false;
+  // The writer's leg is named in a first-person sentence before, or in what the writer did to "the"
+  // leg with no "I" ("Iced the calf all evening. The bruising came out."): where none can be, nothing is read.
+  const opening = text.slice(0, sentence[0]);
+  if (!FIRST_PERSON.test(opening) && !isDoneToLeg(opening)) return false;
   if (anchors.isOtherSense || anchors.regions.length > 0) return false;
   const shape = threadShapeOf(match, sentence, anchors, context);
   if (shape === undefined) return false;
