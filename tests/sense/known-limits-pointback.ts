@@ -11,11 +11,14 @@ export const POINTBACK_LIMITS: readonly (readonly [string, string])[] = [
   ["The range of motion on the new robot arm is wider than last year's.", '"range of motion" is strong'],
   // "bad" frames a knee before "of the drainpipe"; the pack's frames do not ask what follows. Before the round too.
   ['The bad knee of the old drainpipe finally cracked in the frost.', 'a frame reads no "of" after it'],
-  // The thread rule's shapes: a capital "Swelling" with no article at a sentence's start is no bare
-  // symptom noun there, and "swollen on Monday" reads "on" as a place (thread-shape.ts).
-  ['Strapped the ankle before the match. Swelling was down by the morning.', 'no article before the sign'],
+  // The discourse rule takes a sign noun at a sentence's start after the writer's leg, whatever
+  // follows it (discourse-anchor.ts). Before the round too.
   [
-    'Rested the knee all weekend with a bag of peas on it. Still swollen on Monday though.',
-    'a time after "on" read as a place',
+    'My calf is sore today. Bruising is expected in the bond market after the rate rise.',
+    'a sign noun of another sense after the leg',
+  ],
+  [
+    'I hurt my knee on the stairs. Numbness was the word for how the fans felt on Sunday.',
+    'a sign noun of another sense after the leg',
   ],
 ];

@@ -57,6 +57,9 @@ describe('a thread takes the leg the writer named without "my", never red', () =
     // No first-person word before the sign (pointback round).
     ['Iced the calf all evening.', 'The bruising came out overnight.', ['bruising']],
     ['Elevated the ankle on two pillows.', 'The swelling went down a little.', ['swelling']],
+    // A sign noun with no article, told by its course (sign-course.ts).
+    ['Strapped the ankle before the match.', 'Swelling was down by the morning.', ['Swelling']],
+    ['I rolled my left ankle on Friday.', 'Bruising has spread to the heel since.', ['Bruising']],
     // A word of degree before a sign of "it" (thread-shape.ts).
     ['I went over on my right ankle.\nI iced it all night.', 'By the morning it got rather swollen.', ['swollen']],
   ])('%s / %s', (earlier, text, marks) => {
