@@ -26,12 +26,12 @@ const CALF_AFTER = new RegExp(String.raw`^\s+sleeves?${ENDS}`, 'i');
 
 /**
  * Things whose parts are named so, clothes the gear word may belong to ("Calf sleeves on the
- * jacket", "the robot's knee flexion", "the knee support on the old bridge"), or a shop's stock
+ * jacket", "the robot's knee flexion", "the knee support on the old bridge", "knee sleeves for the tripod legs"), or a shop's stock
  * ("calf sleeves in the club colours are now in the online shop", everyday.probe-sport.txt: gear
  * for sale is no one's leg): asked of the sentence with the gear word left out.
  */
 const THINGS =
-  /\b(?:robots?|machines?|cranes?|rafters?|beams?|joists?|frames?|bridges?|roofs?|walls?|posts?|timbers?|girders?|rust\w*|pipes?|laptops?|cables?|cows?|herds?|cattle|heifers?|jackets?|coats?|shops?|stores?|stock(?:ed|ists?)?|colou?rs|sizes|sale|price[sd]?|order|discount\w*|per\s+cent\s+off)\b|%\s*off\b/i;
+  /\b(?:robots?|machines?|cranes?|rafters?|beams?|joists?|frames?|bridges?|roofs?|walls?|posts?|timbers?|girders?|rust\w*|pipes?|laptops?|cables?|tripods?|tables?|chairs?|stools?|desks?|furniture|cows?|herds?|cattle|heifers?|jackets?|coats?|shops?|stores?|stock(?:ed|ists?)?|colou?rs|sizes|sale|price[sd]?|order|discount\w*|per\s+cent\s+off)\b|%\s*off\b/i;
 
 /**
  * Is the part named for a person's gear or its movement: "Wearing a knee sleeve for support",

@@ -23,6 +23,7 @@ describe('a part named for a person’s gear or its movement (gear-part.ts)', ()
     ['Ankle supports and knee sleeves, twenty per cent off.', false],
     ['The new robot has knee flexion close to a human’s.', false],
     ['The knee support on the old bridge had gone weak with rust.', false],
+    ['Knee sleeves for the tripod legs stop them scratching the floor.', false],
     ['The club’s new ankle mobility app went down.', false],
     ['A knee sleeve dress in navy.', false],
     ['Support for the ankle-strap sandal comes from the footbed.', false],
