@@ -45,15 +45,17 @@ export function isThreadLegTaken(
   context: DiscourseContext,
 ): boolean {
   const { text, sentenceAt, anchorsAt } = context;
-  // The writer's leg is named in a first-person sentence before, or in what the writer did to "the"
-  // leg with no "I" ("Iced the calf all evening. The bruising came out."): where none can be, nothing is read.
-  const opening = text.slice(0, sentence[0]);
-  if (!FIRST_PERSON.test(opening) && !isDoneToLeg(opening)) return false;
   if (anchors.isOtherSense || anchors.regions.length > 0) return false;
   const shape = threadShapeOf(match, sentence, anchors, context);
   if (shape === undefined) return false;
   const own = text.slice(...sentence);
   if (OTHER_PART.test(own) || OTHER_BODY_PART.test(own) || NEARER_PART.test(own)) return false;
+  // The writer's leg is named in a first-person sentence before, or in what the writer did to "the"
+  // leg with no "I" ("Iced the calf all evening. The bruising came out."): where none can be, nothing
+  // is read. Asked after the sign's shape: the walk back is the cost, and an article's long text with
+  // no "I" would be read again for each of its signs.
+  const opening = text.slice(0, sentence[0]);
+  if (!FIRST_PERSON.test(opening) && !isDoneToLeg(opening)) return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;
