@@ -1,20 +1,13 @@
 import type { PostHeading } from '../matcher/matcher.ts';
 import { MAX_HEADING_CHARS } from '../matcher/heading-leg.ts';
-import { blockContainerOf } from './inline-tags.ts';
+import { lookBack } from './earlier-blocks.ts';
 
-/**
- * How many elements before a block (siblings, or its ancestors' siblings) its heading may be: a
- * post of a title and a few paragraphs, a list or a picture among them.
- */
+/** How many elements with no text (an image, a spacer, an empty wrapper) the look back may pass. */
 const MAX_STEPS = 12;
-/** How many ancestors up the look back may climb from a block that opens its element. */
+/** How many ancestors up the look back may climb from a post's first block. */
 const MAX_CLIMB = 3;
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** What a post's body holds between its title and a paragraph: the look back goes past them. */
-const POST_PARTS = new Set(['p', 'ul', 'ol', 'li', 'figure', 'img', 'picture', 'br']);
-/** Where no heading is taken: menus, navigation, page furniture, quotes of another post. */
-const NO_CONTEXT = 'nav, menu, header, footer, aside, blockquote, [role="navigation"], [role="menu"], [role="menubar"]';
 /** The edge of a region: the look back never climbs out of it. */
 const REGIONS = new Set(['body', 'main', 'article', 'section']);
 const BOLD = new Set(['b', 'strong']);
@@ -22,49 +15,67 @@ const BOLD = new Set(['b', 'strong']);
 export interface HeadingContext {
   /** The question the matcher may ask of a block (`Matcher.match`), or undefined if it has none. */
   of(first: Text | undefined, root: Node): PostHeading | undefined;
-  /** Forgets the headings found so far: the page may have changed. */
+  /** Forgets the texts and headings read so far: the page may have changed. */
   forget(): void;
 }
 
 /**
  * A post's paragraphs take the leg its title names ("Knee diary, week 3" over "The swelling goes
- * down overnight": docs/sense.md, "A heading that names the writer's leg"). The heading of a block
- * is the `h1`–`h6` right before its post's paragraphs — its element's siblings before it, or its
- * ancestors' where it opens them, past paragraphs, lists and pictures only — or a post's bold first
- * line (a paragraph that is one `b` or `strong`, or such a line before a `<br>` in the block's own
- * element). Any other element with text ends the look back (a `div` is another post as often as
- * not), as do a rule, a quote and a region's edge. The page gives the text; the matcher says
- * whether it names the writer's leg, and asks only for a block with a sign it could lend it to.
+ * down overnight": docs/sense.md, "A heading that names the writer's leg"). A block's heading is
+ * the `h1`–`h6` (or an article `header`'s) right before the blocks the matcher is given before it
+ * (earlier-blocks.ts), with nothing between but elements with no text, or the edge of the block's
+ * ancestors where the post opens them; or a post's bold first line (a paragraph that is one `b` or
+ * `strong` and opens its parent, or such a line before a `<br>` in the block's own element). So no
+ * text of the post between the heading and the block goes unread by the matcher: a look back cut
+ * at four blocks or 800 characters, an element with text (a `div` is another post as often as
+ * not), a rule, a list or a quote, and a region's edge end it with no heading. The page gives the
+ * text; the matcher says whether it names the writer's leg (heading-leg.ts), and asks only for a
+ * block with a sign it could lend it to.
  */
 export function createHeadingContext(): HeadingContext {
-  let found = new WeakMap<Element, string>();
+  let texts = new WeakMap<Element, string>();
+  let headings = new WeakMap<Element, string>();
+  const textOf = (element: Element): string => {
+    let text = texts.get(element);
+    if (text === undefined) {
+      text = element.textContent ?? '';
+      texts.set(element, text);
+    }
+    return text;
+  };
+  const headingOf = (first: Text, root: Node): string => {
+    const { from } = lookBack(first, root, textOf);
+    if (!from || HEADINGS.has(from.localName)) return '';
+    // A bold first line heads the lines after it in its own element, not itself.
+    const line = boldFirstLine(from);
+    if (line) return line.contains(first) ? '' : textOf(line).trim();
+    if (from.localName === 'p' && isBold(from, textOf) && from.previousElementSibling === null)
+      return from.contains(first) ? '' : textOf(from).trim();
+    let heading = headings.get(from);
+    if (heading === undefined) {
+      heading = headingBefore(from, textOf);
+      headings.set(from, heading);
+    }
+    return heading;
+  };
   return {
     of(first, root) {
       if (!first) return undefined;
       return () => {
-        const container = blockContainerOf(first, root);
-        if (container.nodeType !== 1 || container === root) return '';
-        const element = container as Element;
-        if (HEADINGS.has(element.localName) || element.closest(NO_CONTEXT)) return '';
-        // A bold first line heads the lines after it in its own element, not itself.
-        const line = boldFirstLine(element);
-        let heading = line && !line.contains(first) ? text(line) : found.get(element);
-        if (heading === undefined) {
-          heading = headingBefore(element);
-          found.set(element, heading);
-        }
+        const heading = headingOf(first, root);
         return heading.length > MAX_HEADING_CHARS ? '' : heading;
       };
     },
     forget() {
-      found = new WeakMap();
+      texts = new WeakMap();
+      headings = new WeakMap();
     },
   };
 }
 
-/** The text of the heading before the block's element, or ''. */
-function headingBefore(block: Element): string {
-  let node: Element = block;
+/** The text of the heading right before `from`, past elements with no text and ancestors' edges; or ''. */
+function headingBefore(from: Element, textOf: (element: Element) => string): string {
+  let node = from;
   for (let steps = 0, climbs = 0; steps < MAX_STEPS; steps++) {
     const before = node.previousElementSibling;
     if (!before) {
@@ -73,15 +84,13 @@ function headingBefore(block: Element): string {
       node = parent;
       continue;
     }
-    if (HEADINGS.has(before.localName)) return text(before);
-    if (before.localName === 'hr') return '';
+    if (HEADINGS.has(before.localName)) return textOf(before).trim();
     // An article's title in its `header`: "<header><h1>Knee diary</h1><p>By Sam</p></header>".
     if (before.localName === 'header') {
       const inside = before.querySelectorAll('h1, h2, h3, h4, h5, h6');
-      return inside.length > 0 ? text(inside[inside.length - 1]!) : '';
+      return inside.length > 0 ? textOf(inside[inside.length - 1]!).trim() : '';
     }
-    if (before.localName === 'p' && isBold(before) && before.previousElementSibling === null) return text(before);
-    if (!POST_PARTS.has(before.localName) && text(before) !== '') return '';
+    if (before.localName === 'hr' || textOf(before).trim() !== '') return '';
     node = before;
   }
   return '';
@@ -102,9 +111,8 @@ function boldFirstLine(block: Element): Element | undefined {
 }
 
 /** A paragraph that is one bold element and nothing else: a post's title written in bold. */
-function isBold(paragraph: Element): boolean {
+function isBold(paragraph: Element, textOf: (element: Element) => string): boolean {
   const only = paragraph.firstElementChild;
-  return only !== null && BOLD.has(only.localName) && text(only) !== '' && text(only) === text(paragraph);
+  const text = textOf(paragraph).trim();
+  return only !== null && BOLD.has(only.localName) && text !== '' && textOf(only).trim() === text;
 }
-
-const text = (element: Element) => (element.textContent ?? '').trim();

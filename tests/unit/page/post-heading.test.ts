@@ -35,6 +35,11 @@ describe("a post's heading lends the writer's leg to the paragraphs under it (po
       '<div class="post"><div class="body"><p><strong>Achilles flare-up again</strong></p><p>Woke up and it felt stiff and sore.</p></div></div>',
       ['stiff'],
     ],
+    [
+      'a paragraph past an image',
+      '<article><h2>Knee diary, week 3</h2><img alt=""><p>The swelling goes down overnight.</p></article>',
+      ['swelling'],
+    ],
   ])('marks %s, in the normal colour', async (_, html, expected) => {
     expect(await marksOfPage(html)).toEqual(expected);
   });
@@ -76,6 +81,14 @@ describe("a post's heading lends the writer's leg to the paragraphs under it (po
       'a quoted paragraph',
       '<article><h2>Knee diary, week 3</h2><blockquote><p>The swelling goes down overnight.</p></blockquote></article>',
     ],
+    [
+      'a paragraph after a list',
+      '<article><h2>Knee diary, week 3</h2><ul><li>Physio on Monday</li></ul><p>The swelling goes down overnight.</p></article>',
+    ],
+    [
+      'a paragraph further down than the blocks the matcher reads before it',
+      `<article><h2>Knee diary, week 3</h2>${'<p>Physio on Monday.</p>'.repeat(5)}<p>The swelling goes down overnight.</p></article>`,
+    ],
   ])('lends nothing on %s', async (_, html) => {
     const marks = await marksOfPage(html);
     for (const word of ['tight', 'weakness', 'swollen', 'swelling', 'tender', 'warm', 'stretch'])
@@ -90,4 +103,16 @@ describe("a post's heading lends the writer's leg to the paragraphs under it (po
     expect(headings.of(second, document.body)?.()).toBe('Knee diary');
     expect(headings.of(title, document.body)?.()).toBe('');
   });
+
+  it.each<[number, string]>([
+    [4, 'Knee diary'],
+    [5, ''],
+  ])(
+    'with %i paragraphs between, gives %j: no paragraph between goes unread by the matcher (four blocks)',
+    (between, heading) => {
+      document.body.innerHTML = `<article><h2>Knee diary</h2>${'<p>Physio.</p>'.repeat(between)}<p>last</p></article>`;
+      const last = document.body.querySelector('p:last-child')!.firstChild as Text;
+      expect(createHeadingContext().of(last, document.body)?.()).toBe(heading);
+    },
+  );
 });
