@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isCaredLeg } from './cared-leg.ts';
+import { isCaredLeg, isDoneToLeg } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -48,13 +48,17 @@ export function isThreadLegTaken(
   headingEnd = 0,
 ): boolean {
   const { text, sentenceAt, anchorsAt } = context;
-  // The writer's leg is named in a first-person sentence before: where none can be, nothing is read.
-  if (headingEnd === 0 && !FIRST_PERSON.test(text.slice(0, sentence[0]))) return false;
   if (anchors.isOtherSense || anchors.regions.length > 0) return false;
   const shape = threadShapeOf(match, sentence, anchors, context);
   if (shape === undefined) return false;
   const own = text.slice(...sentence);
   if (OTHER_PART.test(own) || OTHER_BODY_PART.test(own) || NEARER_PART.test(own)) return false;
+  // The writer's leg is named in a first-person sentence before, or in what the writer did to "the"
+  // leg with no "I" ("Iced the calf all evening. The bruising came out."): where none can be, nothing
+  // is read, but for a title that names the writer's leg (`headingEnd`). Asked after the sign's shape:
+  // an article's long text with no "I" would be read again for each of its signs.
+  const opening = text.slice(0, sentence[0]);
+  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening)) return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;

@@ -1,4 +1,5 @@
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
+import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
@@ -758,6 +759,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,
+  ...POINTBACK_LIMITS,
 
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
