@@ -10,7 +10,7 @@ import type { ViewportAnchors, ViewportLook } from './viewport-anchors.ts';
 export const PAINT_MARGIN_BLOCKS = 40;
 /**
  * A look's hit tests run in one task until this much time has gone, then go on in the next task:
- * on a normal page all six take about 0.1 ms, over the 20,000 posts of the e2e tests' app 7–10 ms
+ * on a normal page all six take about 0.1 ms, over the 20,000 posts of the e2e tests' app 6–15 ms
  * each in Chromium 156 (viewport-anchors.ts).
  */
 export const LOOK_SLICE_MS = 2;
@@ -69,15 +69,26 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
       if (!isPainted(block)) painted += paint(block);
     return painted;
   };
-  // Each task of a look is reported as a slice of its own: a task that only hit-tested paints 0. A
-  // look started later (a scroll while one went on) ends the one before; so does new work of the
-  // engine between two tasks (the page changed: its layout may be dirty), with a new look after a frame.
+  // After a frame drawn once our work is done, not in it nor between slices: a hit test while the
+  // page's layout is dirty (after load, after a single-page app swaps its view) makes the browser
+  // lay the page out inside our task — 480 ms for 120k text nodes in Chromium 156
+  // (tests/e2e/dynamic-pages.test.ts). On a clean layout a hit test takes about 0.02 ms over 200
+  // posts, but 6–15 ms over 20,000 (viewport-anchors.ts), hence LOOK_SLICE_MS.
+  // Not `setTimeout`: it never fires on a site whose JavaScript is blocked (run-later.ts).
+  const afterFrame = (run: () => void) =>
+    view.requestAnimationFrame(function onFrame() {
+      if (isDestroyed) return;
+      if (options.isBusy()) view.requestAnimationFrame(onFrame);
+      else runLater(view, run);
+    });
+  // Each task of a look is reported as a slice of its own: a task that only hit-tested paints 0.
+  // New work of the engine between two tasks means the page changed and its layout may be dirty:
+  // the look goes on after the next frame. A look started later (on scroll) ends the one before.
   let current: ViewportLook | undefined;
   const lookOn = (look: ViewportLook) => {
     if (isDestroyed || look !== current) return;
     if (options.isBusy()) {
-      current = undefined;
-      lookAfterNextFrame();
+      afterFrame(() => lookOn(look));
       return;
     }
     const start = performance.now();
@@ -96,21 +107,10 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
     current = viewport();
     lookOn(current);
   };
-  // After a frame drawn once our work is done, not in it nor between slices: a hit test while the
-  // page's layout is dirty (after load, after a single-page app swaps its view) makes the browser
-  // lay the page out inside our task — 480 ms for 120k text nodes in Chromium 156
-  // (tests/e2e/dynamic-pages.test.ts). On a clean layout a hit test takes about 0.02 ms over 200
-  // posts, but 7–10 ms over 20,000 (viewport-anchors.ts), hence LOOK_SLICE_MS.
-  // Not `setTimeout`: it never fires on a site whose JavaScript is blocked (run-later.ts).
-  const onFrame = () => {
-    if (isDestroyed) return;
-    if (options.isBusy()) view.requestAnimationFrame(onFrame);
-    else runLater(view, look);
-  };
   const lookAfterNextFrame = () => {
     if (isLookScheduled) return;
     isLookScheduled = true;
-    view.requestAnimationFrame(onFrame);
+    afterFrame(look);
   };
   // Capture: scroll events do not bubble, and inner scrolling panes count too.
   view.addEventListener('scroll', lookAfterNextFrame, { capture: true, passive: true });
