@@ -28,7 +28,7 @@ const isBefore = (a: Node, b: Node) => a !== b && (a.compareDocumentPosition(b) 
 
 /**
  * Finds the text at points of a `width` × `height` viewport and returns the first and last in
- * document order. In Chromium 156 one hit test costs as much as the block it lands in has children:
+ * document order. In Chromium 156 a hit test's cost grows with the children of the block it lands in:
  * 6–15 ms over the 20,000 posts of the e2e tests' app, about 0.02 ms over 200 of them (Firefox ESR
  * 153: 0.1 ms or less either way; rerun: node tests/bench/spa-hit-tests.ts). So the look makes six
  * hit tests, not nine, where the edge rows find text, and yields after each.
