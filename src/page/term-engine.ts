@@ -16,7 +16,7 @@ import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
 import { createTermPainter } from './term-painter.ts';
 import { textTestsOf } from './text-tests.ts';
-import type { ViewportAnchors } from './viewport-anchors.ts';
+import type { ViewportLook } from './viewport-anchors.ts';
 import { walkLater } from './walk-later.ts';
 
 /** Characters of text between two reads of the clock (a block counts `BLOCK_WORK` more): ~0.2 ms. */
@@ -45,7 +45,7 @@ export interface TermEngineOptions {
    * page around the viewport, and more as the reader scrolls (viewport-painter.ts). Without it,
    * every term is painted at once.
    */
-  viewport?: () => ViewportAnchors | undefined;
+  viewport?: () => ViewportLook;
   /** Called for every open shadow root found, before its text is marked (to adopt the styles). */
   onShadowRoot?: (shadowRoot: ShadowRoot) => void;
   /** Called after each slice of work; the content script records it as a User Timing measure. */
