@@ -22,9 +22,14 @@ const PLACE_AFTER = new RegExp(
 );
 /** "hip cramps", "a side cramp", "lower back cramping": the place as the cramp's first word. */
 const PLACE_BEFORE = /\b(?:hip|side|flank|rib|groin|lower\s+back|back)\s+$/i;
+const LEG_WORD = String.raw`(?:legs?|calf|calves|thighs?|feet|foot|toes?|hamstrings?|shins?)`;
+/** A part of the leg in the words just before, in the same clause. */
+const LEG_BEFORE = new RegExp(String.raw`\b${LEG_WORD}\b[^.;:!?]{0,12}$`, 'i');
 /** The leg named later in the same list: "cramps in my hips and calves". */
-const LEG_IN_LIST =
-  /^[^.;:!?]{0,40}?\b(?:and|or|&|,)\s+(?:(?:my|the|your|his|her|their|both)\s+)?(?:legs?|calf|calves|thighs?|feet|foot|toes?|hamstrings?|shins?)\b/i;
+const LEG_IN_LIST = new RegExp(
+  String.raw`^[^.;:!?]{0,40}?\b(?:and|or|&|,)\s+(?:(?:my|the|your|his|her|their|both)\s+)?${LEG_WORD}\b`,
+  'i',
+);
 
 /** The matches that are not a cramp placed outside the leg. */
 export function withoutPlacedCramps(text: string, matches: RawMatch[]): RawMatch[] {
@@ -38,7 +43,10 @@ export function isPlacedCramp(text: string, match: RawMatch): boolean {
   const first = text.charCodeAt(match.start) | 0x20;
   if (length < 5 || length > 19 || (first !== 0x63 && first !== 0x6d)) return false;
   if (!CRAMP_FORM.test(text.slice(match.start, match.end))) return false;
+  const before = text.slice(Math.max(0, match.start - 30), match.start);
+  // "my calf cramps on the left side": the leg named just before owns the cramp, the side is its.
+  if (LEG_BEFORE.test(before)) return false;
   const after = text.slice(match.end, match.end + 90);
   if (PLACE_AFTER.test(after)) return !LEG_IN_LIST.test(after.replace(PLACE_AFTER, ''));
-  return PLACE_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start));
+  return PLACE_BEFORE.test(before);
 }
