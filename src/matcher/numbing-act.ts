@@ -22,7 +22,7 @@ const HELPING_BEFORE =
   /\b(?:to|will|would|can|could|may|might|should|must|help|helps|helped)\s+(?:(?:first|gently|quickly|briefly|also|then)\s+)?$/i;
 /** What relieves, who relieves, or what is relieved, somewhere in the sentence. */
 const RELIEF =
-  /\b(?:creams?|gels?|sprays?|ice|(?:cold|ice)\s+packs?|an(?:a)?esthe\w*|lidocaine|lignocaine|benzocaine|injections?|jabs?|needles?|nurses?|doctors?|surgeons?|dentists?|physios?|local|blocks?|patch(?:es)?|ointments?|rubs?|balms?|procedures?|biops(?:y|ies)|stitch\w*|pain(?:killers?)?|relie\w+|sooth\w*|site|area)\b/i;
+  /\b(?:creams?|gels?|sprays?|ice|(?:cold|ice)\s+packs?|an(?:a)?esthe\w*|lidocaine|lignocaine|benzocaine|injections?|jabs?|needles?|nurses?|doctors?|surgeons?|dentists?|physios?|local|blocks?|patch(?:es)?|ointments?|rubs?|balms?|procedures?|biops(?:y|ies)|stitch\w*|painkillers?|relie\w+|sooth\w*|site|area)\b/i;
 
 /** The matches that are not numbing as an act of relief. */
 export function withoutNumbingActs(text: string, matches: RawMatch[]): RawMatch[] {
