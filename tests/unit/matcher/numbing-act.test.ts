@@ -17,7 +17,7 @@ describe('numbing as an act of relief gets no numbness card (numbing-act.ts)', (
     ['Sat on the loo too long and my foot went numb again.', ['numb!']],
     ['Sitting on the loo numbs my legs every time.', ['numbs!']],
     ['My left foot went numb the whole night.', ['numb!']],
-    ['Sciatica pain numbs my leg for hours.', ['numbs']],
+    ['Sciatica pain numbs my leg for hours.', ['numbs!']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
