@@ -1,8 +1,6 @@
 import { createAddedRuns } from './added-runs.ts';
+import { createBlockContext } from './block-context.ts';
 import { createBlockWalker } from './block-walker.ts';
-import { createEarlierContext } from './earlier-blocks.ts';
-import { createHeadingContext } from './post-heading.ts';
-import { createSectionContext } from './section-context.ts';
 import { applyOccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { LazyBlock } from './lazy-block.ts';
 import { createPageHealth } from './page-health.ts';
@@ -49,9 +47,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const view = (root.ownerDocument ?? (root as unknown as Document)).defaultView!;
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
   const tests = textTestsOf(matcher);
-  const sections = createSectionContext(matcher);
-  const earlier = createEarlierContext();
-  const headings = createHeadingContext();
+  const context = createBlockContext(matcher);
   const index = createTermIndex();
   const health = createPageHealth(matcher);
   const added = createAddedRuns();
@@ -105,9 +101,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const onBatch = (records: MutationRecord[]) => {
     const start = performance.now();
     pass++;
-    sections.forget();
-    earlier.forget();
-    headings.forget();
+    context.forget();
     // A shadow root whose host left the page: its text went with it.
     for (const gone of watch.dropDetached()) unmarkSubtree(gone);
     if (isHugeMutation(records)) {
@@ -169,12 +163,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       work += step.text.length + BLOCK_WORK;
       detail.blocks++;
       const first = step.kind === 'block' ? step.nodes[0] : step.first;
-      const found = matcher.match(
-        step.text,
-        sections.of(first, step.text, job.root),
-        earlier.of(first, job.root),
-        headings.of(first, job.root),
-      );
+      const found = context.match(step.text, first, job.root);
       health.noteMatched(step.kind === 'block' ? step.nodes[0]! : step.scope, job.root);
       if (found.length === 0) continue;
       const kept = applyOccurrencePolicy(found, policy, index.counts);
