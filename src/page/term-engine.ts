@@ -1,17 +1,15 @@
 import { createAddedRuns } from './added-runs.ts';
-import { createBlockContext } from './block-context.ts';
+import { createBlockMarker } from './block-marker.ts';
 import { createBlockWalker } from './block-walker.ts';
-import { applyOccurrencePolicy } from '../matcher/occurrence-policy.ts';
-import { LazyBlock } from './lazy-block.ts';
-import { createPageHealth } from './page-health.ts';
-import { planRescan, type SiblingRun } from './plan-rescan.ts';
+import { planRescan } from './plan-rescan.ts';
 import { createRootScan, type RootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
 import { createSliceRunner } from './slice-runner.ts';
 import { SLICE_MS, yieldToMain } from './slices.ts';
 import type { ScanDetail, TermEngineOptions } from './term-engine-options.ts';
-import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
+import { createTermIndex, type TermIndex } from './term-index.ts';
 import { createTermPainter } from './term-painter.ts';
+import { createTermUnmarker } from './term-unmarker.ts';
 import { textTestsOf } from './text-tests.ts';
 import { walkLater } from './walk-later.ts';
 
@@ -47,13 +45,13 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const view = (root.ownerDocument ?? (root as unknown as Document)).defaultView!;
   const createRange = options.createRange ?? ((init: StaticRangeInit) => new view.StaticRange(init));
   const tests = textTestsOf(matcher);
-  const context = createBlockContext(matcher);
   const index = createTermIndex();
-  const health = createPageHealth(matcher);
   const added = createAddedRuns();
   const queue: Job[] = [];
   const waiting: (() => void)[] = [];
   let pass = 0;
+  /** A walk of part of a root: a batch's runs, or a block that waited for the page's health signal. */
+  const queueWalk = (walker: Job['walker'], at: Node) => queue.push({ walker, pass, root: at, isWhole: false });
 
   const painter = createTermPainter({
     view,
@@ -65,25 +63,16 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     onScrollPaint: (start, end, painted) => options.onSlice?.(start, end, { pass, blocks: 0, matches: 0, painted }),
     onFirstPaint: options.onFirstPaint,
   });
-
-  const unmarkBlockOf = (node: Node) => {
-    const block = index.removeBlockOf(node);
-    if (block) painter.remove(block);
-  };
-  const unmarkRun = (run: SiblingRun) => {
-    for (let node: Node | null = run.first; node; node = node === run.last ? null : node.nextSibling)
-      unmarkSubtree(node);
-  };
-  const unmarkSubtree = (node: Node) => {
-    if (index.size === 0) return;
-    // Elements too where lazy blocks are (lazy-block.ts): they are found by the elements that hold
-    // them, even when their text nodes are gone.
-    const hasLazy = index.hasLazyBlocks;
-    if (hasLazy || node.nodeType === 3) unmarkBlockOf(node);
-    if (node.nodeType === 3) return;
-    const walker = view.document.createTreeWalker(node, hasLazy ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */);
-    for (let each = walker.nextNode(); each; each = walker.nextNode()) unmarkBlockOf(each);
-  };
+  const unmark = createTermUnmarker(view.document, index, painter);
+  const marker = createBlockMarker({
+    matcher,
+    policy,
+    index,
+    painter,
+    added,
+    pageRoot: root,
+    onWaiting: (block) => queueWalk(walkLater(block.at, block.root, unmark.run, onShadowRoot), block.root),
+  });
 
   const scanWhole = (each: Node) =>
     queue.push({
@@ -101,9 +90,9 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const onBatch = (records: MutationRecord[]) => {
     const start = performance.now();
     pass++;
-    context.forget();
+    marker.forget();
     // A shadow root whose host left the page: its text went with it.
-    for (const gone of watch.dropDetached()) unmarkSubtree(gone);
+    for (const gone of watch.dropDetached()) unmark.subtree(gone);
     if (isHugeMutation(records)) {
       index.clear();
       painter.clear();
@@ -115,15 +104,15 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
         const mine = records.filter((record) => each.contains(record.target) || record.target === each);
         if (mine.length === 0) continue;
         const plan = planRescan(mine, each);
-        for (const node of plan.removed) unmarkSubtree(node);
+        for (const node of plan.removed) unmark.subtree(node);
         for (const run of plan.targets) {
-          if (added.mayHoldMarks(run)) unmarkRun(run);
+          if (added.mayHoldMarks(run)) unmark.run(run);
           // Behind another walk (a change while the first walk goes on), the run may be reached
           // and marked by that walk before its own turn: it is unmarked again then.
-          const walker = isBehind
-            ? walkLater(run, each, unmarkRun, onShadowRoot)
-            : createBlockWalker(run, onShadowRoot);
-          queue.push({ walker, pass, root: each, isWhole: false });
+          queueWalk(
+            isBehind ? walkLater(run, each, unmark.run, onShadowRoot) : createBlockWalker(run, onShadowRoot),
+            each,
+          );
         }
       }
     }
@@ -162,28 +151,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       }
       work += step.text.length + BLOCK_WORK;
       detail.blocks++;
-      const first = step.kind === 'block' ? step.nodes[0] : step.first;
-      const found = context.match(step.text, first, job.root);
-      health.noteMatched(step.kind === 'block' ? step.nodes[0]! : step.scope, job.root);
-      if (found.length === 0) continue;
-      const kept = applyOccurrencePolicy(found, policy, index.counts);
-      if (kept.length === 0) continue;
-      const marked: MarkedBlock =
-        step.kind === 'block'
-          ? { nodes: [...step.nodes], starts: [...step.starts], terms: kept }
-          : new LazyBlock(step, kept);
-      index.add(marked);
-      added.noteMarked();
-      // The page's own marks show it is medical: its waiting blocks are matched again (page-health.ts).
-      for (const block of health.noteMarked(kept) ?? [])
-        queue.push({
-          walker: walkLater(block.at, block.root, unmarkRun, onShadowRoot),
-          pass,
-          root: block.root,
-          isWhole: false,
-        });
-      detail.matches += marked.terms.length;
-      detail.painted += painter.add(marked, job.root === root, job.isWhole && job.walker.isInOrder !== false);
+      marker.mark(step, job.root, job.isWhole && job.walker.isInOrder !== false, detail);
     } while (queue.length > 0 && (work < CLOCK_EVERY || ((work = 0), performance.now() < deadline)));
     detail.painted += painter.afterSlice(!queue.some((job) => job.root === root && job.pass === 0 && job.isWhole));
     options.onSlice?.(start, performance.now(), detail);
