@@ -1,7 +1,6 @@
 import { createAddedRuns } from './added-runs.ts';
+import { batchWalks } from './batch-walks.ts';
 import { createBlockMarker } from './block-marker.ts';
-import { createBlockWalker } from './block-walker.ts';
-import { planRescan } from './plan-rescan.ts';
 import { createRootScan, type RootScan } from './root-scan.ts';
 import { createRootWatch, isHugeMutation } from './root-watch.ts';
 import { createSliceRunner } from './slice-runner.ts';
@@ -99,22 +98,8 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       queue.length = 0;
       for (const each of watch.roots()) scanWhole(each);
     } else {
-      const isBehind = queue.length > 0;
-      for (const each of watch.roots()) {
-        const mine = records.filter((record) => each.contains(record.target) || record.target === each);
-        if (mine.length === 0) continue;
-        const plan = planRescan(mine, each);
-        for (const node of plan.removed) unmark.subtree(node);
-        for (const run of plan.targets) {
-          if (added.mayHoldMarks(run)) unmark.run(run);
-          // Behind another walk (a change while the first walk goes on), the run may be reached
-          // and marked by that walk before its own turn: it is unmarked again then.
-          queueWalk(
-            isBehind ? walkLater(run, each, unmark.run, onShadowRoot) : createBlockWalker(run, onShadowRoot),
-            each,
-          );
-        }
-      }
+      const walks = batchWalks(records, watch.roots(), { unmark, added, isBehind: queue.length > 0, onShadowRoot });
+      for (const walk of walks) queueWalk(walk.walker, walk.root);
     }
     // The batch's own work (unmarking what left) is the extension's time too.
     options.onSlice?.(start, performance.now(), { pass, blocks: 0, matches: 0, painted: 0 });
