@@ -26,12 +26,16 @@ import { withoutThingFlexibility } from './thing-flexibility.ts';
 import { withoutJointWeakness } from './joint-weakness.ts';
 import { withoutPainHeat } from './pain-heat.ts';
 import { withoutCrampKnots } from './cramp-knot.ts';
+import { withoutThingWarming } from './thing-warm.ts';
+import { withoutBruiseColours } from './bruise-colour.ts';
+import { withoutHandSigns } from './hand-sign.ts';
 
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
  * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a pain's heat, a cramp's knot, a
- * thing's flexibility, a garment's length, a legs' outing, a tissue's or a thing's stretch. In this
- * order: each reads what the ones before left.
+ * thing's flexibility, a garment's length, a legs' outing, a tissue's or a thing's stretch, a
+ * thing's warming up, a bruise's colour, a
+ * hand's sign. In this order: each reads what the ones before left.
  */
 const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])[] = [
   withoutWornUses,
@@ -45,6 +49,9 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutLegOutings,
   withoutTissueStretches,
   withoutThingStretches,
+  withoutThingWarming,
+  withoutBruiseColours,
+  withoutHandSigns,
 ];
 
 /** The matcher over compiled tries. */
