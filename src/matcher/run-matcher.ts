@@ -29,6 +29,7 @@ import { withoutCrampKnots } from './cramp-knot.ts';
 import { withoutThingWarming } from './thing-warm.ts';
 import { withoutBruiseColours } from './bruise-colour.ts';
 import { withoutHandSigns } from './hand-sign.ts';
+import { likeningSpans } from './likening.ts';
 
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
@@ -230,6 +231,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
+    // A likening's leg anchors nothing, as inside a negative context (likening.ts).
+    negatives.push(...likeningSpans(text));
     const raw = OTHER_SENSES.reduce((matches, without) => without(text, matches), placed);
     return { raw, negatives };
   }

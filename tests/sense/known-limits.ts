@@ -2,7 +2,6 @@ import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
-import { REDFIX14_LIMITS } from './known-limits-redfix14.ts';
 import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
 
@@ -762,5 +761,4 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
 
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
-  ...REDFIX14_LIMITS,
 ]);
