@@ -9,7 +9,10 @@
  * my left ankle" after a back operation is the muscles' that lift the foot, a nerve's sign. Not a
  * muscle said to be in or around the joint ("the muscles around my knee are weak"), nor a leg, a
  * calf or hips ("weak hips" are the glutes'). These uses are dropped before any sense rule reads the
- * block, so they neither mark nor anchor.
+ * block, so they neither mark nor anchor. A pulse is read the same way ("a weak pulse in the foot",
+ * "the pulse in my foot was weak"): a nurse's finding about the blood flow, not a muscle's strength,
+ * and it was red because the foot is a lower-limb word (issue 11, the redfix14 round: docs/sense.md
+ * "Bruise colours, a hand's tingling, a pulse and a thing that warms up").
  */
 import type { RawMatch } from './apply-sense.ts';
 import { adjectiveOf, PART_BEFORE } from './joint-stiffness.ts';
@@ -20,17 +23,20 @@ const WEAK_FORM = /^weak(?:er)?$/i;
 /** Joints, and the cords that hold them: what gives way rather than tires. */
 const JOINT = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|achilles(?:\s+tendons?)?|tendons?|ligaments?)`;
 
-const ADJECTIVE = adjectiveOf(JOINT);
-const SUBJECT_BEFORE = PART_BEFORE(JOINT);
+/** What is weak without a muscle's strength: a joint, or a pulse felt at the ankle or foot. */
+const NOT_A_MUSCLE = String.raw`(?:${JOINT}|pulses?)`;
+
+const ADJECTIVE = adjectiveOf(NOT_A_MUSCLE);
+const SUBJECT_BEFORE = PART_BEFORE(NOT_A_MUSCLE);
 /** "weak at the knees", "weak in the knees": a feeling of love or fear, or a faint, not a muscle. */
 const AT_THE_KNEES = /^\s+(?:at|in)\s+(?:the|my|your|his|her|their)\s+knees\b/i;
 
-/** The matches that are not a joint's weakness. */
+/** The matches that are not a joint's or a pulse's weakness. */
 export function withoutJointWeakness(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isJointWeakness);
 }
 
-/** Is `match` "weak" or "weaker" said of a joint? */
+/** Is `match` "weak" or "weaker" said of a joint or a pulse? */
 export function isJointWeakness(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and first letter first, so others cost no slice.
   const length = match.end - match.start;

@@ -29,12 +29,17 @@ import { withoutPainHeat } from './pain-heat.ts';
 import { withoutCrampKnots } from './cramp-knot.ts';
 import { withoutPlacedCramps } from './cramp-place.ts';
 import { withoutNumbingActs } from './numbing-act.ts';
+import { withoutThingWarming } from './thing-warm.ts';
+import { withoutBruiseColours } from './bruise-colour.ts';
+import { withoutHandSigns } from './hand-sign.ts';
+import { likeningSpans } from './likening.ts';
 
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
  * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a pain's heat, a cramp's knot or
  * place, numbing as an act, a thing's flexibility, a garment's length, a legs' outing, a tissue's, a
- * reach's or a thing's stretch. In this order: each reads what the ones before left.
+ * reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's sign. In this order:
+ * each reads what the ones before left.
  */
 const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])[] = [
   withoutWornUses,
@@ -51,6 +56,9 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutTissueStretches,
   withoutMotionStretches,
   withoutThingStretches,
+  withoutThingWarming,
+  withoutBruiseColours,
+  withoutHandSigns,
 ];
 
 /** The matcher over compiled tries. */
@@ -229,6 +237,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));
+    // A likening's leg anchors nothing, as inside a negative context (likening.ts).
+    negatives.push(...likeningSpans(text));
     const raw = OTHER_SENSES.reduce((matches, without) => without(text, matches), placed);
     return { raw, negatives };
   }

@@ -16,9 +16,9 @@ import { withoutUses } from './without-uses.ts';
 const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
 
 /** Adverbs and helping verbs between a subject and its verb: "will eventually", "rarely", "do not". */
-const HELPERS = String.raw`(?:(?:will|would|can|could|may|might|should|do|does|did|don['’]t|doesn['’]t|won['’]t|not|never|rarely|seldom|hardly|barely|usually|often|always|also|eventually|gradually|slowly|naturally|tend\s+to|a\s+bit|a\s+little|slightly)\s+)`;
+export const HELPERS = String.raw`(?:(?:will|would|can|could|may|might|should|do|does|did|don['’]t|doesn['’]t|won['’]t|not|never|rarely|seldom|hardly|barely|usually|often|always|also|eventually|gradually|slowly|naturally|tend\s+to|a\s+bit|a\s+little|slightly)\s+)`;
 
-const MATERIAL = String.raw`(?:leather|suede|canvas|mesh|knit|fabric|material|elastic|wool|merino|cotton|nylon|lycra|spandex|neoprene)`;
+export const MATERIAL = String.raw`(?:leather|suede|canvas|mesh|knit|fabric|material|elastic|wool|merino|cotton|nylon|lycra|spandex|neoprene)`;
 /** What is worn, or what it is made of, right before the verb: "leather boots rarely ", "socks in merino ", "the upper will ". */
 const WORN_SUBJECT = new RegExp(
   String.raw`\b(?:${FITTED}|${MATERIAL})(?:\s+(?:in|of|with|made\s+(?:of|from))\s+${MATERIAL})?\s+${HELPERS}{0,3}['‘’"“]?$`,

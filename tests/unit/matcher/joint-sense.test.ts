@@ -12,6 +12,9 @@ describe('a weak joint, a cramp’s knot, a pain’s heat and a tendon a boot st
     ['Jumping rope helps my weak, wobbly ankles.', []],
     ['The physio says my ankle is still weak after the sprain.', ['ankle']],
     ['She went weak at the knees when he walked in.', []],
+    // A pulse that is weak (joint-weakness.ts, the redfix14 round).
+    ['The pulse in my foot was weak, the nurse said.', []],
+    ['Weak pulse in my left foot and the calf hurts when I walk.', ['calf']],
     // A person stiff where the sentence names the joint that will not move (joint-stiffness.ts).
     ['After the op I was so stiff I could not bend my knee.', ['knee']],
     ['I am both very stiff and afraid to move my foot.', []],
