@@ -14,6 +14,7 @@ import { isForwardAnchored } from './forward-anchor.ts';
 import { mayTakeLineBefore } from './line-before.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { isCaredLeg } from './cared-leg.ts';
+import { isItSign, mayBeItSign } from './it-sign.ts';
 import { mayTakeThread } from './thread-shape.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
@@ -147,6 +148,9 @@ export function applySense(
     const needsLimb = uses.needLimb.has(match);
     const isUrgentEntry = urgent.has(match.entryId) || needsLimb;
     let verdict = hasOwn ? judge(match, anchors, isRelaxed(match), isUrgentEntry) : UNANCHORED;
+    // "Pulled my calf on Sunday. It still feels really tight.": a state said of "it" right after the
+    // writer's leg, in the normal colour whatever the older rules below read back (it-sign.ts).
+    const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSignAt(match, sentence, anchors);
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
@@ -199,6 +203,7 @@ export function applySense(
       isThreadLegTaken(match, sentence, anchors, discourse)
     )
       verdict = ANCHORED;
+    if (isItSignHere) verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
@@ -213,12 +218,19 @@ export function applySense(
     if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence, anchors)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
-    if (match.sense === 'paired' && !isLimbSign && !hasCompany(match, sentence, anchors.symptomWords, companyOf))
+    if (
+      match.sense === 'paired' &&
+      !isLimbSign &&
+      !isItSignHere &&
+      !hasCompany(match, sentence, anchors.symptomWords, companyOf)
+    )
       continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.
-  if (waiting?.every((match) => match.sense === 'paired')) waiting.length = 0;
+  // Unless one is a state said of "it" that may follow the writer's leg (it-sign.ts): "It feels warm."
+  if (waiting?.every((match) => match.sense === 'paired' && !mayBeItSign(text, match, sentenceAt(match.start))))
+    waiting.length = 0;
   return kept;
 
   /**
@@ -247,6 +259,13 @@ export function applySense(
     return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))
       ? ANCHORED
       : UNANCHORED;
+  }
+
+  /** Is the form a state said of "it" right after the writer's leg, in the sentence before (it-sign.ts)? */
+  function isItSignAt(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
+    if (!mayBeItSign(text, match, sentence)) return false;
+    const prior = sentenceAt(sentence[0] - 1);
+    return isItSign(match, sentence, anchors, [anchorsAt(prior), prior], companyOf);
   }
 
   /** Could the blocks before anchor the form: by a rule reading sentences back (a thread's leg too), or the line right before? */

@@ -1,4 +1,5 @@
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
+import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
@@ -759,4 +760,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...BAREWORD_LIMITS,
 
   ...PAGETHREAD_LIMITS,
+  ...ITSIGN_LIMITS,
 ]);
