@@ -14,8 +14,8 @@ import { isForwardAnchored } from './forward-anchor.ts';
 import { mayTakeLineBefore } from './line-before.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { isCaredLeg } from './cared-leg.ts';
-import { isItSign, mayBeItSign } from './it-sign.ts';
-import { mayTakeThread } from './thread-shape.ts';
+import { isItSign, isThingsState, mayBeItSign } from './it-sign.ts';
+import { hasOtherSymptom, mayTakeThread } from './thread-shape.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf } from './animal-words.ts';
@@ -149,7 +149,7 @@ export function applySense(
     const isUrgentEntry = urgent.has(match.entryId) || needsLimb;
     let verdict = hasOwn ? judge(match, anchors, isRelaxed(match), isUrgentEntry) : UNANCHORED;
     // "Pulled my calf on Sunday. It still feels really tight.": a state said of "it" right after the
-    // writer's leg, in the normal colour whatever the older rules below read back (it-sign.ts).
+    // writer's leg, in the normal colour (it-sign.ts).
     const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSignAt(match, sentence, anchors);
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
@@ -162,7 +162,12 @@ export function applySense(
       const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
       // "Simmer the beef until it is tender": "it" is the meat its own sentence names, not a leg before.
       const isMeat = () => hasAnimalHint() && anchors.hasAnimalWord;
-      const isSaidOfIt = SAID_OF_IT.test(lead) && !(ITS_BEFORE.test(lead) && isNounForm(text, match)) && !isMeat();
+      // "They were weak in the second half", "It's tight this month": a game's or money's state (it-sign.ts).
+      const isSaidOfIt =
+        SAID_OF_IT.test(lead) &&
+        !(ITS_BEFORE.test(lead) && isNounForm(text, match)) &&
+        !isMeat() &&
+        !isThingsState(text, match, sentence, () => hasOtherSymptom(match, sentence, anchors, raw, context.symptoms));
       const reach = isSaidOfIt ? 2 : isRelaxedBack(match, sentence, verdict) ? 1 : 0;
       for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
         before = sentenceAt(before[0] - 1);
@@ -203,6 +208,7 @@ export function applySense(
       isThreadLegTaken(match, sentence, anchors, discourse)
     )
       verdict = ANCHORED;
+    // Never red, whatever the older rules above read back: no second symptom says it is urgent.
     if (isItSignHere) verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();

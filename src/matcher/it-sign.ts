@@ -20,13 +20,26 @@ const IT_LEAD = new RegExp(
 const WARM_LEAD =
   /^\s*(?:(?:and|but|so|now|still)[\s,]+)*(?:it|they)(?:['’]s|['’]re|\s+(?:still\s+)?(?:is|are|feels?|felt))\b/i;
 /**
- * What may follow the state: the sentence's end, a clause, the touch, when it comes, or a time of
- * the body's day. Anything else may make it a game's, money's or a day's ("tight until the last
+ * "it" with a plain verb of being and no "still", for the states a game, money or a moment has:
+ * "It was tight, but we got the win", "It was weak all night at the back", and for "tight" now too,
+ * "It's tight this month". Not "It's still tight", "It was weak to the touch", "It feels tight".
+ * "It was tender" is the leg's as often as a moment's ("…when they read the vows": the tail says).
+ */
+const DEGREE = String.raw`(?:\s+(?:so|really|very|quite|a bit|a little|pretty|rather|kind of|incredibly|super|too|even|all|always|now))*\s+$`;
+const PLAIN_IT_PAST = new RegExp(String.raw`\bit\s+was${DEGREE}`, 'i');
+const PLAIN_IT_NOW = new RegExp(String.raw`\bit(?:['’]s|\s+is)${DEGREE}`, 'i');
+const PLAIN_STATE = /^(?:tight|weak)$/i;
+const ANY_STATE = /^(?:tight|stiff|weak|tender|warm)$/i;
+const TOUCH_AFTER = /^\s+to\s+(?:the\s+)?touch\b/i;
+/**
+ * What may follow the state: the sentence's end, a clause, the touch, when it comes ("when I walk",
+ * not "when they read the vows"), or a time of the body's day. Anything else may make it a game's, money's or a day's ("tight until the last
  * kick", "weak to blame the referee", "tight for time", "warm in the sun").
  */
 const TAIL = new RegExp(
-  String.raw`^(?:\s*(?:$|[.!?…,;:)]|\s[-–—]\s)` +
-    String.raw`|\s+(?:and|but|though|too|again|now|still|already|to\s+(?:the\s+)?touch|when|whenever|if|after|once|as soon as|since|ever since|first thing|no matter)\b` +
+  String.raw`^(?:\s*(?:$|[.!?…)])` +
+    String.raw`|\s+(?:and|but|though|too|again|now|still|already|to\s+(?:the\s+)?touch|after|since|ever since|first thing|no matter|today|tonight|lately|at the moment|right now)\b` +
+    String.raw`|\s+(?:when|whenever|if|once|as soon as)\s+(?:I|I['’]m|you|it['’]s|it\s+is|touched|pressed|[a-z]+ing)\b` +
     String.raw`|\s+(?:in|by|through)\s+the\s+(?:mornings?|evenings?|nights?|afternoons?)\b|\s+at\s+night\b` +
     String.raw`|\s+(?:all\s+(?:the\s+)?(?:next\s+)?|every\s+|each\s+|this\s+|(?:the\s+)?next\s+)(?:day|night|morning|evening|week)\b` +
     String.raw`|\s+for\s+(?:days|hours|weeks|ages|a day|a week)\b|\s+(?:a|one|two|three|four|five|\w+)\s+(?:days?|weeks?|hours?)\s+(?:later|on)\b)`,
@@ -36,7 +49,10 @@ const TAIL = new RegExp(
 const WARM_TAIL = /^(?:\s*(?:$|[.!?…])|\s+to\s+(?:the\s+)?touch\b|\s+and\s+)/i;
 /** Adjectives the writer may put before the leg: "my left calf", "my poor old legs". */
 const LEG_WORDS = String.raw`(?:(?:left|right|poor|bad|injured|sore|other|old|tired|whole|lower|upper|both)\s+)*`;
-/** A verb of what the writer did to the leg or had done to it: "Pulled my calf", "I massaged my calves". */
+/**
+ * A verb of what the writer did to the leg or had done to it: "Pulled my calf", "I massaged my
+ * calves", "I fell and banged my shin".
+ */
 const DONE = String.raw`(?:pulled|strained|tore|tweaked|hurt|injured|bruised|banged|knocked|whacked|jarred|overdid|overworked|worked|stretched|iced|massaged|foam rolled|rolled out|rested|trained|ran on)`;
 /** A place on the leg: "The backs of my legs are still sore.", "the outside of my calf". */
 const PLACE_OF = String.raw`(?:the\s+(?:backs?|fronts?|sides?|tops?|bottoms?|insides?|outsides?)\s+of\s+)?`;
@@ -88,8 +104,35 @@ export function mayBeItSign(text: string, match: RawMatch, [from, to]: [number, 
   const lead = text.slice(from, match.start);
   if (!IT_LEAD.test(lead)) return false;
   const after = text.slice(match.end, to);
-  if (!/^warm/i.test(text.slice(match.start, match.end))) return TAIL.test(after);
+  const form = text.slice(match.start, match.end);
+  if (isPlainState(form, lead, after)) return false;
+  if (!/^warm/i.test(form)) return TAIL.test(after);
   return WARM_LEAD.test(lead) && WARM_TAIL.test(after);
+}
+
+/** "It was tight", "It was weak all night", "It's tight": a plain verb of being (above), not of the touch. */
+function isPlainState(form: string, lead: string, after: string): boolean {
+  const isPlain = PLAIN_IT_PAST.test(lead) || (/^tight$/i.test(form) && PLAIN_IT_NOW.test(lead));
+  return PLAIN_STATE.test(form) && isPlain && !TOUCH_AFTER.test(after);
+}
+
+/**
+ * Is the state one a thing has, by what follows it or by a plain verb of being: "They were weak in the second half", "It was
+ * tight at the top of the table", "It's tight this month with the bills"? The older rule that reads
+ * "it" back in a block (apply-sense.ts) takes nothing then, unless a second symptom says it is the
+ * body's ("It was tight and sore in the morning").
+ */
+export function isThingsState(
+  text: string,
+  match: RawMatch,
+  [from, to]: [number, number],
+  hasSecondSymptom: () => boolean,
+): boolean {
+  const form = text.slice(match.start, match.end);
+  if (!ANY_STATE.test(form)) return false;
+  const after = text.slice(match.end, to);
+  const lead = text.slice(Math.max(from, match.start - 60), match.start);
+  return (!TAIL.test(after) || isPlainState(form, lead, after)) && !hasSecondSymptom();
 }
 
 /** Is the leg the prior sentence's subject ("My left calf is …"), or what the writer did something to? */
@@ -114,7 +157,7 @@ function legShapes(legs: string): LegShapes {
       'i',
     ),
     done: new RegExp(
-      String.raw`(?:^\s*|\bI\s+(?:(?:just|also|then|really|must have|have|had|think I)\s+)*)${DONE}\s+my\s+${LEG_WORDS}(?:${legs})\b`,
+      String.raw`(?:^\s*|\bI\s+(?:(?:just|also|then|really|must have|have|had|think I|[a-z]+\s+and)\s+)*)${DONE}\s+my\s+${LEG_WORDS}(?:${legs})\b`,
       'i',
     ),
   };

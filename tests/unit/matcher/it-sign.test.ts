@@ -53,3 +53,22 @@ describe('a state said of "it" right after the writer\'s leg (it-sign.ts), never
     expect(marksOf(text, earlier)).toEqual([]);
   });
 });
+
+describe('a thing\'s state said of "it" reads no leg back (isThingsState, it-sign.ts)', () => {
+  const states = (text: string) => marksOf(text).filter((mark) => /^(?:tight|stiff|weak|tender|warm)/.test(mark));
+  it.each<[string, string[]]>([
+    // By what follows the state, or a plain "it was" of a game's tightness or weakness.
+    ['Smith twisted his knee in the first half. It was weak all night at the back.', []],
+    ['My knee brace came in the post. It was stiff out of the box.', []],
+    ['My left calf is fine. They were weak in the second half.', []],
+    ['My calf is fine now. It was tight, but we got the win.', []],
+    ['My calves are my best feature. They are tender subjects with my sister.', []],
+    ['My legs were fine on the hike. They are weak on stamina, the guides said.', []],
+    // The body's, by its tail or a second symptom: the older rules' marks are kept.
+    ['My calf is bruised. It was tender for a week.', ['tender']],
+    ['Felt a ping in my right calf. It was tender and swollen by the evening.', ['tender!']],
+    ['My calf is sore. It was tight and aching in the morning.', ['tight']],
+  ])('%s → %j', (text, expected) => {
+    expect(states(text)).toEqual(expected);
+  });
+});
