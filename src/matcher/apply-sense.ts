@@ -150,7 +150,7 @@ export function applySense(
     let verdict = hasOwn ? judge(match, anchors, isRelaxed(match), isUrgentEntry) : UNANCHORED;
     // "Pulled my calf on Sunday. It still feels really tight.": a state said of "it" right after the
     // writer's leg, in the normal colour (it-sign.ts).
-    const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSignAt(match, sentence, anchors);
+    const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSign(match, sentence, anchors, discourse);
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
@@ -224,13 +224,9 @@ export function applySense(
     if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence, anchors)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
-    if (
-      match.sense === 'paired' &&
-      !isLimbSign &&
-      !isItSignHere &&
-      !hasCompany(match, sentence, anchors.symptomWords, companyOf)
-    )
-      continue;
+    // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
+    const isAlone = isLimbSign || isItSignHere;
+    if (match.sense === 'paired' && !isAlone && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.
@@ -265,13 +261,6 @@ export function applySense(
     return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))
       ? ANCHORED
       : UNANCHORED;
-  }
-
-  /** Is the form a state said of "it" right after the writer's leg, in the sentence before (it-sign.ts)? */
-  function isItSignAt(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
-    if (!mayBeItSign(text, match, sentence)) return false;
-    const prior = sentenceAt(sentence[0] - 1);
-    return isItSign(match, sentence, anchors, [anchorsAt(prior), prior], companyOf);
   }
 
   /** Could the blocks before anchor the form: by a rule reading sentences back (a thread's leg too), or the line right before? */

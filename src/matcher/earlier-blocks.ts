@@ -88,7 +88,7 @@ export function withEarlierBlocks(
           finder,
         })) ||
       isThreadLegTaken(here, sentence, anchors, discourse) ||
-      (sentence[0] === offset && isItSign(here, sentence, anchors, [anchorsAt(priorSpan()), priorSpan()], discourse));
+      (sentence[0] === offset && isItSign(here, sentence, anchors, discourse));
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;

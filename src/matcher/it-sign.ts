@@ -33,8 +33,8 @@ const ANY_STATE = /^(?:tight|stiff|weak|tender|warm)$/i;
 const TOUCH_AFTER = /^\s+to\s+(?:the\s+)?touch\b/i;
 /**
  * What may follow the state: the sentence's end, a clause, the touch, when it comes ("when I walk",
- * not "when they read the vows"), or a time of the body's day. Anything else may make it a game's, money's or a day's ("tight until the last
- * kick", "weak to blame the referee", "tight for time", "warm in the sun").
+ * not "when they read the vows"), or a time of the body's day. Anything else may make it a game's,
+ * money's or a day's ("tight until the last kick", "weak to blame the referee", "tight for time").
  */
 const TAIL = new RegExp(
   String.raw`^(?:\s*(?:$|[.!?…)])` +
@@ -42,7 +42,7 @@ const TAIL = new RegExp(
     String.raw`|\s+(?:when|whenever|if|once|as soon as)\s+(?:I|I['’]m|you|it['’]s|it\s+is|touched|pressed|[a-z]+ing)\b` +
     String.raw`|\s+(?:in|by|through)\s+the\s+(?:mornings?|evenings?|nights?|afternoons?)\b|\s+at\s+night\b` +
     String.raw`|\s+(?:all\s+(?:the\s+)?(?:next\s+)?|every\s+|each\s+|this\s+|(?:the\s+)?next\s+)(?:day|night|morning|evening|week)\b` +
-    String.raw`|\s+for\s+(?:days|hours|weeks|ages|a day|a week)\b|\s+(?:a|one|two|three|four|five|\w+)\s+(?:days?|weeks?|hours?)\s+(?:later|on)\b)`,
+    String.raw`|\s+for\s+(?:days|hours|weeks|ages|a day|a week)\b|\s+\w+\s+(?:days?|weeks?|hours?)\s+(?:later|on)\b)`,
   'i',
 );
 /** "warm" only said alone or of the touch: "It feels warm.", "It is warm to the touch". */
@@ -79,19 +79,20 @@ const LEGS_OF: readonly (readonly [RegExp, LegShapes])[] = [
  * is said of "it" or "they" opening the sentence right after one whose subject is the writer's leg
  * ("My calf …") or that tells what the writer did to it ("I strained my calf …"). The pointing word
  * then has no other thing to point back to, so the state is the leg's: in the normal colour, never
- * red (no second symptom says it is urgent). `prior` is the sentence right before, in the block or
- * the last line of the block before. docs/sense.md, "A sign said of it, after the writer's leg".
+ * red (no second symptom says it is urgent). The sentence right before is read in the block, or is
+ * the last line of the block before (earlier-blocks.ts). docs/sense.md, "A sign said of it, after the writer's leg".
  */
 export function isItSign(
   match: RawMatch,
   sentence: [number, number],
   anchors: SentenceAnchors,
-  [prior, priorSpan]: [SentenceAnchors, [number, number]],
-  { text, raw, symptoms }: Pick<DiscourseContext, 'text' | 'raw' | 'symptoms'>,
+  { text, raw, symptoms, sentenceAt, anchorsAt }: DiscourseContext,
 ): boolean {
   const form = text.slice(match.start, match.end);
   const legs = LEGS_OF.find(([forms]) => forms.test(form))?.[1];
   if (legs === undefined || !mayBeItSign(text, match, sentence)) return false;
+  const priorSpan = sentenceAt(sentence[0] - 1);
+  const prior = anchorsAt(priorSpan);
   // A farm's calves, another sense, another region, or a second symptom (the older rules' shape).
   for (const each of [anchors, prior])
     if (each.isOtherSense || each.hasAnimalWord || each.regions.length > 0) return false;
