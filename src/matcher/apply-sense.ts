@@ -7,6 +7,7 @@ import { hasOpeningSign } from './opening-sign.ts';
 import { AnimalAnchors, farmOf } from './farm-calf.ts';
 import { isBarePartSaid, isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { isOwnPart, mayBeOwnPart } from './own-part.ts';
+import { isGearOfPart, mayBeGearOfPart } from './gear-part.ts';
 import { animalsOwnMatches, mayBeAnimals } from './animal-owner.ts';
 import { firstAnimalOf, otherSenseUses, PERSON, type EntrySpan } from './other-sense-uses.ts';
 import { isOtherRegions } from './other-region.ts';
@@ -124,7 +125,11 @@ export function applySense(
     !hasOwn &&
     raw.some(
       (m) =>
-        mayBeBarePart(text, m) || mayBeOwnPart(text, m) || isStretchOfPart(text, m, text.length) || mayBeSport(text, m),
+        mayBeBarePart(text, m) ||
+        mayBeOwnPart(text, m) ||
+        mayBeGearOfPart(text, m) ||
+        isStretchOfPart(text, m, text.length) ||
+        mayBeSport(text, m),
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
@@ -185,6 +190,8 @@ export function applySense(
       if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
       // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
       else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
+      // "a knee sleeve for support", "ankle mobility drills": a person's gear or movement (gear-part.ts).
+      else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
       else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
     const said =

@@ -17,11 +17,11 @@ const FRAGMENT_LEAD = new RegExp(String.raw`^\s*(?:(?:${LEAD_WORDS}|X)(?:,|\s)\s
  * What may follow the form: the end of the sentence (an emoji or a chat word such as "lol" or "tho"
  * too: "pulled my calf at parkrun. still really tight lol"), "but" (a clause of its own: "Bit swollen but
  * I can walk on it"), or a word of time or manner ("Tight ever since", "Stiff after sitting",
- * "Swollen by the end of the day"). Not any preposition: "Weak in defence all season", "Weak by his
+ * "Swollen by the end of the day", "Still swollen on Monday"). Not any preposition: "Weak in defence all season", "Weak by his
  * standards", "Tender for the council's road contract" (the probe's second round).
  */
 const FRAGMENT_TAIL = new RegExp(
-  String.raw`^(?:\s*(?:[.;!?)…]|\p{Extended_Pictographic}|$)|\s+(?:but|though|tho|lol|tbh|atm|rn|haha|now|today|tonight|already|again|still|ever|since|after|when|while|all\s+day|like\s+a|up\s+to|round|around|too|every|most|overnight|anymore|this|first\s+thing|at\s+night|in\s+the\s+(?:morning|evening)s?|by\s+(?:the\s+)?(?:end|evening|lunchtime|night|bedtime|morning|afternoon))\b)`,
+  String.raw`^(?:\s*(?:[.;!?)…]|\p{Extended_Pictographic}|$)|\s+(?:but|though|tho|lol|tbh|atm|rn|haha|now|today|tonight|already|again|still|ever|since|after|when|while|all\s+day|like\s+a|up\s+to|round|around|too|every|most|overnight|anymore|this|first\s+thing|at\s+night|in\s+the\s+(?:morning|evening)s?|by\s+(?:the\s+)?(?:end|evening|lunchtime|night|bedtime|morning|afternoon)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+waking)\b)`,
   'iu',
 );
 /**

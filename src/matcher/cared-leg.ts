@@ -19,6 +19,11 @@ const ADVERBS = String.raw`(?:(?:just|also|then|really|badly|have|had|must have|
  */
 const NOT_THE_LEG = String.raw`(?!\s*[-–]|\s+(?:of|off|strap|straps|brace|braces|support|supports|sleeve|sleeves|boot|boots|sock|socks|high|length|pad|pads|guard|guards|warmer|warmers|joint|bone|bones)\b)`;
 
+/** "the ankle", "both knees", "the same left calf", its noun ending there (`NOT_THE_LEG`). */
+const THE_LEG = String.raw`\s+(?:the|both)\s+(?:(?:left|right|lower|upper|same|bad|sore|injured|other)\s+)?${LEG}\b${NOT_THE_LEG}`;
+/** A sentence's start: "Rolled the ankle", "…. Then iced the calf". */
+const START = String.raw`(?:^|[.!?…]\s+)(?:(?:then|and|so|just|also)\s+)*`;
+
 /**
  * "I rolled the ankle on a kerb", "Rolled the ankle on a kerb", "Ice the ankle": the writer (or an
  * imperative at a sentence's start) did something to "the" or "both" leg words. A report of
@@ -26,8 +31,7 @@ const NOT_THE_LEG = String.raw`(?!\s*[-–]|\s+(?:of|off|strap|straps|brace|brac
  * after "I" or the start, and stays out.
  */
 const CARED_LEG = new RegExp(
-  String.raw`(?:\bI(?:['’]ve|['’]d)?\s+${ADVERBS}${DONE}|(?:^|[.!?…]\s+)(?:(?:then|and|so|just|also)\s+)*(?:${DONE}|${CARE}))` +
-    String.raw`\s+(?:the|both)\s+(?:(?:left|right|lower|upper|same|bad|sore|injured|other)\s+)?${LEG}\b${NOT_THE_LEG}`,
+  String.raw`(?:\bI(?:['’]ve|['’]d)?\s+${ADVERBS}${DONE}|${START}(?:${DONE}|${CARE}))${THE_LEG}`,
   'i',
 );
 
@@ -36,3 +40,15 @@ const CARED_LEG = new RegExp(
  * "my" (above)? Asked of a block only where it has no anchor of its own (apply-sense.ts).
  */
 export const isCaredLeg = (text: string): boolean => CARED_LEG.test(text);
+
+/**
+ * The same told in the past with no "I": "Iced the calf all evening", "Strapped the ankle before
+ * the match". Not an imperative: a recipe's "Rest the leg under foil" is advice, of no one's leg.
+ */
+const DONE_TO_LEG = new RegExp(String.raw`${START}${DONE}${THE_LEG}`, 'i');
+
+/**
+ * Does the text tell, with no first-person word, what the writer did to a leg? The thread rule's
+ * opening test beside "I" and "my" (thread-leg.ts; issue 11, the pointback round).
+ */
+export const isDoneToLeg = (text: string): boolean => DONE_TO_LEG.test(text);

@@ -26,16 +26,24 @@ export interface ReadText {
  * block. The block rules that read the sentence right before — a form said of "it", a fragment, a
  * relaxed part — read the last line before the block's first sentence, narrower than within a
  * block: the writer's own leg only (line-before.ts). `read` finds the forms of the earlier text.
+ * `heading`: the title the post opens with where it names the writer's leg (heading-leg.ts), or
+ * '': read as the first line before the earlier blocks, it stands for the leg in the thread rule.
  */
 export function withEarlierBlocks(
   text: string,
   kept: Match[],
   waiting: readonly RawMatch[],
   block: ReadText,
-  earlier: string,
+  blocks: string,
   read: (text: string) => ReadText,
   context: SenseContext,
+  heading = '',
 ): Match[] {
+  // A bold paragraph that titles a post is also the first of its blocks before: read once.
+  const firstLine = blocks.slice(0, blocks.indexOf('\n') >>> 0);
+  const isLine = heading !== '' && firstLine.trim() === heading.trim();
+  const earlier = heading === '' || isLine ? blocks : blocks.trim() === '' ? heading : `${heading}\n${blocks}`;
+  const headingEnd = heading === '' ? 0 : isLine ? firstLine.length : heading.length;
   if (earlier.trim() === '') return kept;
   const before = read(earlier);
   // A line break ends a sentence (sentences.ts): the block's first sentence starts after it.
@@ -87,7 +95,7 @@ export function withEarlierBlocks(
           ...discourse,
           finder,
         })) ||
-      isThreadLegTaken(here, sentence, anchors, discourse) ||
+      isThreadLegTaken(here, sentence, anchors, discourse, headingEnd) ||
       (sentence[0] === offset && isItSign(here, sentence, anchors, discourse));
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));

@@ -18,7 +18,7 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
     return matcher;
   };
   return {
-    match: (text, section, earlier) => compiled().match(text, section, earlier),
+    match: (text, section, earlier, heading) => compiled().match(text, section, earlier, heading),
     isSectionAnchor: (text) => compiled().isSectionAnchor(text),
     // Compiles first, as `match` does: an answer of true before then would send the page's sieve
     // down every subtree. The engine prepares the matcher in slices before it reads any text.

@@ -79,13 +79,22 @@ export type SectionAnchor = () => boolean;
  */
 export type EarlierBlocks = () => string;
 
+/**
+ * The page's answer for a block whose weak form has no anchor of its own: the text of the heading
+ * its post or section opens with (a thread's title, an `h2` over the paragraphs), or ''. Asked at
+ * most once a block, after the blocks before, where the thread rule could take such a form
+ * (heading-leg.ts).
+ */
+export type PostHeading = () => string;
+
 export interface Matcher {
   /**
    * Every match in `text`, leftmost-longest, in order, never overlapping, in the sense its card
    * explains. `section`: the page's answer for a short block's heading or lead-in; `earlier`: its
-   * answer for the blocks before this one in the same post (docs/sense.md).
+   * answer for the blocks before this one in the same post; `heading`: the heading that post or
+   * section opens with (docs/sense.md).
    */
-  match(text: string, section?: SectionAnchor, earlier?: EarlierBlocks): Match[];
+  match(text: string, section?: SectionAnchor, earlier?: EarlierBlocks, heading?: PostHeading): Match[];
   /** Does this heading or lead-in text anchor the medical sense of its section (section-anchor.ts)? */
   isSectionAnchor(text: string): boolean;
   /** Distinct spellings compiled (forms, inflections, joined compounds, negative contexts). */

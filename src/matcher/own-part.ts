@@ -53,6 +53,17 @@ const POINTED = /(?:^|[,;:]\s*|\b(?:the|that|this|my|his|her|their|your)\s+)(?:s
 const HURT =
   /\b(?:bust(?:s|ed)?|blew\s+out|blows\s+out|wreck(?:s|ed)|injur(?:es|ed)|tweak(?:s|ed)|twist(?:s|ed)|sprain(?:s|ed)|roll(?:s|ed)|tears|tore|rupture[sd]|hyperextend(?:s|ed)|dislocate[sd]|graze[sd]|skin(?:s|ned)|scrape[sd]|clutch(?:es|ed|ing)?(?:\s+at)?|grabb(?:ed|ing)\s+at)\s+(?:(?:a|an|one)\s+)?$/i;
 
+/** "his", "her" or "their" alone before a knee, an ankle or an Achilles (`COMPLAINS` after it). */
+const OWNER_ALONE = /\b(?:his|her|their)\s+$/i;
+/**
+ * What a joint of "his" or "her" does that only a hurt joint does, said right after it: "her ankle
+ * looks bigger than the other one", "his knee is still giving him grief", "her ankle keeps going
+ * over" (issue 11, the pointback round). A lone owner is not enough ("her knee brushed mine", "his
+ * knee bounced with nerves"), nor a knee that gives way or goes weak (the corpus's fainting knees).
+ */
+const COMPLAINS =
+  /^\s+(?:(?:is|was|has\s+been|keeps|kept)\s+(?:still\s+)?giving\s+(?:him|her|them)\s+(?:grief|trouble|gyp|jip|bother|hell|problems)|(?:looks?|looked|is|was)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:bigger|fatter|puffier)\s+than\s+the\s+other|(?:keeps|kept)\s+(?:going\s+over|rolling|locking|clicking|popping|buckling))\b/i;
+
 /** An injury report's part in brackets: "Smith (ankle) is questionable", "Jones (knee) will miss the game". */
 const REPORT_PART = /\(\s*(?:left\s+|right\s+)?$/i;
 const REPORT_CLOSE = /^\s*\)/;
@@ -92,6 +103,7 @@ export function isOwnPart(text: string, match: RawMatch, [from, to]: [number, nu
     OWNED_STATE.test(lead) ||
     NAMED_STATE.test(lead) ||
     (!isCalf && (OWNED.test(lead) || POINTED.test(lead) || HURT.test(lead) || HURT_STATE.test(lead))) ||
+    (!isCalf && OWNER_ALONE.test(lead) && COMPLAINS.test(after)) ||
     (!isCalf && REPORT_PART.test(lead) && REPORT_CLOSE.test(after) && REPORT_WORDS.test(sentence));
   return isSaid && ENDS.test(after) && !CLOTHES.test(sentence) && !THINGS.test(sentence);
 }
@@ -105,6 +117,11 @@ export function mayBeOwnPart(text: string, match: RawMatch): boolean {
     OWNED_STATE.test(lead) ||
     NAMED_STATE.test(lead) ||
     (!CALF.test(form) &&
-      (OWNED.test(lead) || POINTED.test(lead) || HURT.test(lead) || HURT_STATE.test(lead) || REPORT_PART.test(lead)))
+      (OWNED.test(lead) ||
+        POINTED.test(lead) ||
+        HURT.test(lead) ||
+        HURT_STATE.test(lead) ||
+        REPORT_PART.test(lead) ||
+        (OWNER_ALONE.test(lead) && COMPLAINS.test(text.slice(match.end, match.end + 60)))))
   );
 }

@@ -6,6 +6,7 @@ import { childOf, GAP_EDGE, NO_TERMINAL, walkAstral, type CharTrie } from './cha
 import type { CompiledTries } from './compile-matcher.ts';
 import type { Matcher, PageSense } from './matcher.ts';
 import { relaxedWalkOf } from './relaxed-walk.ts';
+import { isLegHeadingText } from './heading-leg.ts';
 import { isSectionAnchorText } from './section-anchor.ts';
 import { senseContextOf } from './sense-context.ts';
 import { hasRelaxedLeft } from './health-wait.ts';
@@ -68,6 +69,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   const isNegative = terminals.map((terminal) => terminal.sense === 'negative');
   // Did the last `match` leave a relaxed form that the page's health signal may mark?
   let isWaitingForHealthPage = false;
+  let lastHeading = '';
+  let isLastLeg = false;
 
   /** Follows `trie` from the word starting at `start`, recording the longest form that ends at a word's end. */
   const walk = (trie: CharTrie, text: string, start: number, isExact: boolean) => {
@@ -174,17 +177,19 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     conflicts,
     candidates: source,
     mayMatch: relaxedWalkOf(tries),
-    match(text, section, asked) {
+    match(text, section, asked, headingAsked) {
       isWaitingForHealthPage = false;
       const block = readRaw(text);
       const { raw } = block;
       if (raw.length === 0) return [];
       // Several rules may read the blocks before; the page is asked once a block.
       const earlier = asked && onceOf(asked);
-      const waiting: RawMatch[] | undefined = earlier ? [] : undefined;
+      const waiting: RawMatch[] | undefined = earlier || headingAsked ? [] : undefined;
       const kept = applySense(text, raw, negatives, sense, section, waiting);
-      const found =
-        earlier && waiting?.length ? withEarlierBlocks(text, kept, waiting, block, earlier(), readRaw, sense) : kept;
+      // The heading is judged after the block's own sentences: the finder reads one text at a time.
+      const found = waiting?.length
+        ? withEarlierBlocks(text, kept, waiting, block, earlier?.() ?? '', readRaw, sense, legHeading(headingAsked))
+        : kept;
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
       return withClotPlaceColour(text, withoutPeriodCramps(text, found, earlier), earlier);
     },
@@ -201,6 +206,20 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   };
 
   /** The forms of `text` that no negative context takes and that are no verb ("will clot"), and those contexts' spans. */
+  /**
+   * The heading's text if it names the writer's leg (heading-leg.ts), else ''. A page's blocks
+   * under one heading ask about the same text in turn: the last verdict is kept.
+   */
+  function legHeading(ask: (() => string) | undefined): string {
+    const heading = ask?.() ?? '';
+    if (heading !== lastHeading) {
+      const { raw: found, negatives: spans } = readRaw(heading);
+      lastHeading = heading;
+      isLastLeg = heading.trim() !== '' && isLegHeadingText(heading, found, spans, sense.anchors);
+    }
+    return isLastLeg ? heading : '';
+  }
+
   function readRaw(text: string) {
     negatives = [];
     const placed = withoutPlacedClots(text, withoutVerbUses(text, withoutNegated(findRaw(text), negatives)));

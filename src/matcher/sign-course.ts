@@ -8,9 +8,20 @@ import { PLACE_AFTER, TRAIT } from './discourse-anchor.ts';
  * verb of a sign's course or a helping verb, perhaps after an adverb.
  */
 const SIGN_NOUN = /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|cramps?|cramping|spasms?)$/i;
-const POINTED_BEFORE = /(?:^|\b(?:the|my|this|that|some|no|any))\s+$/i;
-const COURSE_AFTER =
-  /^\s+(?:(?:never|still|just|finally|slowly|soon|also|only|then|now|really|has|had|have|was|is|did|didn['’]t|hasn['’]t|wasn['’]t|isn['’]t)\s+)*(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems|is|was|were|are|has|had|will|would|won['’]t|wouldn['’]t|(?:does|did|do)(?:n['’]t|\s+not))\b/i;
+/** "the", "my", "some" before the sign; or nothing, at the sentence's start (`COURSE_AT_START`). */
+const POINTED_BEFORE = /\b(?:the|my|this|that|some|no|any)\s+$/i;
+const AT_START = /^\s*$/;
+/** Adverbs and helping verbs before the verb of a sign's course: "has finally", "didn't". */
+const BEFORE_VERB = String.raw`(?:(?:never|still|just|finally|slowly|soon|also|only|then|now|really|has|had|have|was|is|did|didn['’]t|hasn['’]t|wasn['’]t|isn['’]t)\s+)*`;
+const COURSE_VERB = String.raw`(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems)`;
+const HELPER = String.raw`(?:is|was|were|are|has|had|will|would|won['’]t|wouldn['’]t|(?:does|did|do)(?:n['’]t|\s+not))`;
+const COURSE_AFTER = new RegExp(String.raw`^\s+${BEFORE_VERB}(?:${COURSE_VERB}|${HELPER})\b`, 'i');
+/**
+ * With no article, at the sentence's start, a verb of the course itself or "was down": "Swelling
+ * was down by Wednesday", "Bruising has spread"; not a helping verb alone, "Bruising is expected in
+ * the bond market", "Numbness was the word for how the fans felt" (pointback round's probe).
+ */
+const COURSE_AT_START = new RegExp(String.raw`^\s+${BEFORE_VERB}${COURSE_VERB}\b`, 'i');
 /** "a lump has come up", "a rather odd lump has come up": a concrete sign after "a" may tell its course too. */
 const A_POINTED_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+){0,2}$/i;
 const CONCRETE_SIGN = /^(?:lumps?|bruises?)$/i;
@@ -31,6 +42,7 @@ export function isCourseOfSign(match: RawMatch, sentence: [number, number], text
   const lead = text.slice(sentence[0], match.start);
   const after = text.slice(match.end, sentence[1]);
   if (HAS_BEFORE.test(lead) && HAS_ENDS.test(after)) return true;
+  if (AT_START.test(lead)) return GOING.test(after) || (!PLACE_AFTER.test(after) && COURSE_AT_START.test(after));
   if (!POINTED_BEFORE.test(lead) && !(CONCRETE_SIGN.test(form) && A_POINTED_BEFORE.test(lead))) return false;
   return (GOING.test(after) || !PLACE_AFTER.test(after)) && COURSE_AFTER.test(after);
 }

@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isCaredLeg } from './cared-leg.ts';
+import { isCaredLeg, isDoneToLeg } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -37,26 +37,35 @@ const NEARER_PART = /\b(?:tooth|teeth|dental|dentist|mouth|cheeks?|gums?)\b/i;
  * tingly"), said of "I" ("I was still swollen": swollen and bruised only, not "I felt numb"), a
  * fragment ("Still swollen."), or a symptom noun, bare or the writer's ("the numbness lingered",
  * "my bruise", "a lump has come up"). docs/sense.md, "A thread's posts that name no leg".
+ * `headingEnd`: where the title the text opens with ends, if it names the writer's leg
+ * (heading-leg.ts): reached with every sentence between passing, it stands for the leg.
  */
 export function isThreadLegTaken(
   match: RawMatch,
   sentence: [number, number],
   anchors: SentenceAnchors,
   context: DiscourseContext,
+  headingEnd = 0,
 ): boolean {
   const { text, sentenceAt, anchorsAt } = context;
-  // The writer's leg is named in a first-person sentence before: where none can be, nothing is read.
-  if (!FIRST_PERSON.test(text.slice(0, sentence[0]))) return false;
   if (anchors.isOtherSense || anchors.regions.length > 0) return false;
   const shape = threadShapeOf(match, sentence, anchors, context);
   if (shape === undefined) return false;
   const own = text.slice(...sentence);
   if (OTHER_PART.test(own) || OTHER_BODY_PART.test(own) || NEARER_PART.test(own)) return false;
+  // The writer's leg is named in a first-person sentence before, or in what the writer did to "the"
+  // leg with no "I" ("Iced the calf all evening. The bruising came out."): where none can be, nothing
+  // is read, but for a title that names the writer's leg (`headingEnd`). Asked after the sign's shape:
+  // an article's long text with no "I" would be read again for each of its signs.
+  const opening = text.slice(0, sentence[0]);
+  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening)) return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;
   for (let back = 0, before = sentence; back < MAX_THREAD_BACK && before[0] > 0; back++) {
     before = sentenceAt(before[0] - 1);
+    // The title, judged whole already: "Knee diary, week 3" over "The swelling goes down overnight".
+    if (before[0] < headingEnd) return true;
     const prior = anchorsAt(before);
     const priorText = text.slice(...before);
     if (prior.isOtherSense || prior.regions.length > 0) return false;

@@ -5,6 +5,7 @@ import { FIRST_PERSON, OF_AFTER, OBJECT_AFTER } from './post-anchor.ts';
 import { SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { isCourseOfSign } from './sign-course.ts';
+import { isPointedPart } from './pointed-part.ts';
 
 /**
  * The signs a post goes on about by themselves once its writer's leg is named: swelling, a bruise,
@@ -58,6 +59,8 @@ export function threadShapeOf(
   context: DiscourseContext,
 ): 'of it' | 'own' | undefined {
   const { text, raw, symptoms } = context;
+  // "That same calf went again": the part pointed back to is the writer's, where the walk finds it named.
+  if (isPointedPart(text, match, sentence)) return 'own';
   const form = text.slice(match.start, match.end);
   const isAlone = ALONE.test(form);
   if (!isAlone && !PAIRED_HERE.test(form)) return undefined;
@@ -133,6 +136,6 @@ export function mayTakeThread(
 ): boolean {
   if (match.sense === 'strong') return false;
   const form = text.slice(match.start, match.end);
-  if (ALONE.test(form)) return true;
+  if (ALONE.test(form) || isPointedPart(text, match, sentence)) return true;
   return PAIRED_HERE.test(form) && hasOtherSymptom(match, sentence, anchors, raw, symptoms);
 }

@@ -48,7 +48,7 @@ export function createEarlierContext(): EarlierContext {
   return {
     of(first, root) {
       if (!first) return undefined;
-      return () => earlierText(first, root, textOf);
+      return () => lookBack(first, root, textOf).text;
     },
     forget() {
       texts = new WeakMap();
@@ -56,12 +56,26 @@ export function createEarlierContext(): EarlierContext {
   };
 }
 
-/** The text of the blocks before the one that starts at `first`, one a line, the nearest last. */
-function earlierText(first: Text, root: Node, textOf: (element: Element) => string): string {
+/** What the look back before a block read. */
+export interface LookBack {
+  /** The text of the blocks before, one a line, the nearest last. */
+  text: string;
+  /**
+   * The first element read, where nothing with text before it in the post was left unread (the
+   * look back ended at an element or a region's edge, not at its limits): a heading right before it
+   * heads the block (post-heading.ts). Undefined where it was cut.
+   */
+  from: Element | undefined;
+}
+
+const NOTHING: LookBack = { text: '', from: undefined };
+
+/** The blocks before the one that starts at `first` (above). `textOf` reads an element's text. */
+export function lookBack(first: Text, root: Node, textOf: (element: Element) => string): LookBack {
   const container = blockContainerOf(first, root);
-  if (container.nodeType !== 1 || container === root) return '';
+  if (container.nodeType !== 1 || container === root) return NOTHING;
   const element = container as Element;
-  if (element.closest(NO_CONTEXT)) return '';
+  if (element.closest(NO_CONTEXT)) return NOTHING;
   const lines: string[] = [];
   let chars = 0;
   const isFull = () => lines.length >= MAX_EARLIER_BLOCKS || chars >= MAX_EARLIER_CHARS;
@@ -85,13 +99,17 @@ function earlierText(first: Text, root: Node, textOf: (element: Element) => stri
     else break;
   }
   take(line);
+  let from = node === null ? element : undefined;
   // The block's first line starts its paragraph: the paragraphs before it, where nothing but
   // empty elements (an image, a spacer) stands between.
   if (node === null && element.localName === 'p')
     for (let before = element.previousElementSibling; before && !isFull(); before = before.previousElementSibling) {
-      if (before.localName === 'p') take(textOf(before));
-      else if (before.localName === 'hr' || textOf(before).trim() !== '') break;
+      if (before.localName === 'p') {
+        take(textOf(before));
+        from = before;
+      } else if (before.localName === 'hr' || textOf(before).trim() !== '') break;
     }
   const text = lines.reverse().join('\n');
-  return text.length > MAX_EARLIER_CHARS ? text.slice(-MAX_EARLIER_CHARS) : text;
+  if (text.length <= MAX_EARLIER_CHARS) return { text, from };
+  return { text: text.slice(-MAX_EARLIER_CHARS), from: undefined };
 }

@@ -2,7 +2,7 @@ import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createCssHighlightRegistry, type MarkStyle } from './highlight-registry.ts';
 import type { OccurrencePolicy } from '../matcher/occurrence-policy.ts';
 import { startTermEngine, type TermEngine } from './term-engine.ts';
-import { viewportAnchors } from './viewport-anchors.ts';
+import { viewportLook } from './viewport-anchors.ts';
 
 /** User Timing measure of each slice of work (devtools and `npm run bench` read it). */
 export const SCAN_MEASURE = 'termlight:scan';
@@ -49,7 +49,7 @@ export function markPage(doc: Document, options: MarkPageOptions): TermEngine | 
     registry: createCssHighlightRegistry(view),
     styleOf: options.styleOf,
     policy: options.policy,
-    viewport: () => viewportAnchors(doc),
+    viewport: () => viewportLook(doc),
     onShadowRoot(shadowRoot) {
       if (!shadowSheet) {
         shadowSheet = new view.CSSStyleSheet();

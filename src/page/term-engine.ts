@@ -2,6 +2,7 @@ import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createAddedRuns } from './added-runs.ts';
 import { createBlockWalker } from './block-walker.ts';
 import { createEarlierContext } from './earlier-blocks.ts';
+import { createHeadingContext } from './post-heading.ts';
 import { createSectionContext } from './section-context.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { applyOccurrencePolicy, type OccurrencePolicy } from '../matcher/occurrence-policy.ts';
@@ -15,7 +16,7 @@ import { SLICE_MS, yieldToMain } from './slices.ts';
 import { createTermIndex, type MarkedBlock, type TermIndex } from './term-index.ts';
 import { createTermPainter } from './term-painter.ts';
 import { textTestsOf } from './text-tests.ts';
-import type { ViewportAnchors } from './viewport-anchors.ts';
+import type { ViewportLook } from './viewport-anchors.ts';
 import { walkLater } from './walk-later.ts';
 
 /** Characters of text between two reads of the clock (a block counts `BLOCK_WORK` more): ~0.2 ms. */
@@ -44,7 +45,7 @@ export interface TermEngineOptions {
    * page around the viewport, and more as the reader scrolls (viewport-painter.ts). Without it,
    * every term is painted at once.
    */
-  viewport?: () => ViewportAnchors | undefined;
+  viewport?: () => ViewportLook;
   /** Called for every open shadow root found, before its text is marked (to adopt the styles). */
   onShadowRoot?: (shadowRoot: ShadowRoot) => void;
   /** Called after each slice of work; the content script records it as a User Timing measure. */
@@ -106,6 +107,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
   const tests = textTestsOf(matcher);
   const sections = createSectionContext(matcher);
   const earlier = createEarlierContext();
+  const headings = createHeadingContext();
   const index = createTermIndex();
   const health = createPageHealth(matcher);
   const added = createAddedRuns();
@@ -161,6 +163,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     pass++;
     sections.forget();
     earlier.forget();
+    headings.forget();
     // A shadow root whose host left the page: its text went with it.
     for (const gone of watch.dropDetached()) unmarkSubtree(gone);
     if (isHugeMutation(records)) {
@@ -222,7 +225,12 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
       work += step.text.length + BLOCK_WORK;
       detail.blocks++;
       const first = step.kind === 'block' ? step.nodes[0] : step.first;
-      const found = matcher.match(step.text, sections.of(first, step.text, job.root), earlier.of(first, job.root));
+      const found = matcher.match(
+        step.text,
+        sections.of(first, step.text, job.root),
+        earlier.of(first, job.root),
+        headings.of(first, job.root),
+      );
       health.noteMatched(step.kind === 'block' ? step.nodes[0]! : step.scope, job.root);
       if (found.length === 0) continue;
       const kept = applyOccurrencePolicy(found, policy, index.counts);

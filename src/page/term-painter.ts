@@ -3,7 +3,7 @@ import { createFirstView, type FirstView } from './first-view.ts';
 import type { HighlightRegistry, MarkStyle } from './highlight-registry.ts';
 import { rangesOf } from './mark-block.ts';
 import type { MarkedBlock } from './term-index.ts';
-import type { ViewportAnchors } from './viewport-anchors.ts';
+import type { ViewportLook } from './viewport-anchors.ts';
 import { createViewportPainter, type ViewportPainter } from './viewport-painter.ts';
 
 export interface TermPainterOptions {
@@ -12,7 +12,7 @@ export interface TermPainterOptions {
   styleOf: (term: Match) => MarkStyle;
   createRange: (init: StaticRangeInit) => AbstractRange;
   /** Where the reader is looking; without it every block is painted as it comes. */
-  viewport?: () => ViewportAnchors | undefined;
+  viewport?: () => ViewportLook;
   /** Is the engine still working? Later looks at the viewport wait until it is not. */
   isBusy: () => boolean;
   /** Paint work done on scroll, outside the engine's slices. */

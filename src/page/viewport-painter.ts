@@ -1,13 +1,19 @@
 import { createBlockOrder } from './block-order.ts';
 import { runLater } from './run-later.ts';
 import type { MarkedBlock } from './term-index.ts';
-import type { ViewportAnchors } from './viewport-anchors.ts';
+import type { ViewportAnchors, ViewportLook } from './viewport-anchors.ts';
 
 /**
  * Marked blocks painted before and after those in view. A screen of forum text holds 5–10 marked
  * blocks; 40 either side keeps a fast scroll ahead of the paint that follows it.
  */
 export const PAINT_MARGIN_BLOCKS = 40;
+/**
+ * A look's hit tests run in one task until this much time has gone, then go on in the next task:
+ * on a normal page all six take about 0.1 ms, over the 20,000 posts of the e2e tests' app 6–15 ms
+ * each in Chromium 156 (viewport-anchors.ts).
+ */
+export const LOOK_SLICE_MS = 2;
 
 export interface ViewportPainter {
   /**
@@ -27,8 +33,8 @@ export interface ViewportPainter {
 
 export interface ViewportPainterOptions {
   view: Window;
-  /** Where the reader looks (hit tests). */
-  viewport: () => ViewportAnchors | undefined;
+  /** A look at where the reader looks, one hit test a step (viewport-anchors.ts). */
+  viewport: () => ViewportLook;
   /** Gives a block its ranges and paints them; returns how many terms. */
   paint: (block: MarkedBlock) => number;
   /** Has the block been painted? (The term painter owns the ranges.) */
@@ -63,27 +69,48 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
       if (!isPainted(block)) painted += paint(block);
     return painted;
   };
-  const look = () => {
-    isLookScheduled = false;
-    if (isDestroyed) return;
-    const start = performance.now();
-    anchors = viewport();
-    options.onScrollPaint(start, performance.now(), paintAround(isPageWalked));
-  };
   // After a frame drawn once our work is done, not in it nor between slices: a hit test while the
   // page's layout is dirty (after load, after a single-page app swaps its view) makes the browser
   // lay the page out inside our task — 480 ms for 120k text nodes in Chromium 156
-  // (tests/e2e/dynamic-pages.test.ts); on a clean layout nine hit tests take about 0.3 ms.
+  // (tests/e2e/dynamic-pages.test.ts). On a clean layout a hit test takes about 0.02 ms over 200
+  // posts, but 6–15 ms over 20,000 (viewport-anchors.ts), hence LOOK_SLICE_MS.
   // Not `setTimeout`: it never fires on a site whose JavaScript is blocked (run-later.ts).
-  const onFrame = () => {
-    if (isDestroyed) return;
-    if (options.isBusy()) view.requestAnimationFrame(onFrame);
-    else runLater(view, look);
+  const afterFrame = (run: () => void) =>
+    view.requestAnimationFrame(function onFrame() {
+      if (isDestroyed) return;
+      if (options.isBusy()) view.requestAnimationFrame(onFrame);
+      else runLater(view, run);
+    });
+  // Each task of a look is reported as a slice of its own: a task that only hit-tested paints 0.
+  // New work of the engine between two tasks means the page changed and its layout may be dirty:
+  // the look goes on after the next frame. A look started later (on scroll) ends the one before.
+  let current: ViewportLook | undefined;
+  const lookOn = (look: ViewportLook) => {
+    if (isDestroyed || look !== current) return;
+    if (options.isBusy()) {
+      afterFrame(() => lookOn(look));
+      return;
+    }
+    const start = performance.now();
+    let step = look.next();
+    while (!step.done && performance.now() - start < LOOK_SLICE_MS) step = look.next();
+    if (!step.done) {
+      options.onScrollPaint(start, performance.now(), 0);
+      runLater(view, () => lookOn(look));
+      return;
+    }
+    anchors = step.value;
+    options.onScrollPaint(start, performance.now(), paintAround(isPageWalked));
+  };
+  const look = () => {
+    isLookScheduled = false;
+    current = viewport();
+    lookOn(current);
   };
   const lookAfterNextFrame = () => {
     if (isLookScheduled) return;
     isLookScheduled = true;
-    view.requestAnimationFrame(onFrame);
+    afterFrame(look);
   };
   // Capture: scroll events do not bubble, and inner scrolling panes count too.
   view.addEventListener('scroll', lookAfterNextFrame, { capture: true, passive: true });

@@ -49,3 +49,25 @@ export function profileOfSlices(events: readonly TraceEvent[], profile: CpuProfi
   }
   return lines;
 }
+
+/**
+ * Each slice (any length) whose CPU samples fell in a function named `name` (self time): the time
+ * sampled there, with the slice's index among `slicesOf(events)`. spa-navigations.ts uses it for the
+ * viewport look's hit tests (`caretPositionFromPoint`), whose slices are mostly shorter than 20 ms.
+ */
+export function samplesInSlices(events: readonly TraceEvent[], profile: CpuProfile, name: string) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  let time = profile.startTime;
+  const times = profile.timeDeltas.map((delta) => (time += delta));
+  const found: { index: number; ms: number }[] = [];
+  for (const [index, slice] of slicesOf(events).entries()) {
+    let us = 0;
+    for (const [i, sample] of profile.samples.entries()) {
+      const at = times[i]!;
+      if (at >= slice.start && at < slice.end && byId.get(sample)!.callFrame.functionName === name)
+        us += (times[i + 1] ?? at) - at;
+    }
+    if (us > 0) found.push({ index, ms: us / 1000 });
+  }
+  return found;
+}

@@ -6,7 +6,8 @@
 // A, B, B, A… so a machine growing busier weighs on all alike. `--trace` records a Chromium trace
 // (CDP `Tracing`, with V8's GC events, and a CPU profile: build with TERMLIGHT_NO_MINIFY=1 for
 // names) and lists what ran in each slice ≥ 20 ms, with its CPU time (a slice much longer than its
-// CPU time waited for a core), and every collection. In Chromium, the heap after a forced
+// CPU time waited for a core), every collection, and the slices holding the viewport look's hit
+// tests (CPU samples in `caretPositionFromPoint`, any length). In Chromium, the heap after a forced
 // collection once the navigations are done.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ import { launchChromium } from '../support/chromium.ts';
 import { startFixtureServer } from '../support/fixture-server.ts';
 import { launchFirefox } from '../support/firefox.ts';
 import { idleCount } from './page-metrics.ts';
-import { profileOfSlices, type CpuProfile } from './profile-slices.ts';
+import { profileOfSlices, samplesInSlices, type CpuProfile } from './profile-slices.ts';
 import { collections, sliceCpuTimes, summarizeTrace, TRACE_CATEGORIES, type TraceEvent } from './trace-slices.ts';
 
 const args = process.argv.slice(2);
@@ -154,6 +155,17 @@ for (const [browser, open] of [
           .slice(0, 8)
           .map((each) => `${each.cpu.toFixed(1)} (wall ${each.wall.toFixed(1)})`)
           .join(', ')} ms; ${cpu.filter((each) => each.cpu >= 50).length} of ≥ 50 ms CPU`,
+      );
+      // The viewport look's hit tests (viewport-anchors.ts), in slices of their own after each walk.
+      const allCpu = sliceCpuTimes(run.events, 0);
+      const looks = samplesInSlices(run.events, profile as CpuProfile, 'caretPositionFromPoint');
+      console.log(
+        `  hit tests (samples in caretPositionFromPoint) in ${looks.length} slices: ${looks
+          .map(
+            ({ index, ms }) =>
+              `${ms.toFixed(1)} (slice CPU ${allCpu[index]?.cpu.toFixed(1)}, wall ${allCpu[index]?.wall.toFixed(1)})`,
+          )
+          .join(', ')} ms; sum ${looks.reduce((sum, { ms }) => sum + ms, 0).toFixed(1)} ms`,
       );
       for (const line of [
         ...summarizeTrace(run.events, 20),

@@ -24,10 +24,15 @@ const corpus = readCorpus().filter((sentence) => batch === undefined || sentence
 const isSection = process.argv.includes('--section');
 const anchored = () => true;
 const isSplit = process.argv.includes('--split');
-const score = scoreSense(corpus, (text) =>
+const score = scoreSense(corpus, (text, { heading }) =>
   (isSplit
-    ? matchSplit(matcher, text)
-    : matcher.match(text, isSection && text.length <= MAX_SHORT_BLOCK ? anchored : undefined)
+    ? matchSplit(matcher, text, heading)
+    : matcher.match(
+        text,
+        isSection && text.length <= MAX_SHORT_BLOCK ? anchored : undefined,
+        undefined,
+        heading === undefined ? undefined : () => heading,
+      )
   ).map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') })),
 );
 console.log(describeScore(score));

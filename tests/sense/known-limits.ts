@@ -1,7 +1,9 @@
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
+import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
+import { HEADINGS_LIMITS } from './known-limits-headings.ts';
 import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
 
@@ -756,7 +758,9 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,
+  ...POINTBACK_LIMITS,
 
   ...PAGETHREAD_LIMITS,
+  ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
 ]);

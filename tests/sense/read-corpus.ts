@@ -16,13 +16,24 @@ export interface LabelledSentence {
   line: number;
   text: string;
   marks: ExpectedMark[];
+  /**
+   * The heading the line stands under, read by the page as a block of its own (h1–h6): written
+   * `=== Knee diary, week 3 === ` at the line's start, unlabelled (docs/sense.md, "A heading that
+   * names the writer's leg").
+   */
+  heading?: string;
 }
+
+/** `=== heading === ` at a line's start: the heading the line's text stands under. */
+const HEADING = /^===\s+(.+?)\s+===\s+/;
 
 // `[swollen](edema!)`: the text in brackets is marked with that entry; `!` means red.
 const MARK = /\[([^\]]+)\]\(([a-z0-9-]+)(!?)\)/g;
 
-/** One corpus line: the sentence without its labels, and the marks they ask for. */
-export function parseLine(source: string): { text: string; marks: ExpectedMark[] } {
+/** One corpus line: the sentence without its labels, the marks they ask for, and its heading if any. */
+export function parseLine(line: string): { text: string; marks: ExpectedMark[]; heading?: string } {
+  const heading = HEADING.exec(line);
+  const source = heading ? line.slice(heading[0].length) : line;
   const marks: ExpectedMark[] = [];
   let text = '';
   let last = 0;
@@ -32,7 +43,8 @@ export function parseLine(source: string): { text: string; marks: ExpectedMark[]
     text += found[1]!;
     last = found.index + found[0].length;
   }
-  return { text: text + source.slice(last), marks };
+  text += source.slice(last);
+  return heading ? { text, marks, heading: heading[1]! } : { text, marks };
 }
 
 /** Every labelled sentence of `tests/sense/corpus/*.txt` (lines starting with `#` are comments). */

@@ -9,8 +9,10 @@ import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-bl
  * last, `MAX_EARLIER_CHARS` characters). The marks come back in the line's offsets, so the line's
  * labels score this reading as they score the line read as one block (`npm run eval:sense --
  * --split`; docs/sense.md, "A thread's later lines"). A line of one sentence reads as before.
+ * `heading`: the heading the line stands under (read-corpus.ts), given to every block.
  */
-export function matchSplit(matcher: Matcher, text: string): Match[] {
+export function matchSplit(matcher: Matcher, text: string, heading?: string): Match[] {
+  const title = heading === undefined ? undefined : () => heading;
   const sentences = sentencesOf(text);
   const spans: [number, number][] = [];
   for (let at = 0; at < text.length;) {
@@ -19,7 +21,7 @@ export function matchSplit(matcher: Matcher, text: string): Match[] {
     if (trimmed !== '') spans.push([from, from + trimmed.length]);
     at = to;
   }
-  if (spans.length <= 1) return matcher.match(text);
+  if (spans.length <= 1) return matcher.match(text, undefined, undefined, title);
   return spans.flatMap(([from, to], i) => {
     const before = spans
       .slice(Math.max(0, i - MAX_EARLIER_BLOCKS), i)
@@ -28,7 +30,7 @@ export function matchSplit(matcher: Matcher, text: string): Match[] {
       .slice(-MAX_EARLIER_CHARS);
     const earlier = i === 0 ? undefined : () => before;
     return matcher
-      .match(text.slice(from, to), undefined, earlier)
+      .match(text.slice(from, to), undefined, earlier, title)
       .map((match) => ({ ...match, start: match.start + from, end: match.end + from }));
   });
 }

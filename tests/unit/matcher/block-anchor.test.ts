@@ -25,6 +25,8 @@ describe('a fragment said of the body part the sentence before named (block-anch
     ['My right ankle went over on a kerb. Bit swollen but I can walk on it.', ['swollen']],
     ['My calf went rock hard during spin class. Tight ever since.', ['Tight']],
     ["My dad's legs have been bad lately. Swollen by the end of the day.", ['Swollen']],
+    // A weekday after "on" is a time, not a place (pointback round).
+    ['I rested my knee all weekend. Still swollen on Monday.', ['swollen']],
   ])('%s marks %j, never red', (text, expected) => {
     expect(marksAfter(text)).toEqual(expected);
   });
@@ -39,6 +41,7 @@ describe('a fragment said of the body part the sentence before named (block-anch
     ['He injured his knee in March. Weak in defence all season, too.', '"in" after'],
     ['He hurt his ankle at training. Weak by his standards, the coach said.', '"by" after'],
     ["I hurt my knee on Tuesday. Tender for the council's road contract closes Friday.", '"for" after'],
+    ['He hurt his knee at training. Weak on the left, the back four conceded twice.', '"on" before no weekday'],
     // A noun form only after "no".
     ['He injured his knee in the derby. Weakness at full-back has been exposed ever since.', 'a noun form'],
     // A subject of its own, another sense, a question before, a frame that names no one.

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isCaredLeg } from '../../../src/matcher/cared-leg.ts';
+import { isCaredLeg, isDoneToLeg } from '../../../src/matcher/cared-leg.ts';
 import { bundledMatcher as matcher } from '../../support/engine-harness.ts';
 
 /** The marks of the block `text` after the blocks `earlier`, each red one with a "!". */
@@ -35,10 +35,31 @@ describe('a leg the writer names without "my" (cared-leg.ts)', () => {
   });
 });
 
+// The thread rule's opening test with no "I" or "my" (issue 11, pointback round).
+describe('what the writer did to a leg, told with no first-person word', () => {
+  it.each<[string, boolean]>([
+    ['Iced the calf all evening.', true],
+    ['Strapped the ankle before the match.', true],
+    ['It rained. Then rested the knee all weekend.', true],
+    // An imperative is advice, a recipe's too; a thing's leg.
+    ['Ice the ankle and keep it up.', false],
+    ['Rest the leg under foil for ten minutes.', false],
+    ['Strapped the leg of the table with tape.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isDoneToLeg(sentence)).toBe(expected);
+  });
+});
+
 describe('a thread takes the leg the writer named without "my", never red', () => {
   it.each<[string, string, string[]]>([
     ['I rolled the ankle on a kerb.\nI limped to work.', 'By lunch the swelling had spread.', ['swelling']],
     ['Iced the calf all evening.\nI watched a film.', 'The bruising came out the next day.', ['bruising']],
+    // No first-person word before the sign (pointback round).
+    ['Iced the calf all evening.', 'The bruising came out overnight.', ['bruising']],
+    ['Elevated the ankle on two pillows.', 'The swelling went down a little.', ['swelling']],
+    // A sign noun with no article, told by its course (sign-course.ts).
+    ['Strapped the ankle before the match.', 'Swelling was down by the morning.', ['Swelling']],
+    ['I rolled my left ankle on Friday.', 'Bruising has spread to the heel since.', ['Bruising']],
     // A word of degree before a sign of "it" (thread-shape.ts).
     ['I went over on my right ankle.\nI iced it all night.', 'By the morning it got rather swollen.', ['swollen']],
   ])('%s / %s', (earlier, text, marks) => {
@@ -47,6 +68,8 @@ describe('a thread takes the leg the writer named without "my", never red', () =
 
   it.each<[string, string]>([
     ['I broke the leg off the table.\nI glued it back on.', 'The swelling wood split again.'],
+    ['Rest the leg under foil for ten minutes.', 'The puffy skin will crisp in a hot oven.'],
+    ['Strapped the leg of the table with tape.', 'The swelling in the wood went down.'],
     ['My son rolled the ankle at school.\nHe was fine by tea time.', 'The swelling never went away.'],
     ['I hurt my left knee on the walk.\nWe crossed the river.', 'It was rather swollen with the rain.'],
     ['I pulled my right calf at the match.\nI sat in the stand.', 'It was pretty numb in there by full time.'],

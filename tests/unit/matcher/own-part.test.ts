@@ -20,6 +20,13 @@ describe('a part of the leg named as a person’s own', () => {
     ['Striker busts knee in cup tie.', true],
     ['Winger sprains an ankle in training.', true],
     ['Jones (ankle) will miss the game on Sunday.', true],
+    // A lone owner, and what only a hurt joint does right after (pointback round).
+    ['Her ankle looks bigger than the other one tonight.', true],
+    ['His knee is still giving him grief when he kneels.', true],
+    ['Her ankle keeps going over on the pavement.', true],
+    ['Her knee brushed mine under the table.', false],
+    ['His knee bounced with nerves as the results were read.', false],
+    ['Her ankle boots look bigger than the other pair.', false],
     ['My weak calf stood up and drank from the bucket.', false],
     ['Her knees trembled as she stepped onto the stage.', false],
     ['Grandpa bounced her on his knee.', false],

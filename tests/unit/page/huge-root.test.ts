@@ -4,8 +4,10 @@ import { isLazyBlock } from '../../../src/page/lazy-block.ts';
 import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
 import { stepSpan } from '../../../src/page/term-order.ts';
 import type { TermSpan } from '../../../src/page/term-span.ts';
+import type { ViewportLook } from '../../../src/page/viewport-anchors.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
 import { pageMatcher, nextTask } from '../../support/engine-harness.ts';
+import { finishedLook } from '../../support/finished-look.ts';
 
 // The engine on a root it reads element by element (huge-descent.ts, lazy-block.ts), against the
 // same engine walking the root whole: a threshold of 0 elements makes every root huge.
@@ -17,7 +19,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(isHuge: boolean, viewport?: () => undefined) {
+function start(isHuge: boolean, viewport?: () => ViewportLook) {
   const fake = createFakeRegistry();
   engine = startTermEngine(document.body, {
     matcher: pageMatcher(),
@@ -191,7 +193,7 @@ describe('a huge root read element by element', () => {
     it('paints nothing for a block whose first text node left before its nodes were looked up', async () => {
       // A viewport that cannot be placed: only the top of the page is painted (first-view.ts).
       document.body.innerHTML = `<main>${thread(30)}</main>`;
-      start(true, () => undefined);
+      start(true, () => finishedLook(undefined));
       await engine!.idle();
       const paragraph = document.querySelectorAll('p')[25]!;
       const calf = paragraph.querySelector('b')!.firstChild as Text;

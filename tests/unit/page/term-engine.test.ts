@@ -10,6 +10,7 @@ import {
 import { TOP_BLOCKS } from '../../../src/page/first-view.ts';
 import { PAINT_MARGIN_BLOCKS } from '../../../src/page/viewport-painter.ts';
 import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
+import { finishedLook } from '../../support/finished-look.ts';
 import { pageMatcher, nextTask, bundledPack as pack } from '../../support/engine-harness.ts';
 
 const urgent = new Set(pack.entries.filter((entry) => entry.urgent).map((entry) => `${pack.id}/${entry.id}`));
@@ -266,7 +267,8 @@ describe('startTermEngine', () => {
   describe('painting around the viewport', () => {
     function startLazy(html: string, anchors: () => { first: Node; last: Node } | undefined, sliceMs?: number) {
       const slices: ScanDetail[] = [];
-      const fake = start(html, { viewport: anchors, sliceMs, onSlice: (_s, _e, detail) => slices.push(detail) });
+      const viewport = () => finishedLook(anchors());
+      const fake = start(html, { viewport, sliceMs, onSlice: (_s, _e, detail) => slices.push(detail) });
       return { fake, slices };
     }
     const posts = (count: number) =>
@@ -323,7 +325,7 @@ describe('startTermEngine', () => {
       let firstPaint: { painted: number; indexed: number } | undefined;
       let calls = 0;
       const fake = start(posts(300), {
-        viewport: () => undefined,
+        viewport: () => finishedLook(undefined),
         sliceMs: 0,
         onFirstPaint() {
           calls++;
