@@ -56,8 +56,14 @@ const LEG_WORDS = String.raw`(?:(?:left|right|poor|bad|injured|sore|other|old|ti
 const DONE = String.raw`(?:pulled|strained|tore|tweaked|hurt|injured|bruised|banged|knocked|whacked|jarred|overdid|overworked|worked|stretched|iced|massaged|foam rolled|rolled out|rested|trained|ran on)`;
 /** A place on the leg: "The backs of my legs are still sore.", "the outside of my calf". */
 const PLACE_OF = String.raw`(?:the\s+(?:backs?|fronts?|sides?|tops?|bottoms?|insides?|outsides?)\s+of\s+)?`;
-/** A worn thing "they" may point back to: "My calves are too big for these boots. They are so tight." */
-const WORN_HERE = new RegExp(String.raw`\b${WORN}\b`, 'i');
+/**
+ * A worn thing "they" may point back to: "My calves are too big for these boots. They are so
+ * tight."; or fit talk that names none: "My legs look great in these. They are tight but comfy."
+ */
+const WORN_HERE = new RegExp(
+  String.raw`\b(?:${WORN}|in\s+(?:these|those|them)|wear(?:s|ing)?|wore|worn|tried\s+on|fit(?:s|ted|ting)?|sizes?|comfy|comfortable)\b`,
+  'i',
+);
 /** After the leg as subject, no place or owner: "my calf at the farm", "my leg of lamb", "my legs and arms". */
 const NOT_SUBJECT_AFTER = /^\s+(?:of|at|in|on|for|from|and|with|to|that|which|who)\b/i;
 

@@ -36,6 +36,7 @@ describe('a state said of "it" right after the writer\'s leg (it-sign.ts), never
     ['The lamb shanks came out of the oven.', 'They were so tender.'],
     ['The old door sticks in winter.', 'It gets stiff when it rains.'],
     ['My calves are too big for these boots.', 'They are so tight.'],
+    ['My legs look great in these.', 'They are tight but comfy.'],
     // The writer's leg, then a dummy "it": the day, a race, time, an excuse.
     ['My legs were fine on the ride home.', 'It was warm and windy the whole way.'],
     ['My legs carried me to the finish.', 'It was a tight race in the end.'],
