@@ -58,12 +58,13 @@ const TIGHT_ADJECTIVE = adjectiveOf(PART);
 
 /**
  * The noun after its part or before its place, maybe in a list: "knee stiffness", "joint pain and
- * stiffness", "stiffness in the ankles", "stiffness and swelling of the knee". Not "behind the
+ * stiffness", "stiffness in the ankles", "stiffness and swelling of the knee"; and the adjective
+ * before its place, "stiff through your ankles" (the stretch-and-stiffness round). Not "behind the
  * knee", where the hamstring and the calf are.
  */
 const nounPlaceOf = (part: string) =>
   new RegExp(
-    String.raw`^(?:\s*(?:,\s*(?:and|or)?|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|over)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower)\s+)?${part}\b`,
+    String.raw`^(?:\s*(?:,\s*(?:and|or)?|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|over|through)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower)\s+)?${part}\b`,
     'i',
   );
 const STIFF_PLACE = nounPlaceOf(STIFF_PART);
@@ -71,6 +72,8 @@ const TIGHT_PLACE = nounPlaceOf(PART);
 /** A muscle's place after the noun wins over a joint before it: "ankle pain and tightness in the calf". */
 const MUSCLE_PLACE =
   /^(?:\s*(?:,|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|behind)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
+const MUSCLE_WORD = /\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
+const MUSCLE_SUBJECT = /\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\s+(?:[a-z'’]+\s+){0,3}$/i;
 // "muscle and joint stiffness" is the muscles' too.
 const compoundOf = (part: string) =>
   new RegExp(String.raw`${AFTER_MUSCLE}\b${part}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
@@ -102,6 +105,11 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
     );
   }
   if ((isStiff ? STIFF_ADJECTIVE : TIGHT_ADJECTIVE).test(after) || (isStiff ? STIFF_BEFORE : TIGHT_BEFORE).test(before))
+    return true;
+  // "stiff through your ankles", "tight in the Achilles": the form placed in a joint or a tendon,
+  // with no muscle named after it or as its subject ("stiff in my knees and calves", "calves tight
+  // around the Achilles" are the calves').
+  if ((isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after) && !MUSCLE_WORD.test(after) && !MUSCLE_SUBJECT.test(before))
     return true;
   return isStiff && (STIFF_ACHE.test(after) || (PERSON_BEFORE.test(before) && isJointMoved(text, match)));
 }

@@ -19,6 +19,7 @@ import { withoutFitUses } from './fit-uses.ts';
 import { withoutLegOutings } from './legs-outing.ts';
 import { withoutJointStiffness } from './joint-stiffness.ts';
 import { withoutTissueStretches } from './tissue-stretch.ts';
+import { withoutMotionStretches } from './motion-stretch.ts';
 import { withoutPeriodCramps } from './period-post.ts';
 import { withoutThingStretches } from './thing-stretch.ts';
 import { withoutGarmentLengths } from './garment-length.ts';
@@ -26,12 +27,14 @@ import { withoutThingFlexibility } from './thing-flexibility.ts';
 import { withoutJointWeakness } from './joint-weakness.ts';
 import { withoutPainHeat } from './pain-heat.ts';
 import { withoutCrampKnots } from './cramp-knot.ts';
+import { withoutPlacedCramps } from './cramp-place.ts';
+import { withoutNumbingActs } from './numbing-act.ts';
 
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
- * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a pain's heat, a cramp's knot, a
- * thing's flexibility, a garment's length, a legs' outing, a tissue's or a thing's stretch. In this
- * order: each reads what the ones before left.
+ * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a pain's heat, a cramp's knot or
+ * place, numbing as an act, a thing's flexibility, a garment's length, a legs' outing, a tissue's, a
+ * reach's or a thing's stretch. In this order: each reads what the ones before left.
  */
 const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])[] = [
   withoutWornUses,
@@ -40,10 +43,13 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutJointWeakness,
   withoutPainHeat,
   withoutCrampKnots,
+  withoutPlacedCramps,
+  withoutNumbingActs,
   withoutThingFlexibility,
   withoutGarmentLengths,
   withoutLegOutings,
   withoutTissueStretches,
+  withoutMotionStretches,
   withoutThingStretches,
 ];
 

@@ -14,7 +14,7 @@ import { withoutUses } from './without-uses.ts';
 const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
 /** What is worn on a body, or tied round it. */
-export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|cleats|liners?|toe\s*box(?:es)?|sandals|slippers|jeans|trousers|chinos|pants|leggings|shorts|skirts?|dress(?:es)?|waistbands?|belts?|collars?|cuffs?|sleeves?|gaiters?|wellies|wellingtons?|wetsuits?|straps?|laces|bandages?|casts?|braces?|splints?|wraps?|tape|insoles?)`;
+export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|cleats|liners?|toe\s*box(?:es)?|sandals|slippers|jeans|trousers|chinos|pants|leggings|shorts|skirts?|dress(?:es)?|waistbands?|belts?|collars?|cuffs?|sleeves?|gaiters?|wellies|wellingtons?|wetsuits?|straps?|laces|bandages?|casts?|braces?|splints?|wraps?|tape|insoles?|(?:mid|out)soles?|footwear|cloth(?:es|ing)|garments?)`;
 
 /**
  * The worn thing, then a verb of being, feeling or fitting with words of degree or time, then the
@@ -22,7 +22,7 @@ export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneak
  * between: "off came the socks and my calf felt tight" says the calf is.
  */
 const WORN_BEFORE = new RegExp(
-  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|will|would|should|shouldn['’]t|must|can|could|may|might|do|does|did|don['’]t|doesn['’]t|not|never|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}$`,
+  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|will|would|should|shouldn['’]t|must|can|could|may|might|do|does|did|don['’]t|doesn['’]t|not|never|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|less|more|much|even|no|any|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}$`,
   'i',
 );
 

@@ -19,6 +19,8 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     // The noun after its part or before its place, maybe in a list.
     ['Osteoarthritis causes joint pain and stiffness.', []],
     ['Stiffness in the ankles first thing in the morning.', ['ankles']],
+    // The adjective before its place (the stretch-and-stiffness round).
+    ['People who are stiff through their ankles often overload the calf.', []],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -32,6 +34,9 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     ['Ankle pain and tightness in the calf after the race.', ['Ankle', 'tightness', 'calf']],
     ['My calf and hip stiffness after the marathon is worse.', ['calf', 'stiffness']],
     ['My calves should not be this stiff after a rest day.', ['calves', 'stiff']],
+    // A muscle after the place or as the subject keeps the card.
+    ["I'm stiff in my knees and calves after the hike.", ['stiff', 'knees', 'calves']],
+    ['My calves are tight around the Achilles after speedwork.', ['calves', 'tight', 'Achilles']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -17,6 +17,10 @@ describe('"tight" and "stiff" said of what is worn or of the airways mark nothin
     // The airways, with no part of the leg in the sentence.
     ['The muscles around the airways squeeze tight.', []],
     ['The muscles of the airways can stay tight for hours.', []],
+    // Clothing, a shoe's sole and a comparative (the stretch-and-stiffness round).
+    ['These shoes are less stiff, so your calves do more work.', ['calves']],
+    ['The midsole is less stiff than the old one, which my calves noticed.', ['calves']],
+    ['Avoid tight clothing, which can restrict blood flow in the calves.', ['calves']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -28,6 +32,7 @@ describe('"tight" and "stiff" said of what is worn or of the airways mark nothin
     ['My shoes feel fine but my calf is tight.', ['calf', 'tight']],
     ['I use an inhaler for my airways, and my calf muscles are tight.', ['calf muscles', 'tight']],
     ['Tight calf muscles after the run.', ['Tight calf']],
+    ['My calves are less stiff since I started stretching.', ['calves', 'stiff', 'stretching']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
