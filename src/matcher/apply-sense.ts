@@ -15,7 +15,8 @@ import { isForwardAnchored } from './forward-anchor.ts';
 import { mayTakeLineBefore } from './line-before.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { isCaredLeg } from './cared-leg.ts';
-import { mayTakeThread } from './thread-shape.ts';
+import { isItSign, isThingsState, mayBeItSign } from './it-sign.ts';
+import { hasOtherSymptom, mayTakeThread } from './thread-shape.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { animalWordsOf } from './animal-words.ts';
@@ -152,6 +153,9 @@ export function applySense(
     const needsLimb = uses.needLimb.has(match);
     const isUrgentEntry = urgent.has(match.entryId) || needsLimb;
     let verdict = hasOwn ? judge(match, anchors, isRelaxed(match), isUrgentEntry) : UNANCHORED;
+    // "Pulled my calf on Sunday. It still feels really tight.": a state said of "it" right after the
+    // writer's leg, in the normal colour (it-sign.ts).
+    const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSign(match, sentence, anchors, discourse);
     // "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
     // from the one or two sentences before, in the same block; red only from the one right before,
     // where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
@@ -163,7 +167,12 @@ export function applySense(
       const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
       // "Simmer the beef until it is tender": "it" is the meat its own sentence names, not a leg before.
       const isMeat = () => hasAnimalHint() && anchors.hasAnimalWord;
-      const isSaidOfIt = SAID_OF_IT.test(lead) && !(ITS_BEFORE.test(lead) && isNounForm(text, match)) && !isMeat();
+      // "They were weak in the second half", "It's tight this month": a game's or money's state (it-sign.ts).
+      const isSaidOfIt =
+        SAID_OF_IT.test(lead) &&
+        !(ITS_BEFORE.test(lead) && isNounForm(text, match)) &&
+        !isMeat() &&
+        !isThingsState(text, match, sentence, () => hasOtherSymptom(match, sentence, anchors, raw, context.symptoms));
       const reach = isSaidOfIt ? 2 : isRelaxedBack(match, sentence, verdict) ? 1 : 0;
       for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
         before = sentenceAt(before[0] - 1);
@@ -206,6 +215,8 @@ export function applySense(
       isThreadLegTaken(match, sentence, anchors, discourse)
     )
       verdict = ANCHORED;
+    // Never red, whatever the older rules above read back: no second symptom says it is urgent.
+    if (isItSignHere) verdict = ANCHORED;
     if (verdict === UNANCHORED && section && isFragment(match, sentence, anchors, true)) {
       isSectionAnchored ??= section();
       if (isSectionAnchored) verdict = ANCHORED;
@@ -220,12 +231,15 @@ export function applySense(
     if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence, anchors)) waiting.push(match);
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(match, sentence, anchors)) continue;
-    if (match.sense === 'paired' && !isLimbSign && !hasCompany(match, sentence, anchors.symptomWords, companyOf))
-      continue;
+    // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
+    const isAlone = isLimbSign || isItSignHere;
+    if (match.sense === 'paired' && !isAlone && !hasCompany(match, sentence, anchors.symptomWords, companyOf)) continue;
     kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
   }
   // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.
-  if (waiting?.every((match) => match.sense === 'paired')) waiting.length = 0;
+  // Unless one is a state said of "it" that may follow the writer's leg (it-sign.ts): "It feels warm."
+  if (waiting?.every((match) => match.sense === 'paired' && !mayBeItSign(text, match, sentenceAt(match.start))))
+    waiting.length = 0;
   return kept;
 
   /**

@@ -7,6 +7,7 @@ import { isAnchoredBefore } from './post-anchor.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
+import { isItSign } from './it-sign.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
 export interface ReadText {
@@ -94,7 +95,8 @@ export function withEarlierBlocks(
           ...discourse,
           finder,
         })) ||
-      isThreadLegTaken(here, sentence, anchors, discourse, headingEnd);
+      isThreadLegTaken(here, sentence, anchors, discourse, headingEnd) ||
+      (sentence[0] === offset && isItSign(here, sentence, anchors, discourse));
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;

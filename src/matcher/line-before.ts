@@ -3,7 +3,9 @@ import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-
 import { type DiscourseContext, OTHER_PART } from './discourse-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { FIRST_PERSON, isWritersExercise, NOUN_AFTER, OBJECT_AFTER, OF_AFTER } from './post-anchor.ts';
+import { isThingsState } from './it-sign.ts';
 import { SAID_OF_IT } from './said-of-it.ts';
+import { hasOtherSymptom } from './thread-shape.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
 
@@ -76,12 +78,18 @@ function isShapeTaking(
   match: RawMatch,
   sentence: [number, number],
   anchors: SentenceAnchors,
-  { text, raw }: LineContext,
+  { text, raw, symptoms }: LineContext,
 ): boolean {
   const form = text.slice(match.start, match.end);
   const lead = leadOf(text, sentence[0], match);
   // A state said of "it", not a noun it has: "They had swelling hopes for the new album".
-  if (SAID_OF_IT.test(lead) && !isNounForm(text, match)) return !NOT_OF_IT.test(form) && !EXERCISE.test(form);
+  // Nor a thing's state by what follows it: "They are tender subjects with my sister" (it-sign.ts).
+  if (SAID_OF_IT.test(lead) && !isNounForm(text, match))
+    return (
+      !NOT_OF_IT.test(form) &&
+      !EXERCISE.test(form) &&
+      !isThingsState(text, match, sentence, () => hasOtherSymptom(match, sentence, anchors, raw, symptoms))
+    );
   const isSymptomAt = (at: number) =>
     raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   if (isFragmentOf(text, sentence, match, raw, isSymptomAt, false)) return true;

@@ -112,7 +112,7 @@ function isPostShape(
  * A second symptom of another entry in the sentence: a symptom word ("sore", "painful") or another
  * entry's form. The same form said twice is no second symptom ("tight, and tight again").
  */
-function hasOtherSymptom(
+export function hasOtherSymptom(
   match: RawMatch,
   sentence: [number, number],
   anchors: SentenceAnchors,

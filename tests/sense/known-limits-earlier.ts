@@ -8,8 +8,6 @@ export const EARLIER_LIMITS: readonly (readonly [string, string, readonly string
   // Across blocks only a lower-limb word or a frame anchors: a strong form or a body word said that
   // pages of other regions were medical, not which part (13 wrong marks on /tmp/wrongcard-pages).
   ['The scan showed a DVT.', 'The swelling is worse today.', ['swelling'], 'a strong form anchors only its own block'],
-  // Across lines "tight", "stiff" and "weak" said of "it" or "they" take nothing (line-before.ts).
-  ['The backs of my legs are still sore.', 'They are so stiff.', ['stiff'], '"stiff" said of "they" across lines'],
   // A cramp said of "it" with no helping verb is no form said of it, and "at night" reads as a place.
   [
     "My left calf has been tight since Sunday's long run.",

@@ -6,15 +6,8 @@
  */
 export const PAGETHREAD_LIMITS: readonly (readonly [string, string])[] = [
   // Within a block, "it" or "they" said of the sentences before takes an anchor two sentences back,
-  // whoever was said between ("the team bus", "the sea"), and a state said of "it" takes one.
-  [
-    'I pulled my left hamstring last week. Money has been tight since I lost the job. It was tight at the end of every month.',
-    '"it" two sentences after the leg, money',
-  ],
-  [
-    'My left calf was tight after the race. The team bus left at six. They were weak in defence all season.',
-    '"they" two sentences after the leg, a team',
-  ],
+  // whoever was said between ("the sea"). The itsign round took the money's "tight" and the team's
+  // "weak" off this list: what follows the state says it is a thing's (it-sign.ts).
   [
     'I jarred my right knee on the boat. The sea was rough. It went numb and quiet on deck as the storm passed.',
     '"it" two sentences after the leg, the deck',

@@ -6,10 +6,8 @@
  * than the block rules it copies. Spread into KNOWN_LIMITS.
  */
 export const THREAD_LIMITS: readonly (readonly [string, string])[] = [
-  // Within a block, "it" said of the sentence before takes any anchor there, a player's or a gear's
-  // knee too, and "weak" or "stiff" (across lines only the writer's leg, and not those states).
-  ['Smith twisted his knee in the first half. It was weak all night at the back.', '"it" after a player, red'],
-  ['My knee brace came in the post. It was stiff out of the box.', '"it" after a knee brace'],
+  // Within a block, "it" said of the sentence before takes any anchor there, a feeling's "numb" too
+  // ("weak" and "stiff" of a player's knee or a brace left the list in the itsign round: it-sign.ts).
   ['I jarred my ankle on the boat. It felt numb, that whole week of news.', '"numb" said of "it", a feeling'],
   // Within a block a relaxed form takes the sentence before whatever follows it.
   ['I broke my ankle skiing in January. The bruising of the defeat still stings.', 'a relaxed form of something'],

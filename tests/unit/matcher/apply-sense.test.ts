@@ -66,7 +66,11 @@ describe('the sense rules', () => {
     ['…but a clause that goes on with the body is the same', 'My leg hurts, and the muscle is tender.', ['tender!']],
     ['…or with a form', 'My calf hurts, and the tender spot is sore.', ['calf', 'tender!']],
     ['…or with the skin', 'My leg hurts, but the skin is tender.', ['tender!']],
-    ['…and a sentence before counts whole', 'My leg hurts, but the offer is off. It is tender.', ['tender!']],
+    [
+      '…and a sentence before counts whole',
+      'My leg is painful, but the offer is off. It was tender and painful.',
+      ['tender!'],
+    ],
     ['a paired form needs a second symptom', 'My leg is warm.', []],
     ['…and has it', 'My leg is warm and tender.', ['warm!', 'tender!']],
     ['…or a symptom word', 'My leg is warm and painful.', ['warm!']],
@@ -94,7 +98,9 @@ describe('the sense rules', () => {
     ['a state after one intensifier frames', 'The knee is so tender.', ['knee', 'tender!']],
     ['…and in another tense', 'The knee was tender.', ['knee', 'tender!']],
     ['…but not after any word', 'The knee is a tender subject.', []],
-    ['a form said of "it" takes the sentence before, red', 'My leg hurts. It is tender.', ['tender!']],
+    ['a form said of "it" takes the sentence before, red', 'My leg hurts. It is tender and painful.', ['tender!']],
+    // The itsign round (it-sign.ts): with no second symptom in its sentence, the normal colour.
+    ['…but with no second symptom, the normal colour', 'My leg hurts. It is tender.', ['tender']],
     ['…after a lead-in and in a list', 'My leg hurts. By evening it was warm and tender.', ['warm!', 'tender!']],
     [
       '…"mine" points back too, with a word of degree before the form',
