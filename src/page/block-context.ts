@@ -1,5 +1,6 @@
 import type { Match, Matcher } from '../matcher/matcher.ts';
 import { createEarlierContext } from './earlier-blocks.ts';
+import { createElementTexts } from './element-texts.ts';
 import { createHeadingContext } from './post-heading.ts';
 import { createSectionContext } from './section-context.ts';
 
@@ -18,8 +19,10 @@ export interface BlockContext {
  */
 export function createBlockContext(matcher: Matcher): BlockContext {
   const sections = createSectionContext(matcher);
-  const earlier = createEarlierContext();
-  const headings = createHeadingContext();
+  // One cache of elements' texts for both look backs: they read the same posts.
+  const texts = createElementTexts();
+  const earlier = createEarlierContext(texts);
+  const headings = createHeadingContext(texts);
   return {
     match: (text, first, root) =>
       matcher.match(text, sections.of(first, text, root), earlier.of(first, root), headings.of(first, root)),

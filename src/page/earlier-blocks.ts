@@ -1,4 +1,5 @@
 import type { EarlierBlocks } from '../matcher/matcher.ts';
+import { createElementTexts, type ElementTexts } from './element-texts.ts';
 import { blockContainerOf, isInline } from './inline-tags.ts';
 
 /**
@@ -35,23 +36,15 @@ export interface EarlierContext {
  * rules reading the sentences before could take (or a red clot with no place, or a cramp of a block
  * that names no leg), and each element's text is read once until `forget`.
  */
-export function createEarlierContext(): EarlierContext {
-  let texts = new WeakMap<Element, string>();
-  const textOf = (element: Element): string => {
-    let text = texts.get(element);
-    if (text === undefined) {
-      text = element.textContent ?? '';
-      texts.set(element, text);
-    }
-    return text;
-  };
+export function createEarlierContext(texts: ElementTexts = createElementTexts()): EarlierContext {
+  const textOf = (element: Element) => texts.of(element);
   return {
     of(first, root) {
       if (!first) return undefined;
       return () => lookBack(first, root, textOf).text;
     },
     forget() {
-      texts = new WeakMap();
+      texts.forget();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { PostHeading } from '../matcher/matcher.ts';
 import { MAX_HEADING_CHARS } from '../matcher/heading-leg.ts';
 import { lookBack } from './earlier-blocks.ts';
+import { createElementTexts, type ElementTexts } from './element-texts.ts';
 
 /** How many elements with no text (an image, a spacer, an empty wrapper) the look back may pass. */
 const MAX_STEPS = 12;
@@ -32,17 +33,9 @@ export interface HeadingContext {
  * text; the matcher says whether it names the writer's leg (heading-leg.ts), and asks only for a
  * block with a sign it could lend it to.
  */
-export function createHeadingContext(): HeadingContext {
-  let texts = new WeakMap<Element, string>();
+export function createHeadingContext(texts: ElementTexts = createElementTexts()): HeadingContext {
   let headings = new WeakMap<Element, string>();
-  const textOf = (element: Element): string => {
-    let text = texts.get(element);
-    if (text === undefined) {
-      text = element.textContent ?? '';
-      texts.set(element, text);
-    }
-    return text;
-  };
+  const textOf = (element: Element) => texts.of(element);
   const headingOf = (first: Text, root: Node): string => {
     const { from } = lookBack(first, root, textOf);
     if (!from || HEADINGS.has(from.localName)) return '';
@@ -67,7 +60,7 @@ export function createHeadingContext(): HeadingContext {
       };
     },
     forget() {
-      texts = new WeakMap();
+      texts.forget();
       headings = new WeakMap();
     },
   };
