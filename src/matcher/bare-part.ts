@@ -115,7 +115,7 @@ const FELT_DOES = /^\s+(?:pop|go|give|tighten|seize|cramp|twinge|twang|lock|buck
  * without a frame, and the same words name a farm's calf, a pipe's knee and a hero. Such a part
  * anchors itself only, in the normal colour: the symptoms beside it keep their own rules. A farm's
  * calf has been taken out before (farm-calf.ts), and a sentence with a word of another sense asks
- * nothing (apply-sense.ts).
+ * nothing (match-verdict.ts).
  */
 export function isBarePartSaid(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   const form = text.slice(match.start, match.end);

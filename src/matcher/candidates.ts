@@ -14,7 +14,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
  */
 export function candidateSource(roots: readonly TrieNode[], leadsToForm: (node: TrieNode) => boolean): string {
   // Only words that can start a form: a negative context that starts elsewhere ("his weakness",
-  // "home stretch") is found by looking back from its form (run-matcher.ts). Its first words are
+  // "home stretch") is found by looking back from its form (form-finder.ts). Its first words are
   // everyday words ("his", "on", "home"): as candidates they stopped the matcher at most words of
   // every page and kept the page's sieve from ruling out any text.
   const words = new Set<string>();

@@ -37,7 +37,7 @@ const CARED_LEG = new RegExp(
 
 /**
  * Does the sentence, or a sentence of the block, tell what the writer did to a leg named without
- * "my" (above)? Asked of a block only where it has no anchor of its own (apply-sense.ts).
+ * "my" (above)? Asked of a block only where it has no anchor of its own (block-anchoring.ts).
  */
 export const isCaredLeg = (text: string): boolean => CARED_LEG.test(text);
 

@@ -133,7 +133,7 @@ export class AnimalAnchors extends SentenceAnchors {
   }
 }
 
-/** A block's farm calves as the sense rules ask for them (apply-sense.ts). */
+/** A block's farm calves as the sense rules ask for them (sense-block.ts). */
 export interface FarmCalves {
   /** The block's forms but its farm calves. */
   others: readonly RawMatch[];

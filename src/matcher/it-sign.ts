@@ -126,7 +126,7 @@ function isPlainState(form: string, lead: string, after: string): boolean {
 /**
  * Is the state one a thing has, by what follows it or by a plain verb of being: "They were weak in the second half", "It was
  * tight at the top of the table", "It's tight this month with the bills"? The older rule that reads
- * "it" back in a block (apply-sense.ts) takes nothing then, unless a second symptom says it is the
+ * "it" back in a block (sentence-before.ts) takes nothing then, unless a second symptom says it is the
  * body's ("It was tight and sore in the morning").
  */
 export function isThingsState(

@@ -11,7 +11,7 @@ import type { AnchorFinder } from './anchor-finder.ts';
 
 /** How far before the form a fragment's lead may start (block-anchor.ts reads 40 too). */
 const MAX_LEAD = 40;
-/** The words before the form that may say it of "it" (apply-sense.ts reads 60 characters too). */
+/** The words before the form that may say it of "it" (sentence-before.ts reads 60 characters too). */
 const leadOf = (text: string, from: number, match: RawMatch) =>
   text.slice(Math.max(from, match.start - 60), match.start);
 /**

@@ -144,7 +144,7 @@ export function mayAnchorBefore(match: RawMatch, text: string, symptoms: Readonl
 }
 
 /**
- * May a relaxed form with no anchor take the sentence right before (apply-sense.ts)? Not as an
+ * May a relaxed form with no anchor take the sentence right before (sentence-before.ts)? Not as an
  * adjective opening its sentence (block-anchor.ts), nor, for exercise and cramps, as a verb with its
  * object: "My calf is sore after Sunday. I need to stretch the budget this month", "…I had to warm
  * up the crowd"; nor a cramp or spasm of a feeling ("The silence felt like a spasm of guilt"). Other relaxed forms keep it ("My gran's ankles bruise… Is easy bruising a blood

@@ -135,7 +135,7 @@ export function isSportFramed(
 }
 
 /**
- * May a block with no other anchor hold such a form (apply-sense.ts)? Its form first, then the
+ * May a block with no other anchor hold such a form (block-anchoring.ts)? Its form first, then the
  * block's words: most blocks pay one test of the form's text.
  */
 export function mayBeSport(text: string, match: RawMatch): boolean {

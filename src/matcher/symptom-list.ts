@@ -113,7 +113,7 @@ export function listAround(
   return items.slice(first, last + 1);
 }
 
-/** Two forms of symptom entries that are not paired: a list of symptoms may anchor them (apply-sense.ts). */
+/** Two forms of symptom entries that are not paired: a list of symptoms may anchor them (block-anchoring.ts). */
 export function mayListSymptoms(raw: readonly RawMatch[], { symptoms }: SenseContext): boolean {
   let count = 0;
   for (const match of raw) if (match.sense !== 'paired' && symptoms.has(match.entryId) && ++count === 2) return true;

@@ -100,7 +100,7 @@ const NATURE =
 
 /**
  * Is `match` one item of a list of symptom nouns that holds one of the pairs above, which says its
- * sentence `[from, to)` is about a body on its own? In the normal colour only (apply-sense.ts): a
+ * sentence `[from, to)` is about a body on its own? In the normal colour only (match-verdict.ts): a
  * pair names no part, so no leg, and red needs the leg (issue 11 §2). The list is found as the
  * symptom list finds its items (symptom-list.ts: joined by commas, "and" or "or", nouns only, an
  * "-ing" word before a stop or a joint); nothing before it may name whose trait it is ("the

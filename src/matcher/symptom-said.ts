@@ -8,7 +8,7 @@ import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
  * named: `'list'`, one of three or more ("numbness, weakness or pins and needles": symptom-list.ts);
  * `'said'`, one of a pair medical in practice ("numbness and tingling", "pain and swelling":
  * symptom-pair.ts) or one a person has ("I noticed swelling": symptom-had.ts), which the sense rules
- * take only where no other region is named (apply-sense.ts); or `undefined`. Normal colour, all.
+ * take only where no other region is named (match-verdict.ts); or `undefined`. Normal colour, all.
  */
 export function symptomSaidAs(
   match: RawMatch,

@@ -626,7 +626,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
     'an "-ing" form before a word read as its noun',
   ],
-  // Discourse round 2 (post-anchor.ts). "It was numb" reads "it" two sentences back (apply-sense.ts,
+  // Discourse round 2 (post-anchor.ts). "It was numb" reads "it" two sentences back (sentence-before.ts,
   // `SAID_OF_IT`), whoever was named between; the post rule asks that no one else was.
   [
     'I rolled my ankle in the first half. The crowd went quiet. It was numb in the stands after the third goal.',

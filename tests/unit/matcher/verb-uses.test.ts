@@ -55,7 +55,7 @@ describe('"clot" as a verb or a lump of something else marks nothing (verb-uses.
   });
 });
 
-describe('"it" said of the meat its own sentence names takes no leg before (apply-sense.ts)', () => {
+describe('"it" said of the meat its own sentence names takes no leg before (sentence-before.ts)', () => {
   it.each<[string, string[]]>([
     ['He rolled his ankle in training. Simmer the beef until it is tender.', ['ankle']],
     ['She rolled her ankle on the trail. Roast the lamb shoulder slowly so it stays tender.', ['ankle']],

@@ -1,0 +1,58 @@
+import type { SenseContext } from './apply-sense.ts';
+import type { AnchorKind } from './anchor-steps.ts';
+import { hasLimbList } from './limb-list.ts';
+import { hasOpeningSign } from './opening-sign.ts';
+import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
+import { mayBeOwnPart } from './own-part.ts';
+import { mayBeGearOfPart } from './gear-part.ts';
+import { isCaredLeg } from './cared-leg.ts';
+import { isSignOfLimb } from './limb-sign.ts';
+import { mayBeSport } from './sport-frame.ts';
+import { maySaySymptoms } from './symptom-said.ts';
+import type { SenseBlock } from './sense-block.ts';
+
+const ANY_ANCHOR: readonly AnchorKind[] = ['lowerLimb', 'body', 'frame', 'exercise'];
+
+/** What a block holds that may anchor its weak forms, asked before any form is judged. */
+export interface BlockAnchoring {
+  /** An anchor of its own: a strong form (a relaxed one on a health page), an anchor word, symptoms said. */
+  hasOwn: boolean;
+  /** "I rolled the ankle… The swelling spread.": the writer's leg without "my" (cared-leg.ts), for the thread rule only. */
+  hasCaredLeg: boolean;
+  /** A form that may anchor itself with no other anchor of the block: a bare part, a sign said of the leg. */
+  maySelfAnchor: boolean;
+}
+
+/**
+ * Most blocks with a weak form ("red", "warm") hold no anchor at all: this says so from cheap
+ * tests of the whole block, so the sense rules skip them (apply-sense.ts) unless the page can be
+ * asked for their section or the blocks before.
+ */
+export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAnchoring {
+  const { urgent, isHealthPage, anchors: finder } = context;
+  const hasOwn =
+    raw.some((match) => match.sense === 'strong' || (isHealthPage && match.sense === 'relaxed')) ||
+    hasAnyAnchor(text, context) ||
+    maySaySymptoms(text, raw, context) ||
+    hasOpeningSign(raw, text, finder) ||
+    hasLimbList(text, finder);
+  // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
+  const mayBeBare =
+    !hasOwn &&
+    raw.some(
+      (m) =>
+        mayBeBarePart(text, m) ||
+        mayBeOwnPart(text, m) ||
+        mayBeGearOfPart(text, m) ||
+        isStretchOfPart(text, m, text.length) ||
+        mayBeSport(text, m),
+    );
+  // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
+  const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
+  const hasCaredLeg = !hasOwn && isCaredLeg(text);
+  return { hasOwn, hasCaredLeg, maySelfAnchor: mayBeBare || mayBeLimbSign };
+}
+
+function hasAnyAnchor(text: string, { anchors }: SenseContext): boolean {
+  return anchors.has(ANY_ANCHOR, anchors.words(0, text.length));
+}

@@ -1,0 +1,108 @@
+import type { RawMatch } from './apply-sense.ts';
+import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
+import { isOwnPart } from './own-part.ts';
+import { isGearOfPart } from './gear-part.ts';
+import { isForwardAnchored } from './forward-anchor.ts';
+import { isThreadLegTaken } from './thread-leg.ts';
+import { isItSign } from './it-sign.ts';
+import { isAnchoredBefore } from './post-anchor.ts';
+import type { CompanyContext } from './paired-company.ts';
+import type { DiscourseContext } from './discourse-anchor.ts';
+import { isSignOfLimb } from './limb-sign.ts';
+import type { SentenceAnchors } from './sentence-anchors.ts';
+import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
+import { isSportFramed } from './sport-frame.ts';
+import { symptomSaidAs } from './symptom-said.ts';
+import type { BlockAnchoring } from './block-anchoring.ts';
+import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
+import { withSentenceBefore } from './sentence-before.ts';
+
+/** What the rules that anchor a weak form read beyond its sentence (apply-sense.ts makes it once a block). */
+export interface VerdictContext {
+  block: SenseBlock;
+  anchoring: BlockAnchoring;
+  discourse: DiscourseContext;
+  company: CompanyContext;
+  /** The page's answer for a short block's section (section-anchor.ts), asked at most once; none where it cannot be asked. */
+  isSectionAnchored: (() => boolean) | undefined;
+}
+
+/** How a weak form is anchored (judge-anchors.ts), and whether it needs no second symptom if paired. */
+export interface Verdict {
+  verdict: number;
+  isAlone: boolean;
+}
+
+/**
+ * The verdict on a weak form: its sentence's anchors first, then each rule that may anchor it
+ * otherwise, asked in turn while it is still unanchored (the cheap and the sentence's own first,
+ * then the discourse and thread rules that read back or forward), and last whether it is a sign
+ * said of the leg itself, which is red. Its own file, so the order the rules are asked in reads
+ * top to bottom in one place.
+ */
+export function verdictOf(
+  match: RawMatch,
+  sentence: [number, number],
+  anchors: SentenceAnchors,
+  isUrgentEntry: boolean,
+  { block, anchoring, discourse, company, isSectionAnchored }: VerdictContext,
+): Verdict {
+  const { text, context } = block;
+  const { hasOwn, hasCaredLeg } = anchoring;
+  const isRelaxed = context.isHealthPage && match.sense === 'relaxed';
+  let verdict = hasOwn ? judge(match, anchors, isRelaxed, isUrgentEntry) : UNANCHORED;
+  // "Pulled my calf on Sunday. It still feels really tight.": a state said of "it" right after the
+  // writer's leg, in the normal colour (it-sign.ts).
+  const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSign(match, sentence, anchors, discourse);
+  if (hasOwn) verdict = withSentenceBefore(block, match, sentence, anchors, verdict, isUrgentEntry);
+  // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts);
+  // "cramp when swimming", "a mile into the jog I felt the tightness": a sport's frame (sport-frame.ts).
+  if (verdict === UNANCHORED && !anchors.isOtherSense)
+    if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
+    // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
+    else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
+    // "a knee sleeve for support", "ankle mobility drills": a person's gear or movement (gear-part.ts).
+    else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
+    else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
+  // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
+  const said =
+    hasOwn && verdict === UNANCHORED && !anchors.isOtherSense
+      ? symptomSaidAs(match, sentence, anchors.symptomWords, company)
+      : undefined;
+  if (said === 'list' || (said === 'said' && !isElsewhere(block, match, sentence, anchors))) verdict = ANCHORED;
+  // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
+  // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
+  // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named
+  // again, the sense of its mark before (repeat-anchor.ts); a post's opening complaint, the leg
+  // its writer names in the sentences after (forward-anchor.ts).
+  if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isAnchoredBefore(match, sentence, anchors, discourse))
+    verdict = ANCHORED;
+  if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
+  // "…my left calf. … The swelling never went away.": the writer's leg, further back (thread-leg.ts).
+  if (
+    (hasOwn || hasCaredLeg) &&
+    verdict === UNANCHORED &&
+    sentence[0] > 0 &&
+    isThreadLegTaken(match, sentence, anchors, discourse)
+  )
+    verdict = ANCHORED;
+  // Never red, whatever the older rules above read back: no second symptom says it is urgent.
+  if (isItSignHere) verdict = ANCHORED;
+  // A short block's fragment under a heading that names the leg (section-anchor.ts).
+  if (
+    verdict === UNANCHORED &&
+    isSectionAnchored &&
+    isFragment(block, match, sentence, anchors, true) &&
+    isSectionAnchored()
+  )
+    verdict = ANCHORED;
+  // "The leg is red", "the red leg", "redness spreading up to the knee": the sign said of the leg
+  // itself is the leg's, red with no second symptom (limb-sign.ts).
+  const isLimbSign =
+    verdict !== LOWER_LIMB || match.sense === 'paired'
+      ? context.urgent.has(match.entryId) && !anchors.isOtherSense && isSignOfLimb(text, match, sentence)
+      : false;
+  if (isLimbSign) verdict = LOWER_LIMB;
+  // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
+  return { verdict, isAlone: isLimbSign || isItSignHere };
+}

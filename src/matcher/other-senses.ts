@@ -1,0 +1,51 @@
+import type { RawMatch } from './apply-sense.ts';
+import { withoutWornUses } from './worn-uses.ts';
+import { withoutFitUses } from './fit-uses.ts';
+import { withoutLegOutings } from './legs-outing.ts';
+import { withoutJointStiffness } from './joint-stiffness.ts';
+import { withoutTissueStretches } from './tissue-stretch.ts';
+import { withoutMotionStretches } from './motion-stretch.ts';
+import { withoutThingStretches } from './thing-stretch.ts';
+import { withoutGarmentLengths } from './garment-length.ts';
+import { withoutThingFlexibility } from './thing-flexibility.ts';
+import { withoutJointWeakness } from './joint-weakness.ts';
+import { withoutPainHeat } from './pain-heat.ts';
+import { withoutCrampKnots } from './cramp-knot.ts';
+import { withoutPlacedCramps } from './cramp-place.ts';
+import { withoutNumbingActs } from './numbing-act.ts';
+import { withoutThingWarming } from './thing-warm.ts';
+import { withoutBruiseColours } from './bruise-colour.ts';
+import { withoutHandSigns } from './hand-sign.ts';
+
+/**
+ * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
+ * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a pain's heat, a cramp's knot or
+ * place, numbing as an act, a thing's flexibility, a garment's length, a legs' outing, a tissue's, a
+ * reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's sign. In this order:
+ * each reads what the ones before left. Their own file, so a new filter is one line here and the
+ * matcher's spine (run-matcher.ts) does not grow with them.
+ */
+const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])[] = [
+  withoutWornUses,
+  withoutFitUses,
+  withoutJointStiffness,
+  withoutJointWeakness,
+  withoutPainHeat,
+  withoutCrampKnots,
+  withoutPlacedCramps,
+  withoutNumbingActs,
+  withoutThingFlexibility,
+  withoutGarmentLengths,
+  withoutLegOutings,
+  withoutTissueStretches,
+  withoutMotionStretches,
+  withoutThingStretches,
+  withoutThingWarming,
+  withoutBruiseColours,
+  withoutHandSigns,
+];
+
+/** The matches of `text` that none of the other senses above takes, in order. */
+export function withoutOtherSenses(text: string, matches: RawMatch[]): RawMatch[] {
+  return OTHER_SENSES.reduce((kept, without) => without(text, kept), matches);
+}
