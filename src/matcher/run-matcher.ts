@@ -41,7 +41,16 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       // Several rules may read the blocks before; the page is asked once a block.
       const earlier = asked && onceOf(asked);
       const waiting: RawMatch[] | undefined = earlier || headingAsked ? [] : undefined;
-      const kept = applySense(text, raw, block.negatives, sense, section, waiting);
+      // The page's answer may ask `isSectionAnchor` of a heading, which reads the heading with the
+      // same anchor finder; the block's sentences read their anchors lazily, so it is read again.
+      const sectionOfBlock =
+        section &&
+        (() => {
+          const answer = section();
+          sense.anchors.read(text);
+          return answer;
+        });
+      const kept = applySense(text, raw, block.negatives, sense, sectionOfBlock, waiting);
       // The heading is judged after the block's own sentences: the finder reads one text at a time.
       const found = waiting?.length
         ? withEarlierBlocks(text, kept, waiting, block, earlier?.() ?? '', readRaw, sense, legHeading(headingAsked))

@@ -61,3 +61,15 @@ describe('a short block asks its section only for a fragment with no anchor of i
     expect(asked).toBe(0);
   });
 });
+
+describe('a section answer that reads its heading with the same anchor finder', () => {
+  // The page asks `isSectionAnchor` of a heading while the block is judged: the block's sentences,
+  // which read their anchors lazily, still read the block ("the eye" is another region).
+  it.each([
+    'Swelling and bruising around the eye after a punch should be checked for a fracture.',
+    'Swelling around the eye',
+  ])('%s is judged as when the answer reads nothing', (text) => {
+    const reading = () => matcher.isSectionAnchor('Prices of leather goods and the weather this week in town.') || true;
+    expect(matcher.match(text, reading)).toEqual(matcher.match(text, () => true));
+  });
+});
