@@ -3,6 +3,7 @@ import type { AnchorFinder } from './anchor-finder.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasOwnedFrame, isFragmentOf, isNounForm } from './block-anchor.ts';
 import { hasLimbList } from './limb-list.ts';
+import { hasOwnedList } from './owned-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { AnimalAnchors, farmOf } from './farm-calf.ts';
 import { isBarePartSaid, isStretchOfPart, mayBeBarePart } from './bare-part.ts';
@@ -118,7 +119,8 @@ export function applySense(
     hasAnyAnchor(text, context) ||
     maySaySymptoms(text, raw, context) ||
     hasOpeningSign(raw, text, finder) ||
-    hasLimbList(text, finder);
+    hasLimbList(text, finder) ||
+    hasOwnedList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare =
     !hasOwn &&
