@@ -1,3 +1,4 @@
+import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
@@ -758,4 +759,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
 
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
+  ...ANATOMY14_LIMITS,
 ]);
