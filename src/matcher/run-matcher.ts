@@ -25,6 +25,7 @@ import { withoutThingStretches } from './thing-stretch.ts';
 import { withoutGarmentLengths } from './garment-length.ts';
 import { withoutThingFlexibility } from './thing-flexibility.ts';
 import { withoutJointWeakness } from './joint-weakness.ts';
+import { withoutTeamWeakness } from './team-weakness.ts';
 import { withoutPainHeat } from './pain-heat.ts';
 import { withoutCrampKnots } from './cramp-knot.ts';
 import { withoutPlacedCramps } from './cramp-place.ts';
@@ -41,6 +42,7 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutFitUses,
   withoutJointStiffness,
   withoutJointWeakness,
+  withoutTeamWeakness,
   withoutPainHeat,
   withoutCrampKnots,
   withoutPlacedCramps,
