@@ -5,11 +5,11 @@ import { isOfNature, isOfOtherThing } from './symptom-pair.ts';
 /**
  * Care given to a body, said in the words posts use: a wound ("the incision"), its stitches or drain
  * coming out, the days after an operation ("post-op", "since my surgery", "after the op"), crutches,
- * statins or chemo someone is on, an injection site, an ice pack. Each is said so that it is a
+ * statins or chemo someone is on, an injection site or one's own jab, an ice pack. Each is said so that it is a
  * patient's: "a drain on resources", "in stitches", "tight stitches", "statin makers", "the surgery
  * closures", "after surgery on its balance sheet" and "the chemo ward's new wing" are not (the
- * round's probe, `everyday.probe-anatomy14.txt`). Not a vaccine, a jab or a shot ("the boxer's jab",
- * "a shot of espresso"), tablets (a shop's), a cast (a play's) or icing (a cake's).
+ * round's probe, `everyday.probe-anatomy14.txt`). Not a vaccine, a jab or a shot in general ("the
+ * boxer's jab", "a shot of espresso", "an injection of cash", "vaccine makers"), tablets (a shop's), a cast (a play's) or icing (a cake's).
  */
 const CARE = new RegExp(
   [
@@ -22,18 +22,24 @@ const CARE = new RegExp(
     String.raw`\b(?:on|my|take|takes|taking|took|started|starting|stopped|new)\s+statins\b`,
     String.raw`\b(?:my\s+chemo(?:therapy)?\b|(?:since|after|during|on|from)\s+chemo(?:therapy)?(?=[\s\u00a0]*(?:[,.;!?]|$)|\s+(?:started|began|ended|finished|and|I|my|the|it)\b))`,
     String.raw`\binjection\s+sites?\b`,
+    // A jab or a shot only as the writer's ("after my jab"): "after the jab" is a boxer's as often.
+    // Not the jab's news: "after the vaccine rollout", "an injection of cash".
+    String.raw`\b(?:after|since|from)\s+(?:my\s+(?:jabs?|boosters?|vaccines?|vaccinations?|injections?|shots?)|the\s+(?:injections?|vaccines?|vaccinations?|boosters?))\b(?!\s+(?:of|roll-?outs?|programm?es?|campaigns?|makers?|stocks?|shares?|mandates?|passports?|drives?|cent(?:re|er)s?|hesitancy|supply|supplies|deals?|news|rows?|debates?|sales)\b)`,
+    String.raw`\b(?:vaccine|jab|injection|needle)\s+went\s+in\b`,
     String.raw`\bice\s*packs?\b`,
   ].join('|'),
   'i',
 );
 
 /**
- * The forms care says of a body: swelling, bruising, numbness, tingling and cramp, named or said
+ * The forms care says of a body: swelling, bruising, numbness, tingling, cramp and a lump, named or said
  * as a state. Not tender, weak, warm, red, hot or tight, which a story, a market or a room are as
  * often ("after surgery, the surgeon's voice turns tender").
  */
 const CARED_FORM =
-  /^(?:swelling|swollen|puffy|puffiness|bruising|bruises?|bruised|numbness|numb|tingling|tingly|pins and needles|cramps?|cramping|crampy)$/i;
+  /^(?:swelling|swollen|puffy|puffiness|bruising|bruises?|bruised|numbness|numb|tingling|tingly|pins and needles|cramps?|cramping|crampy|lumps?|knots?)$/i;
+/** Always a noun, beside care: "a hard knot where the vaccine went in", "the lump by the incision". */
+const LUMP = /^(?:lumps?|knots?)$/i;
 const STATE = /^(?:swollen|puffy|bruised|numb|tingly|crampy)$/i;
 /** Before a state: a verb of being or becoming, perhaps words of degree ("is still a bit swollen", "stayed numb"). */
 const STATE_BEFORE =
@@ -46,8 +52,8 @@ const STATE_BEFORE =
 const VERB_BEFORE = /(?<!\bthere\s)\b(?:is|are|was|were|be|been|keeps?|kept|started|starts|stopped)\s+$/i;
 /** After a state, what it is full of: "the plaster was swollen with damp". */
 const WITH_AFTER = /^\s+with\b/i;
-const ING_BEFORE = /\b(?:the|my|some|any|no|is|was|there['’]s)\s+$/i;
-const ING_AFTER = /^\s+(?:[a-z]+ly|all)\b/i;
+const ING_BEFORE = /\b(?:the|my|some|any|no|is|was|there['’]s|get|gets|got)\s+$/i;
+const ING_AFTER = /^\s+(?:[a-z]+ly|all|down|up|around|along)\b/i;
 /** A symptom in general, not the writer's: "the pain of a bruise", "the sting of a cramp". */
 const GENERIC_BEFORE = /\bof\s+an?\s+$/i;
 
@@ -72,7 +78,7 @@ export function isCareSaid(text: string, match: RawMatch, [from, to]: [number, n
 }
 
 function isNoun(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
-  if (isSymptomNoun(text, match.start, match.end, to)) return true;
+  if (LUMP.test(text.slice(match.start, match.end)) || isSymptomNoun(text, match.start, match.end, to)) return true;
   return ING_BEFORE.test(text.slice(from, match.start)) && ING_AFTER.test(text.slice(match.end, to));
 }
 

@@ -14,6 +14,10 @@ describe('a symptom beside care given to a body anchors itself, in the normal co
     ['There is bruising all around the injection site.', ['bruising']],
     ['Since chemo started the numbness comes and goes.', ['numbness']],
     ['Keep the ice pack on while the swelling is still up.', ['swelling']],
+    // One's own jab, or the jab's place: a lump too.
+    ['There is a hard knot where the vaccine went in.', ['knot']],
+    ['Since my booster I get tingling down one side.', ['tingling']],
+    ['The bruising after the injection has spread a fair way.', ['bruising']],
     // Never red: care names no leg (urgent forms keep the normal colour).
     ['Had the stitches out and it is still a bit swollen.', ['swollen']],
   ])('%s marks %j', (text, expected) => {
@@ -28,6 +32,10 @@ describe('care words in other senses, or beside another region, mark nothing', (
     'Since chemo funding was cut, numbness has set in among the nurses.',
     'The plumber says the drain came out of the wall because the plaster was swollen with damp.',
     'The ice packs kept the drinks cold while the crowd at the gate was swelling.',
+    // A jab's news, a boxer's jab, an injection of something.
+    'After the vaccine rollout, numbness set in among the sceptics.',
+    'After the injection of cash the swelling order book looks healthy.',
+    'Tie a tight knot after the injection of dye into the fabric.',
     // Not the forms care anchors: a story's, a market's.
     'After surgery, the surgeon on screen turns tender as she talks to the family.',
     'The stocks of statin makers look weak after the ruling.',
