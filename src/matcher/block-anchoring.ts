@@ -1,6 +1,7 @@
 import type { SenseContext } from './apply-sense.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasLimbList } from './limb-list.ts';
+import { hasOwnedList } from './owned-list.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
@@ -35,7 +36,8 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
     hasAnyAnchor(text, context) ||
     maySaySymptoms(text, raw, context) ||
     hasOpeningSign(raw, text, finder) ||
-    hasLimbList(text, finder);
+    hasLimbList(text, finder) ||
+    hasOwnedList(text, finder);
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare =
     !hasOwn &&

@@ -7,10 +7,10 @@ import type { AnchorFinder } from './anchor-finder.ts';
 const LEAD = /\b(?:the|my|your|his|her|our|both)[\s\u00a0]+/gi;
 // Between two parts: a comma, perhaps "and" or "or", or "and", "or", "&"; an article or owner may
 // come again ("the feet and the ankles").
-const BETWEEN =
+export const BETWEEN =
   /^(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|or|&)[\s\u00a0]+)(?:(?:the|my|your|his|her|their|our)[\s\u00a0]+)?/i;
 // Parts of something else: "the legs and feet of the table", "the knee and ankle of a cabriole leg".
-const OF_AFTER = /^[\s\u00a0]+of\b/i;
+export const OF_AFTER = /^[\s\u00a0]+of\b/i;
 // A heel and a toe are a sock's, a shoe's or a dance's as often as a foot's ("knit the heel and toe",
 // "heel and toe"): they go on a list but do not count as its parts ("the toes, feet and ankles").
 const SHOE_PART = /^(?:heel|toe)/i;
@@ -55,7 +55,7 @@ export function limbListSpans(finder: AnchorFinder, from: number, to: number): n
  * sore. Check the knees and ankles for heat and swelling after every ride" was red (the round's
  * probe). Asked only where a list was found.
  */
-function isAfterAnimal(finder: AnchorFinder, at: number): boolean {
+export function isAfterAnimal(finder: AnchorFinder, at: number): boolean {
   if (at === 0) return false;
   const text = finder.text;
   const others = finder.spans('otherSenses', finder.words(0, at), []);

@@ -10,7 +10,7 @@
  * "intercostal", "biceps", "eyelid": the wrong-card round's pages of other regions; "uterus", "womb",
  * "menstrual": a period's cramps, the general-web round).
  */
-const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat|airways?|windpipe|tonsils|tongue|lips|gums)`;
+export const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat|airways?|windpipe|tonsils|tongue|lips|gums)`;
 const OWNER = String.raw`(?:my|your|his|her|their|our|the|both|upper|lower)`;
 const OTHER_REGION = new RegExp(
   String.raw`\b(?:${OWNER}\s+${REGION}\b(?!\s+(?:race|deal|dealers?|trade|control|length)\b)|${REGION}\s+(?:muscles?|tendons?|ligaments?|joints?)\b|(?:lower|upper)\s+back\b|uterus|uterine|womb|menstrua(?:l|tion)|` +
@@ -24,7 +24,7 @@ const OTHER_REGION = new RegExp(
  * Hips count as the leg here: they anchor, in the normal colour (`isHipOnly`).
  */
 const LEG_PART =
-  /\b(?:legs?|feet|foot|toes?|knees?|kneecaps?|ankles?|calf|calves|calve|shins?|thighs?|heels?|hamstrings?|achilles|achillies|hips?|quads?|glutes?|soleus|gastrocnemius|gastroc|tibia|fibula|femur|thigh ?bone|shin ?bone)\b/gi;
+  /\b(?:legs?|feet|foot|toes?|knees?|kneecaps?|ankles?|calf|calves|calve|shins?|thighs?|heels?|hamstrings?|achilles|achillies|hips?|quads?|glutes?|soleus|gastrocnemius|gastroc|tibia|fibula|femur|thigh ?bone|shin ?bone|patellae?|patellar|calcane(?:us|um|al)|metatarsals?|malleol(?:us|i)|menisc(?:us|i|al)|popliteal|peroneal|tibial|fibular|quadriceps)\b/gi;
 
 /** What the region rules read of a sentence (sentence-anchors.ts). */
 interface RegionAnchors {

@@ -5,6 +5,7 @@ import type { RawMatch } from './apply-sense.ts';
 import { isLeftOutFrame, JOINT_TROUBLE } from './left-out-frames.ts';
 import { limbListSpans } from './limb-list.ts';
 import { openingSignEnd } from './opening-sign.ts';
+import { ownedListSpans } from './owned-list.ts';
 
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
 /** A frame that ends in gear worn on the part: "knee brace", "ankle supports". */
@@ -125,9 +126,10 @@ export class SentenceFrames {
     return kept;
   }
 
-  /** The sentence's lists of parts (limb-list.ts) that no frame of `kept` overlaps. */
+  /** The sentence's lists of parts (limb-list.ts, owned-list.ts) that no frame of `kept` overlaps. */
   #limbLists(kept: readonly number[]): number[] {
-    const lists = limbListSpans(this.#sentence.finder, this.#sentence.from, this.#sentence.to);
+    const { finder, from, to } = this.#sentence;
+    const lists = [...limbListSpans(finder, from, to), ...ownedListSpans(finder, from, to)];
     const apart: number[] = [];
     for (let k = 0; k < lists.length; k += 2) {
       const [start, end] = [lists[k]!, lists[k + 1]!];

@@ -1,4 +1,5 @@
 import type { RawMatch, SenseContext } from './apply-sense.ts';
+import { isCareSaid, mayBeCared } from './care-said.ts';
 import { isSymptomHad, mayBeHad } from './symptom-had.ts';
 import { isInSymptomList, mayListSymptoms, type SymptomListContext } from './symptom-list.ts';
 import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
@@ -7,7 +8,8 @@ import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
  * How `match` is a symptom said so that its sentence `[from, to)` is about a body with no part
  * named: `'list'`, one of three or more ("numbness, weakness or pins and needles": symptom-list.ts);
  * `'said'`, one of a pair medical in practice ("numbness and tingling", "pain and swelling":
- * symptom-pair.ts) or one a person has ("I noticed swelling": symptom-had.ts), which the sense rules
+ * symptom-pair.ts), one a person has ("I noticed swelling": symptom-had.ts) or one beside care given
+ * to a body ("since the op the incision has stayed numb": care-said.ts), which the sense rules
  * take only where no other region is named (match-verdict.ts); or `undefined`. Normal colour, all.
  */
 export function symptomSaidAs(
@@ -17,11 +19,15 @@ export function symptomSaidAs(
   context: SymptomListContext,
 ): 'list' | 'said' | undefined {
   if (isInSymptomList(match, sentence, symptomWords, context)) return 'list';
-  if (isInSymptomPair(match, sentence, symptomWords, context) || isSymptomHad(context.text, match, sentence))
+  if (
+    isInSymptomPair(match, sentence, symptomWords, context) ||
+    isSymptomHad(context.text, match, sentence) ||
+    isCareSaid(context.text, match, sentence)
+  )
     return 'said';
   return undefined;
 }
 
 /** Could the block `text` say a symptom so (a quick test before sentences are read)? */
 export const maySaySymptoms = (text: string, raw: readonly RawMatch[], context: SenseContext): boolean =>
-  mayListSymptoms(raw, context) || mayPairSymptoms(text, raw) || mayBeHad(text);
+  mayListSymptoms(raw, context) || mayPairSymptoms(text, raw) || mayBeHad(text) || mayBeCared(text);

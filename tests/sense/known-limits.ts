@@ -1,3 +1,4 @@
+import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
@@ -124,10 +125,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ["Is it normal for a new tattoo on the calf to be red and warm after four days? It's still really sore.", 'no frame'],
   [
     'Yes, offer a block under the hips or a different pose. Sitting on the feet compresses nerves and the numbness is a sign to come out.',
-    'no frame',
-  ],
-  [
-    "Ran the Manchester marathon yesterday. Everything from the hips down is stiff, my quads feel like concrete and I've got a blister on each heel.",
     'no frame',
   ],
   ['The opener took a nasty blow on the knee from a short ball but batted on after treatment.', 'no frame'],
@@ -343,7 +340,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['calf is stiff every morning, loosens up after 10 min walking', 'sixteenth batch'],
   ['she needs a frame now, her mobility is much worse since the hospital', 'sixteenth batch'],
   ['its not red or anything, just feels tight like after a hard session', 'sixteenth batch'],
-  ['hiked the grand canyon rim to rim, next day my quads and calves were destroyed', 'sixteenth batch'],
   [
     'my kid walks on his toes all the time, the doctor wants to check his achilles because it might be tight',
     'sixteenth batch',
@@ -763,4 +759,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
+  ...ANATOMY14_LIMITS,
 ]);

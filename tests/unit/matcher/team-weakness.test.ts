@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { marksOf as marks } from '../../support/engine-harness.ts';
+
+describe("a team's or a market's weakness is no muscle's, beside an injured leg too (team-weakness.ts)", () => {
+  it.each<string>([
+    "The striker's broken metatarsal leaves the attack weak for the derby.",
+    "The striker's broken tibia leaves the attack weak for the derby.",
+    "With the captain's shin injury, the defence looks weak.",
+    "After his torn meniscus the team's form turned weak.",
+    'The winger made their finishing even weaker after his torn ACL.',
+    'A weak defence and a broken tibia: the season is over.',
+  ])('%s marks no weakness', (text) => {
+    expect(marks(text).filter((mark) => mark.startsWith('weak'))).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    // A person's leg keeps its red; a side is a stroke's sign, no team's.
+    ['Since the nerve block my left leg feels weak and heavy.', ['weak!']],
+    ['My left side is weak and my leg drags.', ['weak!']],
+    ['The muscles around the shin are weak after the cast.', ['weak!']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text).filter((mark) => mark.startsWith('weak'))).toEqual(expected);
+  });
+});
