@@ -14,7 +14,7 @@ import { isOtherRegions } from './other-region.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { mayTakeLineBefore } from './line-before.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
-import { isCaredLeg } from './cared-leg.ts';
+import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isItSign, isThingsState, mayBeItSign } from './it-sign.ts';
 import { hasOtherSymptom, mayTakeThread } from './thread-shape.ts';
 import { isAnchoredBefore, mayAnchorBefore, mayTakeBack } from './post-anchor.ts';
@@ -134,7 +134,8 @@ export function applySense(
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
   // "I rolled the ankle… The swelling spread.": the writer's leg without "my" (cared-leg.ts), for the thread rule only.
-  const hasCaredLeg = !hasOwn && isCaredLeg(text);
+  // "Went for a run. The knee gave way. Now it's swollen.": a leg named bare in the writer's own account.
+  const hasCaredLeg = !hasOwn && (isCaredLeg(text) || mayNameLegBare(text));
   if (!hasOwn && !section && !waiting && !mayBeBare && !mayBeLimbSign && !hasCaredLeg) return [];
 
   const companyOf = { text, raw, symptoms: context.symptoms, finder: context.anchors };

@@ -1,3 +1,5 @@
+import { isOwnAccount } from './own-account.ts';
+
 /**
  * The leg words a post names without "my" once it says what the writer did to it: "I rolled the
  * ankle on a kerb", "Iced the calf all evening", "I have hurt both knees". No "calves" (a farm's as
@@ -52,3 +54,35 @@ const DONE_TO_LEG = new RegExp(String.raw`${START}${DONE}${THE_LEG}`, 'i');
  * opening test beside "I" and "my" (thread-leg.ts; issue 11, the pointback round).
  */
 export const isDoneToLeg = (text: string): boolean => DONE_TO_LEG.test(text);
+
+/**
+ * A leg word named with no owner and no verb of ours, as a post that is the writer's own account
+ * names it: "The knee gave way on the stairs", "Still have pain in both legs", "Ankle still hurts"
+ * (a fragment's bare word opening the sentence). The same guards after it (`NOT_THE_LEG`).
+ */
+const NAMED_LEG = new RegExp(
+  String.raw`(?:^\s*|[.!?…]\s+|\b(?:the|both)\s+(?:(?:left|right|lower|upper|same|bad|sore|injured|other)\s+)?)${LEG}\b${NOT_THE_LEG}`,
+  'i',
+);
+/**
+ * A thing's, a dish's, a garment's, a journey's or an animal's leg, said in the leg's sentence: "The
+ * table leg gave way", "The leg went into the oven", "The ankle is tight on these trousers", "The
+ * calf in the next field", "The leg to Lyon".
+ */
+const THINGS = new RegExp(
+  String.raw`\b(?:tables?|chairs?|stools?|desks?|sofa|couch|bench|stand|tripod|piano|cabinet|cot|crib|boots|shoes|trainers|socks?|trousers|jeans|tights|leggings|dress|skirt|shorts|fabric|seam|hem|zip|sizes?|lamb|chicken|turkey|duck|pork|ham|mutton|goat|oven|roast(?:ed)?|foil|recipe|tour|stage|trip|journey|race|relay|flight|route|field|farm|barn|herd|cows?|heifer|bull|vet|born|birth|foal|horse|dog|cat|pup|puppy|pier|tree|oak)\b|\b[a-z]+['’]s\s+(?:left\s+|right\s+)?${LEG}\b`,
+  'i',
+);
+
+/**
+ * Does the sentence name a leg word bare, with no thing, dish, garment, journey or animal beside it
+ * (above)? The leg is the writer's only where the post is their own account (own-account.ts): the
+ * thread rule asks both (thread-leg.ts; issue 11, the ownerless round).
+ */
+export const isNamedLeg = (sentence: string): boolean => NAMED_LEG.test(sentence) && !THINGS.test(sentence);
+
+/**
+ * Might the block name the writer's leg bare in their own account? Asked of a block with no anchor
+ * of its own (apply-sense.ts), which the thread rule alone then reads, sentence by sentence.
+ */
+export const mayNameLegBare = (text: string): boolean => NAMED_LEG.test(text) && isOwnAccount(text);

@@ -1,5 +1,6 @@
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
+import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
@@ -763,4 +764,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
+  ...OWNERLESS_LIMITS,
 ]);
