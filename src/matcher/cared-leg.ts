@@ -65,24 +65,37 @@ const NAMED_LEG = new RegExp(
   'i',
 );
 /**
- * A thing's, a dish's, a garment's, a journey's or an animal's leg, said in the leg's sentence: "The
- * table leg gave way", "The leg went into the oven", "The ankle is tight on these trousers", "The
- * calf in the next field", "The leg to Lyon".
+ * A thing with legs, a dish, a garment or a farm, named anywhere in the account: "Tried on the new
+ * jeans. The knee is ripped. A bit puffy round the waist", "I cooked a leg of lamb… The leg rested",
+ * "Spent the afternoon at the vet. The calf was lame". Not socks, shoes or tights (compression wear and
+ * running shoes are a leg post's), nor "stand" or "size" ("can't stand on it", "the size of an egg").
  */
-const THINGS = new RegExp(
-  String.raw`\b(?:tables?|chairs?|stools?|desks?|sofa|couch|bench|stand|tripod|piano|cabinet|cot|crib|boots|shoes|trainers|socks?|trousers|jeans|tights|leggings|dress|skirt|shorts|fabric|seam|hem|zip|sizes?|lamb|chicken|turkey|duck|pork|ham|mutton|goat|oven|roast(?:ed)?|foil|recipe|tour|stage|trip|journey|race|relay|flight|route|field|farm|barn|herd|cows?|heifer|bull|vet|born|birth|foal|horse|dog|cat|pup|puppy|pier|tree|oak)\b|\b[a-z]+['’]s\s+(?:left\s+|right\s+)?${LEG}\b`,
+const THINGS = String.raw`tables?|chairs?|stools?|desks?|sofa|couch|piano|cabinet|cot|crib|boots|trousers|jeans|dress|skirt|fabric|seam|hem|zip|lamb|chicken|turkey|duck|pork|ham|mutton|goat|oven|roast(?:ed)?|foil|recipe|farm|barn|herd|cows?|heifer|bull|vet|foal|pup|puppy`;
+const THING_NAMED = new RegExp(String.raw`\b(?:${THINGS})\b`, 'i');
+/**
+ * The same, and a journey's, a shop's, a field's or a tree's leg, said in the leg's own sentence: "The
+ * leg to Lyon", "The calf in the next field", "The ankle is tight on these trousers", "The stand's leg".
+ */
+const NOT_A_BODY = new RegExp(
+  String.raw`\b(?:${THINGS}|stand|bench|tripod|shoes|trainers|socks?|tights|leggings|sizes?|tour|stage|trip|journey|race|relay|route|field|born|birth|dog|cat|horse|pier|tree|oak)\b|\b[a-z]+['’]s\s+(?:left\s+|right\s+)?${LEG}\b`,
   'i',
 );
 
 /**
  * Does the sentence name a leg word bare, with no thing, dish, garment, journey or animal beside it
- * (above)? The leg is the writer's only where the post is their own account (own-account.ts): the
+ * (above)? The leg is the writer's only where the post is their own account (`isBareLegAccount`): the
  * thread rule asks both (thread-leg.ts; issue 11, the ownerless round).
  */
-export const isNamedLeg = (sentence: string): boolean => NAMED_LEG.test(sentence) && !THINGS.test(sentence);
+export const isNamedLeg = (sentence: string): boolean => NAMED_LEG.test(sentence) && !NOT_A_BODY.test(sentence);
+
+/**
+ * Is the text the writer's own account (own-account.ts), with no thing, dish, garment or farm named in
+ * it, so that a leg named bare in it is the writer's?
+ */
+export const isBareLegAccount = (text: string): boolean => isOwnAccount(text) && !THING_NAMED.test(text);
 
 /**
  * Might the block name the writer's leg bare in their own account? Asked of a block with no anchor
  * of its own (apply-sense.ts), which the thread rule alone then reads, sentence by sentence.
  */
-export const mayNameLegBare = (text: string): boolean => NAMED_LEG.test(text) && isOwnAccount(text);
+export const mayNameLegBare = (text: string): boolean => NAMED_LEG.test(text) && isBareLegAccount(text);

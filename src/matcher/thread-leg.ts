@@ -1,8 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isCaredLeg, isDoneToLeg, isNamedLeg } from './cared-leg.ts';
+import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
-import { isOwnAccount } from './own-account.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { threadShapeOf } from './thread-shape.ts';
@@ -62,7 +61,7 @@ export function isThreadLegTaken(
   // "Went for a run yesterday. The knee gave way…": a post that is the writer's own account
   // (own-account.ts), to the sign's sentence, lets a leg named bare stand for theirs; asked once.
   let isAccount: boolean | undefined;
-  const isOwn = () => (isAccount ??= isOwnAccount(text.slice(0, sentence[1])));
+  const isOwn = () => (isAccount ??= isBareLegAccount(text.slice(0, sentence[1])));
   if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening) && !isOwn()) return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isCaredLeg, isDoneToLeg, isNamedLeg } from '../../../src/matcher/cared-leg.ts';
+import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg } from '../../../src/matcher/cared-leg.ts';
 import { bundledMatcher as matcher } from '../../support/engine-harness.ts';
 
 /** The marks of the block `text` after the blocks `earlier`, each red one with a "!". */
@@ -103,6 +103,19 @@ describe('a leg named with no owner and no verb of ours (isNamedLeg)', () => {
   });
 });
 
+describe('an account with no thing, dish, garment or farm in it (isBareLegAccount)', () => {
+  it.each<[string, boolean]>([
+    ['Went for a run yesterday. The knee gave way.', true],
+    ['Been in compression socks all week. The ankle is better.', true],
+    ['Tried on the new jeans in the shop. The knee is ripped.', false],
+    ['I cooked a leg of lamb. The leg rested under foil.', false],
+    ['Spent the afternoon at the vet. The calf was lame.', false],
+    ["I'm restoring an old piano. The leg was cracked.", false],
+  ])('%s → %s', (text, expected) => {
+    expect(isBareLegAccount(text)).toBe(expected);
+  });
+});
+
 describe("a thread takes a leg named bare in the writer's own account, never red", () => {
   it.each<[string, string, string[]]>([
     ['Went for a run yesterday.\nThe knee gave way on the stairs after.', "Now it's swollen.", ['swollen']],
@@ -123,6 +136,7 @@ describe("a thread takes a leg named bare in the writer's own account, never red
     ['Moved house last week.\nThe table leg gave way.', 'The top is badly bruised from the van.'],
     ['Browned the lamb first.\nThe leg went into the oven.', 'It came out tender and the sauce was warm.'],
     ['Been off work with my back.\nThe legs are fine.', 'The numbness runs down from the buttock.'],
+    ['Tried on the new jeans in the shop.\nThe knee is ripped on purpose.', 'A bit puffy round the waist though.'],
     ['Went for a run.\nThe knee was fine but I fell on my wrist.', 'The swelling came up straight away.'],
     // No account of the writer's: a report of a leg with nobody's day before it.
     ['The knee gave way in the first half.', 'It was swollen and numb by full time.'],
