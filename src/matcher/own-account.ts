@@ -10,17 +10,18 @@ const DIARY = String.raw`\bpost[-\s]?(?:op|surgery)\b|\b(?:after|since|out\s+of|
 /**
  * The writer's own day told with the "I" left out, opening a sentence: "Went for a run", "Been off
  * work a week", "Still have pain", "Played five-a-side", "Back at the gym". A blogger's "Browned the
- * lamb first" is the writer's too: the dish is kept out by the leg's own sentence (cared-leg.ts).
+ * lamb first" is the writer's too: the dish is kept out by the account's things (cared-leg.ts). A
+ * question to the reader ("Have you tried…", "Did they say…") is no one's day.
  */
-const ACTIVITY = String.raw`(?:^|[.!?…]\s+)(?:(?:still|just|finally|then|also|only)\s+)*(?:went|been|had|have|got|did|done|played|ran|walked|jogged|cycled|hiked|trained|finished|started|tried|woke|spent|came|fell|tripped|slipped|drove|worked|managed|booked|saw|took|back\s+(?:at|to|on|from|in))\s+(?:[a-z]|\d)`;
+const ACTIVITY = String.raw`(?:^|[.!?…]\s+)(?:(?:still|just|finally|then|also|only)\s+)*(?:went|been|had|have|got|did|done|played|ran|walked|jogged|cycled|hiked|trained|finished|started|tried|woke|spent|came|fell|tripped|slipped|drove|worked|managed|booked|saw|took|back\s+(?:at|to|on|from|in))\s+(?!you\b|we\b|they\b)(?:[a-z]|\d)`;
 const ACCOUNT = new RegExp(`${DIARY}|${ACTIVITY}`, 'i');
 /**
  * Someone else the text is about: a pronoun of a third person, a family name or a player, a named
- * person's ("Smith's knee"), a person named before a report's verb. "they" is left out: a post says
- * it of the legs ("they are swollen") and of the doctors.
+ * person's ("Smith's knee"), a person named before or after a report's verb ("said Jones"). "they"
+ * is left out: a post says it of the legs ("they are swollen") and of the doctors.
  */
 const SOMEONE_ELSE = new RegExp(
-  String.raw`\b(?:he|he['’]s|she|she['’]s|his|her|hers|him|himself|herself|their|son|daughter|husband|hubby|wife|partner|boyfriend|girlfriend|mum|mom|dad|kid|kids|child|baby|toddler|boy|girl|player|players|striker|keeper|goalkeeper|winger|defender|midfielder|captain|squad|team|club|patient|client)\b|\b[A-Z][a-z]+['’]s\b|\b[A-Z][a-z]+\s+(?:said|says|told|added)\b`,
+  String.raw`\b(?:he|he['’]s|she|she['’]s|his|her|hers|him|himself|herself|their|son|daughter|husband|hubby|wife|partner|boyfriend|girlfriend|mum|mom|dad|kid|kids|child|baby|toddler|boy|girl|player|players|striker|keeper|goalkeeper|winger|defender|midfielder|captain|squad|team|club|patient|client)\b|\b[A-Z][a-z]+['’]s\b|\b[A-Z][a-z]+\s+(?:said|says|told|added)\b|\b(?:said|says)\s+[A-Z][a-z]+\b`,
 );
 
 /**

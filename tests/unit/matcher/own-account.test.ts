@@ -24,10 +24,12 @@ describe("a post that is the writer's own account (own-account.ts)", () => {
     ['The calf is a bit tight on these boots.', false],
     ['Day 5 of the tour.', false],
     ['Back then the leg of the journey was long.', false],
+    ['Have you tried ice on the knee?', false],
     // Someone else is who the post is about.
     ['Went to the match. The knee gave way on their striker.', false],
     ['My son plays in goal on Sundays.', false],
     ['Week 3 post-op, Smith said.', false],
+    ['"I felt the knee go," said Jones.', false],
     ["Day 5 after the sprain and Jones's ankle is better.", false],
     ['I took her to the vet.', false],
     // Another region the complaint may come from.
