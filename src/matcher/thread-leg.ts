@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg } from './cared-leg.ts';
+import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg, mayNameLegBare } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -62,7 +62,8 @@ export function isThreadLegTaken(
   // (own-account.ts), to the sign's sentence, lets a leg named bare stand for theirs; asked once.
   let isAccount: boolean | undefined;
   const isOwn = () => (isAccount ??= isBareLegAccount(text.slice(0, sentence[1])));
-  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening) && !isOwn()) return false;
+  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening) && !mayNameLegBare(opening))
+    return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;
