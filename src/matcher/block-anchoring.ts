@@ -6,7 +6,7 @@ import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
 import { mayBeGearOfPart } from './gear-part.ts';
-import { isCaredLeg } from './cared-leg.ts';
+import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeSport } from './sport-frame.ts';
 import { maySaySymptoms } from './symptom-said.ts';
@@ -51,7 +51,8 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
-  const hasCaredLeg = !hasOwn && isCaredLeg(text);
+  // "Went for a run. The knee gave way. Now it's swollen.": a leg named bare in the writer's own account.
+  const hasCaredLeg = !hasOwn && (isCaredLeg(text) || mayNameLegBare(text));
   return { hasOwn, hasCaredLeg, maySelfAnchor: mayBeBare || mayBeLimbSign };
 }
 

@@ -1,3 +1,5 @@
+import { isOwnAccount } from './own-account.ts';
+
 /**
  * The leg words a post names without "my" once it says what the writer did to it: "I rolled the
  * ankle on a kerb", "Iced the calf all evening", "I have hurt both knees". No "calves" (a farm's as
@@ -52,3 +54,48 @@ const DONE_TO_LEG = new RegExp(String.raw`${START}${DONE}${THE_LEG}`, 'i');
  * opening test beside "I" and "my" (thread-leg.ts; issue 11, the pointback round).
  */
 export const isDoneToLeg = (text: string): boolean => DONE_TO_LEG.test(text);
+
+/**
+ * A leg word named with no owner and no verb of ours, as a post that is the writer's own account
+ * names it: "The knee gave way on the stairs", "Still have pain in both legs", "Ankle still hurts"
+ * (a fragment's bare word opening the sentence). The same guards after it (`NOT_THE_LEG`).
+ */
+const NAMED_LEG = new RegExp(
+  String.raw`(?:^\s*|[.!?…]\s+|\b(?:the|both)\s+(?:(?:left|right|lower|upper|same|bad|sore|injured|other)\s+)?)${LEG}\b${NOT_THE_LEG}`,
+  'i',
+);
+/**
+ * A thing with legs, a dish, a garment or a farm, named anywhere in the account: "Tried on the new
+ * jeans. The knee is ripped. A bit puffy round the waist", "I cooked a leg of lamb… The leg rested",
+ * "Spent the afternoon at the vet. The calf was lame". Not socks, shoes or tights (compression wear and
+ * running shoes are a leg post's), nor "stand" or "size" ("can't stand on it", "the size of an egg").
+ */
+const THINGS = String.raw`tables?|chairs?|stools?|desks?|sofa|couch|piano|cabinet|cot|crib|boots|trousers|jeans|dress|skirt|fabric|seam|hem|zip|lamb|chicken|turkey|duck|pork|ham|mutton|goat|oven|roast(?:ed)?|foil|recipe|farm|barn|herd|cows?|heifer|bull|vet|foal|pup|puppy`;
+const THING_NAMED = new RegExp(String.raw`\b(?:${THINGS})\b`, 'i');
+/**
+ * The same, and a journey's, a shop's, a field's or a tree's leg, said in the leg's own sentence: "The
+ * leg to Lyon", "The calf in the next field", "The ankle is tight on these trousers", "The stand's leg".
+ */
+const NOT_A_BODY = new RegExp(
+  String.raw`\b(?:${THINGS}|stand|bench|tripod|shoes|trainers|socks?|tights|leggings|sizes?|tour|stage|trip|journey|race|relay|route|field|born|birth|dog|cat|horse|pier|tree|oak)\b|\b[a-z]+['’]s\s+(?:left\s+|right\s+)?${LEG}\b`,
+  'i',
+);
+
+/**
+ * Does the sentence name a leg word bare, with no thing, dish, garment, journey or animal beside it
+ * (above)? The leg is the writer's only where the post is their own account (`isBareLegAccount`): the
+ * thread rule asks both (thread-leg.ts; issue 11, the ownerless round).
+ */
+export const isNamedLeg = (sentence: string): boolean => NAMED_LEG.test(sentence) && !NOT_A_BODY.test(sentence);
+
+/**
+ * Is the text the writer's own account (own-account.ts), with no thing, dish, garment or farm named in
+ * it, so that a leg named bare in it is the writer's?
+ */
+export const isBareLegAccount = (text: string): boolean => isOwnAccount(text) && !THING_NAMED.test(text);
+
+/**
+ * Might the block name the writer's leg bare in their own account? Asked of a block with no anchor
+ * of its own (apply-sense.ts), which the thread rule alone then reads, sentence by sentence.
+ */
+export const mayNameLegBare = (text: string): boolean => NAMED_LEG.test(text) && isBareLegAccount(text);

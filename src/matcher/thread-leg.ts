@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isCaredLeg, isDoneToLeg } from './cared-leg.ts';
+import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg, mayNameLegBare } from './cared-leg.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
 import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
@@ -58,7 +58,12 @@ export function isThreadLegTaken(
   // is read, but for a title that names the writer's leg (`headingEnd`). Asked after the sign's shape:
   // an article's long text with no "I" would be read again for each of its signs.
   const opening = text.slice(0, sentence[0]);
-  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening)) return false;
+  // "Went for a run yesterday. The knee gave way…": a post that is the writer's own account
+  // (own-account.ts), to the sign's sentence, lets a leg named bare stand for theirs; asked once.
+  let isAccount: boolean | undefined;
+  const isOwn = () => (isAccount ??= isBareLegAccount(text.slice(0, sentence[1])));
+  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening) && !mayNameLegBare(opening))
+    return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;
@@ -74,7 +79,7 @@ export function isThreadLegTaken(
     // "it" is the leg only where no one else was said between, as in the post rule (post-anchor.ts):
     // "I rolled my ankle. The crowd went quiet. It was numb in the stands" is the crowd's.
     // "I rolled the ankle on a kerb", "Iced the calf all evening": the writer's leg without "my".
-    if (isCaredLeg(priorText)) return true;
+    if (isCaredLeg(priorText) || (isNamedLeg(priorText) && !prior.hasAnimalWord && isOwn())) return true;
     if (!FIRST_PERSON.test(priorText)) {
       if (shape === 'of it') return false;
       continue;

@@ -1,6 +1,7 @@
 import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
+import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
@@ -760,4 +761,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
   ...ANATOMY14_LIMITS,
+  ...OWNERLESS_LIMITS,
 ]);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isCaredLeg, isDoneToLeg } from '../../../src/matcher/cared-leg.ts';
+import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg } from '../../../src/matcher/cared-leg.ts';
 import { bundledMatcher as matcher } from '../../support/engine-harness.ts';
 
 /** The marks of the block `text` after the blocks `earlier`, each red one with a "!". */
@@ -73,6 +73,73 @@ describe('a thread takes the leg the writer named without "my", never red', () =
     ['My son rolled the ankle at school.\nHe was fine by tea time.', 'The swelling never went away.'],
     ['I hurt my left knee on the walk.\nWe crossed the river.', 'It was rather swollen with the rain.'],
     ['I pulled my right calf at the match.\nI sat in the stand.', 'It was pretty numb in there by full time.'],
+  ])('%s / %s stays unmarked', (earlier, text) => {
+    expect(marksOf(text, earlier)).toEqual([]);
+  });
+});
+
+// A leg named bare, as a writer's own account names it (issue 11, ownerless round).
+describe('a leg named with no owner and no verb of ours (isNamedLeg)', () => {
+  it.each<[string, boolean]>([
+    ['The knee gave way on the stairs after.', true],
+    ['Still have pain in both legs.', true],
+    ['Ankle still hurts.', true],
+    ['Knee gave way in the second half.', true],
+    ['Two weeks after the tear and the calf is slowly getting better.', true],
+    // A thing's, a dish's, a garment's, a journey's, an animal's, someone's; gear.
+    ['The table leg gave way when I leaned on it.', false],
+    ['The leg went into the oven for three hours.', false],
+    ['The calf is a bit tight on these boots.', false],
+    ['The ankle is tight on these trousers.', false],
+    ['The second leg of the tour was long and hot.', false],
+    ['The leg of lamb went into the oven.', false],
+    ['The calf in the next field was bruised.', false],
+    ["The stand's leg wobbles.", false],
+    ['The knee of the curve came in March.', false],
+    ['The knee-high grass made it a tight game.', false],
+    ['The ankle strap snapped.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isNamedLeg(sentence)).toBe(expected);
+  });
+});
+
+describe('an account with no thing, dish, garment or farm in it (isBareLegAccount)', () => {
+  it.each<[string, boolean]>([
+    ['Went for a run yesterday. The knee gave way.', true],
+    ['Been in compression socks all week. The ankle is better.', true],
+    ['Tried on the new jeans in the shop. The knee is ripped.', false],
+    ['I cooked a leg of lamb. The leg rested under foil.', false],
+    ['Spent the afternoon at the vet. The calf was lame.', false],
+    ["I'm restoring an old piano. The leg was cracked.", false],
+  ])('%s → %s', (text, expected) => {
+    expect(isBareLegAccount(text)).toBe(expected);
+  });
+});
+
+describe("a thread takes a leg named bare in the writer's own account, never red", () => {
+  it.each<[string, string, string[]]>([
+    ['Went for a run yesterday.\nThe knee gave way on the stairs after.', "Now it's swollen.", ['swollen']],
+    ['Week 3 post-op.\nThe leg is healing well.', 'The swelling goes down overnight.', ['swelling']],
+    ['Been off work a week.\nAnkle still hurts.', 'Still puffy and bruised.', ['puffy', 'bruised']],
+    [
+      "I've been off work since Monday.\nThe ankle is killing me.",
+      'The bruising has spread to the toes.',
+      ['bruising'],
+    ],
+  ])('%s / %s', (earlier, text, marks) => {
+    expect(marksOf(text, earlier)).toEqual(marks);
+  });
+
+  it.each<[string, string]>([
+    ['Went to the match.\nThe knee gave way on their striker.', 'The swelling crowd went quiet.'],
+    ['Born on Tuesday night.\nThe calf is still weak after birth.', 'The swelling has gone down on the cow.'],
+    ['Moved house last week.\nThe table leg gave way.', 'The top is badly bruised from the van.'],
+    ['Browned the lamb first.\nThe leg went into the oven.', 'It came out tender and the sauce was warm.'],
+    ['Been off work with my back.\nThe legs are fine.', 'The numbness runs down from the buttock.'],
+    ['Tried on the new jeans in the shop.\nThe knee is ripped on purpose.', 'A bit puffy round the waist though.'],
+    ['Went for a run.\nThe knee was fine but I fell on my wrist.', 'The swelling came up straight away.'],
+    // No account of the writer's: a report of a leg with nobody's day before it.
+    ['The knee gave way in the first half.', 'It was swollen and numb by full time.'],
   ])('%s / %s stays unmarked', (earlier, text) => {
     expect(marksOf(text, earlier)).toEqual([]);
   });
