@@ -85,6 +85,7 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
   // New work of the engine between two tasks means the page changed and its layout may be dirty:
   // the look goes on after the next frame. A look started later (on scroll) ends the one before.
   let current: ViewportLook | undefined;
+  let wasStale = false;
   const lookOn = (look: ViewportLook) => {
     if (isDestroyed || look !== current) return;
     if (options.isBusy()) {
@@ -99,7 +100,20 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
       runLater(view, () => lookOn(look));
       return;
     }
+    current = undefined;
     anchors = step.value;
+    if (areAnchorsGone()) {
+      // The page changed under the look (a single-page app's navigation): its text is gone, so it
+      // would paint nothing and keep the old view's nodes alive. Look again after the next frame,
+      // once: a page that changes on every frame is looked at again by the engine's next slice.
+      anchors = undefined;
+      hasLooked = false;
+      options.onScrollPaint(start, performance.now(), 0);
+      if (!wasStale) lookAfterNextFrame();
+      wasStale = true;
+      return;
+    }
+    wasStale = false;
     options.onScrollPaint(start, performance.now(), paintAround(isPageWalked));
   };
   const look = () => {
@@ -130,7 +144,13 @@ export function createViewportPainter(options: ViewportPainterOptions): Viewport
       }
       return paintAround(isWalked);
     },
-    clear: () => order.clear(),
+    clear() {
+      // Every block went (a huge change of the page): the old view's text is not kept, and the next
+      // marks look at the viewport again.
+      order.clear();
+      anchors = undefined;
+      hasLooked = false;
+    },
     destroy() {
       isDestroyed = true;
       view.removeEventListener('scroll', lookAfterNextFrame, { capture: true });

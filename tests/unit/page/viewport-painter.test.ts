@@ -127,5 +127,22 @@ describe('createViewportPainter', () => {
       expect(slices.map((slice) => slice.painted)).toEqual([0, 0, 0, 0, 0, 0, PAINT_MARGIN_BLOCKS * 2]);
       painter.destroy();
     });
+
+    it('looks again, once, when the text it found left the page before it ended', async () => {
+      let looks = 0;
+      let stale: Node | undefined;
+      const { blocks, painter, slices } = start(() => {
+        looks++;
+        if (looks > 1) return look(6, 0, anchorsAt(blocks, 101));
+        // The first look's text is replaced while it goes on (a single-page app's navigation).
+        stale = blocks[100]!.nodes[0]!;
+        return look(6, 7, { first: stale, last: stale }, () => void (stale as ChildNode).remove());
+      });
+      painter.paintVisible(true);
+      await vi.runAllTimersAsync();
+      expect(looks).toBe(2);
+      expect(slices.at(-1)!.painted).toBeGreaterThan(0);
+      painter.destroy();
+    });
   });
 });
