@@ -2,6 +2,7 @@ import type { RawMatch } from './apply-sense.ts';
 import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
 import { isOwnPart } from './own-part.ts';
 import { isGearOfPart } from './gear-part.ts';
+import { isCaredPart } from './care-part.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { isItSign } from './it-sign.ts';
@@ -63,6 +64,8 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
     // "a knee sleeve for support", "ankle mobility drills": a person's gear or movement (gear-part.ts).
     else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
+    // "Knee effusion after arthroscopy", "a brace on the ankle for six weeks": care given to a body (care-part.ts).
+    else if (!anchors.hasAnimalWord && isCaredPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
   const said =
