@@ -5,6 +5,7 @@ import { isGearOfPart } from './gear-part.ts';
 import { isCaredPart } from './care-part.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
+import { siteSignOf } from './pointed-site.ts';
 import { isItSign } from './it-sign.ts';
 import { isAnchoredBefore } from './post-anchor.ts';
 import type { CompanyContext } from './paired-company.ts';
@@ -82,13 +83,14 @@ export function verdictOf(
     verdict = ANCHORED;
   if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
   // "…my left calf. … The swelling never went away.": the writer's leg, further back (thread-leg.ts).
-  if (
+  const isThreadTaken =
     (hasOwn || hasCaredLeg) &&
     verdict === UNANCHORED &&
     sentence[0] > 0 &&
-    isThreadLegTaken(match, sentence, anchors, discourse)
-  )
-    verdict = ANCHORED;
+    isThreadLegTaken(match, sentence, anchors, discourse);
+  if (isThreadTaken) verdict = ANCHORED;
+  // "…my ankle. The area felt warm to the touch.": a site's sign felt to the touch needs no second symptom (pointed-site.ts).
+  const isSiteTouched = isThreadTaken && siteSignOf(text, match, sentence) === 'touched';
   // Never red, whatever the older rules above read back: no second symptom says it is urgent.
   if (isItSignHere) verdict = ANCHORED;
   // A short block's fragment under a heading that names the leg (section-anchor.ts).
@@ -107,5 +109,5 @@ export function verdictOf(
       : false;
   if (isLimbSign) verdict = LOWER_LIMB;
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
-  return { verdict, isAlone: isLimbSign || isItSignHere };
+  return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched };
 }

@@ -1,8 +1,8 @@
 /**
  * Lines of the jointcare round's probes (`*.probe-jointcare.txt`, docs/sense.md "A part named beside
- * care, and a site pointed back to") the rules still get wrong, with why. All four are older rules'
- * marks that main makes too: the round's rule (care-part.ts) asks nothing of them. Spread into
- * `KNOWN_LIMITS` (known-limits.ts).
+ * care, and a site pointed back to") the rules still get wrong, with why: five older rules' marks
+ * that main makes too, which the round's rules (care-part.ts, pointed-site.ts) ask nothing of, and
+ * one sign of a site the round does not read. Spread into `KNOWN_LIMITS` (known-limits.ts).
  */
 export const JOINTCARE_LIMITS: readonly (readonly [string, string])[] = [
   // "knee joint" is a strong form, and a strong form's "fractured" beside it is marked too.
@@ -15,4 +15,16 @@ export const JOINTCARE_LIMITS: readonly (readonly [string, string])[] = [
   ['Shares in the maker of knee braces fell after the scan of its accounts.', '"brace" after a knee is a frame'],
   // "behind the" is one of the pack's `framesBefore` ("behind the knee"), whatever the knee is of.
   ['Put your full weight behind the knee of the tripod to lock it.', '"behind the" is a frame'],
+  // Older rules, main too: "the area" is read as "it" after the writer's knee, and "tender" there is
+  // red (a bang's tenderness is no urgent sign; the round's shape is never red, but is not asked).
+  [
+    'Banged my knee on the coffee table. The area is still tender to the touch today.',
+    '"the area" is "it" for an older rule, red',
+  ],
+  // The round's: a place after a site's sign is what it is full of or where ("swollen with tourists",
+  // "red with bunting"), so "puffy around the stitches" is not read either.
+  [
+    'Had my knee scoped on Monday. The incision looks a bit puffy around the stitches.',
+    'a place after the sign is not read',
+  ],
 ];
