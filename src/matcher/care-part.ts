@@ -13,7 +13,12 @@ const CALF = /^cal(?:f|v)/i;
 const LEAD = /(?:^|[,;:(–—]\s*|\b(?:the|that|this|operated|affected|repaired|reconstructed|replaced|new)\s+)$/i;
 
 /** The part does not go on as another noun: not "the calf's leg", "the knee of the pipe", "ankle-length". */
-const GOES_ON = /^(?:['’]s\b|-|\s+of\b|\s+(?:levers?|pads?|high|length|deep|bends?))/i;
+const GOES_ON = /^(?:['’]s\b|-|\s+of\b|\s+(?:levers?|pads?|coils?|high|length|deep|bends?))/i;
+
+/** "bend the knee", "bent the knee": a bow to a ruler, a party, a rival as often (everyday.probe-pointback.txt). */
+const BOW = /\b(?:bend|bends|bent|bending)\s+the\s+$/i;
+const BENT_SO_FAR =
+  /^\s+(?:to\s+\d|\d|slightly|fully|further|gently|a\s+(?:bit|little)|as\s+far|past|beyond|to\s+(?:ninety|forty|sixty|a\s+right))/i;
 
 /**
  * Care only a body is given (issue 11, jointcare round): an arthroscopy, an effusion drained, an
@@ -24,7 +29,7 @@ const GOES_ON = /^(?:['’]s\b|-|\s+of\b|\s+(?:levers?|pads?|high|length|deep|be
  * hand"), "heal" alone (a rift's: bare-part.ts reads the part's own healing), "cast" alone (a play's), "braces" alone (teeth's, or "brace yourself").
  */
 const CARE = new RegExp(
-  String.raw`\b(?:arthroscop\w*|keyhole\s+surgery|effusions?|post[\s-]?op(?:erative)?|postop|operated\s+on|(?:after|since|before|from)\s+(?:the|my|his|her)\s+(?:op|operation|surgery)|(?<!tree\s)surgeons?|physiotherap\w*|physical\s+therap\w*|crutch(?:es)?|rehab(?:ilitation)?|MRIs?|X-?rays?(?:ed)?|ultrasounds?|CT\s+scans?|bone\s+scans?|fractur(?:e|es|ed)|dislocat(?:ed|ion)|sprain(?:s|ed)?|splint(?:ed)?|(?:a|an|the|my|hinged|knee|ankle)\s+braces?|(?:plaster|in\s+a|out\s+of\s+(?:the|my|a))\s+cast|cast\s+(?:came\s+)?off|stitches|sutures|incisions?|weight[\s-]bearing|(?:partial|full)\s+weight(?:[\s-]bearing|\s+on)|cortisone|steroid\s+(?:shot|injection)s?)\b`,
+  String.raw`\b(?:arthroscop\w*|keyhole\s+surgery|effusions?|post[\s-]?op(?:erative)?|postop|operated\s+on|(?:after|since|before|from)\s+(?:the|my|his|her)\s+(?:op|operation|surgery)|(?<!tree\s)surgeons?|physiotherap\w*|physical\s+therap\w*|crutch(?:es)?|rehab(?:ilitation)?|MRIs?|X-?rays?(?:ed)?|ultrasounds?|CT\s+scans?|bone\s+scans?|fractur(?:e|es|ed)|dislocat(?:ed|ion)|sprain(?:s|ed)?|splint(?:ed)?|(?:a|an|the|my|hinged|knee|ankle)\s+braces?|(?:plaster|in\s+a|out\s+of\s+(?:the|my|a))\s+cast|cast\s+(?:came\s+)?off|stitches|sutures|incisions?|weight[\s-]bearing|(?:partial|full)\s+weight(?:[\s-]bearing|\s+on)|cortisone|steroid\s+(?:shot|injection)s?)\b(?!-)`,
   'i',
 );
 
@@ -40,7 +45,7 @@ const PERSON_CARE =
  * lever, a statue cast in bronze ("the knee brace carries the rafter", "the bronze cast of the knee").
  */
 const THINGS =
-  /\b(?:pipes?|hoses?|plumb\w*|valves?|fittings?|joists?|rafters?|beams?|roofs?|timbers?|frames?|brackets?|tripods?|statues?|bronze|sculpt\w*|robots?|machines?|levers?|pedals?|hinges?|tables?|chairs?|shops?|sale|bridges?|buildings?|walls?|documents?|barcodes?)\b/i;
+  /\b(?:pipes?|hoses?|plumb\w*|valves?|fittings?|joists?|rafters?|beams?|roofs?|timbers?|frames?|brackets?|tripods?|statues?|bronze|sculpt\w*|robots?|machines?|levers?|pedals?|hinges?|tables?|chairs?|shops?|sale|bridges?|buildings?|walls?|documents?|barcodes?|scanners?|coils?|hems?|hemlines?|corsets?|gowns?|designers?|catwalks?|runways?)\b/i;
 
 /**
  * Is a bare part of the leg ("the knee", "that ankle", "Knee") named in a sentence that names care
@@ -58,7 +63,10 @@ export function isCaredPart(text: string, match: RawMatch, [from, to]: [number, 
   if (!LEAD.test(lead)) return false;
   // "Achilles" with a capital and no "the" is the hero: "Achilles was operated on by no surgeon".
   if (form.startsWith('Achill') && !/\bthe\s+$/i.test(lead)) return false;
-  if (GOES_ON.test(text.slice(match.end, to))) return false;
+  const after = text.slice(match.end, to);
+  if (GOES_ON.test(after)) return false;
+  // "bend the knee" to a ruler or a party, unless as far as a joint bends: "bend the knee to 90 degrees".
+  if (BOW.test(lead) && !BENT_SO_FAR.test(after)) return false;
   const sentence = text.slice(from, to);
   const care = CALF.test(form) ? PERSON_CARE : CARE;
   return care.test(sentence) && !CLOTHES.test(sentence) && !THINGS.test(sentence);

@@ -33,6 +33,10 @@ describe('a bare part in a sentence that names care given to a body (care-part.t
     ['The statue was cast in bronze, the knee fractured in the move.', false],
     ['Scan the knee pads at the self-checkout.', false],
     ['Put a knee into the rehab of the old mill.', false],
+    ['The opposition had to bend the knee after the rehab plan was thrown out.', false],
+    ['The knee coil of the MRI scanner was replaced.', false],
+    ['Designers cut the hem at the ankle, and the splint-like corset drew gasps.', false],
+    ['After the op I can bend the knee to 90 degrees.', true],
   ])('%s → %s', (sentence, expected) => {
     expect(isCaredPart(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
   });
