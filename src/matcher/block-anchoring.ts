@@ -6,6 +6,7 @@ import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
 import { mayBeGearOfPart } from './gear-part.ts';
+import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeSport } from './sport-frame.ts';
@@ -46,6 +47,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeBarePart(text, m) ||
         mayBeOwnPart(text, m) ||
         mayBeGearOfPart(text, m) ||
+        mayBeCaredPart(text, m) ||
         isStretchOfPart(text, m, text.length) ||
         mayBeSport(text, m),
     );

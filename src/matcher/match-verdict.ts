@@ -2,8 +2,10 @@ import type { RawMatch } from './apply-sense.ts';
 import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
 import { isOwnPart } from './own-part.ts';
 import { isGearOfPart } from './gear-part.ts';
+import { isCaredPart } from './care-part.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
+import { siteSignOf } from './pointed-site.ts';
 import { isItSign } from './it-sign.ts';
 import { isAnchoredBefore } from './post-anchor.ts';
 import type { CompanyContext } from './paired-company.ts';
@@ -63,6 +65,8 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
     // "a knee sleeve for support", "ankle mobility drills": a person's gear or movement (gear-part.ts).
     else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
+    // "Knee effusion after arthroscopy", "a brace on the ankle for six weeks": care given to a body (care-part.ts).
+    else if (!anchors.hasAnimalWord && isCaredPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
   const said =
@@ -79,13 +83,14 @@ export function verdictOf(
     verdict = ANCHORED;
   if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
   // "…my left calf. … The swelling never went away.": the writer's leg, further back (thread-leg.ts).
-  if (
+  const isThreadTaken =
     (hasOwn || hasCaredLeg) &&
     verdict === UNANCHORED &&
     sentence[0] > 0 &&
-    isThreadLegTaken(match, sentence, anchors, discourse)
-  )
-    verdict = ANCHORED;
+    isThreadLegTaken(match, sentence, anchors, discourse);
+  if (isThreadTaken) verdict = ANCHORED;
+  // "…my ankle. The area felt warm to the touch.": a site's sign felt to the touch needs no second symptom (pointed-site.ts).
+  const isSiteTouched = isThreadTaken && siteSignOf(text, match, sentence) === 'touched';
   // Never red, whatever the older rules above read back: no second symptom says it is urgent.
   if (isItSignHere) verdict = ANCHORED;
   // A short block's fragment under a heading that names the leg (section-anchor.ts).
@@ -104,5 +109,5 @@ export function verdictOf(
       : false;
   if (isLimbSign) verdict = LOWER_LIMB;
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
-  return { verdict, isAlone: isLimbSign || isItSignHere };
+  return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched };
 }

@@ -6,6 +6,7 @@ import { SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { isCourseOfSign } from './sign-course.ts';
 import { isPointedPart } from './pointed-part.ts';
+import { siteSignOf } from './pointed-site.ts';
 
 /**
  * The signs a post goes on about by themselves once its writer's leg is named: swelling, a bruise,
@@ -19,6 +20,8 @@ const ALONE =
  * felt warm", "they were weak", "a tender moment"): only with a second symptom in their sentence
  * ("They are so stiff and sore", "red, and sore to touch").
  */
+/** A sign felt to the touch, a form of its own: "warm to the touch". */
+const TOUCH_FORM = /^(?:warm|hot|tender)\s+to\s+(?:the\s+)?touch$/i;
 const PAIRED_HERE = /^(?:tight(?:ness)?|stiff(?:ness)?|weak(?:ness)?|tender(?:ness)?|warm(?:th)?|hot|red(?:ness)?)$/i;
 /** A sign the writer says of their own body: "I was still swollen", "I get swollen", "I bruised". */
 const SAID_OF_ME =
@@ -63,8 +66,13 @@ export function threadShapeOf(
   if (isPointedPart(text, match, sentence)) return 'own';
   const form = text.slice(match.start, match.end);
   const isAlone = ALONE.test(form);
+  // "The area felt unusually warm to the touch", "the site is still swollen": a site pointed back to (pointed-site.ts).
+  const site =
+    isAlone || PAIRED_HERE.test(form) || TOUCH_FORM.test(form) ? siteSignOf(text, match, sentence) : undefined;
+  if (site === 'touched' || (site === 'said' && isAlone)) return 'own';
   if (!isAlone && !PAIRED_HERE.test(form)) return undefined;
   if (!isAlone && !hasOtherSymptom(match, sentence, anchors, raw, symptoms)) return undefined;
+  if (site === 'said') return 'own';
   const ofIt = saidOfIt(match, sentence, text);
   if (ofIt !== undefined) return ofIt ?? undefined;
   return isPostShape(match, sentence, anchors, context) ? 'own' : undefined;
@@ -137,5 +145,6 @@ export function mayTakeThread(
   if (match.sense === 'strong') return false;
   const form = text.slice(match.start, match.end);
   if (ALONE.test(form) || isPointedPart(text, match, sentence)) return true;
+  if ((PAIRED_HERE.test(form) || TOUCH_FORM.test(form)) && siteSignOf(text, match, sentence) === 'touched') return true;
   return PAIRED_HERE.test(form) && hasOtherSymptom(match, sentence, anchors, raw, symptoms);
 }

@@ -1,6 +1,7 @@
 import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
+import { JOINTCARE_LIMITS } from './known-limits-jointcare.ts';
 import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
@@ -348,7 +349,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['i work in a kitchen 12 hrs, my posture is terrible and my lower back and calves kill me', 'sixteenth batch'],
   ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
   ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
-  ['ankle still weak 6 months after the sprain, rolls all the time', 'sixteenth batch'],
   ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
   ['take magnesium before bed for cramps, worked for me', 'sixteenth batch'],
   [
@@ -762,4 +762,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...ITSIGN_LIMITS,
   ...ANATOMY14_LIMITS,
   ...OWNERLESS_LIMITS,
+  ...JOINTCARE_LIMITS,
 ]);
