@@ -50,10 +50,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Achilles has been stiff every morning for the first few steps then loosens up, sounds like tendonitis?',
     'no frame',
   ],
-  // "weak" is a state after a body word since the thirteenth batch ("her legs are so weak now"): a
-  // footballer's "left foot is weak" is red with it (below), as it was before.
-  // A footballer's "left foot" frames like anyone's: the sixth round's probe.
-  ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
+  // "weak" is a state after a body word since the thirteenth batch ("her legs are so weak now"); a
+  // footballer's "left foot is weak" is set aside by foot-skill.ts (the redprobe round).
   // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
   // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
   // The sentence after is no anchor, not even "your calves": "The bullpen is warming up in the seventh
@@ -367,10 +365,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // the exercise).
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'], // Seventeenth batch: still wrong after its rules (docs/sense.md, "Known limits").
   [
-    "The striker's weakness on his left foot was exposed all afternoon.",
-    "a footballer's weak foot, as in the held-out batch",
-  ],
-  [
     'My calf is sore and a bit warm since I got off the plane yesterday, am I overthinking this?',
     '"sore" alone is no form',
   ],
@@ -508,7 +502,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
   // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
   ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
-  ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
   // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
   ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
   // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
