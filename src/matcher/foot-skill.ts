@@ -10,6 +10,7 @@
  * player's leg can be hurt, and then the red rule decides.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { sentenceAround } from './sentence-around.ts';
 import { withoutUses } from './without-uses.ts';
 
 const WEAK_FORM = /^weak(?:er|ness)?$/i;
@@ -34,13 +35,4 @@ export function isFootSkill(text: string, match: RawMatch): boolean {
   if (!WEAK_FORM.test(text.slice(match.start, match.end))) return false;
   const sentence = sentenceAround(text, match);
   return SIDE_FOOT.test(sentence) && PLAYER_FRAME.test(sentence) && !BODY_SIGN.test(sentence);
-}
-
-/** The text from the stop before the form to the stop after it (a ";" ends a clause here too). */
-function sentenceAround(text: string, match: RawMatch): string {
-  const before = text.slice(Math.max(0, match.start - 160), match.start);
-  const after = text.slice(match.end, match.end + 160);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  const stop = after.search(/[.!?](?:\s|$)/);
-  return before.slice(start + 1) + text.slice(match.start, match.end) + (stop < 0 ? after : after.slice(0, stop));
 }

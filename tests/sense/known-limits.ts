@@ -4,6 +4,7 @@ import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
 import { JOINTCARE_LIMITS } from './known-limits-jointcare.ts';
 import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
+import { REDPROBE_LIMITS } from './known-limits-redprobe.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
@@ -502,8 +503,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
   // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
   ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
-  // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
-  ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
   // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
   // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
   ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
@@ -749,6 +748,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,
   ...POINTBACK_LIMITS,
+  ...REDPROBE_LIMITS,
 
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
