@@ -585,11 +585,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // A pet leaves "hurt my knee" no frame ("my knee" alone would be one).
   ['hurt my knee at the gym and the dog has a swollen paw, vet tomorrow', 'a pet cancels "hurt my"'],
   // The split round's probe: calves at a sale with no farm word ("calves" is relaxed and takes the
-  // shin before), a dash is no break ("- the weakness" goes on with a form), a clause after ", and
+  // shin before), a dash is no break (its "the weakness of the pound" left in the redprobe round: team-weakness.ts), a clause after ", and
   // by noon" (no article after "and"), a builder's knee brace (the knee itself is still marked), and
   // cold with a physio in one unpunctuated sentence.
   ['banged my shin on the trailer. calves sold well at the mart but prices were weak', 'calves at a sale'],
-  ['hurt my foot on a lego - the weakness of the pound is the real pain this week', 'a dash is no break'],
   ["The museum's T. rex femur drew a queue all day, and by noon the crowd swelled past the doors.", 'no clause break'],
   ['The knee brace carries the rafter, so the frame stays stiff in a high wind.', "a builder's knee brace"],
   [
@@ -662,10 +661,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   [
     "My knee is better now. The traffic came in spasms, like a cramp in the city's veins.",
     'a relaxed spasm takes the sentence before',
-  ],
-  [
-    'My ankle swelling is back. The swelling, the analysts said, would ease once rates fell.',
-    'no speaker between is read',
   ],
   [
     'I do my calf stretching every morning. The stretching was the worst part of the yoga class for my back.',
