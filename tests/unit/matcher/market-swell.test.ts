@@ -4,7 +4,7 @@ import { marksOf as marks } from '../../support/engine-harness.ts';
 
 describe("a market's swelling is no leg's (market-swell.ts)", () => {
   it.each<string>([
-    'The swelling in the deficit, economists warn, will not ease soon.',
+    'The swelling in the budget deficit, economists warn, will not ease soon.',
     'Order books swelled in the spring, the analysts said.',
   ])('%s marks no swelling', (text) => {
     expect(marks(text).filter((mark) => /^sw(?:el|ol)/i.test(mark))).toEqual([]);
