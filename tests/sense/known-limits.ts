@@ -498,11 +498,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   ['Her ankle strapping came off at half-time. Stretch of three goals in ten minutes after that.', 'block probe'],
   ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
-  // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
-  // be another sense (forum posts fall off ladders); a footballer's left foot "has been weak" as a
-  // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
-  // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
-  ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
+  // The red hunt (issue 11): its ladder's weak leg and footballer's weak foot left in the redprobe
+  // round (thing-leg.ts, foot-skill.ts: a ladder with no person, a foot in football talk with no sign).
   // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
   // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
   ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
@@ -595,9 +592,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     "ice cold pitch, the lads were numb by half time, the physio's bag was the warmest place",
     'numb with cold beside a physio',
   ],
-  // Issue 11 frames round's probe: a bare part that may swell frames it ("feet can swell"), and a
-  // table's legs swell too (red; "The legs swell if the wood gets wet" was red before the round).
-  ['The legs can swell if the wood gets wet, so seal the timber before you paint.', "a table's legs that swell"],
+  // Issue 11 frames round's probe: a bare part that may swell frames it ("feet can swell"); the
+  // table's legs that swell in wet wood left in the redprobe round (thing-leg.ts).
   // The discourse rule's probe (forum.discourse.txt): a symptom noun before what it is of or where
   // ("numbness around the scar": "weakness in defence"), after another part of the body named
   // before ("the lower back"), and an "-ing" form before a verb it reads as a noun ("the cramping
