@@ -19,6 +19,8 @@ const SIDE_FOOT = /\b(?:left|right|weak|weaker|wrong|other|stronger)[\s\u00a0-]+
 /** A player's role, the people who judge one, or a season: the frame of football talk. */
 const PLAYER_FRAME =
   /\b(?:strikers?|wingers?|midfielders?|defenders?|forwards?|full[\s\u00a0-]?backs?|wing[\s\u00a0-]?backs?|playmakers?|footballers?|(?:goal)?keepers?|players?|scouts?|scouting|pundits?|coaching[\s\u00a0]+staff|season|fixtures?|transfer|signing|crosses|crossing|finishing|shooting|passing|dribbling|free[\s\u00a0-]?kicks?|penalt(?:y|ies)|set[\s\u00a0-]?pieces?|academy|left[\s\u00a0-]?back|right[\s\u00a0-]?back)\b/i;
+/** The writer's own foot. */
+const MY_FOOT = /\bmy[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?foot\b/i;
 /** A body's sign or an injury in the same sentence: the red rule decides then. */
 const BODY_SIGN =
   /\b(?:numb\w*|tingl\w*|pins[\s\u00a0]+and[\s\u00a0]+needles|swell\w*|swollen|pain\w*|sore|hurts?|hurting|injur\w*|tackle|knock|torn|tear|broke|broken|fractur\w*|sprain\w*|surgery|operation|stroke|drag\w*|drop\w*|droop\w*|nerve|since[\s\u00a0]+(?:this|last|yesterday|the|he|she|i)|hospital|a&e|doctor|physio)\b/i;
@@ -34,5 +36,7 @@ export function isFootSkill(text: string, match: RawMatch): boolean {
   if ((text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
   if (!WEAK_FORM.test(text.slice(match.start, match.end))) return false;
   const sentence = sentenceAround(text, match);
+  // The writer's own foot is a patient's first: "my left foot has been weak all season" on a forum.
+  if (MY_FOOT.test(sentence)) return false;
   return SIDE_FOOT.test(sentence) && PLAYER_FRAME.test(sentence) && !BODY_SIGN.test(sentence);
 }

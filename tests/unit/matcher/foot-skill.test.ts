@@ -17,6 +17,7 @@ describe("a player's weaker foot is a skill, no muscle's sign (foot-skill.ts)", 
     ['my left foot has been weak and numb since this morning', ['weak!', 'numb!']],
     ['After the tackle the winger said his left foot felt weak and numb.', ['weak!', 'numb!']],
     ['Since the stroke his right foot is weak and it drags.', ['weak!']],
+    ['I play left wing and my left foot has been weak all season, no idea why.', ['weak!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text).filter((mark) => /^(?:weak|numb)/.test(mark))).toEqual(expected);
   });
