@@ -10,18 +10,22 @@ import { withoutGarmentLengths } from './garment-length.ts';
 import { withoutThingFlexibility } from './thing-flexibility.ts';
 import { withoutJointWeakness } from './joint-weakness.ts';
 import { withoutTeamWeakness } from './team-weakness.ts';
+import { withoutFootSkill } from './foot-skill.ts';
+import { withoutMarketSwelling } from './market-swell.ts';
+import { withoutThingLegSigns } from './thing-leg.ts';
 import { withoutPainHeat } from './pain-heat.ts';
 import { withoutCrampKnots } from './cramp-knot.ts';
 import { withoutPlacedCramps } from './cramp-place.ts';
 import { withoutNumbingActs } from './numbing-act.ts';
+import { withoutNumbFeelings } from './numb-feeling.ts';
 import { withoutThingWarming } from './thing-warm.ts';
 import { withoutBruiseColours } from './bruise-colour.ts';
 import { withoutHandSigns } from './hand-sign.ts';
 
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
- * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a team's weakness, a pain's heat, a cramp's knot or
- * place, numbing as an act, a thing's flexibility, a garment's length, a legs' outing, a tissue's, a
+ * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a team's weakness, a player's weaker foot, a market's swelling, a thing's leg's sign, a pain's heat, a cramp's knot or
+ * place, numbing as an act, numb as a feeling, a thing's flexibility, a garment's length, a legs' outing, a tissue's, a
  * reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's sign. In this order:
  * each reads what the ones before left. Their own file, so a new filter is one line here and the
  * matcher's spine (run-matcher.ts) does not grow with them.
@@ -32,10 +36,14 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutJointStiffness,
   withoutJointWeakness,
   withoutTeamWeakness,
+  withoutFootSkill,
+  withoutMarketSwelling,
+  withoutThingLegSigns,
   withoutPainHeat,
   withoutCrampKnots,
   withoutPlacedCramps,
   withoutNumbingActs,
+  withoutNumbFeelings,
   withoutThingFlexibility,
   withoutGarmentLengths,
   withoutLegOutings,

@@ -6,13 +6,15 @@
  * words and with "shin", "tibia" and "torn ACL" before it). "Weak" or "weaker" said of such a thing
  * — the thing before a verb of being or seeming, the thing a verb of leaving or making leaves weak,
  * or the noun right after it ("a weak defence") — is dropped before any sense rule reads the block,
- * so it neither marks nor anchors. Not a side ("my left side is weak" is a stroke's sign), a line, a
+ * so it neither marks nor anchors. The noun "weakness" too, with its thing after "of" or "in" or
+ * as the thing's ("hurt my foot - the weakness of the pound is the real pain", "the pound's
+ * weakness": the redprobe round). Not a side ("my left side is weak" is a stroke's sign), a line, a
  * bench or a pack (a gym's and a body's words too).
  */
 import type { RawMatch } from './apply-sense.ts';
 import { withoutUses } from './without-uses.ts';
 
-const WEAK_FORM = /^weak(?:er)?$/i;
+const WEAK_FORM = /^weak(?:er|ness)?$/i;
 
 /** A team's units and play, a market's things: what sport and business news call weak. */
 const THING = String.raw`(?:attack|attacks|defen[cs]e|defen[cs]es|midfield|backline|offen[cs]e|team|teams|squad|squads|lineup|line-up|form|finishing|batting|bowling|outlook|results|economy|market|markets|pound|dollar|euro|yen|shares|stocks|currency|demand|sales|ratings|performance|earnings|growth)`;
@@ -25,6 +27,13 @@ const OBJECT_BEFORE = new RegExp(
   String.raw`\b(?:leaves?|left|leaving|makes?|made|making|keeps?|kept|renders?|rendered)\s+(?:the|their|its|his|her|our|a)\s+(?:[a-z]+\s+)?${THING}\s+${DEGREE}$`,
   'i',
 );
+/** "the weakness of the pound", "weakness in the dollar": the noun's thing after it. */
+const OF_THING_AFTER = new RegExp(
+  String.raw`^\s+(?:of|in)\s+(?:the|their|its|our|his|her|a)\s+(?:[a-z]+\s+)?${THING}\b`,
+  'i',
+);
+/** "the pound's weakness", "the team's weakness". */
+const THING_OWNS = new RegExp(String.raw`\b${THING}['’]s\s+$`, 'i');
 /** "a weak defence", "weak finishing cost them". */
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+and\s+[a-z]+)?\s+${THING}\b`, 'i');
 
@@ -37,9 +46,10 @@ export function withoutTeamWeakness(text: string, matches: RawMatch[]): RawMatch
 export function isTeamWeakness(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and first letter first, so others cost no slice.
   const length = match.end - match.start;
-  if (length < 4 || length > 6 || (text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
+  if (length < 4 || length > 8 || (text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
   if (!WEAK_FORM.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(0, match.start - 60), match.start);
+  if (length === 8) return OF_THING_AFTER.test(text.slice(match.end, match.end + 50)) || THING_OWNS.test(before);
   return (
     SUBJECT_BEFORE.test(before) || OBJECT_BEFORE.test(before) || NOUN_AFTER.test(text.slice(match.end, match.end + 40))
   );

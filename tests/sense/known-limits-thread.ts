@@ -6,9 +6,9 @@
  * than the block rules it copies. Spread into KNOWN_LIMITS.
  */
 export const THREAD_LIMITS: readonly (readonly [string, string])[] = [
-  // Within a block, "it" said of the sentence before takes any anchor there, a feeling's "numb" too
-  // ("weak" and "stiff" of a player's knee or a brace left the list in the itsign round: it-sign.ts).
-  ['I jarred my ankle on the boat. It felt numb, that whole week of news.', '"numb" said of "it", a feeling'],
+  // Within a block, "it" said of the sentence before takes any anchor there ("weak" and "stiff" of a
+  // player's knee or a brace left the list in the itsign round: it-sign.ts; a feeling's "numb" beside
+  // the news in the redprobe round: numb-feeling.ts).
   // Within a block a relaxed form takes the sentence before whatever follows it.
   ['I broke my ankle skiing in January. The bruising of the defeat still stings.', 'a relaxed form of something'],
   ['I pulled my calf at the weekend. Calves sold well at the mart.', 'calves at a mart, no farm word'],

@@ -4,6 +4,7 @@ import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
 import { JOINTCARE_LIMITS } from './known-limits-jointcare.ts';
 import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
+import { REDPROBE_LIMITS } from './known-limits-redprobe.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
@@ -50,10 +51,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Achilles has been stiff every morning for the first few steps then loosens up, sounds like tendonitis?',
     'no frame',
   ],
-  // "weak" is a state after a body word since the thirteenth batch ("her legs are so weak now"): a
-  // footballer's "left foot is weak" is red with it (below), as it was before.
-  // A footballer's "left foot" frames like anyone's: the sixth round's probe.
-  ['His left foot has been weak all season, the scouts say, and his right is no better.', 'a false red'],
+  // "weak" is a state after a body word since the thirteenth batch ("her legs are so weak now"); a
+  // footballer's "left foot is weak" is set aside by foot-skill.ts (the redprobe round).
   // Ninth batch. The anchor is in another sentence, and the form is not said of "it" ("No swelling",
   // "Also a bit of a lump", "If there's also weakness"), or in the sentence after.
   // The sentence after is no anchor, not even "your calves": "The bullpen is warming up in the seventh
@@ -367,10 +366,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // the exercise).
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'], // Seventeenth batch: still wrong after its rules (docs/sense.md, "Known limits").
   [
-    "The striker's weakness on his left foot was exposed all afternoon.",
-    "a footballer's weak foot, as in the held-out batch",
-  ],
-  [
     'My calf is sore and a bit warm since I got off the plane yesterday, am I overthinking this?',
     '"sore" alone is no form',
   ],
@@ -503,14 +498,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   ['Her ankle strapping came off at half-time. Stretch of three goals in ten minutes after that.', 'block probe'],
   ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
-  // The red hunt (issue 11), after its rules: "weak leg" is a lower-limb phrase, and a ladder cannot
-  // be another sense (forum posts fall off ladders); a footballer's left foot "has been weak" as a
-  // patient's does ("my foot has been tingly and weak"), and the players' words (striker, winger) are
-  // also the subjects of labelled injury reports. `npm run eval:sense -- --only redhunt --misses`
-  ['A weak leg on the ladder is a hazard; replace it before you climb onto the roof.', 'a false red: a ladder'],
-  ['The left foot has been weak all season, the pundit said of the young winger.', 'a false red: footedness'],
-  // "left me numb" is grief, and also "the fall left me numb in my left foot": no other sense.
-  ["The story's ending left me numb, and my feet cold as the fire died down.", 'a false red: my feet'],
+  // The red hunt (issue 11): its ladder's weak leg and footballer's weak foot left in the redprobe
+  // round (thing-leg.ts, foot-skill.ts: a ladder with no person, a foot in football talk with no sign).
   // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
   // chicken ("the cow kicked me and now my shin is swollen" is unmarked on main as well).
   ['the sheep kicked me and now my shin is swollen and hot', 'an animal word cancels "my …"'],
@@ -593,20 +582,18 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // A pet leaves "hurt my knee" no frame ("my knee" alone would be one).
   ['hurt my knee at the gym and the dog has a swollen paw, vet tomorrow', 'a pet cancels "hurt my"'],
   // The split round's probe: calves at a sale with no farm word ("calves" is relaxed and takes the
-  // shin before), a dash is no break ("- the weakness" goes on with a form), a clause after ", and
+  // shin before), a dash is no break (its "the weakness of the pound" left in the redprobe round: team-weakness.ts), a clause after ", and
   // by noon" (no article after "and"), a builder's knee brace (the knee itself is still marked), and
   // cold with a physio in one unpunctuated sentence.
   ['banged my shin on the trailer. calves sold well at the mart but prices were weak', 'calves at a sale'],
-  ['hurt my foot on a lego - the weakness of the pound is the real pain this week', 'a dash is no break'],
   ["The museum's T. rex femur drew a queue all day, and by noon the crowd swelled past the doors.", 'no clause break'],
   ['The knee brace carries the rafter, so the frame stays stiff in a high wind.', "a builder's knee brace"],
   [
     "ice cold pitch, the lads were numb by half time, the physio's bag was the warmest place",
     'numb with cold beside a physio',
   ],
-  // Issue 11 frames round's probe: a bare part that may swell frames it ("feet can swell"), and a
-  // table's legs swell too (red; "The legs swell if the wood gets wet" was red before the round).
-  ['The legs can swell if the wood gets wet, so seal the timber before you paint.', "a table's legs that swell"],
+  // Issue 11 frames round's probe: a bare part that may swell frames it ("feet can swell"); the
+  // table's legs that swell in wet wood left in the redprobe round (thing-leg.ts).
   // The discourse rule's probe (forum.discourse.txt): a symptom noun before what it is of or where
   // ("numbness around the scar": "weakness in defence"), after another part of the body named
   // before ("the lower back"), and an "-ing" form before a verb it reads as a noun ("the cramping
@@ -670,10 +657,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   [
     "My knee is better now. The traffic came in spasms, like a cramp in the city's veins.",
     'a relaxed spasm takes the sentence before',
-  ],
-  [
-    'My ankle swelling is back. The swelling, the analysts said, would ease once rates fell.',
-    'no speaker between is read',
   ],
   [
     'I do my calf stretching every morning. The stretching was the worst part of the yoga class for my back.',
@@ -756,6 +739,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,
   ...POINTBACK_LIMITS,
+  ...REDPROBE_LIMITS,
 
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,

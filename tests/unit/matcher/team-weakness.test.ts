@@ -10,6 +10,9 @@ describe("a team's or a market's weakness is no muscle's, beside an injured leg 
     "After his torn meniscus the team's form turned weak.",
     'The winger made their finishing even weaker after his torn ACL.',
     'A weak defence and a broken tibia: the season is over.',
+    // The noun with its thing after "of" or as the thing's (the redprobe round).
+    'hurt my foot on a lego - the weakness of the pound is the real pain this week',
+    "Broke my toe, and the pound's weakness made the holiday dearer.",
   ])('%s marks no weakness', (text) => {
     expect(marks(text).filter((mark) => mark.startsWith('weak'))).toEqual([]);
   });
@@ -19,6 +22,7 @@ describe("a team's or a market's weakness is no muscle's, beside an injured leg 
     ['Since the nerve block my left leg feels weak and heavy.', ['weak!']],
     ['My left side is weak and my leg drags.', ['weak!']],
     ['The muscles around the shin are weak after the cast.', ['weak!']],
+    ['Since the fall the weakness in my left leg is getting worse.', ['weakness!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text).filter((mark) => mark.startsWith('weak'))).toEqual(expected);
   });

@@ -1,0 +1,36 @@
+/**
+ * Numb as a feeling, not a leg's loss of it: "the story's ending left me numb", "it felt numb, that
+ * whole week of news", "we went numb when the verdict came". A person (or "it", a time) said to feel
+ * or be left numb, in a sentence that names what moves the heart — a story, the news, a loss — is
+ * grief or shock; the red rule read a foot or an ankle nearby as its anchor (two false reds in the
+ * corpus, everyday.redhunt and everyday.pointback). Dropped before the sense rules read the block.
+ * Not when the numbness has a place ("left me numb in my left foot", "numb from the waist down") or
+ * a part is its subject ("my leg went numb when I heard the news"): the red rule decides then.
+ */
+import type { RawMatch } from './apply-sense.ts';
+import { sentenceAround } from './sentence-around.ts';
+import { withoutUses } from './without-uses.ts';
+
+/** "left me", "I felt", "it went so": a person or "it" left or feeling numb, no part named. */
+const FEELER_BEFORE =
+  /\b(?:(?:left|leaves|leaving|leave)\s+(?:me|us|him|her|them|everyone|everybody)|(?:i|we|he|she|they|it|everyone|everybody)\s+(?:just\s+|still\s+)?(?:felt|feel|feels|feeling|went|go|goes|was|were|am|are|is|['’]m|['’]re|['’]s))\s+(?:(?:so|completely|totally|utterly|just|quite|a\s+bit|kind\s+of|sort\s+of|all)\s+)?$/i;
+/** A place for the numbness: "numb in my foot", "numb from the knee down", "numb to the touch". */
+const PLACE_AFTER = /^\s+(?:in|from|down|below|up|on|around|to\s+the\s+touch)\b/i;
+/** What moves the heart: a story, the news, a loss. */
+const MOVING =
+  /\b(?:news|headlines?|stor(?:y|y['’]s|ies)|ending|films?|movies?|books?|novels?|episodes?|series|song|album|letter|verdict|jury|funeral|grief|griev\w*|lost\s+the|death|died|passed\s+away|break-?up|divorce|defeat|election|heartbreak\w*)\b/i;
+
+/** The matches that are not numb as a feeling. */
+export function withoutNumbFeelings(text: string, matches: RawMatch[]): RawMatch[] {
+  return withoutUses(text, matches, isNumbFeeling);
+}
+
+/** Is `match` "numb" said of a person's (or a time's) feeling, beside what moved them? */
+export function isNumbFeeling(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: length and first letter first, so others cost no slice.
+  if (match.end - match.start !== 4 || (text.charCodeAt(match.start) | 0x20) !== 0x6e) return false;
+  if (!/^numb$/i.test(text.slice(match.start, match.end))) return false;
+  if (!FEELER_BEFORE.test(text.slice(Math.max(0, match.start - 50), match.start))) return false;
+  if (PLACE_AFTER.test(text.slice(match.end, match.end + 20))) return false;
+  return MOVING.test(sentenceAround(text, match));
+}
