@@ -11,7 +11,7 @@
  * anchor. Only forms whose text is "red" are read.
  */
 import type { RawMatch } from './apply-sense.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const BRUISE = /\bbruis(?:e|es|ed|ing)\b/i;
 /** How far before the red a bruise may be named: its sentence, or a sentence or two before in the block. */
@@ -33,8 +33,7 @@ export function withoutBruiseColours(text: string, matches: RawMatch[]): RawMatc
 
 /** Is `match` "red" said as a bruise's colour? */
 export function isBruiseColour(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  if (match.end - match.start !== 3 || (text.charCodeAt(match.start) | 0x20) !== 0x72) return false;
+  if (!isFormShaped(text, match, 'r', 3)) return false;
   if (text.slice(match.start, match.end).toLowerCase() !== 'red') return false;
   const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
   const near = text.slice(Math.max(0, match.start - BRUISE_BEFORE), stop < 0 ? text.length : match.end + stop);

@@ -9,7 +9,7 @@
  * reads the block, so they neither mark nor anchor.
  */
 import type { RawMatch } from './apply-sense.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const KNOT_FORM = /^knot(?:s|ted|ting)?$/i;
 
@@ -25,9 +25,7 @@ export function withoutCrampKnots(text: string, matches: RawMatch[]): RawMatch[]
 
 /** Is `match` a form of "knot" said of a muscle a cramp ties, not of a lump? */
 export function isCrampKnot(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 4 || length > 8 || (text.charCodeAt(match.start) | 0x20) !== 0x6b) return false;
+  if (!isFormShaped(text, match, 'k', 4, 8)) return false;
   const form = text.slice(match.start, match.end);
   if (!KNOT_FORM.test(form)) return false;
   // "knotted", "knotting": a verb's or a participle's, a muscle tied up, never a lump's noun.

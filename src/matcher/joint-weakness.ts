@@ -16,7 +16,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { adjectiveOf, PART_BEFORE } from './joint-stiffness.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const WEAK_FORM = /^weak(?:er)?$/i;
 
@@ -38,9 +38,7 @@ export function withoutJointWeakness(text: string, matches: RawMatch[]): RawMatc
 
 /** Is `match` "weak" or "weaker" said of a joint or a pulse? */
 export function isJointWeakness(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 4 || length > 6 || (text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
+  if (!isFormShaped(text, match, 'w', 4, 6)) return false;
   const form = text.slice(match.start, match.end);
   if (!WEAK_FORM.test(form)) return false;
   const before = text.slice(Math.max(0, match.start - 80), match.start);

@@ -9,7 +9,7 @@
  * still the exercise. These uses are dropped before any sense rule reads the block.
  */
 import type { RawMatch } from './apply-sense.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const STRETCH_VERB = /^stretch(?:ing|ed)?$/i;
 /** The legs of others than the writer, then an outing within a few words, none of them a time. */
@@ -23,9 +23,7 @@ export function withoutLegOutings(text: string, matches: RawMatch[]): RawMatch[]
 
 /** Is `match` "stretch", "stretching" or "stretched" said of a walk ("stretching your legs on a hike")? */
 export function isLegOuting(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 7 || length > 10 || (text.charCodeAt(match.start) | 0x20) !== 0x73) return false;
+  if (!isFormShaped(text, match, 's', 7, 10)) return false;
   return (
     STRETCH_VERB.test(text.slice(match.start, match.end)) && OUTING_AFTER.test(text.slice(match.end, match.end + 80))
   );

@@ -9,7 +9,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { sentenceAround } from './sentence-around.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 /** "left me", "I felt", "it went so": a person or "it" left or feeling numb, no part named. */
 const FEELER_BEFORE =
@@ -27,8 +27,7 @@ export function withoutNumbFeelings(text: string, matches: RawMatch[]): RawMatch
 
 /** Is `match` "numb" said of a person's (or a time's) feeling, beside what moved them? */
 export function isNumbFeeling(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  if (match.end - match.start !== 4 || (text.charCodeAt(match.start) | 0x20) !== 0x6e) return false;
+  if (!isFormShaped(text, match, 'n', 4)) return false;
   if (!/^numb$/i.test(text.slice(match.start, match.end))) return false;
   if (!FEELER_BEFORE.test(text.slice(Math.max(0, match.start - 50), match.start))) return false;
   if (PLACE_AFTER.test(text.slice(match.end, match.end + 20))) return false;

@@ -10,7 +10,7 @@
  * "numb", "numbs" or "numbed" are read.
  */
 import type { RawMatch } from './apply-sense.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 /** An owner or an article after the verb: its object ("numb the", "numbs your"), not a time. */
 const OBJECT_AFTER =
@@ -31,9 +31,7 @@ export function withoutNumbingActs(text: string, matches: RawMatch[]): RawMatch[
 
 /** Is `match` "numb", "numbs" or "numbed" said as a verb of relief with an object? */
 export function isNumbingAct(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 4 || length > 6 || (text.charCodeAt(match.start) | 0x20) !== 0x6e) return false;
+  if (!isFormShaped(text, match, 'n', 4, 6)) return false;
   const form = text.slice(match.start, match.end);
   if (!/^numb(?:s|ed)?$/i.test(form)) return false;
   const after = text.slice(match.end, match.end + 30);

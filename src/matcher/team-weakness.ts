@@ -12,7 +12,7 @@
  * bench or a pack (a gym's and a body's words too).
  */
 import type { RawMatch } from './apply-sense.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const WEAK_FORM = /^weak(?:er|ness)?$/i;
 
@@ -44,12 +44,11 @@ export function withoutTeamWeakness(text: string, matches: RawMatch[]): RawMatch
 
 /** Is `match` "weak" or "weaker" said of a team's or a market's thing? */
 export function isTeamWeakness(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 4 || length > 8 || (text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
+  if (!isFormShaped(text, match, 'w', 4, 8)) return false;
   if (!WEAK_FORM.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(0, match.start - 60), match.start);
-  if (length === 8) return OF_THING_AFTER.test(text.slice(match.end, match.end + 50)) || THING_OWNS.test(before);
+  if (match.end - match.start === 8)
+    return OF_THING_AFTER.test(text.slice(match.end, match.end + 50)) || THING_OWNS.test(before);
   return (
     SUBJECT_BEFORE.test(before) || OBJECT_BEFORE.test(before) || NOUN_AFTER.test(text.slice(match.end, match.end + 40))
   );

@@ -10,7 +10,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { WORN } from './worn-uses.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 /** The noun phrase after "of": its first two words after an article or owner ("the foldable design"). */
 const OF_PHRASE =
@@ -39,8 +39,7 @@ export function withoutThingFlexibility(text: string, matches: RawMatch[]): RawM
 
 /** Is `match` "flexibility" of a thing ("of the foldable design", "the sole's")? */
 export function isThingFlexibility(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  if (match.end - match.start !== 11 || (text.charCodeAt(match.start) | 0x20) !== 0x66) return false;
+  if (!isFormShaped(text, match, 'f', 11)) return false;
   if (!/^flexibility$/i.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(0, match.start - 30), match.start);
   // "my calf flexibility in the new shoes", "your flexibility": a body's, wherever it is.

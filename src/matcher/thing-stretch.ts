@@ -11,7 +11,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { FITTED } from './fit-words.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
 
@@ -44,9 +44,7 @@ export function withoutThingStretches(text: string, matches: RawMatch[]): RawMat
 
 /** Is `match` a form of "stretch" said of a worn thing, its material, time or a road? */
 export function isThingStretch(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 7 || length > 10 || (text.charCodeAt(match.start) | 0x20) !== 0x73) return false;
+  if (!isFormShaped(text, match, 's', 7, 10)) return false;
   if (!STRETCH_FORM.test(text.slice(match.start, match.end))) return false;
   const from = Math.max(0, text.lastIndexOf('. ', match.start) + 1, text.lastIndexOf('\n', match.start) + 1);
   const lead = text.slice(Math.max(from, match.start - 80), match.start);

@@ -12,7 +12,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { FITTED } from './fit-words.ts';
 import { HELPERS, MATERIAL } from './thing-stretch.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 /** The warmth card's form as a verb before "up": "warms up", "warmed up". */
 const WARMTH_VERB = /^warm(?:s|ed|ing)?$/i;
@@ -34,9 +34,7 @@ export function withoutThingWarming(text: string, matches: RawMatch[]): RawMatch
 
 /** Is `match` the verb "warm up" with a joint, a tissue or a worn thing as its subject, or the warmth card's "warm" before "up"? */
 export function isThingWarming(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 4 || length > 10 || (text.charCodeAt(match.start) | 0x20) !== 0x77) return false;
+  if (!isFormShaped(text, match, 'w', 4, 10)) return false;
   const form = text.slice(match.start, match.end);
   // No sign is said with "warm up": "the knee warms up", "once I warm up", "it warmed up outside".
   if (WARMTH_VERB.test(form)) return UP_AFTER.test(text.slice(match.end, match.end + 30));

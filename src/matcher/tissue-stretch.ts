@@ -10,7 +10,7 @@
  * "stretch", "stretches", "stretched" or "stretching" are read.
  */
 import type { RawMatch } from './apply-sense.ts';
-import { withoutUses } from './without-uses.ts';
+import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
 
@@ -119,9 +119,7 @@ export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMa
 
 /** Is `match` a form of "stretch" said of a tissue, a state, an extent, a feeling or a force? */
 export function isTissueStretch(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: length and first letter first, so others cost no slice.
-  const length = match.end - match.start;
-  if (length < 7 || length > 10 || (text.charCodeAt(match.start) | 0x20) !== 0x73) return false;
+  if (!isFormShaped(text, match, 's', 7, 10)) return false;
   const form = text.slice(match.start, match.end);
   if (!STRETCH_FORM.test(form)) return false;
   const before = text.slice(Math.max(0, match.start - 80), match.start);

@@ -13,3 +13,13 @@ export function withoutUses<T extends RawMatch>(
   if (!matches.some((match) => isUse(text, match))) return matches;
   return matches.filter((match) => !isUse(text, match));
 }
+
+/**
+ * A quick test before a filter reads a form's text: its length in `[min, max]` and its first letter
+ * `letter` (lower case, matched in any case). The filters are asked of every form of every block, so
+ * the forms they cannot be about cost no string.
+ */
+export function isFormShaped(text: string, match: RawMatch, letter: string, min: number, max = min): boolean {
+  const length = match.end - match.start;
+  return length >= min && length <= max && (text.charCodeAt(match.start) | 0x20) === letter.charCodeAt(0);
+}
