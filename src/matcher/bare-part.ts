@@ -1,5 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { CLOTHES } from './limb-list.ts';
+import { isDescribed } from './described-part.ts';
 
 /** The forms that name a part of the leg by itself: "calf", "calves", "knees", "ankle", "Achilles". */
 const PART = /^(?:calf|calves|knees?|ankles?|achill(?:es|ies))$/i;
@@ -76,7 +77,7 @@ const HEALED = new RegExp(String.raw`^\s*${BETWEEN}${HEALS}`, 'i');
  * A farm's calf heals after its birth or the vet's care, named in its sentence: "The calf is
  * healing up nicely after the birth".
  */
-const CALF_CARE =
+export const CALF_CARE =
   /\b(?:birth|born|calving|vets?|navel|drench\w*|scour\w*|colostrum|dehorn\w*|disbud\w*|castrat\w*|wean\w*|suckl\w*|bottle|pens?|barn|shed|herd|pasture|paddock|stall)\b/i;
 
 const SAID = new RegExp(String.raw`^\s*${BETWEEN}(?:${DOES}|${STATE}|${GOING}|killing\s+me|on\s+fire${TAIL})`, 'i');
@@ -85,7 +86,7 @@ const VOICED = new RegExp(String.raw`^\s*${VOICE}`, 'i');
 
 /** A thing with a knee or an ankle: a pipe's bend, a roof's brace ("The knee is shot on the old hose"). */
 const THINGS =
-  /\b(?:pipes?|hoses?|plumb\w*|drains?|valves?|fittings?|joists?|rafters?|beams?|brackets?|tripods?|statues?)\b/i;
+  /\b(?:pipes?|hoses?|plumb\w*|drains?|valves?|fittings?|joists?|rafters?|beams?|brackets?|tripods?|statues?|lamps?)\b/i;
 
 /**
  * Care given to the part, or a twist it took, by its owner or a physio: "Iced the knee and kept it
@@ -98,11 +99,16 @@ const THINGS =
  */
 const CARED =
   /\b(?:ice|iced|icing|tape|taped|taping|elevate|elevated|elevating|stretch|stretched|stretching|foam[\s-]?roll(?:ed|ing)?|injured|injuring|hurt|hurting|tore|tearing|strained|straining)\s+(?:the|that|this)\s+$/i;
+// Wrapped, bandaged, supported, protected or massaged (barepart15 round: "Bandage the ankle
+// firmly", "Support the knee with a pillow"): a vet wraps a newborn calf, so not a calf.
 const TWISTED =
-  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strap|strapped|strapping|brace|braced|bracing|rest|rested|resting|holding|clutching|clutched|grabbing|cradling|cradled|massaging|massaged|rubbing)\s+(?:the|that|this)\s+$/i;
+  /\b(?:rolled|rolling|twisted|twisting|tweaked|tweaking|jarred|jarring|hyperextended|strap|strapped|strapping|brace|braced|bracing|rest|rested|resting|holding|clutching|clutched|grabbing|cradling|cradled|massage|massaging|massaged|rubbing|wrap|wrapped|wrapping|bandage|bandaged|bandaging|support|supported|supporting|protect|protected|protecting)\s+(?:the|that|this|both)\s+$/i;
+/** A care verb opening an instruction or a diary line, the part bare: "Wrap ankle in cling film before bathing". */
+const CARED_BARE =
+  /(?:^|[.!?;:]\s*)\s*(?:ice|iced|wrap|wrapped|bandage|bandaged|strap|strapped|tape|taped|elevate|elevated|rest|rested|support|protect)\s+$/i;
 /** The part ends its noun: "Stretching the calf hide over the frame", "the ankle of the tripod" say otherwise. */
-const PART_ENDS =
-  /^(?:\s*(?:[,.;:!?)…]|$)|\s+(?:and|but|so|then|before|after|again|for|with|against|up|all|every|twice|at|on|in|during|since|until|because|as|while|when|to|last|this|today|yesterday|tonight|right|properly|a\s+bit)\b)/i;
+export const PART_ENDS =
+  /^(?:\s*(?:[,.;:!?)…]|$)|\s+(?:and|but|so|then|before|after|again|for|with|against|up|all|every|twice|at|on|in|during|since|until|because|as|while|when|to|from|firmly|gently|most|last|this|today|yesterday|tonight|right|properly|a\s+bit)\b)/i;
 
 /** Someone feeling the part go: "Felt the calf pop on the last rep", "felt the knee give". */
 const FELT = /\b(?:felt|feel|feeling)\s+(?:the\s+)?$/i;
@@ -119,9 +125,11 @@ const FELT_DOES = /^\s+(?:pop|go|give|tighten|seize|cramp|twinge|twang|lock|buck
  */
 export function isBarePartSaid(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   const form = text.slice(match.start, match.end);
-  if (!PART.test(form)) return false;
   const lead = text.slice(from, match.start);
   const after = text.slice(match.end, to);
+  // "The ankle's still a bit stiff": a joint's "'s" is its verb of being here (described-part.ts).
+  if (JOINT_IS.test(form)) return isDescribed(lead, `'s${after}`) && !isClothedOrThing(text.slice(from, to));
+  if (!PART.test(form)) return false;
   // "Achilles" with a capital and no "the" is the hero: "Achilles was not happy with Agamemnon".
   if (form.startsWith('Achill') && !/\bthe\s+$/i.test(lead)) return false;
   // A calf cries and is shot as an animal: "The calves were shot for market at six months".
@@ -133,11 +141,15 @@ export function isBarePartSaid(text: string, match: RawMatch, [from, to]: [numbe
     (isLed && (SAID.test(after) || (!isCalf && VOICED.test(after)))) ||
     ((isLed || POINTING.test(lead)) && HEALED.test(after) && !(isCalf && CALF_CARE.test(text.slice(from, to)))) ||
     (FELT.test(lead) && FELT_DOES.test(after)) ||
-    ((CARED.test(lead) || (!isCalf && TWISTED.test(lead))) && PART_ENDS.test(after));
-  // A garment has knees, ankles and calves too: "The knees are shot on these jeans".
-  const sentence = text.slice(from, to);
-  return isSaid && !CLOTHES.test(sentence) && !THINGS.test(sentence);
+    ((CARED.test(lead) || (!isCalf && (TWISTED.test(lead) || CARED_BARE.test(lead)))) && PART_ENDS.test(after)) ||
+    (!isCalf && isDescribed(lead, after));
+  return isSaid && !isClothedOrThing(text.slice(from, to));
 }
+
+/** A garment has knees, ankles and calves too: "The knees are shot on these jeans". */
+const isClothedOrThing = (sentence: string) => CLOTHES.test(sentence) || THINGS.test(sentence);
+/** A joint's form with "'s", which the matcher finds as one: "the ankle's", "the knee's". */
+const JOINT_IS = /^(?:knee|ankle)['’]s$/i;
 
 /**
  * May the form be a bare part said (`isBarePartSaid`), by the words right around it? Asked of a
@@ -146,16 +158,20 @@ export function isBarePartSaid(text: string, match: RawMatch, [from, to]: [numbe
  * OLD a `git archive` of main).
  */
 export function mayBeBarePart(text: string, match: RawMatch): boolean {
-  if (!PART.test(text.slice(match.start, match.end))) return false;
+  const form = text.slice(match.start, match.end);
   const after = text.slice(match.end, match.end + NEAR);
   const lead = text.slice(Math.max(0, match.start - NEAR), match.start);
+  if (JOINT_IS.test(form)) return isDescribed(lead, `'s${after}`);
+  if (!PART.test(form)) return false;
   return (
     SAID.test(after) ||
     VOICED.test(after) ||
     HEALED.test(after) ||
     FELT_DOES.test(after) ||
     CARED.test(lead) ||
-    TWISTED.test(lead)
+    TWISTED.test(lead) ||
+    CARED_BARE.test(lead) ||
+    isDescribed(lead, after)
   );
 }
 

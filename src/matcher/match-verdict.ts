@@ -3,6 +3,7 @@ import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
 import { isOwnPart } from './own-part.ts';
 import { isGearOfPart } from './gear-part.ts';
 import { isCaredPart } from './care-part.ts';
+import { isSignOfDescribedPart } from './described-part.ts';
 import { isForwardAnchored } from './forward-anchor.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { siteSignOf } from './pointed-site.ts';
@@ -67,6 +68,8 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
     // "Knee effusion after arthroscopy", "a brace on the ankle for six weeks": care given to a body (care-part.ts).
     else if (!anchors.hasAnimalWord && isCaredPart(text, match, sentence)) verdict = ANCHORED;
+    // "a knee that swelled up after she knelt": the joint a swelling describes (described-part.ts).
+    else if (!anchors.hasAnimalWord && isSignOfDescribedPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
   const said =

@@ -64,6 +64,15 @@ const OWNER_ALONE = /\b(?:his|her|their)\s+$/i;
 const COMPLAINS =
   /^\s+(?:(?:is|was|has\s+been|keeps|kept)\s+(?:still\s+)?giving\s+(?:him|her|them)\s+(?:grief|trouble|gyp|jip|bother|hell|problems)|(?:looks?|looked|is|was)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:bigger|fatter|puffier)\s+than\s+the\s+other|(?:keeps|kept)\s+(?:going\s+over|rolling|locking|clicking|popping|buckling))\b/i;
 
+/**
+ * A joint pointed at as a person's, with its hurt named in the sentence: "Then he pointed at his
+ * knees and said they had been aching for weeks" (issue 11, barepart15 round). Not a pointing
+ * alone: a story's "she pointed at his knees and laughed at the mud".
+ */
+const POINTED_AT = /\bpoint(?:s|ed|ing)?\s+(?:down\s+)?(?:at|to)\s+(?:his|her|their|my)\s+$/i;
+const HURT_SAID =
+  /\b(?:ach(?:e|es|ed|ing|y)|sore|pain(?:s|ful|fully)?|hurt(?:s|ing)?|swoll\w*|swell\w*|puffy|throbb\w*|bruis\w*|tender|stiff)\b/i;
+
 /** An injury report's part in brackets: "Smith (ankle) is questionable", "Jones (knee) will miss the game". */
 const REPORT_PART = /\(\s*(?:left\s+|right\s+)?$/i;
 const REPORT_CLOSE = /^\s*\)/;
@@ -104,6 +113,7 @@ export function isOwnPart(text: string, match: RawMatch, [from, to]: [number, nu
     NAMED_STATE.test(lead) ||
     (!isCalf && (OWNED.test(lead) || POINTED.test(lead) || HURT.test(lead) || HURT_STATE.test(lead))) ||
     (!isCalf && OWNER_ALONE.test(lead) && COMPLAINS.test(after)) ||
+    (!isCalf && POINTED_AT.test(lead) && HURT_SAID.test(sentence)) ||
     (!isCalf && REPORT_PART.test(lead) && REPORT_CLOSE.test(after) && REPORT_WORDS.test(sentence));
   return isSaid && ENDS.test(after) && !CLOTHES.test(sentence) && !THINGS.test(sentence);
 }
@@ -122,6 +132,7 @@ export function mayBeOwnPart(text: string, match: RawMatch): boolean {
         HURT.test(lead) ||
         HURT_STATE.test(lead) ||
         REPORT_PART.test(lead) ||
+        POINTED_AT.test(lead) ||
         (OWNER_ALONE.test(lead) && COMPLAINS.test(text.slice(match.end, match.end + 60)))))
   );
 }

@@ -10,6 +10,7 @@ import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
 import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
+import { BAREPART15_LIMITS } from './known-limits-barepart15.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -747,4 +748,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...ANATOMY14_LIMITS,
   ...OWNERLESS_LIMITS,
   ...JOINTCARE_LIMITS,
+  ...BAREPART15_LIMITS,
 ]);

@@ -58,6 +58,35 @@ describe('a bare part of the leg said to do what a body’s part does', () => {
   });
 });
 
+// Probes of the barepart15 round (issue 11), in our own words.
+describe('a bare joint given care, or described by its state', () => {
+  /** The first part word of `sentence` with its "'s", as the matcher finds "the ankle's". */
+  const partOrJointIs = (sentence: string) => {
+    const found = /\b(?:calf|calves|knee|ankle)(?:s|['’]s)?\b/i.exec(sentence)!;
+    return { start: found.index, end: found.index + found[0].length, entryId: 'p/part', sense: 'relaxed' as const };
+  };
+  it.each<[string, boolean]>([
+    ['Bandage the ankle firmly every morning.', true],
+    ['Support the knee with a pillow under it.', true],
+    ['Wrap ankle in cling film before bathing.', true],
+    ['Rested the ankle most of Sunday.', true],
+    ['Strapped both ankles before the hike.', true],
+    ['Dad has an ankle that puffed up overnight.', true],
+    ["The ankle's still a bit stiff in the mornings.", true],
+    ['The knee is still sore after the stairs.', true],
+    ['Wrap the calf in a towel if it is born on a frosty night.', false],
+    ['Wrap the knee of the pipe in lagging.', false],
+    ['Wrap the ankle tie twice and knot it.', false],
+    ['Support the ankle of the bridge with steel struts.', false],
+    ["The knee's still a bit stiff on these new jeans.", false],
+    ["The knee's a bit stiff on this old desk lamp.", false],
+    ['The calf is still stiff two days after the birth.', false],
+    ['A calf that had swelled with bloat.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isBarePartSaid(sentence, partOrJointIs(sentence), [0, sentence.length])).toBe(expected);
+  });
+});
+
 describe('a stretch given to a bare part', () => {
   it.each<[string, boolean]>([
     ['Stretching the calf before bed may help.', true],

@@ -37,6 +37,17 @@ describe('a bare part in a sentence that names care given to a body (care-part.t
     ['The knee coil of the MRI scanner was replaced.', false],
     ['Designers cut the hem at the ankle, and the splint-like corset drew gasps.', false],
     ['After the op I can bend the knee to 90 degrees.', true],
+    // Kept so or given a remedy (barepart15 round).
+    ['Keep the knee dry when you shower.', true],
+    ['Keep the ankle elevated on a couple of cushions.', true],
+    ['Put a cold pack on the ankle for twenty minutes.', true],
+    ['Rubbed some ibuprofen gel into the calf.', true],
+    ['Keep the calf dry in its pen.', false],
+    ['Keep the knee of the hose straight.', false],
+    ['Put a heat pack on the calf in the shed after the birth.', false],
+    ['Rub the cream into the calf and buff the boots.', false],
+    ['A pillow on the knee rest of the pew.', false],
+    ['Put an ice pack on the knee of the robot arm.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isCaredPart(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
   });

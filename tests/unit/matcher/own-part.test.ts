@@ -39,6 +39,11 @@ describe('a part of the leg named as a person’s own', () => {
     ['Look at the other knee of the curve on the chart.', false],
     ['Price per head (calf) rose at the spring sale.', false],
     ['Measure the width (ankle) before you cut the fabric.', false],
+    // Pointed at with its hurt named (barepart15 round).
+    ['Then he pointed at his knees and said they had been aching for weeks.', true],
+    ['Dad pointed to his ankles and said they were sore every night.', true],
+    ['She pointed at his knees and laughed at the mud on his trousers.', false],
+    ['He pointed at her ankles, where the paint had dripped.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isOwnPart(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
   });
