@@ -59,12 +59,18 @@ const THINGS =
  */
 const KEPT_LEAD = /\b(?:keep|keeps|keeping|kept)\s+(?:the|that|this|both)\s+$/i;
 const KEPT_STATE =
-  /^\s+(?:(?:as|really|fully|nice\s+and)\s+)?(?:dry|up|elevated|raised|straight|still|iced|strapped|wrapped|bandaged|supported|immobili[sz]ed|covered)\b/i;
+  /^\s+(?:(?:as|really|fully|nice\s+and)\s+)?(?:up|elevated|raised|straight|still|iced|strapped|wrapped|bandaged|supported|immobili[sz]ed|covered)\b/i;
+/** Kept dry only beside a wash or a wound: "Keep the ankle dry and brush off the salt" is a boot's care. */
+const KEPT_DRY = /^\s+dry\b/i;
+const WASHED = /\b(?:shower\w*|bath\w*|wash\w*|swim\w*|dressings?|wounds?|stitch\w*|plaster|cast|scars?|incisions?)\b/i;
 const PUT_ON = String.raw`\s+(?:on|onto|into|over|around|round|on\s+to)\s+(?:the|that|this|both)\s+$`;
 const REMEDY = String.raw`(?:ice(?:\s+packs?)?|(?:cold|heat|gel|hot)\s+packs?|hot\s+water\s+bottle|(?:bag\s+of\s+)?frozen\s+peas|ibuprofen(?:\s+gel)?|arnica(?:\s+gel)?|voltaren|voltarol|diclofenac(?:\s+gel)?|deep\s+heat|tiger\s+balm|heat\s+rub|(?:pain\s+relief|anti-inflammatory)\s+gel)`;
 const DRESSING = String.raw`(?:gel|cream|ointment|bandage|compression\s+bandage|tubigrip|tape|strapping|kinesio\s+tape|splint|pillow|cushion)`;
 const PUT = new RegExp(String.raw`\b(?:${REMEDY}|${DRESSING})${PUT_ON}`, 'i');
 const CALF_PUT = new RegExp(String.raw`\b${REMEDY}${PUT_ON}`, 'i');
+
+const isKeptSo = (after: string, sentence: string) =>
+  KEPT_STATE.test(after) || (KEPT_DRY.test(after) && WASHED.test(sentence));
 
 /** Is the part kept in a treated joint's state, or given a remedy or a dressing (above)? The part ends its noun. */
 function isTendedSo(text: string, match: RawMatch, [from, to]: [number, number], isCalf: boolean): boolean {
@@ -74,7 +80,7 @@ function isTendedSo(text: string, match: RawMatch, [from, to]: [number, number],
   // "a heat pack on the calf in the shed after the birth" is a farm's newborn (bare-part.ts's `CALF_CARE`).
   const isPut = isCalf ? CALF_PUT.test(lead) && !CALF_CARE.test(text.slice(from, to)) : PUT.test(lead);
   // The part ends its noun: not "a pillow on the knee rest of the pew".
-  return (isPut && PART_ENDS.test(after)) || (!isCalf && KEPT_LEAD.test(lead) && KEPT_STATE.test(after));
+  return (isPut && PART_ENDS.test(after)) || (!isCalf && KEPT_LEAD.test(lead) && isKeptSo(after, text.slice(from, to)));
 }
 
 /**

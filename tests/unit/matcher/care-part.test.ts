@@ -43,6 +43,7 @@ describe('a bare part in a sentence that names care given to a body (care-part.t
     ['Put a cold pack on the ankle for twenty minutes.', true],
     ['Rubbed some ibuprofen gel into the calf.', true],
     ['Keep the calf dry in its pen.', false],
+    ['Keep the ankle dry and brush off the salt before you store them.', false],
     ['Keep the knee of the hose straight.', false],
     ['Put a heat pack on the calf in the shed after the birth.', false],
     ['Rub the cream into the calf and buff the boots.', false],
