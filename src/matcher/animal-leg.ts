@@ -38,6 +38,18 @@ const ANIMAL = /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|birds?|fox(?:es)?|hares?
 const FARM_CALF =
   /\bcal(?:f|ves)\b[^.!?]*\b(?:field|fields|farm|herd|barn|shed|pen|pasture|paddock|chains?|calving|mart|dairy|udder|newborn|mother|cow|cows|heifer)\b|\b(?:field|farm|herd|barn|shed|pasture|paddock|chains?|calving|mart|dairy|cow|cows|heifer)\b[^.!?]*\bcal(?:f|ves)\b/i;
 
+/**
+ * Could `match` be such a sign, by its own sentence alone: a sign form, "the" or "its" leg, no
+ * person? (cause-before.ts asks the page for the block before only then.)
+ */
+export function mayBeAnimalLegSign(text: string, match: RawMatch): boolean {
+  const length = match.end - match.start;
+  if (length < 3 || length > 10) return false;
+  if (!SIGN_FORM.test(text.slice(match.start, match.end))) return false;
+  const sentence = sentenceAround(text, match);
+  return THE_LEG.test(sentence) && !PERSON.test(sentence);
+}
+
 /** The matches that are not a sign of a dish's or an animal's leg. */
 export function withoutAnimalLegSigns(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isAnimalLegSign);
@@ -45,11 +57,8 @@ export function withoutAnimalLegSigns(text: string, matches: RawMatch[]): RawMat
 
 /** Is `match` a sign said where "the leg" or "its leg" is a dish's or an animal's named just before? */
 export function isAnimalLegSign(text: string, match: RawMatch): boolean {
-  const length = match.end - match.start;
-  if (length < 3 || length > 10) return false;
-  if (!SIGN_FORM.test(text.slice(match.start, match.end))) return false;
+  if (!mayBeAnimalLegSign(text, match)) return false;
   const sentence = sentenceAround(text, match);
-  if (!THE_LEG.test(sentence) || PERSON.test(sentence)) return false;
   const before = sentenceBefore(text, match);
   if (PERSONS_LEG.test(before)) return false;
   const isStock = (said: string) => MEAT_OR_STOCK.test(said) || FARM_CALF.test(said);

@@ -41,10 +41,19 @@ export function isNumbFeeling(text: string, match: RawMatch): boolean {
   // "The election results came in at midnight. I felt numb for days": the cause said just before,
   // only for a person's feeling ("it went numb" after the news may be the foot named there) and
   // only where that sentence names no part ("Got the letter about my leg. I felt numb.").
+  if (!mayBeFeelingOfBefore(text, match)) return false;
   const before = sentenceBefore(text, match);
-  return (
-    PERSON_BEFORE.test(text.slice(Math.max(0, match.start - 50), match.start)) &&
-    MOVING.test(before) &&
-    !LEG_PART.test(before)
-  );
+  return MOVING.test(before) && !LEG_PART.test(before);
+}
+
+/**
+ * Could `match` be a person's numb feeling whose cause is said before, by its own sentence alone:
+ * "numb" after "I felt" or "left me", with no place after it? (cause-before.ts asks the page for
+ * the block before only then.)
+ */
+export function mayBeFeelingOfBefore(text: string, match: RawMatch): boolean {
+  if (!isFormShaped(text, match, 'n', 4)) return false;
+  if (!/^numb$/i.test(text.slice(match.start, match.end))) return false;
+  if (!PERSON_BEFORE.test(text.slice(Math.max(0, match.start - 50), match.start))) return false;
+  return !PLACE_AFTER.test(text.slice(match.end, match.end + 20));
 }
