@@ -13,12 +13,16 @@ import type { RawMatch } from './apply-sense.ts';
 import { sentenceAround, sentenceBefore } from './sentence-around.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
 
-/** "left me", "I felt", "it went so": a person or "it" left or feeling numb, no part named. */
-const FEELER_BEFORE =
-  /\b(?:(?:left|leaves|leaving|leave)\s+(?:me|us|him|her|them|everyone|everybody)|(?:i|we|he|she|they|it|everyone|everybody)\s+(?:just\s+|still\s+)?(?:felt|feel|feels|feeling|went|go|goes|was|were|am|are|is|['’]m|['’]re|['’]s))\s+(?:(?:so|completely|totally|utterly|just|quite|a\s+bit|kind\s+of|sort\s+of|all)\s+)?$/i;
-/** A person left or feeling numb, not "it": "I felt ", "left us ". */
-const PERSON_BEFORE =
-  /\b(?:(?:left|leaves|leaving|leave)\s+(?:me|us|him|her|them|everyone|everybody)|(?:i|we|he|she|they|everyone|everybody)\s+(?:just\s+|still\s+)?(?:felt|feel|feels|feeling|went|go|goes|was|were|am|are|is|['’]m|['’]re|['’]s))\s+(?:(?:so|completely|totally|utterly|just|quite|a\s+bit|kind\s+of|sort\s+of|all)\s+)?$/i;
+/** "left me", "I felt", "it went so": a person or "it" left or feeling numb, no part named; `who` says who may feel. */
+const feelerBefore = (who: string) =>
+  new RegExp(
+    String.raw`\b(?:(?:left|leaves|leaving|leave)\s+(?:me|us|him|her|them|everyone|everybody)|(?:${who})\s+(?:just\s+|still\s+)?(?:felt|feel|feels|feeling|went|go|goes|was|were|am|are|is|['’]m|['’]re|['’]s))\s+(?:(?:so|completely|totally|utterly|just|quite|a\s+bit|kind\s+of|sort\s+of|all)\s+)?$`,
+    'i',
+  );
+const FEELER_BEFORE = feelerBefore('i|we|he|she|they|it|everyone|everybody');
+/** A person left or feeling numb, not "it" (the foot named before, maybe): "I felt ", "left us ". */
+const PERSON_BEFORE = feelerBefore('i|we|he|she|they|everyone|everybody');
+/** A part of the leg in the sentence before: then the numbness may be its ("Got the letter about my leg"). */
 const LEG_PART = /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|achilles|hamstrings?)\b/i;
 /** A place for the numbness: "numb in my foot", "numb from the knee down", "numb to the touch". */
 const PLACE_AFTER = /^\s+(?:in|from|down|below|up|on|around|to\s+the\s+touch)\b/i;
