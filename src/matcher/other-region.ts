@@ -13,7 +13,7 @@
 export const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat|airways?|windpipe|tonsils|tongue|lips|gums)`;
 const OWNER = String.raw`(?:my|your|his|her|their|our|the|both|upper|lower)`;
 const OTHER_REGION = new RegExp(
-  String.raw`\b(?:${OWNER}\s+${REGION}\b(?!\s+(?:race|deal|dealers?|trade|control|length)\b)|${REGION}\s+(?:muscles?|tendons?|ligaments?|joints?)\b|(?:lower|upper)\s+back\b|uterus|uterine|womb|menstrua(?:l|tion)|` +
+  String.raw`\b(?:${OWNER}\s+(?:(?:left|right)\s+)?${REGION}\b(?!\s+(?:race|deal|dealers?|trade|control|length)\b)|${REGION}\s+(?:muscles?|tendons?|ligaments?|joints?)\b|(?:lower|upper)\s+back\b|uterus|uterine|womb|menstrua(?:l|tion)|` +
     String.raw`(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic|intercostal|facial|biceps|eyelids?|forearms?|rib\s+cage|rotator\s+cuff|bronch(?:ial|ioles?|i)|trachea|tonsils)`,
   'gi',
 );

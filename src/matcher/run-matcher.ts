@@ -12,6 +12,7 @@ import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
 import { withoutPeriodCramps } from './period-post.ts';
 import { withoutOtherSenses } from './other-senses.ts';
+import { withoutCausesBefore } from './cause-before.ts';
 import { likeningSpans } from './likening.ts';
 
 /**
@@ -56,7 +57,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
         ? withEarlierBlocks(text, kept, waiting, block, earlier?.() ?? '', readRaw, sense, legHeading(headingAsked))
         : kept;
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
-      return withClotPlaceColour(text, withoutPeriodCramps(text, found, earlier), earlier);
+      const placed = withClotPlaceColour(text, withoutPeriodCramps(text, found, earlier), earlier);
+      return withoutCausesBefore(text, placed, earlier);
     },
     raiseHealthPage() {
       sense.isHealthPage = true;

@@ -12,3 +12,17 @@ export function sentenceAround(text: string, match: RawMatch): string {
   const stop = after.search(/[.!?](?:\s|$)/);
   return before.slice(start + 1) + text.slice(match.start, match.end) + (stop < 0 ? after : after.slice(0, stop));
 }
+
+/**
+ * The sentence right before the one `match` is in, at most 160 characters of it, or '' at the
+ * block's start: a feeling's cause may be said there ("The verdict came in. I felt numb for days.").
+ */
+export function sentenceBefore(text: string, match: RawMatch): string {
+  const lead = text.slice(Math.max(0, match.start - 160), match.start);
+  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '));
+  if (stop < 0) return '';
+  const end = match.start - lead.length + stop + 1;
+  const before = text.slice(Math.max(0, end - 160), end);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return before.slice(start + 1);
+}

@@ -15,7 +15,7 @@ import { isFragment, type SenseBlock } from './sense-block.ts';
  *
  * "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
  * from the one or two sentences before, in the same block; red only from the one right before,
- * where "it" is the leg. The less risky relaxed forms take the sentence before in any case:
+ * where "it" is the leg, and only where that sentence names no other region beside it. The less risky relaxed forms take the sentence before in any case:
  * "Tight calves? I stretch daily." A sentence that merely starts with "they" or "this" takes
  * nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
  * An urgent form anchored here by something else than the leg ("it hurts to put weight on it")
@@ -43,7 +43,10 @@ export function withSentenceBefore(
     const reach = isSaidOfIt ? 2 : isRelaxedBack(text, match, sentence, verdict) ? 1 : 0;
     for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
       before = sentenceAt(before[0] - 1);
-      const found = judge(match, anchorsAt(before), false, isUrgentEntry && back === 0);
+      const prior = anchorsAt(before);
+      // "I jammed my left knee and my right wrist. It was swollen for days.": "it" may be the wrist,
+      // so the leg lends its anchor in the normal colour (issue 11: when in doubt, not red).
+      const found = judge(match, prior, false, isUrgentEntry && back === 0 && prior.regions.length === 0);
       if (found === UNANCHORED) continue;
       // Anchored now; to the lower limb if either sentence says so.
       verdict = Math.max(verdict, found);

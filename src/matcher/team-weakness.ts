@@ -8,7 +8,8 @@
  * or the noun right after it ("a weak defence") — is dropped before any sense rule reads the block,
  * so it neither marks nor anchors. The noun "weakness" too, with its thing after "of" or "in" or
  * as the thing's ("hurt my foot - the weakness of the pound is the real pain", "the pound's
- * weakness": the redprobe round). Not a side ("my left side is weak" is a stroke's sign), a line, a
+ * weakness": the redprobe round). A team by its own name, "the Hawks looked weak" (the falsered15
+ * round). Not a side ("my left side is weak" is a stroke's sign), a line, a
  * bench or a pack (a gym's and a body's words too).
  */
 import type { RawMatch } from './apply-sense.ts';
@@ -22,6 +23,13 @@ const SEEMING = String.raw`(?:is|are|was|were|looks?|looked|looking|seems?|seeme
 const DEGREE = String.raw`(?:(?:so|very|too|really|still|rather|quite|pretty|increasingly|worryingly|desperately|alarmingly|a\s+bit|a\s+little|much|even|far)\s+)?`;
 /** "the defence looks weak", "the team's form turned weak". */
 const SUBJECT_BEFORE = new RegExp(String.raw`\b${THING}(?:['’]s)?\s+${SEEMING}\s+${DEGREE}$`, 'i');
+/**
+ * "the Hawks looked weak", "The Red Sox seemed weaker": a team by its own name, capitalised and
+ * plural after "the" (case matters here). Not the leg's parts said with a capital ("The Calves").
+ */
+const TEAM_NAME_BEFORE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?!(?:Achilles|Calves|Legs|Knees|Ankles|Shins|Thighs|Heels|Hamstrings|Quads|Glutes|Muscles|Tendons|Toes)\b)[A-Z][a-z]+s\s+${SEEMING}\s+${DEGREE}$`,
+);
 /** "leaves the attack weak", "made their defence even weaker". */
 const OBJECT_BEFORE = new RegExp(
   String.raw`\b(?:leaves?|left|leaving|makes?|made|making|keeps?|kept|renders?|rendered)\s+(?:the|their|its|his|her|our|a)\s+(?:[a-z]+\s+)?${THING}\s+${DEGREE}$`,
@@ -50,6 +58,9 @@ export function isTeamWeakness(text: string, match: RawMatch): boolean {
   if (match.end - match.start === 8)
     return OF_THING_AFTER.test(text.slice(match.end, match.end + 50)) || THING_OWNS.test(before);
   return (
-    SUBJECT_BEFORE.test(before) || OBJECT_BEFORE.test(before) || NOUN_AFTER.test(text.slice(match.end, match.end + 40))
+    SUBJECT_BEFORE.test(before) ||
+    TEAM_NAME_BEFORE.test(before) ||
+    OBJECT_BEFORE.test(before) ||
+    NOUN_AFTER.test(text.slice(match.end, match.end + 40))
   );
 }

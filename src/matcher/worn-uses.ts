@@ -12,6 +12,11 @@ import type { RawMatch } from './apply-sense.ts';
 import { withoutUses } from './without-uses.ts';
 
 const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
+/** The warmth card's "hot" and "warm": said of shoes or clothes ("new trainers feel hot and tight"), their heat. */
+const HEAT_FORM = /^(?:hot|warm)$/i;
+/** What is worn and holds heat: not a care item (a cast or a bandage that feels hot may be the sign). */
+const CLOTHES =
+  /\b(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|cleats|liners?|sandals|slippers|jeans|trousers|leggings|wellies|wellingtons?|wetsuits?|insoles?|footwear|cloth(?:es|ing)|garments?)\s+\S*\s*\S*\s*\S*\s*\S*\s*$/i;
 
 /** What is worn on a body, or tied round it. */
 export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneakers|cleats|liners?|toe\s*box(?:es)?|sandals|slippers|jeans|trousers|chinos|pants|leggings|shorts|skirts?|dress(?:es)?|waistbands?|belts?|collars?|cuffs?|sleeves?|gaiters?|wellies|wellingtons?|wetsuits?|straps?|laces|bandages?|casts?|braces?|splints?|wraps?|tape|insoles?|(?:mid|out)soles?|footwear|cloth(?:es|ing)|garments?)`;
@@ -22,7 +27,7 @@ export const WORN = String.raw`(?:socks?|stockings?|boots?|shoes?|trainers|sneak
  * between: "off came the socks and my calf felt tight" says the calf is.
  */
 const WORN_BEFORE = new RegExp(
-  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|will|would|should|shouldn['’]t|must|can|could|may|might|do|does|did|don['’]t|doesn['’]t|not|never|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|less|more|much|even|no|any|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}$`,
+  String.raw`\b${WORN}\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|be|been|being|will|would|should|shouldn['’]t|must|can|could|may|might|do|does|did|don['’]t|doesn['’]t|not|never|feels?|felt|feeling|fits?|fitted|fitting|pulled|laced|tied|done\s+up|wrapped|strapped|fastened|seems?|seemed|gets?|got|getting|looks?|looked|stays?|stayed|still|always|now|quite|too|so|very|really|pretty|super|rather|far|way|less|more|much|even|no|any|a\s+bit|a\s+little|slightly|kind\s+of|bit)\s+){1,4}(?:(?!my\b|your\b|his\b|her\b|the\b)[a-z]+(?:,|\s+and)\s+){0,2}$`,
   'i',
 );
 
@@ -45,10 +50,13 @@ export function withoutWornUses(text: string, matches: RawMatch[]): RawMatch[] {
 export function isWornUse(text: string, match: RawMatch): boolean {
   // Asked of every form of every block: length and first letter first, so others cost no slice.
   const length = match.end - match.start;
-  if (length < 5 || length > 9) return false;
+  if (length < 3 || length > 9) return false;
   const first = text.charCodeAt(match.start) | 0x20;
-  if ((first !== 0x74 && first !== 0x73) || !TIGHT_FORM.test(text.slice(match.start, match.end))) return false;
+  if (first !== 0x74 && first !== 0x73 && first !== 0x68 && first !== 0x77) return false;
+  const form = text.slice(match.start, match.end);
   const before = text.slice(Math.max(0, match.start - 60), match.start);
+  if (HEAT_FORM.test(form)) return WORN_BEFORE.test(before) && CLOTHES.test(before);
+  if (!TIGHT_FORM.test(form)) return false;
   if (WORN_BEFORE.test(before) || WORN_AFTER.test(text.slice(match.end, match.end + 50))) return true;
   const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('; ', match.start)) + 1;
   const stop = text.slice(match.end).search(/[.;?!](?:\s|$)/);

@@ -26,17 +26,9 @@ export const OWNERLESS_LIMITS: readonly (readonly [string, string])[] = [
     "Did the hill reps on Tuesday. The calf started to pull on the last one. There's a small lump there now.",
     '"there\'s a lump" is no thread shape',
   ],
-  // Older rules, not this round's: a dish's leg said "tender" after "the turkey" in the sentence before
-  // is red, and so is "Its leg was swollen" after a farm's calf (the limb-sign rule reads its own
-  // sentence only); a garment's "ankle" and "knee" are marked beside "tight" and "baggy".
-  [
-    'Still have half the turkey left. The leg was tender and the skin went crisp. The stuffing was a bit stiff.',
-    "a dish's leg is red (older rule)",
-  ],
-  [
-    'Walked the dog round the park. The calf in the next field was bruised from the fence. Its leg was swollen too.',
-    "an animal's leg is red (older rule)",
-  ],
+  // Older rules, not this round's: a garment's "ankle" and "knee" are marked beside "tight" and
+  // "baggy". (A dish's leg "tender" after the turkey and a farm calf's "Its leg was swollen" left the
+  // list in the falsered15 round: animal-leg.ts.)
   [
     'Ordered the wide-leg trousers online. The ankle is tight and the knee is baggy. The fabric felt warm and soft.',
     "a garment's ankle and knee (older rule)",

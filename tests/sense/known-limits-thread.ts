@@ -16,7 +16,11 @@ export const THREAD_LIMITS: readonly (readonly [string, string])[] = [
   ['I pulled my calf in the park. The knee of the old oak was carved with names.', 'a relaxed knee of a tree'],
   // "my calves" at a sale with no farm word frames as the writer's calves, in any reading.
   ['I sold my calves at the spring sale. Still weak prices all round, the auctioneer said.', '"my calves" sold'],
-  // Within a block "it" and a fragment take the sentence before whatever other region it names.
-  ['I jammed my left knee and my right wrist in the fall. It was swollen for days.', '"it" after two regions'],
+  // Within a block "it" and a fragment take the sentence before whatever other region it names; "it"
+  // takes it in the normal colour since the falsered15 round (sentence-before.ts: red was a wrist's too).
+  [
+    'I jammed my left knee and my right wrist in the fall. It was swollen for days.',
+    '"it" after two regions: normal colour',
+  ],
   ['I hurt my knee and my elbow on the ice. Still swollen and bruised today.', 'a fragment after two regions'],
 ];

@@ -1,10 +1,10 @@
+import { FALSERED15_LIMITS } from './known-limits-falsered15.ts';
 import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
 import { JOINTCARE_LIMITS } from './known-limits-jointcare.ts';
 import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
-import { REDPROBE_LIMITS } from './known-limits-redprobe.ts';
 import { PAIR_LIMITS } from './known-limits-pairs.ts';
 import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
@@ -177,12 +177,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Is calf muscle pain with no swelling still a possible clot?', 'not red'],
   // "sore" is no form: "sore calf" is (calf pain); "sore" alone is said of any body part.
   ['Leg cramp so bad last night my calf is still sore today.', '"sore" is no form'],
-  // The tenth probe: a paired form keeps company with any symptom of its sentence, and a strong form
-  // anchors it ("foot numbness … to a warm, snug fit": the boot's warmth, in the normal colour).
-  [
-    'Foot numbness is common in ski boots that fit badly, so the shop moulds the liners to a warm, snug fit.',
-    'a paired form beside another symptom',
-  ],
+  // (The tenth probe's "a warm, snug fit" beside foot numbness left the list in the falsered15 round:
+  // comfort-warm.ts reads warmth before what is worn or its fit.)
   // Twelfth batch. Replies that name no body part ("mine swelled", "after surgery") have no anchor:
   // "after surgery" / "post-op" as body words and "strengthening" as a frame were tried and dropped
   // (everyday.probe-twelfth.txt: "After surgery on its balance sheet, the bank still looks weak",
@@ -229,12 +225,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   ["Week 5 in the cast and my calf has shrunk to nothing, it's like a chicken leg.", '"chicken" is another sense'],
   ["Yep, mine was still puffy at 6 months, it's the last thing to settle.", 'no anchor in the sentence'],
-  // The twelfth probe: "twice the size of the other" keeps a paired form company as "bigger than the
-  // other" does, whatever it says it of (the same with "bigger than the other").
-  [
-    'Of the two sleeping bags, the red one is twice the size of the other, and my feet stayed warm all night.',
-    'a paired form beside another symptom',
-  ],
+  // (The twelfth probe's sleeping bags, "the red one" and feet that "stayed warm all night", left the
+  // list in the falsered15 round: thing-colour.ts, comfort-warm.ts.)
   // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
   // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
   ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
@@ -417,8 +409,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'My dad is 84 and his legs are weak and he keeps falling, what can we do?',
     '"are weak" is no frame: a team\'s legs',
   ],
-  // The seventeenth probe: shoes that "feel hot and tight" on a framed foot (older rules; red).
-  ['My right foot is bigger than my left, so new trainers always feel hot and tight on that side.', "a shoe's fit"],
+  // (The seventeenth probe's trainers that "feel hot and tight" left the list in the falsered15 round:
+  // worn-uses.ts reads "hot" and "warm" said of clothes, after another state.)
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
   // The block round (issue 11 §2): a symptom in a fragment with no subject, after a sentence that
   // names whose part it is (forum.block). The fragment takes that anchor in the normal colour, never
@@ -690,10 +682,11 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // screaming in the trailer all the way to the sale"); knees and Achilles may scream.
   ['The calf was screaming by the last lap.', "a calf's cry is no body's"],
   ['Day 3 of the plan and the calf is still grumbling at me.', "a calf's cry is no body's"],
-  // A calving paragraph that names no cattle, and "pull a calf" is also a runner's strain.
+  // A calving paragraph that names no cattle, and "pull a calf" is also a runner's strain: the calf
+  // stays marked (the feet's swelling, red before, is the animal's since the falsered15 round).
   [
     'Pulling a calf is hard work, and the feet can swell if you leave the chains on too long.',
-    'no cattle named: the feet frame',
+    'no cattle named: the calf is marked',
   ],
   // "seize on" is also "seize on the idea": only a word of time or place follows the verb.
   ['Anyone else find the calves just seize on cold mornings?', '"seize on" is no body\'s'],
@@ -740,8 +733,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,
   ...POINTBACK_LIMITS,
-  ...REDPROBE_LIMITS,
-
+  ...FALSERED15_LIMITS,
   ...PAGETHREAD_LIMITS,
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,

@@ -16,6 +16,8 @@ describe('otherRegionsOf', () => {
     ['The muscles around the airways squeeze and the lining swells.', ['the airways']],
     ['The bronchial tubes become swollen.', ['bronchial']],
     ['Her tonsils were so swollen.', ['Her tonsils']],
+    // A side between the owner and the region (the falsered15 round).
+    ['I jammed my left knee and my right wrist in the fall.', ['my right wrist']],
     // Not a body's region: idioms, and the back of the leg.
     ['On the other hand, the swelling went down.', []],
     ['Keep an eye on the arms race and the bottleneck.', []],

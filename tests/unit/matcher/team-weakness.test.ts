@@ -13,6 +13,9 @@ describe("a team's or a market's weakness is no muscle's, beside an injured leg 
     // The noun with its thing after "of" or as the thing's (the redprobe round).
     'hurt my foot on a lego - the weakness of the pound is the real pain this week',
     "Broke my toe, and the pound's weakness made the holiday dearer.",
+    // A team by its own name (the falsered15 round).
+    'Without their injured tibial plateau star the Hawks looked weak and tired.',
+    "The Giants seemed weaker than last season after the quarterback's knee surgery.",
   ])('%s marks no weakness', (text) => {
     expect(marks(text).filter((mark) => mark.startsWith('weak'))).toEqual([]);
   });
@@ -23,6 +26,7 @@ describe("a team's or a market's weakness is no muscle's, beside an injured leg 
     ['My left side is weak and my leg drags.', ['weak!']],
     ['The muscles around the shin are weak after the cast.', ['weak!']],
     ['Since the fall the weakness in my left leg is getting worse.', ['weakness!']],
+    ['The Calves looked weak after the cast came off, my physio said.', ['weak']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text).filter((mark) => mark.startsWith('weak'))).toEqual(expected);
   });

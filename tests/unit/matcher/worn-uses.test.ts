@@ -21,6 +21,9 @@ describe('"tight" and "stiff" said of what is worn or of the airways mark nothin
     ['These shoes are less stiff, so your calves do more work.', ['calves']],
     ['The midsole is less stiff than the old one, which my calves noticed.', ['calves']],
     ['Avoid tight clothing, which can restrict blood flow in the calves.', ['calves']],
+    // "hot" and "warm" said of shoes or clothes, after another state (the falsered15 round).
+    ['My right foot is bigger than my left, so new trainers always feel hot and tight on that side.', []],
+    ['These running shoes feel hot and tight across the toes on long runs.', []],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -33,6 +36,8 @@ describe('"tight" and "stiff" said of what is worn or of the airways mark nothin
     ['I use an inhaler for my airways, and my calf muscles are tight.', ['calf muscles', 'tight']],
     ['Tight calf muscles after the run.', ['Tight calf']],
     ['My calves are less stiff since I started stretching.', ['calves', 'stiff', 'stretching']],
+    ['My new boots fit fine but my calves feel hot and tight after every run.', ['calves', 'hot!', 'tight']],
+    ['The cast feels hot and my calf is swollen under it.', ['hot!', 'calf', 'swollen!']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -1,0 +1,41 @@
+import type { Match } from './matcher.ts';
+import { isAnimalLegSign, mayBeAnimalLegSign } from './animal-leg.ts';
+import { isNumbFeeling, mayBeFeelingOfBefore } from './numb-feeling.ts';
+
+/** How much of the blocks before is read: the last sentence, as sentence-around.ts reads one. */
+const LAST_SENTENCE = 160;
+
+/**
+ * The marks of a block's first sentence whose cause the line before says: "Still have half the
+ * turkey left." then, in a paragraph or line of its own, "The leg was tender…"; "The verdict came
+ * in at midnight." then "I felt numb for days…". animal-leg.ts and numb-feeling.ts read the
+ * sentence before in the block; a post split into lines or paragraphs (`--split` of
+ * tests/sense/eval-sense.ts) gives that sentence as the block before, so the two tests are asked
+ * again with the last sentence of `earlier` (earlier-blocks.ts) put before the block. Only a block
+ * whose first sentence has a mark either test may be about by that sentence alone asks the page.
+ */
+export function withoutCausesBefore(text: string, marks: Match[], earlier?: () => string): Match[] {
+  if (!earlier || !marks.some((mark) => mayHaveCauseBefore(text, mark))) return marks;
+  const blocks = earlier().trimEnd();
+  if (blocks === '') return marks;
+  const last = blocks.slice(-LAST_SENTENCE);
+  const joined = `${last}${/[.!?]$/.test(last) ? '' : '.'} ${text}`;
+  const shift = joined.length - text.length;
+  const isCaused = (mark: Match) => {
+    if (!mayHaveCauseBefore(text, mark)) return false;
+    const moved = { start: mark.start + shift, end: mark.end + shift, entryId: mark.entryId, sense: 'weak' as const };
+    return isAnimalLegSign(joined, moved) || isNumbFeeling(joined, moved);
+  };
+  return marks.some(isCaused) ? marks.filter((mark) => !isCaused(mark)) : marks;
+}
+
+/**
+ * Is `mark` in the block's first sentence, and could either test be about it by that sentence
+ * alone ("The leg was tender", "I felt numb for days")? Most blocks' signs are said of "my calf":
+ * they ask the page nothing (earlier-blocks.test.ts counts the asks).
+ */
+function mayHaveCauseBefore(text: string, mark: Match): boolean {
+  if (/[.!?]\s/.test(text.slice(0, mark.start))) return false;
+  const raw = { start: mark.start, end: mark.end, entryId: mark.entryId, sense: 'weak' as const };
+  return mayBeAnimalLegSign(text, raw) || mayBeFeelingOfBefore(text, raw);
+}
