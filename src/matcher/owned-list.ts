@@ -10,9 +10,10 @@ const OWNER = /\b(?:my|your|his|her|our|both)[\s\u00a0]+/gi;
 // which after a possessive is a body's ("my back, hips and calves"); and the head's and the seat's
 // parts, which other-region.ts does not count as regions ("on the face of it", "the head of the
 // queue") but which after a possessive are a body's ("my face, arms, legs and feet", "my head,
-// shoulders and knees", "my bum, thighs and feet": the body-list round).
+// shoulders and knees", "my bum, thighs and feet": the body-list round). A side may lead it: "my
+// left arm and leg".
 const OTHER_PART = new RegExp(
-  String.raw`^(?:${REGION}|back|face|head|scalp|cheeks?|chin|temples|torso|bum|buttocks|groin)\b`,
+  String.raw`^(?:(?:left|right|upper|lower)[\s\u00a0]+)?(?:${REGION}|back|face|head|scalp|cheeks?|chin|temples|torso|bum|buttocks|groin)\b`,
   'i',
 );
 // A part of the foot or the leg named "of" it, as the list's last item: "the soles of my feet",

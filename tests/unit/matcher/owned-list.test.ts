@@ -15,6 +15,7 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     ['There is weakness in both arms and legs since the virus.', ['weakness!']],
     ['Twitching in my head, shoulders and knees when I try to sleep.', ['Twitching', 'knees']],
     ['Numbness in my bum, thighs and feet when I sit for long.', ['Numbness!']],
+    ['Weakness in my left arm and leg since this morning.', ['Weakness!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
