@@ -38,8 +38,13 @@ const SUBJECT_BEFORE = new RegExp(
   'i',
 );
 const LEG_WORD = String.raw`(?:legs?|calf|calves|thighs?|feet|foot|toes?|hamstrings?|shins?)`;
-/** A part of the leg in the words just before, in the same clause. */
-const LEG_BEFORE = new RegExp(String.raw`\b${LEG_WORD}\b[^.;:!?]{0,12}$`, 'i');
+/**
+ * A part of the leg in the words just before, in the same clause, as the cramp's subject: "my calf
+ * keeps cramping on one side". Not one a comma or "and" parts from it, another item of the writer's
+ * list: "sore calves and cramps in my lower back", "aching legs, cramps in my hips" (leg cramps
+ * before the body-list round).
+ */
+const LEG_BEFORE = new RegExp(String.raw`\b${LEG_WORD}\b(?:(?![\s\u00a0](?:and|or|&)[\s\u00a0])[^.;:!?,]){0,12}$`, 'i');
 /**
  * The leg named later in the same list: "cramps in my hips and calves", "in my hips, back and
  * thighs". Only items of one or two words stand between: "the cramps in my hips and lower back are

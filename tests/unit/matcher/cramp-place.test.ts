@@ -16,6 +16,9 @@ describe('a cramp in a hip, the back or the side gets no leg-cramp card (cramp-p
     ['The cramps are mostly in my hips and lower back.', []],
     ['My hips and lower back keep cramping at night.', []],
     ['The cramps in my hips and lower back are grim, and my calves are tight too.', ['calves', 'tight']],
+    // A leg named before as another item, not the cramp's subject.
+    ['Sore calves and cramps in my lower back after the race.', ['Sore calves']],
+    ['Aching legs, cramps in my hips and lower back, and no sleep.', []],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
