@@ -5,7 +5,12 @@ import { REGION } from './other-region.ts';
 // A person's possessive that opens the list, or "both" before a pair of limbs ("weakness in both
 // arms and legs"). Not "the" (limb-list.ts reads the lists of the leg's parts it opens: "the feet,
 // ankles and legs"), nor "their", a herd's as often as people's.
-const OWNER = /\b(?:my|your|his|her|our|both)[\s\u00a0]+/gi;
+// Forum posts drop the possessive after a symptom's "in": "twitching in eyelids, calves and feet",
+// "numbness in arms and legs" (the body-list round). The list opens right after "in" (the symptom
+// stays out of the frame, which must not hold the form it anchors), and its first item must be
+// another region's part, as every list here: "cramps in calves" alone is no list.
+const SYMPTOM_IN = String.raw`(?<=\b(?:twitch(?:es|ing)|spasms?|spasming|cramps?|cramping|tingling|numbness|weakness|pains?|aches?|aching)[\s\u00a0]+in[\s\u00a0]+)(?=[a-z])`;
+const OWNER = new RegExp(String.raw`\b(?:my|your|his|her|our|both)[\s\u00a0]+|${SYMPTOM_IN}`, 'gi');
 // A part of another region, as an item of the list: "eyelids", "abdomen", "arms", and the back,
 // which after a possessive is a body's ("my back, hips and calves"); and the head's and the seat's
 // parts, which other-region.ts does not count as regions ("on the face of it", "the head of the
@@ -45,9 +50,11 @@ const BETWEEN_REACH = 16;
  * hips and calves". The possessive is every part's: "my eyelids and calves" is "my calves". The
  * first part after the owner is the finder's frame already ("my calves"); a list of the leg's parts
  * alone is limb-list.ts's. So the list holds another region's part before a part of the leg, and
- * each item is a part: "my wallet, keys and feet" is none. Not before "of" ("your feet, knees and
- * ankles of the old chair"), not beside clothes or after an animal, as limb-list.ts. Issue 11
- * anatomy-and-care round, from the lead's report of the newest held-out round's misses.
+ * each item is a part: "my wallet, keys and feet" is none. A symptom's "in" opens one too, as
+ * forum posts drop the possessive ("twitching in eyelids, calves and feet"). Not before "of" ("your
+ * feet, knees and ankles of the old chair"), not beside clothes or after an animal, as
+ * limb-list.ts. Issue 11 anatomy-and-care round, from the lead's report of the newest held-out
+ * round's misses; widened in the body-list round (docs/sense.md).
  */
 export function ownedListSpans(finder: AnchorFinder, from: number, to: number): number[] {
   const spans = listsIn(finder, from, to);
@@ -65,6 +72,8 @@ function listsIn(finder: AnchorFinder, from: number, to: number): number[] {
   OWNER.lastIndex = 0;
   for (let owner = OWNER.exec(sentence); owner; owner = OWNER.exec(sentence)) {
     const end = listEnd(finder, from, to, from + owner.index + owner[0].length);
+    // An opening of no length (after a symptom's "in") must move on by hand.
+    if (end < 0 && owner[0].length === 0) OWNER.lastIndex++;
     if (end < 0) continue;
     spans.push(from + owner.index, end);
     OWNER.lastIndex = end - from;

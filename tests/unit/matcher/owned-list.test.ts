@@ -16,6 +16,9 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     ['Twitching in my head, shoulders and knees when I try to sleep.', ['Twitching', 'knees']],
     ['Numbness in my bum, thighs and feet when I sit for long.', ['Numbness!']],
     ['Weakness in my left arm and leg since this morning.', ['Weakness!']],
+    // No possessive after a symptom's "in": the list opens there.
+    ['Twitching in eyelids, calves and feet for weeks.', ['Twitching', 'calves']],
+    ['Cramps in neck, back and calves after every night shift.', ['Cramps', 'calves']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -33,6 +36,9 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     ['He felt a hot flush of shame rise to his face, and his knees went weak.', []],
     ['Your arms, legs, stamina and nerves will be tested, and the schedule is tight.', []],
     ['The robot moves both arms and legs with small motors that run warm.', []],
+    ['Braise the lamb neck, shoulders and shanks until tender.', []],
+    ['The crisis brought weakness in arms and legs of the coalition.', []],
+    ['A twitch in shoulders, hips and knees is how the dancer warms up.', []],
   ])('%s is no such list: %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
