@@ -4,7 +4,9 @@
  * running" (a stitch), "hip cramps at night", "side cramps" (issue 11, the stretch-and-stiffness
  * round: docs/sense.md "A reach's stretch, a joint's stiffness, a cramp elsewhere"). Hips anchor the
  * leg's other signs (other-region.ts) and "side" is no body region there ("on the other side"), so
- * this reads only the cramp's own place: right after it or as its first word. Not "the back of my
+ * this reads only the cramp's own place: right after it (past a noun or a verb of being: "cramping
+ * pains in my hips", "the cramps are mostly in my hips"), as its first word, or as a person's place
+ * that is its subject ("my hips and lower back keep cramping": the body-list round). Not "the back of my
  * calf" or "the side of the knee", and not a list that goes on to the leg ("cramps in my hips and
  * calves"). These uses are dropped before any sense rule reads the block, so they neither mark nor
  * anchor. Only forms whose text is a form of "cramp" (maybe after "muscle") are read.
@@ -16,18 +18,42 @@ const CRAMP_FORM = /^(?:muscle\s+)?cramp(?:s|ing|y|ed\s+up)?$/i;
 
 /** A place that is not the leg: a hip (not its flexor), the back, the side, the flank, the ribs. */
 const PLACE = String.raw`(?:hips?(?!\s+flexors?)|back(?!\s+of)|sides?(?!\s+of)|flanks?|ribs|groin)`;
+// Between the cramp and its place: a noun it names ("cramping pains in my hips") and up to two
+// words of being or degree ("the cramps are mostly in my hips"): the body-list round.
+const BRIDGE = String.raw`(?:\s+(?:pains?|aches?|feelings?|sensations?))?(?:\s+(?:are|is|was|were|mostly|mainly|all|just|only|always|usually|more|low|deep|right))?(?:\s+(?:mostly|mainly|all|just|only|always|usually|more|low|deep|right))?`;
 const PLACE_AFTER = new RegExp(
-  String.raw`^\s+(?:up\s+)?(?:in|on|at|across|along|down)\s+(?:(?:the|my|your|his|her|their|one|a|both|each)\s+)?(?:(?:left|right|lower|upper|middle|whole)\s+)?${PLACE}\b`,
+  String.raw`^${BRIDGE}\s+(?:up\s+)?(?:in|on|at|across|along|down|around|round|through|throughout|into|over)\s+(?:(?:the|my|your|his|her|their|one|a|both|each)\s+)?(?:(?:left|right|lower|upper|middle|whole)\s+)?${PLACE}\b`,
   'i',
 );
 /** "hip cramps", "a side cramp", "lower back cramping": the place as the cramp's first word. */
 const PLACE_BEFORE = /\b(?:hip|side|flank|rib|groin|lower\s+back|back)\s+$/i;
+/**
+ * The place as the cramp's subject, a person's and only such places: "my hips and lower back keep
+ * cramping", "her back was cramping" (the body-list round). "my calf and hip keep cramping" is the
+ * leg's: `LEG_BEFORE` is read first, and a leg in the subject is no such place.
+ */
+const OWNED_PLACE = String.raw`(?:(?:left|right|lower|upper)\s+)?(?:hips?|back|sides?|groin)`;
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:my|your|his|her|their|our|both)\s+${OWNED_PLACE}(?:\s*(?:,|and|or|&)\s*(?:(?:my|your|his|her|their|the)\s+)?${OWNED_PLACE})*\s+(?:(?:keeps?|kept|keep\s+on|starts?|started|is|are|was|were|has\s+been|have\s+been|will|always|still|often|also|then|really)\s+){1,2}$`,
+  'i',
+);
 const LEG_WORD = String.raw`(?:legs?|calf|calves|thighs?|feet|foot|toes?|hamstrings?|shins?)`;
-/** A part of the leg in the words just before, in the same clause. */
-const LEG_BEFORE = new RegExp(String.raw`\b${LEG_WORD}\b[^.;:!?]{0,12}$`, 'i');
-/** The leg named later in the same list: "cramps in my hips and calves". */
+/**
+ * A part of the leg in the words just before, in the same clause, as the cramp's subject: "my calf
+ * keeps cramping on one side". Not one a comma or "and" parts from it, another item of the writer's
+ * list: "sore calves and cramps in my lower back", "aching legs, cramps in my hips" (leg cramps
+ * before the body-list round).
+ */
+const LEG_BEFORE = new RegExp(String.raw`\b${LEG_WORD}\b(?:(?![\s\u00a0](?:and|or|&)[\s\u00a0])[^.;:!?,]){0,12}$`, 'i');
+/**
+ * The leg named later in the same list: "cramps in my hips and calves", "in my hips, back and
+ * thighs". Only items of one or two words stand between: "the cramps in my hips and lower back are
+ * grim, and my calves are tight" names the calves in a clause of their own (a leg-cramp card before
+ * the body-list round).
+ */
+const JOIN = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:(?:my|the|your|his|her|their|both)\s+)?`;
 const LEG_IN_LIST = new RegExp(
-  String.raw`^[^.;:!?]{0,40}?\b(?:and|or|&|,)\s+(?:(?:my|the|your|his|her|their|both)\s+)?${LEG_WORD}\b`,
+  String.raw`^(?:${JOIN}(?:(?:left|right|lower|upper|inner|outer)\s+)?[a-z]+)*?${JOIN}(?:(?:left|right|lower|upper|inner|outer)\s+)?${LEG_WORD}\b`,
   'i',
 );
 
@@ -48,5 +74,5 @@ export function isPlacedCramp(text: string, match: RawMatch): boolean {
   if (LEG_BEFORE.test(before)) return false;
   const after = text.slice(match.end, match.end + 90);
   if (PLACE_AFTER.test(after)) return !LEG_IN_LIST.test(after.replace(PLACE_AFTER, ''));
-  return PLACE_BEFORE.test(before);
+  return PLACE_BEFORE.test(before) || SUBJECT_BEFORE.test(text.slice(Math.max(0, match.start - 60), match.start));
 }

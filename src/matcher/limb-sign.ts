@@ -47,15 +47,27 @@ const SPOT = new RegExp(
   String.raw`^${GAP}(?:spot|patch|area|blotch|streak|line|mark|bump|lump)${GAP}(?:on|over|down|up)${GAP}(?:the${GAP}(?:back|front|side|inside|outside)${GAP}of${GAP})?${OWNER}${GAP}${SIDE}${PLACE}\b${PLACE_END}`,
   'i',
 );
+/**
+ * Spots, many or of other words, and a heel's, a toe's or a sole's: "red bumps on my shin", "red
+ * patches on the back of my legs" (the body-list round). On a person's part only: "the boots have
+ * red patches on the heels", "the doll has red dots on the knees", "red marks on the feet" of a
+ * statue are no one's.
+ */
+const SPOTS = new RegExp(
+  String.raw`^${GAP}(?:spots|patches|areas|blotch(?:es)?|streaks|lines|marks|bumps|lumps|dots?|welts?|rings?)${GAP}(?:on|over|down|up|across|around)${GAP}(?:the${GAP}(?:backs?|fronts?|sides?|insides?|outsides?)${GAP}of${GAP})?(?:my|his|her|your|our|both)${GAP}${SIDE}(?:${PLACE}|heels?|toes?|soles?)\b${PLACE_END}`,
+  'i',
+);
 const SPREAD = new RegExp(
   String.raw`^${GAP}(?:has${GAP})?(?:(?:spread|spreads|spreading|crept|creeps|creeping|tracked|tracks|tracking|moved|moves|moving|ran|runs|running|extended|extends|extending|went|goes|travell?ed)${GAP})?(?:up|down|into|along|over|across|through|around)${GAP}(?:to${GAP}|into${GAP})?(?:(?:[a-z]+${GAP}){1,3}of${GAP})?${OWNER}${GAP}${SIDE}${PLACE}\b${PLACE_END}`,
   'i',
 );
 
 // A clear reason for a red or hot leg that is not the card's ("for no clear reason"): the sun, a
-// bath, a razor. Read anywhere in the sentence.
+// bath, a razor; a jab's site and a strap's or an elastic's mark (the body-list round: "red bumps
+// on his thigh where the jab went in" is a jab's reaction, no red alarm). Read anywhere in the
+// sentence.
 const CLEAR_REASON =
-  /\b(?:sun|blankets?|duvet|covers|heat(?:ed|er|ing)?|sunburn(?:t|ed)?|sunbed|tan(?:ned)?|beach|sauna|bath|shower|hot water|heater|fire|cold|wind|frost|razor|shav(?:e|ed|ing)|wax(?:ed|ing)|scratch(?:ed|ing)?|paint(?:ed)?|dye|ink|sock|socks|stockings?|tights|trousers|shorts|uniform|lipstick|wine|marker|pen|pride|joy|rage|anger|laughter|embarrassment|tub|jacuzzi|spa|steam|massage|workout|gym|mud|clay|dust|sting|stung|bites?|bitten)\b/i;
+  /\b(?:sun|blankets?|duvet|covers|heat(?:ed|er|ing)?|sunburn(?:t|ed)?|sunbed|tan(?:ned)?|beach|sauna|bath|shower|hot water|heater|fire|cold|wind|frost|razor|shav(?:e|ed|ing)|wax(?:ed|ing)|scratch(?:ed|ing)?|paint(?:ed)?|dye|ink|sock|socks|stockings?|tights|trousers|shorts|uniform|lipstick|wine|marker|pen|pride|joy|rage|anger|laughter|embarrassment|tub|jacuzzi|spa|steam|massage|workout|gym|mud|clay|dust|sting|stung|bites?|bitten|jabs?|injections?|vaccines?|vaccinations?|straps?|elastic|waistband)\b/i;
 // "Red with mud": a colour a thing gives the leg, unless it is a sign ("red with swelling").
 const WITH_THING =
   /^[\s\u00a0]+with[\s\u00a0]+(?!(?:swelling|pain|heat|warmth|infection|inflammation|fever|a[\s\u00a0]+rash)\b)/i;
@@ -82,6 +94,7 @@ export function isSignOfLimb(text: string, match: RawMatch, [from, to]: [number,
     PREDICATE.test(before) ||
     (ATTRIBUTE.test(after) && ATTRIBUTE_LEAD.test(before)) ||
     SPOT.test(after) ||
+    SPOTS.test(after) ||
     SPREAD.test(after);
   return isSaid && !WITH_THING.test(after) && !CLEAR_REASON.test(text.slice(from, to));
 }

@@ -114,7 +114,10 @@ export class SentenceFrames {
     if (sign.length > 0 && max === 1) return sign;
     const isKept = (spans: number[], k: number) => !isLeftOutFrame(text, spans[k]!, spans[k + 1]!);
     const spans = finder.spans('frame', this.#sentence.words(), negatives, max);
-    if (sign.length === 0 && spans.length > 0 && spans.every((_, k) => k % 2 === 1 || isKept(spans, k))) return spans;
+    if (sign.length === 0 && spans.length > 0 && spans.every((_, k) => k % 2 === 1 || isKept(spans, k)))
+      // Every frame, asked where the sentence has clauses: a list in a clause of its own frames that
+      // clause ("Cramps in my abdomen, calves, and the soles of my feet": the body-list round).
+      return max === Infinity ? [...spans, ...this.#limbLists(spans)] : spans;
     const all =
       max === Infinity || spans.length === 0 ? spans : finder.spans('frame', this.#sentence.words(), negatives);
     const kept = [...sign];

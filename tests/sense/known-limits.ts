@@ -1,6 +1,7 @@
 import { FALSERED15_LIMITS } from './known-limits-falsered15.ts';
 import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
+import { BODYLIST15_LIMITS } from './known-limits-bodylist15.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
 import { JOINTCARE_LIMITS } from './known-limits-jointcare.ts';
 import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
@@ -338,7 +339,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'my kid walks on his toes all the time, the doctor wants to check his achilles because it might be tight',
     'sixteenth batch',
   ],
-  ['i work in a kitchen 12 hrs, my posture is terrible and my lower back and calves kill me', 'sixteenth batch'],
   ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
   ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
   ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
@@ -741,4 +741,5 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...OWNERLESS_LIMITS,
   ...JOINTCARE_LIMITS,
   ...BAREPART15_LIMITS,
+  ...BODYLIST15_LIMITS,
 ]);

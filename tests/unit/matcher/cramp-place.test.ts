@@ -9,6 +9,16 @@ describe('a cramp in a hip, the back or the side gets no leg-cramp card (cramp-p
     ['A cramp in the lower back, not the leg, kept me awake.', []],
     ['A side cramp while running has nothing to do with your calves.', ['calves']],
     ['Side cramps are common in new runners, unlike cramps in the calf.', ['cramps', 'calf']],
+    // The body-list round: more places' words, a noun or a verb between, the place as the subject, and
+    // the leg named in a clause of its own after the list.
+    ['Cramps around my hips and lower back before my period.', []],
+    ['Cramping pains in my hips and lower back since Tuesday.', []],
+    ['The cramps are mostly in my hips and lower back.', []],
+    ['My hips and lower back keep cramping at night.', []],
+    ['The cramps in my hips and lower back are grim, and my calves are tight too.', ['calves', 'tight']],
+    // A leg named before as another item, not the cramp's subject.
+    ['Sore calves and cramps in my lower back after the race.', ['Sore calves']],
+    ['Aching legs, cramps in my hips and lower back, and no sleep.', []],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -18,6 +28,9 @@ describe('a cramp in a hip, the back or the side gets no leg-cramp card (cramp-p
     ['Cramp in the back of my calf woke me.', ['Cramp', 'calf']],
     ['I get cramps in my hips and calves at night.', ['cramps', 'calves']],
     ['My calf keeps cramping on one side.', ['calf', 'cramping']],
+    ['I get cramps in my back, thighs and calves after long shifts.', ['cramps', 'calves']],
+    ['My calf and hip keep cramping at night.', ['calf', 'cramping']],
+    ['The cramps hit my hips first and then my calves.', ['cramps', 'calves']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -14,12 +14,21 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['A red patch on the front of my right leg is new today.', ['red!']],
     ['The redness crept up to the knee by evening.', ['redness!']],
     ['There is swelling over a wide area of the leg.', ['swelling!']],
+    // Spots, many, on a person's part (the body-list round).
+    ['There are red bumps on my shin that were not there yesterday.', ['red!']],
+    ['Red patches on the back of my legs that will not fade.', ['Red!']],
+    ['Little red spots on both heels since Sunday.', ['red!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
 
   it.each<[string, string]>([
     ['I wore a red sock on my leg.', 'a red thing on the leg, not the leg'],
+    ['The boots have red patches on the heels.', "spots on no person's part"],
+    ['The doll has red dots on the knees for blush.', "spots on no person's part"],
+    ['Red dots on the table legs show where to drill.', "a table's legs"],
+    ['Small red bumps on his thigh where the jab went in.', 'a clear reason: a jab'],
+    ['Red marks on my legs where the strap sat.', 'a clear reason: a strap'],
     ['Our legs were red from the sun all week.', 'a clear reason: the sun'],
     ['A red-legged partridge ran past.', 'a compound, a bird'],
     ['The leg of the race was hot.', 'a stage of a race'],

@@ -8,6 +8,17 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     ['Twitching in my arms, legs and calves since I upped the coffee.', ['Twitching', 'calves']],
     ['Painful spasms in my back, hips and calves when I stand up.', ['spasms', 'calves']],
     ['Cramps in her abdomen and calves all night.', ['Cramps', 'calves']],
+    // The body-list round: a list in a clause of its own beside a frame, a part named "of" the foot
+    // as its last item, a comma before a clause, "both", and the head's and the seat's parts.
+    ['Cramps in my abdomen, calves, and the soles of my feet every night.', ['Cramps', 'calves']],
+    ['Twitching in my neck and calves, mostly when I lie down.', ['Twitching', 'calves']],
+    ['There is weakness in both arms and legs since the virus.', ['weakness!']],
+    ['Twitching in my head, shoulders and knees when I try to sleep.', ['Twitching', 'knees']],
+    ['Numbness in my bum, thighs and feet when I sit for long.', ['Numbness!']],
+    ['Weakness in my left arm and leg since this morning.', ['Weakness!']],
+    // No possessive after a symptom's "in": the list opens there.
+    ['Twitching in eyelids, calves and feet for weeks.', ['Twitching', 'calves']],
+    ['Cramps in neck, back and calves after every night shift.', ['Cramps', 'calves']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -21,6 +32,13 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     ['My eyes, lips and feet of clay: the critics called the portrait numb.', []],
     ['Your arms, legs and stamina will be tested, the coach warned, and the schedule is tight.', []],
     ['My sisters, aunts and calves were all there, the hugs warm and tender.', []],
+    // A comma, "and" and an owner start a clause of their own; a comma before a thing that is no part.
+    ['He felt a hot flush of shame rise to his face, and his knees went weak.', []],
+    ['Your arms, legs, stamina and nerves will be tested, and the schedule is tight.', []],
+    ['The robot moves both arms and legs with small motors that run warm.', []],
+    ['Braise the lamb neck, shoulders and shanks until tender.', []],
+    ['The crisis brought weakness in arms and legs of the coalition.', []],
+    ['A twitch in shoulders, hips and knees is how the dancer warms up.', []],
   ])('%s is no such list: %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
