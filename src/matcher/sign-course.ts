@@ -7,13 +7,18 @@ import { PLACE_AFTER, TRAIT } from './discourse-anchor.ts';
  * other word as an adjective ("swelling crowds", "a bruising defeat"); here the word after must be a
  * verb of a sign's course or a helping verb, perhaps after an adverb.
  */
-const SIGN_NOUN = /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|cramps?|cramping|spasms?)$/i;
+const SIGN_NOUN =
+  /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|knots?|cramps?|cramping|spasms?)$/i;
 /** "the", "my", "some" before the sign; or nothing, at the sentence's start (`COURSE_AT_START`). */
 const POINTED_BEFORE = /\b(?:the|my|this|that|some|no|any)\s+$/i;
 const AT_START = /^\s*$/;
 /** Adverbs and helping verbs before the verb of a sign's course: "has finally", "didn't". */
 const BEFORE_VERB = String.raw`(?:(?:never|still|just|finally|slowly|soon|also|only|then|now|really|has|had|have|was|is|did|didn['’]t|hasn['’]t|wasn['’]t|isn['’]t)\s+)*`;
-const COURSE_VERB = String.raw`(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems)`;
+/**
+ * "took a week to go down", "stopped after a few days", "worries me more than the pain": the threadsign
+ * round's shapes (docs/sense.md, "A sign named with no leg, after the writer's leg").
+ */
+const COURSE_VERB = String.raw`(?:spread|spreads|spreading|went|goes|gone|going|came|comes|sprung|sprang|popped|appeared|lingered|lingers|lasted|lasts|stayed|stays|eased|eases|easing|subsided|settled|disappeared|faded|fades|fading|worsened|improved|returned|moved|kept|keeps|started|starts|began|got|gets|seemed|seems|took|takes|taking|stopped|stops|cleared|clears|shrank|shrunk|worries|worried|bothers|bothered|scares|scared)`;
 const HELPER = String.raw`(?:is|was|were|are|has|had|will|would|won['’]t|wouldn['’]t|(?:does|did|do)(?:n['’]t|\s+not))`;
 const COURSE_AFTER = new RegExp(String.raw`^\s+${BEFORE_VERB}(?:${COURSE_VERB}|${HELPER})\b`, 'i');
 /**
@@ -33,6 +38,14 @@ const HAS_BEFORE =
 /** What may follow a sign the writer has: the sentence's end or its next clause, not a noun or a place. */
 const HAS_ENDS = /^(?:\s*(?:[.,;:!?)…]|$)|\s+(?:and|but|that|which|since|now|too|again|there|as well)\b)/i;
 /**
+ * What the writer does to the sign: "I'm trying to keep the swelling down", "to get the swelling
+ * down". A verb right before "the" or "my" sign, and "down" or "at bay" right after it: "keep the
+ * swelling of my inbox down" has "of" between (not read).
+ */
+const KEPT_BEFORE =
+  /\b(?:keep|keeps|keeping|kept|get|gets|getting|got|bring|brings|bringing|brought)\s+(?:the|my|this|that)\s+$/i;
+const KEPT_AFTER = /^\s+(?:down|at\s+bay)\b/i;
+/**
  * "the swelling never went away", "a lump has come up", "I still have a lump": a sign noun told
  * by its course or had by the writer (SIGN_NOUN, COURSE_AFTER, HAS_BEFORE above).
  */
@@ -42,6 +55,7 @@ export function isCourseOfSign(match: RawMatch, sentence: [number, number], text
   const lead = text.slice(sentence[0], match.start);
   const after = text.slice(match.end, sentence[1]);
   if (HAS_BEFORE.test(lead) && HAS_ENDS.test(after)) return true;
+  if (KEPT_BEFORE.test(lead) && KEPT_AFTER.test(after)) return true;
   if (AT_START.test(lead)) return GOING.test(after) || (!PLACE_AFTER.test(after) && COURSE_AT_START.test(after));
   if (!POINTED_BEFORE.test(lead) && !(CONCRETE_SIGN.test(form) && A_POINTED_BEFORE.test(lead))) return false;
   return (GOING.test(after) || !PLACE_AFTER.test(after)) && COURSE_AFTER.test(after);
