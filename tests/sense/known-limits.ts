@@ -10,6 +10,7 @@ import { REAL_TEXT_LIMITS } from './known-limits-realforum.ts';
 import { HEADINGS_LIMITS } from './known-limits-headings.ts';
 import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
+import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -742,6 +743,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...REDPROBE_LIMITS,
 
   ...PAGETHREAD_LIMITS,
+  ...THREADSIGN_LIMITS,
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
   ...ANATOMY14_LIMITS,

@@ -1,0 +1,14 @@
+/**
+ * Sentences of the threadsign round's probes (`*.probe-threadsign.txt`, docs/sense.md "A sign named
+ * with no leg, after the writer's leg") the rules still get wrong read as one block, with why.
+ * Spread into `KNOWN_LIMITS` (known-limits.ts).
+ */
+export const THREADSIGN_LIMITS: readonly (readonly [string, string])[] = [
+  // "they" takes a person's ankles named in the sentence before (they-back.ts), but the ankles
+  // themselves, a bare part with a lone owner and no complaint of their own, are not marked: no
+  // rule reads a sign said after a part as that part's anchor.
+  [
+    'My dad came round straight from his long flight. He showed me his ankles. They were really puffy.',
+    'a lone owner\'s ankles take no sign said of "they" after them',
+  ],
+];
