@@ -7,8 +7,20 @@ import { PLACE_AFTER, TRAIT } from './discourse-anchor.ts';
  * other word as an adjective ("swelling crowds", "a bruising defeat"); here the word after must be a
  * verb of a sign's course or a helping verb, perhaps after an adverb.
  */
-const SIGN_NOUN =
-  /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|knots?|cramps?|cramping|spasms?)$/i;
+const SIGN_NOUN = /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lumps?|cramps?|cramping|spasms?)$/i;
+/**
+ * A knot (the lump card's) only with a verb of its course or "still there", never a helping verb
+ * alone: "The knot is still there after a fortnight", but "My dad tied the boat up. The knot has
+ * held all winter" (the threadsign round's second probe batch).
+ */
+const KNOT = /^knots?$/i;
+const STILL_THERE = /^\s+(?:is|was|['’]s)\s+still\s+there\b/i;
+/**
+ * A place of the body's care after the sign is where the sign is, not a thing it belongs to: "The
+ * numbness round the scar has never quite gone". Read as if not there.
+ */
+const CARE_PLACE =
+  /^\s+(?:round|around|near|along|under|over|by|at|on)\s+(?:the|my)\s+(?:scar|wound|incision|stitches|cut|site)\b/i;
 /** "the", "my", "some" before the sign; or nothing, at the sentence's start (`COURSE_AT_START`). */
 const POINTED_BEFORE = /\b(?:the|my|this|that|some|no|any)\s+$/i;
 const AT_START = /^\s*$/;
@@ -51,9 +63,10 @@ const KEPT_AFTER = /^\s+(?:down|at\s+bay)\b/i;
  */
 export function isCourseOfSign(match: RawMatch, sentence: [number, number], text: string): boolean {
   const form = text.slice(match.start, match.end);
-  if (!SIGN_NOUN.test(form) || TRAIT.test(form)) return false;
   const lead = text.slice(sentence[0], match.start);
-  const after = text.slice(match.end, sentence[1]);
+  const after = text.slice(match.end, sentence[1]).replace(CARE_PLACE, '');
+  if (KNOT.test(form)) return POINTED_BEFORE.test(lead) && (STILL_THERE.test(after) || COURSE_AT_START.test(after));
+  if (!SIGN_NOUN.test(form) || TRAIT.test(form)) return false;
   if (HAS_BEFORE.test(lead) && HAS_ENDS.test(after)) return true;
   if (KEPT_BEFORE.test(lead) && KEPT_AFTER.test(after)) return true;
   if (AT_START.test(lead)) return GOING.test(after) || (!PLACE_AFTER.test(after) && COURSE_AT_START.test(after));

@@ -6,6 +6,7 @@ import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { threadShapeOf } from './thread-shape.ts';
 import { theyBackOf } from './they-back.ts';
+import { isOtherTopic } from './other-topic.ts';
 
 /**
  * How many sentences back the writer's leg may be named: the page gives at most four blocks and
@@ -95,7 +96,7 @@ export function isThreadLegTaken(
     // "I rolled the ankle on a kerb", "Iced the calf all evening": the writer's leg without "my".
     if (isCaredLeg(priorText) || (isNamedLeg(priorText) && !prior.hasAnimalWord && isOwn())) return true;
     if (!FIRST_PERSON.test(priorText)) {
-      if (shape !== 'own') return false;
+      if (shape !== 'own' || isOtherTopic(priorText)) return false;
       continue;
     }
     if (hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))) return true;

@@ -29,6 +29,8 @@ const SAID_OF_ME =
   /\bI(?:['’]m|\s+(?:am|was|get|gets|got|stay|stayed|looked|look|keep|kept|end up|ended up))(?:\s+(?:still|so|really|very|quite|all|getting|always|often|a bit|a little))*\s+$/;
 /** "I was still cramping on Monday": a cramp the writer says they had, with no object ("cramping my style"). */
 const OF_ME = /^(?:swollen|swolen|puffy|bruised|cramping)$/i;
+/** The writer's state asked about with no subject: "Is it normal to be this swollen after a strain?" */
+const NORMAL_TO_BE = /\b(?:normal|ok|okay|usual|common)\s+to\s+(?:be|get|feel|look|stay)\s+(?:this|that|so|still)\s+$/i;
 /**
  * A knot (the lump card's "knot") only with its course: "The knot is still there after a fortnight",
  * "the knot has gone". Its everyday senses ("tied a knot", "a knot in my stomach") have no course.
@@ -120,7 +122,7 @@ function isPostShape(
   const form = text.slice(match.start, match.end);
   const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
   const after = tailOf(text, match, sentence[1]);
-  if (SAID_OF_ME.test(lead) && OF_ME.test(form)) return !OF_AFTER.test(after);
+  if ((SAID_OF_ME.test(lead) || NORMAL_TO_BE.test(lead)) && OF_ME.test(form)) return !OF_AFTER.test(after);
   const isSymptomAt = (at: number) =>
     raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   if (isFragmentOf(text, sentence, match, raw, isSymptomAt, false)) return true;

@@ -11,4 +11,11 @@ export const THREADSIGN_LIMITS: readonly (readonly [string, string])[] = [
     'My dad came round straight from his long flight. He showed me his ankles. They were really puffy.',
     'a lone owner\'s ankles take no sign said of "they" after them',
   ],
+  // Within a block the older "it" rule (sentence-before.ts) makes a state said of "they" red from
+  // the ankles of the sentence right before; both feet puffy on hot days is no urgent sign, labelled
+  // the normal colour (split in lines, the thread rule gives it, never red).
+  [
+    'My feet and ankles balloon on hot days. They are really puffy by the evening, and my rings are fine.',
+    'the older "it" rule\'s red from the sentence right before',
+  ],
 ];

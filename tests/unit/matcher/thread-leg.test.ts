@@ -67,6 +67,8 @@ describe("the threadsign shapes take the writer's leg named lines before, never 
     ['I landed hard on my right leg.', "There's a lot of bruising in that area now.", ['bruising']],
     ['I dropped a tin of paint on my left foot.', 'Got a nasty bruise on the side of it.', ['bruise']],
     ['My left calf is red and hot after the flight.', 'Should it be this swollen?', ['swollen']],
+    ['I strained my left calf running for the bus.', 'Is it normal to be this swollen after a strain?', ['swollen']],
+    ['Had my right knee scoped in October.', 'The numbness round the scar has never quite gone.', ['numbness']],
   ])('%s / %s', (earlier, text, marks) => {
     expect(marksOf(text, earlier)).toEqual(marks);
   });
@@ -86,6 +88,8 @@ describe("the threadsign shapes take the writer's leg named lines before, never 
     ['I pulled my right calf at the gym.\nWork is a nightmare.', "I'm trying to keep the swelling of my inbox down."],
     ['I banged my left shin on the pram.\nThe baby was up all night.', 'I was still numb from tiredness on Monday.'],
     ['The striker showed reporters his ankles.', 'They were really puffy.'],
+    ['My right ankle has been sore.\nMy dad tied the boat up.', 'The knot has held all winter.'],
+    ['I sprained my left ankle last month.\nThe election was a mess.', 'The bruising took weeks to heal in the party.'],
   ])('%s / %s → nothing', (earlier, text) => {
     expect(marksOf(text, earlier)).toEqual([]);
   });
