@@ -16,11 +16,12 @@ const SIGN_NOUN = /^(?:swelling|puffiness|bruising|bruises?|numbness|tingling|lu
 const KNOT = /^knots?$/i;
 const STILL_THERE = /^\s+(?:is|was|['’]s)\s+still\s+there\b/i;
 /**
- * A place of the body's care after the sign is where the sign is, not a thing it belongs to: "The
- * numbness round the scar has never quite gone". Read as if not there.
+ * A place of the body's care, or of the foot or leg, after the sign is where the sign is, not a
+ * thing it belongs to: "The numbness round the scar has never quite gone", "The numbness on the
+ * outside of the foot is still there". Read as if not there.
  */
 const CARE_PLACE =
-  /^\s+(?:round|around|near|along|under|over|by|at|on)\s+(?:the|my)\s+(?:scar|wound|incision|stitches|cut|site)\b/i;
+  /^\s+(?:round|around|near|along|under|over|by|at|on|in|down|across)\s+(?:the|my)\s+(?:(?:outside|inside|top|bottom|back|front|side|sole|ball)\s+of\s+(?:the|my)\s+)?(?:scar|wound|incision|stitches|cut|site|foot|feet|toes|heel|shin|ankle|calf)\b/i;
 /** "the", "my", "some" before the sign; or nothing, at the sentence's start (`COURSE_AT_START`). */
 const POINTED_BEFORE = /\b(?:the|my|this|that|some|no|any)\s+$/i;
 const AT_START = /^\s*$/;
@@ -47,6 +48,9 @@ const GOING = /^\s+(?:is|was|were|are)\s+(?:down|up)\b/i;
 /** A sign the writer has: "I still have a lump", "I've got a bruise", "I noticed some swelling". */
 const HAS_BEFORE =
   /\bI(?:['’]ve|['’]d)?\s+(?:still\s+|also\s+|now\s+|just\s+)?(?:have|had|got|noticed|found|get|developed)\s+(?:got\s+)?(?:(?:a|an|some|this|that|the|my)\s+)?(?:[a-z]+\s+)?$/;
+/** A concrete sign the hurt left: "It's left a nasty bruise", "the fall left me with a lump". */
+const LEFT_BEFORE =
+  /\b(?:it|that|this|which|fall|knock|kick|tackle)(?:['’]s|\s+has|\s+had)?\s+left\s+(?:me\s+with\s+)?(?:a|an|some)\s+(?:[a-z]+\s+)?$/i;
 /** What may follow a sign the writer has: the sentence's end or its next clause, not a noun or a place. */
 const HAS_ENDS = /^(?:\s*(?:[.,;:!?)…]|$)|\s+(?:and|but|that|which|since|now|too|again|there|as well)\b)/i;
 /**
@@ -67,7 +71,8 @@ export function isCourseOfSign(match: RawMatch, sentence: [number, number], text
   const after = text.slice(match.end, sentence[1]).replace(CARE_PLACE, '');
   if (KNOT.test(form)) return POINTED_BEFORE.test(lead) && (STILL_THERE.test(after) || COURSE_AT_START.test(after));
   if (!SIGN_NOUN.test(form) || TRAIT.test(form)) return false;
-  if (HAS_BEFORE.test(lead) && HAS_ENDS.test(after)) return true;
+  const isLeft = CONCRETE_SIGN.test(form) && LEFT_BEFORE.test(lead);
+  if ((HAS_BEFORE.test(lead) || isLeft) && HAS_ENDS.test(after)) return true;
   if (KEPT_BEFORE.test(lead) && KEPT_AFTER.test(after)) return true;
   if (AT_START.test(lead)) return GOING.test(after) || (!PLACE_AFTER.test(after) && COURSE_AT_START.test(after));
   if (!POINTED_BEFORE.test(lead) && !(CONCRETE_SIGN.test(form) && A_POINTED_BEFORE.test(lead))) return false;

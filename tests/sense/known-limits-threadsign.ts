@@ -18,4 +18,10 @@ export const THREADSIGN_LIMITS: readonly (readonly [string, string])[] = [
     'My feet and ankles balloon on hot days. They are really puffy by the evening, and my rings are fine.',
     'the older "it" rule\'s red from the sentence right before',
   ],
+  // An older block rule's mark, main's too: "a nasty bruise" a sentence after the writer's knee, with
+  // a storm as its subject and "the town's pride" as its place (split in lines, nothing is marked).
+  [
+    "My left knee is fine again. The storm has left a nasty bruise on the town's pride. It's left a lump in my throat too.",
+    'an older block rule reads a bruise past a storm',
+  ],
 ];

@@ -69,6 +69,12 @@ describe("the threadsign shapes take the writer's leg named lines before, never 
     ['My left calf is red and hot after the flight.', 'Should it be this swollen?', ['swollen']],
     ['I strained my left calf running for the bus.', 'Is it normal to be this swollen after a strain?', ['swollen']],
     ['Had my right knee scoped in October.', 'The numbness round the scar has never quite gone.', ['numbness']],
+    ['I landed on my right ankle on Sunday.', "It's left a nasty bruise and I can barely walk.", ['bruise']],
+    [
+      'I went over on my right ankle in March.',
+      'The numbness on the outside of the foot is still there.',
+      ['numbness'],
+    ],
   ])('%s / %s', (earlier, text, marks) => {
     expect(marksOf(text, earlier)).toEqual(marks);
   });
