@@ -2,6 +2,7 @@ import type { SenseContext } from './apply-sense.ts';
 import type { AnchorKind } from './anchor-steps.ts';
 import { hasLimbList } from './limb-list.ts';
 import { hasOwnedList } from './owned-list.ts';
+import { namesPersonsLimbs } from './they-back.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
@@ -53,8 +54,9 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
-  // "Went for a run. The knee gave way. Now it's swollen.": a leg named bare in the writer's own account.
-  const hasCaredLeg = !hasOwn && (isCaredLeg(text) || mayNameLegBare(text));
+  // "Went for a run. The knee gave way. Now it's swollen.": a leg named bare in the writer's own account;
+  // "He showed me his ankles. They were really puffy.": a person's legs "they" points back to (they-back.ts).
+  const hasCaredLeg = !hasOwn && (isCaredLeg(text) || mayNameLegBare(text) || namesPersonsLimbs(text));
   return { hasOwn, hasCaredLeg, maySelfAnchor: mayBeBare || mayBeLimbSign };
 }
 

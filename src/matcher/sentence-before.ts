@@ -5,6 +5,7 @@ import { hasOtherSymptom } from './thread-shape.ts';
 import { mayTakeBack } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ITS_BEFORE, SAID_OF_IT } from './said-of-it.ts';
+import { theyBackOf } from './they-back.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isFragment, type SenseBlock } from './sense-block.ts';
 
@@ -43,6 +44,8 @@ export function withSentenceBefore(
     const reach = isSaidOfIt ? 2 : isRelaxedBack(text, match, sentence, verdict) ? 1 : 0;
     for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
       before = sentenceAt(before[0] - 1);
+      // "I ordered two jackets online. They were really puffy.": the nearer plural things are what "they" are.
+      if (isSaidOfIt && theyBackOf(lead, text.slice(...before), back === 0) === 'things') break;
       const prior = anchorsAt(before);
       // "I jammed my left knee and my right wrist. It was swollen for days.": "it" may be the wrist,
       // so the leg lends its anchor in the normal colour (issue 11: when in doubt, not red).

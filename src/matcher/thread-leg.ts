@@ -5,6 +5,8 @@ import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './d
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { threadShapeOf } from './thread-shape.ts';
+import { theyBackOf } from './they-back.ts';
+import { isOtherTopic } from './other-topic.ts';
 
 /**
  * How many sentences back the writer's leg may be named: the page gives at most four blocks and
@@ -16,6 +18,14 @@ export const MAX_THREAD_BACK = 8;
 /** A lower-limb word the writer owns: "my right shin", "my left lower leg" (a limb word is no frame). */
 const MY_LIMB = /\b(?:my|our)\s+(?:(?:left|right|lower|upper|poor|bad|injured|sore|other)\s+)*$/i;
 const STIFF = /^(?:stiff|tight)/i;
+/**
+ * What swells in the everyday sense, named between the leg and a swelling: "My calf has been sore.
+ * Floodwater covered the high street by Friday. The swelling took a week to go down" is the
+ * flood's (`node tests/sense/pair-text.ts`, the threadsign round).
+ */
+const SWELL = /^(?:swell|swollen|swolen)/i;
+const SWELLS_ITSELF =
+  /\b(?:rivers?|flood(?:s|water|ing)?|tides?|streams?|seas?|waves?|crowds?|dough|balloons?|sails?|music|orchestra|strings|choir|chorus|organ|ranks|numbers|prices|population)\b/i;
 /**
  * Parts the older rules' lists leave out, named nearer than the leg: "Last month I had a tooth out.
  * The numbness lasted…" (the symptom-noun rule keeps a tooth's swelling, which held11's labels take
@@ -66,6 +76,7 @@ export function isThreadLegTaken(
     return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
+  const isSwell = SWELL.test(text.slice(match.start, match.end));
   if (isStiff && JOINT.test(own)) return false;
   for (let back = 0, before = sentence; back < MAX_THREAD_BACK && before[0] > 0; back++) {
     before = sentenceAt(before[0] - 1);
@@ -75,17 +86,22 @@ export function isThreadLegTaken(
     const priorText = text.slice(...before);
     if (prior.isOtherSense || prior.regions.length > 0) return false;
     if (OTHER_PART.test(priorText) || OTHER_BODY_PART.test(priorText) || NEARER_PART.test(priorText)) return false;
-    if (isStiff && JOINT.test(priorText)) return false;
+    if ((isStiff && JOINT.test(priorText)) || (isSwell && SWELLS_ITSELF.test(priorText))) return false;
+    // "He showed me his ankles. They were really puffy." but "I ordered two jackets. They were really puffy."
+    const they =
+      shape === 'of it' ? theyBackOf(text.slice(sentence[0], match.start), priorText, back === 0) : undefined;
+    if (they !== undefined) return they === 'limbs';
     // "it" is the leg only where no one else was said between, as in the post rule (post-anchor.ts):
     // "I rolled my ankle. The crowd went quiet. It was numb in the stands" is the crowd's.
     // "I rolled the ankle on a kerb", "Iced the calf all evening": the writer's leg without "my".
     if (isCaredLeg(priorText) || (isNamedLeg(priorText) && !prior.hasAnimalWord && isOwn())) return true;
     if (!FIRST_PERSON.test(priorText)) {
-      if (shape === 'of it') return false;
+      if (shape !== 'own' || isOtherTopic(priorText)) return false;
       continue;
     }
     if (hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames))) return true;
     if (isWritersLimb(text, before[0], prior.limbs)) return true;
+    if (shape === 'placed') return false;
   }
   return false;
 }

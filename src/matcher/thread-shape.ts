@@ -7,6 +7,7 @@ import type { SentenceAnchors } from './sentence-anchors.ts';
 import { isCourseOfSign } from './sign-course.ts';
 import { isPointedPart } from './pointed-part.ts';
 import { siteSignOf } from './pointed-site.ts';
+import { isSignAtPointedPlace } from './pointed-place.ts';
 
 /**
  * The signs a post goes on about by themselves once its writer's leg is named: swelling, a bruise,
@@ -26,7 +27,15 @@ const PAIRED_HERE = /^(?:tight(?:ness)?|stiff(?:ness)?|weak(?:ness)?|tender(?:ne
 /** A sign the writer says of their own body: "I was still swollen", "I get swollen", "I bruised". */
 const SAID_OF_ME =
   /\bI(?:['’]m|\s+(?:am|was|get|gets|got|stay|stayed|looked|look|keep|kept|end up|ended up))(?:\s+(?:still|so|really|very|quite|all|getting|always|often|a bit|a little))*\s+$/;
-const OF_ME = /^(?:swollen|swolen|puffy|bruised)$/i;
+/** "I was still cramping on Monday": a cramp the writer says they had, with no object ("cramping my style"). */
+const OF_ME = /^(?:swollen|swolen|puffy|bruised|cramping)$/i;
+/** The writer's state asked about with no subject: "Is it normal to be this swollen after a strain?" */
+const NORMAL_TO_BE = /\b(?:normal|ok|okay|usual|common)\s+to\s+(?:be|get|feel|look|stay)\s+(?:this|that|so|still)\s+$/i;
+/**
+ * A knot (the lump card's "knot") only with its course: "The knot is still there after a fortnight",
+ * "the knot has gone". Its everyday senses ("tied a knot", "a knot in my stomach") have no course.
+ */
+const KNOT = /^knots?$/i;
 /** Owners of a concrete sign: "my bruise", "a lump"; "my" only for the rest ("my swelling"). */
 const MY_BEFORE = /\bmy\s+(?:[a-z]+\s+)?$/i;
 const A_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i;
@@ -45,31 +54,44 @@ const PLACE_OF_IT =
 /** "numb to the touch" is the sign's, not what it is of. */
 const TO_THE_TOUCH = /^\s+to\s+(?:the\s+)?touch\b/i;
 /** A time after the sign is no object: "numb and tingly this morning". */
-const TIME_AFTER = /^\s+(?:this|that|last|every|each)\s+(?:morning|afternoon|evening|night|week|weekend|day|time)\b/i;
+const TIME_AFTER =
+  /^\s+(?:(?:this|that|last|every|each)\s+(?:morning|afternoon|evening|night|week|weekend|day|time)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /**
  * Words of degree `SAID_OF_IT` leaves out, read as if not there: "it got rather swollen", "they
  * were pretty bruised" (the sign's own guards after it still hold: "pretty swollen with people").
  */
 const DEGREE_BEFORE = /\s+(?:rather|pretty|fairly|somewhat)\s+$/i;
+/**
+ * A state of "it" or "they" measured against another time, which `SAID_OF_IT` leaves out: "Should it
+ * be this swollen?", "It's a bit less numb each week", "they're no less puffy".
+ */
+const COMPARED_OF_IT =
+  /\b(?:it|they)(?:['’]s|['’]re|\s+(?:be|is|are|was|were|feels?|felt|looks?|looked|seems?))\s+(?:(?:a\s+bit|a\s+little|much|any|even|no|still)\s+)?(?:this|that|so|too|less|more)\s+$/i;
 const tailOf = (text: string, match: RawMatch, to: number) =>
   text.slice(match.end, to).replace(TO_THE_TOUCH, '').replace(TIME_AFTER, '');
 
-/** Which of the post's shapes (thread-leg.ts) the sign is said in, if any: "of it" reads no one else between. */
+/**
+ * Which of the post's shapes (thread-leg.ts) the sign is said in, if any: "of it" reads no one else
+ * between, "placed" (a place pointing back: "on the side of it") the sentence right before only.
+ */
 export function threadShapeOf(
   match: RawMatch,
   sentence: [number, number],
   anchors: SentenceAnchors,
   context: DiscourseContext,
-): 'of it' | 'own' | undefined {
+): 'of it' | 'placed' | 'own' | undefined {
   const { text, raw, symptoms } = context;
   // "That same calf went again": the part pointed back to is the writer's, where the walk finds it named.
   if (isPointedPart(text, match, sentence)) return 'own';
   const form = text.slice(match.start, match.end);
+  if (KNOT.test(form)) return isCourseOfSign(match, sentence, text) ? 'own' : undefined;
   const isAlone = ALONE.test(form);
   // "The area felt unusually warm to the touch", "the site is still swollen": a site pointed back to (pointed-site.ts).
   const site =
     isAlone || PAIRED_HERE.test(form) || TOUCH_FORM.test(form) ? siteSignOf(text, match, sentence) : undefined;
   if (site === 'touched' || (site === 'said' && isAlone)) return 'own';
+  // "There's a lot of bruising in that area now": the place is the sentence right before's (pointed-place.ts).
+  if (isAlone && isSignAtPointedPlace(match, sentence, text)) return 'placed';
   if (!isAlone && !PAIRED_HERE.test(form)) return undefined;
   if (!isAlone && !hasOtherSymptom(match, sentence, anchors, raw, symptoms)) return undefined;
   if (site === 'said') return 'own';
@@ -84,7 +106,7 @@ export function threadShapeOf(
  */
 function saidOfIt(match: RawMatch, sentence: [number, number], text: string): 'of it' | null | undefined {
   const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start).replace(DEGREE_BEFORE, ' ');
-  if (!SAID_OF_IT.test(lead) || isNounForm(text, match)) return undefined;
+  if (!(SAID_OF_IT.test(lead) || COMPARED_OF_IT.test(lead)) || isNounForm(text, match)) return undefined;
   const after = tailOf(text, match, sentence[1]);
   return PLACE_OF_IT.test(after) || OBJECT_AFTER.test(after) ? null : 'of it';
 }
@@ -100,7 +122,7 @@ function isPostShape(
   const form = text.slice(match.start, match.end);
   const lead = text.slice(Math.max(sentence[0], match.start - 60), match.start);
   const after = tailOf(text, match, sentence[1]);
-  if (SAID_OF_ME.test(lead) && OF_ME.test(form)) return !OF_AFTER.test(after);
+  if ((SAID_OF_ME.test(lead) || NORMAL_TO_BE.test(lead)) && OF_ME.test(form)) return !OF_AFTER.test(after);
   const isSymptomAt = (at: number) =>
     raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   if (isFragmentOf(text, sentence, match, raw, isSymptomAt, false)) return true;
@@ -144,7 +166,7 @@ export function mayTakeThread(
 ): boolean {
   if (match.sense === 'strong') return false;
   const form = text.slice(match.start, match.end);
-  if (ALONE.test(form) || isPointedPart(text, match, sentence)) return true;
+  if (ALONE.test(form) || KNOT.test(form) || isPointedPart(text, match, sentence)) return true;
   if ((PAIRED_HERE.test(form) || TOUCH_FORM.test(form)) && siteSignOf(text, match, sentence) === 'touched') return true;
   return PAIRED_HERE.test(form) && hasOtherSymptom(match, sentence, anchors, raw, symptoms);
 }

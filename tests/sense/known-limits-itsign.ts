@@ -8,10 +8,8 @@ export const ITSIGN_LIMITS: readonly (readonly [string, string])[] = [
   // after a flight is the card's urgent sign, red in one block before the round (the older rule
   // that reads "it" back), now the normal colour.
   ['My calf has been aching since the flight home. It feels warm to the touch.', 'the shape is never red'],
-  // Within a block the older rule reads "they" back past a worn thing named with the leg ("too big
-  // for these boots"): this round's shape leaves the line (a worn thing in either sentence), the
-  // older rule marks "tight", as before the round; so too past fit talk that names no worn thing.
-  ['My calves are too big for these boots. They are so tight.', '"they" read back past a worn thing'],
+  // Within a block the older rule reads "they" back past fit talk that names no worn thing (the
+  // threadsign round took "too big for these boots" off: a plural thing named is what "they" are).
   ['My legs look great in these. They are tight but comfy.', '"they" read back past fit talk'],
   // Second batch. "toes" in the state's own sentence is a lower-limb anchor, so the older rules give
   // "weak" red there before this one is asked (a healing muscle's weakness is no emergency).

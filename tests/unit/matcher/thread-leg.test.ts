@@ -47,6 +47,60 @@ describe("a thread's posts take the writer's leg named lines before (thread-leg.
   });
 });
 
+// Probes written for the threadsign round (issue 11), in our own words: a sign's course, the writer's
+// or "it"'s state with a degree, "they" of a person's legs, the writer's cramping, a place pointing back.
+describe("the threadsign shapes take the writer's leg named lines before, never red", () => {
+  it.each<[string, string, string[]]>([
+    [
+      'I pulled my right calf at five-a-side.\nIced it all weekend.',
+      'The swelling took a week to go down.',
+      ['swelling'],
+    ],
+    ['I cracked my right shin on a bench.', 'The swelling worries me more than the pain.', ['swelling']],
+    ['I went over on my left ankle.\nI rested it on a cushion.', "I'm trying to keep the swelling down.", ['swelling']],
+    ['I have a hard knot in my right calf.\nFoam rolling has not shifted it.', 'The knot is still there.', ['knot']],
+    ['Day four after spraining my right ankle.\nI walk with a stick.', 'Should it be this swollen?', ['swollen']],
+    ['I lost feeling on the top of my right foot.', "It's a bit less numb each week.", ['numb']],
+    ['My legs gave out at mile twenty on Sunday.', 'I was still cramping on Monday.', ['cramping']],
+    ["My dad's legs play up after a long coach trip.", 'The swelling took two days to go down.', ['swelling']],
+    ['My dad came round after his flight.\nHe showed me his ankles.', 'They were really puffy.', ['puffy']],
+    ['I landed hard on my right leg.', "There's a lot of bruising in that area now.", ['bruising']],
+    ['I dropped a tin of paint on my left foot.', 'Got a nasty bruise on the side of it.', ['bruise']],
+    ['My left calf is red and hot after the flight.', 'Should it be this swollen?', ['swollen']],
+    ['I strained my left calf running for the bus.', 'Is it normal to be this swollen after a strain?', ['swollen']],
+    ['Had my right knee scoped in October.', 'The numbness round the scar has never quite gone.', ['numbness']],
+    ['I landed on my right ankle on Sunday.', "It's left a nasty bruise and I can barely walk.", ['bruise']],
+    [
+      'I went over on my right ankle in March.',
+      'The numbness on the outside of the foot is still there.',
+      ['numbness'],
+    ],
+  ])('%s / %s', (earlier, text, marks) => {
+    expect(marksOf(text, earlier)).toEqual(marks);
+  });
+
+  it.each<[string, string]>([
+    [
+      'My calf has been sore since Sunday.\nFloodwater covered the high street.',
+      'The swelling took a week to go down.',
+    ],
+    ['After my left knee op I wanted cosy clothes.\nI ordered two jackets online.', 'They were really puffy.'],
+    [
+      'I rolled my left ankle on Friday.\nThen I bought a peach at the market.',
+      'There was a bruise on the side of it.',
+    ],
+    ['I hurt my right calf on the hike.\nThe tent was ancient.', 'The knot in the guy rope is still there.'],
+    ['I pulled my left hamstring on Saturday.\nThen my dad died.', 'The numbness of grief was gone by summer.'],
+    ['I pulled my right calf at the gym.\nWork is a nightmare.', "I'm trying to keep the swelling of my inbox down."],
+    ['I banged my left shin on the pram.\nThe baby was up all night.', 'I was still numb from tiredness on Monday.'],
+    ['The striker showed reporters his ankles.', 'They were really puffy.'],
+    ['My right ankle has been sore.\nMy dad tied the boat up.', 'The knot has held all winter.'],
+    ['I sprained my left ankle last month.\nThe election was a mess.', 'The bruising took weeks to heal in the party.'],
+  ])('%s / %s → nothing', (earlier, text) => {
+    expect(marksOf(text, earlier)).toEqual([]);
+  });
+});
+
 describe('what the thread rule leaves unmarked', () => {
   it.each<[string, string]>([
     // Other senses of the same words.
