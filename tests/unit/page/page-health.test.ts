@@ -47,25 +47,25 @@ async function settle() {
   await engine!.idle();
 }
 
-// Relaxed forms with no anchor, then three distinct entries through strong forms.
+// Relaxed forms with no anchor, then two distinct entries through strong forms.
 const ADVICE = '<p id="advice">Gentle stretching and a warm-up help.</p>';
-const TWO = '<p>The soleus sits under the gastrocnemius.</p>';
-const THIRD = '<p id="third">Then I was told it was a DVT.</p>';
+const ONE = '<p>The soleus lies deep in the leg.</p>';
+const SECOND = '<p id="second">Then I was told it was a DVT.</p>';
 
 describe("a page's own health signal", () => {
-  it(`is ${HEALTH_PAGE_ENTRIES} distinct entries`, () => expect(HEALTH_PAGE_ENTRIES).toBe(3));
+  it(`is ${HEALTH_PAGE_ENTRIES} distinct entries`, () => expect(HEALTH_PAGE_ENTRIES).toBe(2));
 
-  it('marks the relaxed forms of a thread whose marks name three entries, blocks before them too', async () => {
-    const { fake, counted } = start(`${ADVICE}${TWO}${THIRD}<p>More stretching later.</p>`);
+  it('marks the relaxed forms of a thread whose marks name two entries, blocks before them too', async () => {
+    const { fake, counted } = start(`${ADVICE}${ONE}${SECOND}<p>More stretching later.</p>`);
     await engine!.idle();
-    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'gastrocnemius', 'DVT', 'stretching']);
+    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'DVT', 'stretching']);
     expect(counted.raises).toBe(1);
   });
 
-  it('marks nothing more on a page with one or two entries marked', async () => {
-    const { fake, counted } = start(`${ADVICE}${TWO}<p>Stretching the budget again.</p>`);
+  it('marks nothing more on a page with one entry marked', async () => {
+    const { fake, counted } = start(`${ADVICE}${ONE}<p>Stretching the budget again.</p>`);
     await engine!.idle();
-    expect(fake.texts()).toEqual(['soleus', 'gastrocnemius']);
+    expect(fake.texts()).toEqual(['soleus']);
     expect(counted.raises).toBe(0);
   });
 
@@ -75,45 +75,37 @@ describe("a page's own health signal", () => {
     expect(fake.texts()).toEqual(['soleus', 'soleus', 'soleus', 'soleus']);
   });
 
-  it('upgrades once, when content added later brings the third entry', async () => {
-    const { fake, counted } = start(`${ADVICE}${TWO}`);
+  it('upgrades once, when content added later brings the second entry', async () => {
+    const { fake, counted } = start(`${ADVICE}${ONE}`);
     await engine!.idle();
-    expect(fake.texts()).toEqual(['soleus', 'gastrocnemius']);
-    document.body.insertAdjacentHTML('beforeend', THIRD);
+    expect(fake.texts()).toEqual(['soleus']);
+    document.body.insertAdjacentHTML('beforeend', SECOND);
     await settle();
-    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'gastrocnemius', 'DVT']);
+    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'DVT']);
     document.body.insertAdjacentHTML('beforeend', '<p>Compartment syndrome, and stretching again.</p>');
     await settle();
     expect(counted.raises).toBe(1);
-    expect(fake.texts()).toEqual([
-      'stretching',
-      'warm-up',
-      'soleus',
-      'gastrocnemius',
-      'DVT',
-      'Compartment syndrome',
-      'stretching',
-    ]);
-    expect(engine!.index.size).toBe(7);
-  });
-
-  it('does not mark twice a waiting block that changed before its rematch', async () => {
-    const { fake } = start(`${ADVICE}${TWO}`);
-    await engine!.idle();
-    document.body.insertAdjacentHTML('beforeend', THIRD);
-    document.getElementById('advice')!.append(' More stretching.');
-    await settle();
-    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'stretching', 'soleus', 'gastrocnemius', 'DVT']);
+    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'DVT', 'Compartment syndrome', 'stretching']);
     expect(engine!.index.size).toBe(6);
   });
 
+  it('does not mark twice a waiting block that changed before its rematch', async () => {
+    const { fake } = start(`${ADVICE}${ONE}`);
+    await engine!.idle();
+    document.body.insertAdjacentHTML('beforeend', SECOND);
+    document.getElementById('advice')!.append(' More stretching.');
+    await settle();
+    expect(fake.texts()).toEqual(['stretching', 'warm-up', 'stretching', 'soleus', 'DVT']);
+    expect(engine!.index.size).toBe(5);
+  });
+
   it('skips a waiting block that left the page', async () => {
-    const { fake } = start(`${ADVICE}${TWO}`);
+    const { fake } = start(`${ADVICE}${ONE}`);
     await engine!.idle();
     document.getElementById('advice')!.remove();
-    document.body.insertAdjacentHTML('beforeend', THIRD);
+    document.body.insertAdjacentHTML('beforeend', SECOND);
     await settle();
-    expect(fake.texts()).toEqual(['soleus', 'gastrocnemius', 'DVT']);
+    expect(fake.texts()).toEqual(['soleus', 'DVT']);
   });
 });
 
