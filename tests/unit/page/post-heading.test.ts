@@ -18,7 +18,8 @@ describe("a post's heading lends the writer's leg to the paragraphs under it (po
     [
       "a diary's h2 over two paragraphs",
       '<article><h2>Knee diary, week 3</h2><p>Physio on Monday, cycling on Wednesday.</p><p>Still numb and tingly this morning, but less than last week.</p></article>',
-      ['numb', 'tingly'],
+      // Two entries marked raise the page's health signal, and the heading's relaxed "Knee" with it.
+      ['Knee', 'numb', 'tingly'],
     ],
     [
       "an article's title in its header",
