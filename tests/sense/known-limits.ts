@@ -288,7 +288,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Was it tender or just sore? They asked me that on the phone.', 'no anchor'],
   ['Mine swelled up too and went warm but it settled after a few days.', 'no anchor'],
   ['The lump shrank after a couple of weeks of massage.', 'no anchor'],
-  ['Could be a side effect of the statin, ask your pharmacist.', 'a medicine is no anchor'],
   ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
   ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
   ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],
