@@ -724,6 +724,12 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // owner or frame next to it anchors nothing, as before the round (its weak mark is gone now).
   ['Weak ankles run in my family, I roll one on every trail run.', 'a bare joint after an adjective'],
   ["I've had weak, unstable knees since I was a teenager playing netball.", 'a bare joint after an adjective'],
+  // The sideeffect15 round (medicine-effect.ts): with no object of its own, a side effect takes any
+  // medicine of its sentence, a trade's too ("drugs" that made billions).
+  [
+    "Big pharma's new drugs made billions, and one side effect is lobbying power.",
+    'a medicine in the sentence anchors a side effect with no object',
+  ],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
