@@ -4,7 +4,7 @@ import { isMedicineNamed, isMedicineTaken } from './medicine-words.ts';
 /** The forms of a medicine's unwanted effect: "side effect(s)", "adverse effect(s)". */
 const EFFECT_FORM = /^(?:side|adverse)[\s\u00a0-]+effects?$/i;
 /** What the effect is of, from or on, up to the clause's end: "of statins", "from the booster shot". */
-const OBJECT = /^[\s\u00a0]+(?:of|from|on)[\s\u00a0]+([^,;:.!?()]{1,80})/i;
+const OBJECT = /^[\s\u00a0]+(of|from|on)[\s\u00a0]+([^,;:.!?()]{1,80})/i;
 /** Where the object's noun phrase ends: a verb or a clause word after it ("of the tablets is…"). */
 const OBJECT_END =
   /[\s\u00a0]+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|include|includes|that|which|who|because|but|so|when|if|as)\b/i;
@@ -78,12 +78,17 @@ export function mayBeMedicineEffect(text: string, match: RawMatch): boolean {
   return EFFECT_FORM.test(text.slice(match.start, match.end)) && isMedicineNamed(text);
 }
 
-/** The noun phrase the effect is of, from, on or after, in the sentence; undefined for none or a pointing word. */
+/**
+ * The noun phrase the effect is of, from or on, in the sentence; undefined for none or a pointing
+ * word. What it is on is a place as often as a cause ("side effects on my skin", "on house prices"):
+ * only a medicine there counts ("on statins"); otherwise the sentence decides.
+ */
 function objectOf(text: string, match: RawMatch, end: number): string | undefined {
   const found = OBJECT.exec(text.slice(match.end, end));
   if (!found) return undefined;
-  const phrase = found[1]!;
+  const phrase = found[2]!;
   if (POINTING.test(phrase)) return undefined;
   const stop = OBJECT_END.exec(phrase);
-  return stop ? phrase.slice(0, stop.index) : phrase;
+  const object = stop ? phrase.slice(0, stop.index) : phrase;
+  return found[1]!.toLowerCase() === 'on' && !isMedicineNamed(object) ? undefined : object;
 }

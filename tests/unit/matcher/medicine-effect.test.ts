@@ -24,6 +24,8 @@ describe("a medicine's side effects with no part of the leg named (medicine-effe
     ['My covid booster knocked me out, the side effects lasted two days.', ['side effects→side-effect']],
     ['Vaccine side effects in children are usually mild.', ['side effects→side-effect']],
     ['Side effects on the first day of the new tablets were a headache and a dry mouth.', ['Side effects→side-effect']],
+    // What the effect is on is a place, not what it is of: the sentence decides.
+    ['Doxycycline had nasty side effects on my skin.', ['side effects→side-effect']],
     // The medicine taken, named one or two sentences before in the block.
     ['My dad was put on losartan in March. The side effects have been mild.', ['side effects→side-effect']],
     ['Took my first dose of the new meds on Monday. Side effects so far: none.', ['Side effects→side-effect']],
