@@ -12,6 +12,7 @@ import { LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { senseBlockOf, isElsewhere } from './sense-block.ts';
 import { blockAnchoringOf } from './block-anchoring.ts';
 import { verdictOf } from './match-verdict.ts';
+import { isOtherEffect, mayTakeMedicineBefore } from './medicine-effect.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
 export interface RawMatch {
@@ -105,7 +106,9 @@ export function applySense(
 
   /** Could the blocks before anchor the form: by a rule reading sentences back (a thread's leg too), or the line right before? */
   function mayWait(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
+    if (isOtherEffect(text, match, sentence[1])) return false;
     if (mayAnchorBefore(match, text, context.symptoms) || mayTakeThread(match, sentence, anchors, company)) return true;
+    if (mayTakeMedicineBefore(text, match, sentence)) return true;
     return sentence[0] === 0 && mayTakeLineBefore(match, text, 0);
   }
 }

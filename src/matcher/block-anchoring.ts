@@ -11,6 +11,7 @@ import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeSport } from './sport-frame.ts';
+import { mayBeMedicineEffect } from './medicine-effect.ts';
 import { maySaySymptoms } from './symptom-said.ts';
 import type { SenseBlock } from './sense-block.ts';
 
@@ -50,7 +51,8 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeGearOfPart(text, m) ||
         mayBeCaredPart(text, m) ||
         isStretchOfPart(text, m, text.length) ||
-        mayBeSport(text, m),
+        mayBeSport(text, m) ||
+        mayBeMedicineEffect(text, m),
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));

@@ -8,6 +8,7 @@ import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { isItSign } from './it-sign.ts';
+import { isMedicineEffect } from './medicine-effect.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
 export interface ReadText {
@@ -96,7 +97,8 @@ export function withEarlierBlocks(
           finder,
         })) ||
       isThreadLegTaken(here, sentence, anchors, discourse, headingEnd) ||
-      (sentence[0] === offset && isItSign(here, sentence, anchors, discourse));
+      (sentence[0] === offset && isItSign(here, sentence, anchors, discourse)) ||
+      isMedicineEffect(joined, here, sentence, sentenceAt);
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;

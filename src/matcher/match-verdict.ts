@@ -15,6 +15,7 @@ import { isSignOfLimb } from './limb-sign.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed } from './sport-frame.ts';
+import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import type { BlockAnchoring } from './block-anchoring.ts';
 import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
@@ -51,13 +52,17 @@ export function verdictOf(
   { block, anchoring, discourse, company, isSectionAnchored }: VerdictContext,
 ): Verdict {
   const { text, context } = block;
+  // "a side effect of dialysis": what the effect is of, no medicine; "side effects after a run": no
+  // word of exercise anchors it, as it does the other relaxed forms (medicine-effect.ts).
+  if (isOtherEffect(text, match, sentence[1])) return { verdict: UNANCHORED, isAlone: false };
+  const judged = match.sense === 'relaxed' && isEffectForm(text, match) ? { ...match, sense: 'weak' as const } : match;
   const { hasOwn, hasCaredLeg } = anchoring;
   const isRelaxed = context.isHealthPage && match.sense === 'relaxed';
-  let verdict = hasOwn ? judge(match, anchors, isRelaxed, isUrgentEntry) : UNANCHORED;
+  let verdict = hasOwn ? judge(judged, anchors, isRelaxed, isUrgentEntry) : UNANCHORED;
   // "Pulled my calf on Sunday. It still feels really tight.": a state said of "it" right after the
   // writer's leg, in the normal colour (it-sign.ts).
   const isItSignHere = verdict === UNANCHORED && sentence[0] > 0 && isItSign(match, sentence, anchors, discourse);
-  if (hasOwn) verdict = withSentenceBefore(block, match, sentence, anchors, verdict, isUrgentEntry);
+  if (hasOwn) verdict = withSentenceBefore(block, judged, sentence, anchors, verdict, isUrgentEntry);
   // "the calf completely froze up": a bare part said to do what a body's part does (bare-part.ts);
   // "cramp when swimming", "a mile into the jog I felt the tightness": a sport's frame (sport-frame.ts).
   if (verdict === UNANCHORED && !anchors.isOtherSense)
@@ -71,6 +76,8 @@ export function verdictOf(
     // "a knee that swelled up after she knelt": the joint a swelling describes (described-part.ts).
     else if (!anchors.hasAnimalWord && isSignOfDescribedPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
+  // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
+  if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
   const said =
     hasOwn && verdict === UNANCHORED && !anchors.isOtherSense

@@ -288,7 +288,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Was it tender or just sore? They asked me that on the phone.', 'no anchor'],
   ['Mine swelled up too and went warm but it settled after a few days.', 'no anchor'],
   ['The lump shrank after a couple of weeks of massage.', 'no anchor'],
-  ['Could be a side effect of the statin, ask your pharmacist.', 'a medicine is no anchor'],
   ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
   ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
   ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],
@@ -725,6 +724,12 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // owner or frame next to it anchors nothing, as before the round (its weak mark is gone now).
   ['Weak ankles run in my family, I roll one on every trail run.', 'a bare joint after an adjective'],
   ["I've had weak, unstable knees since I was a teenager playing netball.", 'a bare joint after an adjective'],
+  // The sideeffect15 round (medicine-effect.ts): with no object of its own, a side effect takes any
+  // medicine of its sentence, a trade's too ("drugs" that made billions).
+  [
+    "Big pharma's new drugs made billions, and one side effect is lobbying power.",
+    'a medicine in the sentence anchors a side effect with no object',
+  ],
   ...REAL_TEXT_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
