@@ -24,11 +24,19 @@ const BRUISE_COURSE = new RegExp(
   'i',
 );
 
-/** A cause or a setting of a body's bruise or lump named anywhere in its sentence: a knock, a needle, a blood thinner, care. */
+/**
+ * A cause or a setting of a body's bruise or lump named anywhere in its sentence: a knock, a needle,
+ * a blood thinner, an operation had, care. Not a needle "of" something (a record player's), not a
+ * fall "of", "in" or "out"; an operation only after "after", "since" or "from" (a GP's surgery is a
+ * practice: "The surgery hours were cut, a bruise for the local practice").
+ */
 const CAUSE = new RegExp(
-  String.raw`\b(?:caused|fall(?![\s\u00a0]+(?:of|in|out)\b)|fell|falling|slipped|tripped|knocks?|knocked|bumps?|bumped|banged|walk(?:ed|ing)?[\s\u00a0]+into|got[\s\u00a0]+hurt|get[\s\u00a0]+hurt|injections?|jabs?|needles?|blood[\s\u00a0]+(?:tests?|draws?|thinners?)|drip|cannula|IV|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|clopidogrel|aspirin|anticoagulants?|platelets?|surgery|operation|procedure|biopsy|GP|doctor|nurse|scan|ultrasound|x-?ray|cold[\s\u00a0]+compress|ice[\s\u00a0]*packs?|icing|arnica|frozen[\s\u00a0]+peas)\b`,
+  String.raw`\b(?:caused|fall(?![\s\u00a0]+(?:of|in|out)\b)|fell|falling|slipped|tripped|knocks?|knocked|bumps?|bumped|banged|walk(?:ed|ing)?[\s\u00a0]+into|got[\s\u00a0]+hurt|get[\s\u00a0]+hurt|injections?|jabs?|needles?(?![\s\u00a0]+of\b)|blood[\s\u00a0]+(?:tests?|draws?|thinners?)|drip|cannula|IV|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|clopidogrel|aspirin|anticoagulants?|platelets?|(?:after|since|from)[\s\u00a0]+(?:(?:my|the|his|her|your|an?)[\s\u00a0]+)?(?:surgery|operation|procedure|biopsy)|cold[\s\u00a0]+compress|ice[\s\u00a0]*packs?|icing|arnica|frozen[\s\u00a0]+peas)\b`,
   'i',
 );
+
+/** A lump seen to: "The GP felt the lump", "Had an ultrasound on the lump today". Not a bruise's: a GP's surgery and a drama's doctor find bruises of other kinds. */
+const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultrasound|x-?ray|biopsy)\b/i;
 
 /** People whose bruise a post tells of: the writer and the family ("my mum bruises at the slightest knock"). */
 const PERSON = String.raw`(?:I|I['’]ve|I['’]d|you|you['’]ve|he|she|we|we['’]ve|they|they['’]ve|mum|mom|dad|son|daughter|wife|husband|partner|baby|child|kid|nan|gran|grandma|grandad|grandpa)`;
@@ -81,7 +89,7 @@ const LUMP_PLACE = new RegExp(
 const LUMP_ELSEWHERE =
   /\b(?:breasts?|nipples?|neck|throat|armpits?|groin|testicles?|testes|scrotum|thyroid|glands?|lymph)\b/i;
 /** A bruise or a lump in general, no one's: "which dulls the pain of a bruise" (as care-said.ts reads it). */
-const GENERIC_BEFORE = /\bof[\s\u00a0]+an?[\s\u00a0]+$/i;
+const GENERIC_BEFORE = /\b(?:of[\s\u00a0]+an?|any|every)[\s\u00a0]+$/i;
 /** Lumps taken are blows to a reputation: "he took his lumps in the press" (the pack's negative contexts say "take your lumps"). */
 const TAKEN_BEFORE =
   /\b(?:take|takes|took|taking|taken)[\s\u00a0]+(?:(?:my|your|his|her|their|our|its|some)[\s\u00a0]+)?$/i;
@@ -114,7 +122,12 @@ export function skinMarkOf(text: string, match: RawMatch, [from, to]: [number, n
     return isSaid ? 'bruise' : undefined;
   }
   if (OF_AFTER.test(after) || LUMP_ELSEWHERE.test(sentence) || TAKEN_BEFORE.test(before)) return undefined;
-  const isSaid = LUMP_AFTER.test(after) || LUMP_PLACE.test(after) || LUMP_BEFORE.test(before) || CAUSE.test(sentence);
+  const isSaid =
+    LUMP_AFTER.test(after) ||
+    LUMP_PLACE.test(after) ||
+    LUMP_BEFORE.test(before) ||
+    CAUSE.test(sentence) ||
+    LUMP_SEEN.test(sentence);
   return isSaid ? 'lump' : undefined;
 }
 

@@ -27,6 +27,7 @@ describe('a lump said of a body anchors itself, in the normal colour, where no o
   it.each<[string, string[]]>([
     ['The lump may last a few weeks after the jab.', ['lump']],
     ['What does this new lump mean?', ['lump']],
+    ['The GP felt the lump and said it was probably a cyst.', ['lump']],
     ['The lump has gone down a lot since I started icing it.', ['lump']],
     ['My son has had a soft lump just over the top of his kneecap for two weeks now.', ['lump']],
     ['My daughter has a painful lump on the back of her heel.', ['lump']],
@@ -55,6 +56,10 @@ describe('bruises and lumps of other senses, or lumps of other regions, mark not
     'He took his lumps in the press and came back stronger.',
     // A bruise in general, no one's.
     'An ice pack dulls the pain of a bruise.',
+    'The cold compress of her silence was worse than any bruise.',
+    // A GP's surgery is a practice; a record player's needle.
+    'The surgery hours were cut, a bruise for the local practice.',
+    'The needle of the record player skipped on a lump in the vinyl.',
     // An animal's (animal-words.ts).
     'The old cat has a new lump on her side, so the vet wants to see her.',
     // Lumps of other pages: a breast, the neck, another region.
