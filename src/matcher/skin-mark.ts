@@ -17,7 +17,7 @@ export type SkinMark = 'bruise' | 'lump';
 const BRUISE = /^bruis(?:e|es|ing)$/i;
 const LUMP = /^lumps?$/i;
 
-/** What a bruise does as it heals, said after it with up to two helping words: "the bruise went yellow", "my bruises take ages to fade". */
+/** What a bruise does as it heals, said after it with up to three helping words: "the bruise went yellow", "my bruises take ages to fade". */
 const BRUISE_COURSE = new RegExp(
   String.raw`^[\s\u00a0]+(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|began|seems?|seemed|did|does|do|not|n['’]t)[\s\u00a0]+){0,3}` +
     String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
@@ -69,8 +69,8 @@ const LUMP_AFTER = new RegExp(
 );
 
 /**
- * How a lump feels, before it: "a squishy lump", "a painful lump", "this new lump". Not hard or soft (a parcel's "hard lump in one
- * corner"), nor what it is of: "a squishy lump of dough".
+ * How a lump feels, before it: "a squishy lump", "a painful lump", "this new lump". Not hard or
+ * soft (a parcel's "hard lump in one corner"), nor what it is of: "a squishy lump of dough".
  */
 const LUMP_BEFORE =
   /\b(?:squishy|painful|sore|tender|pea-sized|marble-sized|grape-sized|fluid-filled|itchy|swollen|this[\s\u00a0]+new|a[\s\u00a0]+new|the[\s\u00a0]+new)[\s\u00a0,]+(?:(?:little|small|big|round|red|raised)[\s\u00a0]+)?$/i;
@@ -95,9 +95,15 @@ const TAKEN_BEFORE =
   /\b(?:take|takes|took|taking|taken)[\s\u00a0]+(?:(?:my|your|his|her|their|our|its|some)[\s\u00a0]+)?$/i;
 const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
-/** Things a bruise or a lump belongs to in other senses: markets, pride, a team, a kitchen, a mattress. */
+/** Things a bruise or a lump belongs to in other senses: markets, pride, a team, a party, a kitchen. */
 const OTHER_THING =
-  /\b(?:markets?|shares?|stocks?|economy|prices?|pound|dollar|funds?|pensions?|balance|budget|tax|cash|money|bank|gilts?|party|election|campaign|team|squad|club|season|match|defeat|loss|pride|ego|reputation|brand|company|firm|talks|gravy|sauce|batter|dough|porridge|custard|flour|butter|sugar|coal|clay|mattress|pillow|cushion|duvet|rug|carpet|paint|plaster|wall|envelope|bag|box|bark|tree|phone|screen|laptop|battery|tablet|parcel|package|pocket|coat|jacket|drawer|sofa|couch|armchair|chair|seat|car|bonnet)\b/i;
+  /\b(?:markets?|shares?|stocks?|economy|prices?|pound|dollar|funds?|pensions?|balance|budget|tax|cash|money|bank|gilts?|party|election|campaign|team|squad|club|season|defeat|loss|pride|ego|reputation|brand|company|firm|talks|gravy|sauce|batter|dough|porridge|custard|flour|butter|sugar|coal|clay)\b/i;
+/**
+ * Things with lumps, not bruises: a mattress, a rug, a parcel, a laptop, a pocket, a sofa. Read for a
+ * lump only, so a bruise got from a wall, a chair or a car door is still read.
+ */
+const LUMPY_THING =
+  /\b(?:mattress|pillow|cushion|duvet|rug|carpet|paint|plaster|wall|envelope|bag|box|bark|tree|phone|screen|laptop|battery|tablet|parcel|package|pocket|coat|jacket|drawer|sofa|couch|armchair|chair|seat|car|bonnet|road|vinyl)\b/i;
 
 /**
  * Is `match` a bruise or a lump said of a person's body in its sentence `[from, to)`: `'bruise'`,
@@ -121,7 +127,8 @@ export function skinMarkOf(text: string, match: RawMatch, [from, to]: [number, n
     const isSaid = BRUISE_COURSE.test(after) || OWNED_BEFORE.test(before) || CAUSE.test(sentence);
     return isSaid ? 'bruise' : undefined;
   }
-  if (OF_AFTER.test(after) || LUMP_ELSEWHERE.test(sentence) || TAKEN_BEFORE.test(before)) return undefined;
+  if (OF_AFTER.test(after) || TAKEN_BEFORE.test(before) || LUMP_ELSEWHERE.test(sentence) || LUMPY_THING.test(sentence))
+    return undefined;
   const isSaid =
     LUMP_AFTER.test(after) ||
     LUMP_PLACE.test(after) ||

@@ -18,6 +18,8 @@ describe('a bruise said of a body anchors itself, in the normal colour, wherever
     ['Woke up with a massive bruise and no idea how I got it.', ['bruise']],
     // A bruise on the arm is still a bruise: the card names no part.
     ['She has a bruise on her arm from the blood test.', ['bruise']],
+    // Things with lumps are read for a lump only: a bruise got from a wall is a body's.
+    ['Walked into a wall at work and the bruise is huge.', ['bruise']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
