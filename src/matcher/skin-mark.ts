@@ -49,6 +49,9 @@ const PERSON_BRUISES = new RegExp(
 const EASILY_AFTER =
   /^[\s\u00a0]+(?:so[\s\u00a0]+|really[\s\u00a0]+|more[\s\u00a0]+|very[\s\u00a0]+)?(?:easily|a[\s\u00a0]+lot|this[\s\u00a0]+much|like[\s\u00a0]+a[\s\u00a0]+peach|at[\s\u00a0]+the[\s\u00a0]+slightest)\b/i;
 
+/** "Easy bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
+const EASY_BEFORE = /\beasy[\s\u00a0]+$/i;
+
 /**
  * A person's own bruise, or one they got: "my bruise", "she has a bruise", "woke up with a massive
  * bruise"; "Got a bruise the size of a fist" with no subject. A verb of having needs a person. Not
@@ -63,7 +66,7 @@ const OWNED_BEFORE = new RegExp(
 
 /** How a lump feels, or what it does, after it: "the lump is tender to the touch", "the lump hurts", "the lump has gone down". */
 const LUMP_AFTER = new RegExp(
-  String.raw`^[\s\u00a0]+(?:(?:is|was|has|have|had|feels?|felt|got|gets|still|now|really|quite|very|a[\s\u00a0]+bit|started|keeps?|is[\s\u00a0]+getting)[\s\u00a0]+){0,3}` +
+  String.raw`^[\s\u00a0]+(?:(?:that|which|is|was|has|have|had|feels?|felt|got|gets|getting|still|now|really|quite|very|a[\s\u00a0]+bit|started|keeps?)[\s\u00a0]+){0,3}` +
     String.raw`(?:tender|sore|painful|hurts?|hurting|itchy|itches|throbs?|throbbing|moves[\s\u00a0]+when|gone[\s\u00a0]+down|went[\s\u00a0]+down|going[\s\u00a0]+down|shrunk|shrank|shrinking|grown|grew|growing|come[\s\u00a0]+up|came[\s\u00a0]+up|popped[\s\u00a0]+up|appeared|under[\s\u00a0]+the[\s\u00a0]+skin|bigger|smaller)\b|^[\s\u00a0]+(?:feels?|felt|is|was)[\s\u00a0]+(?:(?:quite|very|really|a[\s\u00a0]+bit|rock)[\s\u00a0]+)?(?:hard|soft|firm|rubbery|squishy|warm|hot)\b`,
   'i',
 );
@@ -103,7 +106,7 @@ const OTHER_THING =
  * lump only, so a bruise got from a wall, a chair or a car door is still read.
  */
 const LUMPY_THING =
-  /\b(?:mattress|pillow|cushion|duvet|rug|carpet|paint|plaster|wall|envelope|bag|box|bark|tree|phone|screen|laptop|battery|tablet|parcel|package|pocket|coat|jacket|drawer|sofa|couch|armchair|chair|seat|car|bonnet|road|vinyl)\b/i;
+  /\b(?:mattress|pillow|cushion|duvet|rug|carpet|paint|plaster|wall|envelope|bag|box|bark|tree|phone|screen|laptop|battery|tablet|parcel|package|pocket|coat|jacket|drawer|sofa|couch|armchair|chair|seat|car|bonnet|road|vinyl|field|garden|lawn|soil|molehill)\b/i;
 
 /**
  * Is `match` a bruise or a lump said of a person's body in its sentence `[from, to)`: `'bruise'`,
@@ -124,7 +127,8 @@ export function skinMarkOf(text: string, match: RawMatch, [from, to]: [number, n
   if (isBruise) {
     if (PERSON_BRUISES.test(before) && EASILY_AFTER.test(after)) return 'bruise';
     if (/ing$/i.test(form) && !isSymptomNoun(text, match.start, match.end, to)) return undefined;
-    const isSaid = BRUISE_COURSE.test(after) || OWNED_BEFORE.test(before) || CAUSE.test(sentence);
+    const isSaid =
+      BRUISE_COURSE.test(after) || OWNED_BEFORE.test(before) || EASY_BEFORE.test(before) || CAUSE.test(sentence);
     return isSaid ? 'bruise' : undefined;
   }
   if (OF_AFTER.test(after) || TAKEN_BEFORE.test(before) || LUMP_ELSEWHERE.test(sentence) || LUMPY_THING.test(sentence))

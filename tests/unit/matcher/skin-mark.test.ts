@@ -13,6 +13,7 @@ describe('a bruise said of a body anchors itself, in the normal colour, wherever
     ['A deep bruise can follow an injection.', ['bruise']],
     ['Bruises on blood thinners can be large and slow to heal.', ['Bruises']],
     ['I bruise easily since starting warfarin.', ['bruise']],
+    ['Easy bruising, nosebleeds and bleeding gums can be signs of a clotting problem.', ['bruising']],
     // Its care, or a person's own.
     ['Put a cold compress on a fresh bruise.', ['bruise']],
     ['Woke up with a massive bruise and no idea how I got it.', ['bruise']],
@@ -47,6 +48,7 @@ describe('bruises and lumps of other senses, or lumps of other regions, mark not
     'Handle the peaches gently, they bruise easily and go brown within a day.',
     'Bruise the lemongrass with the back of a knife before adding it to the pot.',
     'The bruising schedule of three away games in six days took its toll.',
+    'It was an easy bruising win for the champions.',
     'Markets were bruised by the rate rise, and the bruise may take months to fade.',
     'The fall of the empire left a bruise on the national memory that never faded.',
     // Kitchens, coal, money, a mattress, a parcel, a laptop; lumps taken.
@@ -56,6 +58,7 @@ describe('bruises and lumps of other senses, or lumps of other regions, mark not
     'The package had a hard lump in one corner, which turned out to be a battery.',
     'My laptop has a lump on the bottom where the battery is swelling.',
     'He took his lumps in the press and came back stronger.',
+    'The lump which was growing in the corner of the field turned out to be a molehill.',
     // A bruise in general, no one's.
     'An ice pack dulls the pain of a bruise.',
     'The cold compress of her silence was worse than any bruise.',
