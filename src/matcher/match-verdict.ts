@@ -17,6 +17,7 @@ import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed } from './sport-frame.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
+import { skinMarkOf } from './skin-mark.ts';
 import type { BlockAnchoring } from './block-anchoring.ts';
 import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
 import { withSentenceBefore } from './sentence-before.ts';
@@ -84,6 +85,13 @@ export function verdictOf(
       ? symptomSaidAs(match, sentence, anchors.symptomWords, company)
       : undefined;
   if (said === 'list' || (said === 'said' && !isElsewhere(block, match, sentence, anchors))) verdict = ANCHORED;
+  // "The bruise went yellow before it faded", "a hard lump where the jab went in": a bruise
+  // anywhere on a person's body, a lump where no other region is named (skin-mark.ts).
+  const mark =
+    hasOwn && verdict === UNANCHORED && !anchors.isOtherSense && !anchors.hasAnimalWord
+      ? skinMarkOf(text, match, sentence)
+      : undefined;
+  if (mark === 'bruise' || (mark === 'lump' && !isElsewhere(block, match, sentence, anchors))) verdict = ANCHORED;
   // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
   // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
   // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named

@@ -29,7 +29,7 @@ const NOUN =
 // ("swelling and bruising usually fade"), not a noun it would describe ("swelling
 // inventories", "a tingling feeling" are adjectives).
 const AFTER_ING =
-  /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:and|or|in|of|on|at|around|over|along|behind|below|above|after|when|that|which|may|might|can|could|is|are|was|were|from|to|with|without|for|during|as|usually|often|also|typically|generally|will|should|tends?|go|goes|went|gets?|got|comes?|came|starts?|started|fades?|faded|lasts?|lasted|persists?|persisted|seems?|appears?|occurs?|develops?|has|have|had|keeps?|kept|now|again|still|then|too|peaks?|peaked|settles?|settled|eases?|eased|worsens?|worsened|subsides?|subsided|disappears?|disappeared|resolves?|resolved|spreads?|about|like)\b)/i;
+  /^(?:[\s\u00a0]*(?:[,.;:!?)]|$)|[\s\u00a0]+(?:and|or|in|of|on|at|around|over|along|behind|below|above|after|when|that|which|may|might|can|could|is|are|was|were|from|to|with|without|for|during|as|usually|often|also|typically|generally|will|should|tends?|go|goes|went|gets?|got|comes?|came|starts?|started|fades?|faded|lasts?|lasted|persists?|persisted|seems?|appears?|occurs?|develops?|has|have|had|keeps?|kept|now|again|still|then|too|peaks?|peaked|settles?|settled|eases?|eased|worsens?|worsened|subsides?|subsided|disappears?|disappeared|resolves?|resolved|spreads?|about|like|where)\b)/i;
 
 /**
  * Is `text[start, end)` a symptom named as a noun, its sentence ending at `to`? An "-ing" word only

@@ -3,6 +3,7 @@ import { isCareSaid, mayBeCared } from './care-said.ts';
 import { isSymptomHad, mayBeHad } from './symptom-had.ts';
 import { isInSymptomList, mayListSymptoms, type SymptomListContext } from './symptom-list.ts';
 import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
+import { mayBeSkinMark } from './skin-mark.ts';
 
 /**
  * How `match` is a symptom said so that its sentence `[from, to)` is about a body with no part
@@ -30,4 +31,8 @@ export function symptomSaidAs(
 
 /** Could the block `text` say a symptom so (a quick test before sentences are read)? */
 export const maySaySymptoms = (text: string, raw: readonly RawMatch[], context: SenseContext): boolean =>
-  mayListSymptoms(raw, context) || mayPairSymptoms(text, raw) || mayBeHad(text) || mayBeCared(text);
+  mayListSymptoms(raw, context) ||
+  mayPairSymptoms(text, raw) ||
+  mayBeHad(text) ||
+  mayBeCared(text) ||
+  mayBeSkinMark(text, raw);

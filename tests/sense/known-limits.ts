@@ -173,6 +173,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['RLS isnt tingling exactly, more like an urge to move', 'no anchor'],
   ['cellulitis usually = red, hot, swollen skin that spreads, needs antibiotics fast', 'no anchor'],
   // Tenth batch. "on the" before a framed word frames nothing ("a lump on the knee of these red trousers").
+  // The lump is marked since the skinmark15 round (skin-mark.ts: a lump on a part of the leg); the Achilles is not.
   ['Is a lump on the Achilles a bad sign?', '"on the" is no frame'],
   // A strong form is no lower-limb anchor, so the weak urgent forms beside it take the normal colour;
   // "calf muscle(s)" as a lower-limb phrase made "the calf muscles of a ballet dancer … warm red velvet" red.
@@ -242,6 +243,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
   // "Down to the ankle", "the toe" and "his knees" are no frames; a paired form with no second symptom
   // ("nothing broken" is none); "first leg" (a tie's) cancels.
+  // The bruising is marked since the skinmark15 round (a bruise's course: skin-mark.ts); the ankle "down to" is not.
   ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
   ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
   ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
@@ -287,7 +289,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Too much too soon = overuse, rest and build back slowly.', 'no anchor'],
   ['Was it tender or just sore? They asked me that on the phone.', 'no anchor'],
   ['Mine swelled up too and went warm but it settled after a few days.', 'no anchor'],
-  ['The lump shrank after a couple of weeks of massage.', 'no anchor'],
   ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
   ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
   ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],

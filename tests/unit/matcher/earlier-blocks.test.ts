@@ -25,9 +25,10 @@ describe("a post's later paragraphs take the leg its earlier paragraphs named (e
     ],
     [
       'A calf strain is a tear of the muscles at the back of the lower leg.',
-      // One symptom: "Bruising and swelling" is a pair, anchored in its own block (symptom-pair.ts).
-      'Bruising may appear a day or two later, then swelling.',
-      ['Bruising', 'swelling'],
+      // One symptom: "Bruising and swelling" is a pair, anchored in its own block (symptom-pair.ts);
+      // and since the skinmark15 round a bruise that appears is its own anchor (skin-mark.ts).
+      'Swelling may appear a day or two later, then bruising.',
+      ['Swelling', 'bruising'],
     ],
     ['My ankle has been sore since the hike.', 'Numbness comes and goes, mostly at night.', ['Numbness']],
     // Lines of the same post: the nearest last.

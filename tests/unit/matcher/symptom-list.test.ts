@@ -20,6 +20,8 @@ describe('a list of three symptoms named as nouns anchors its forms (symptom-lis
     ],
     ['Watch for swelling, mild bruising or redness.', ['swelling', 'bruising', 'redness']],
     ['It causes swelling, numbness and weakness of the limb.', ['swelling', 'numbness', 'weakness']],
+    // An "-ing" noun before "where" (the skinmark15 round): the place of the list.
+    ['Swelling, numbness and bruising where the needle went in.', ['Swelling', 'numbness', 'bruising']],
     // Anchored, so never red: no lower-limb word says so.
     ['Tenderness, swelling and pain after a long flight', ['Tenderness', 'swelling']],
   ])('%s marks %j', (text, expected) => {
