@@ -17,6 +17,14 @@ const FARM = new RegExp(
 );
 
 /**
+ * A rodeo's or a ranch's calves: "Calf Roping … the calf is set free" (the fourteenth session's ninth
+ * held-out round marked them). Weaker than the cattle's words: "my calf" in their sentence stays the
+ * writer's ("Spent the weekend at the rodeo and now my calf is cramping"). Not "cowboy": cowboy boots
+ * are worn by people with calves.
+ */
+const RODEO = /\b(?:rodeos?|roping|ropers?|lass(?:o|os|oed|oing)|ranch(?:es|ers?)?)\b/i;
+
+/**
  * The calf said to be born, birthed, fed or mothered in its own sentence: "a newborn calf", "the
  * calf was coming out with one foot", "push the calf back in", "bawling for its mother". Said of
  * the calf, not any birth: "since giving birth my calves cramp" is a mother's legs.
@@ -41,7 +49,7 @@ const OWN_PARTS =
  * five (`node --cpu-prof` over the blocks `tests/bench/sense-pairs.ts` reads, 60 passes).
  */
 const MAY_BE_ANIMAL = new RegExp(
-  String.raw`${FARM.source}|\b(?:newborn|new-born|bull|heifer|baby|day-old|week-old|(?:push|pull|deliver|feed|tag|wean)\w*\s+the|fed\s+the)\s+calf` +
+  String.raw`${FARM.source}|${RODEO.source}|\b(?:newborn|new-born|bull|heifer|baby|day-old|week-old|(?:push|pull|deliver|feed|tag|wean)\w*\s+the|fed\s+the)\s+calf` +
     String.raw`|\bcal(?:f|ves)(?:['’]s?)?\s+(?:(?:was|is|were|are|been|got|being|just|finally|still|then)\s+)*(?:born|delivered|coming\s+out|came\s+out|come\s+out|presented|suckling|nursing|bawling|mooing|bellowing)` +
     String.raw`|\bcal(?:f|ves)(?:['’]s?)?\s+(?:(?:front|hind|back|left|right|little|tiny|two|four)\s+)?(?:knees?|ankles?|feet|foot|legs?|hoo(?:f|ves)|navel|joints?|tongue|nose|head|tail|ears?|eyes?|mouth|mother|dam)\b` +
     String.raw`|${MOTHER.source}`,
@@ -91,18 +99,16 @@ export function farmCalves(
   for (const match of found) {
     if (!CALF.test(text.slice(match.start, match.end))) continue;
     if (!(mayBeAnimal ??= MAY_BE_ANIMAL.test(text))) break;
-    isFarm ??= FARM.test(text);
+    isFarm ??= FARM.test(text) || RODEO.test(text);
     const [from, to] = sentenceAt(match.start);
     const before = text.slice(from, match.start);
     if (SIDE_BEFORE.test(before)) continue;
     const after = text.slice(match.end, to);
     const isBirth = () =>
       BEFORE.test(before) || AFTER.test(after) || OWN_PARTS.test(after) || MOTHER.test(text.slice(from, to));
-    const farmFrom =
-      MY_BEFORE.test(before) && !/^calves/i.test(text.slice(match.start, match.end))
-        ? from
-        : reachFrom(from, sentenceAt);
-    if ((isFarm && FARM.test(text.slice(farmFrom, to))) || isBirth()) calves.add(match);
+    const isMine = MY_BEFORE.test(before) && !/^calves/i.test(text.slice(match.start, match.end));
+    const around = text.slice(isMine ? from : reachFrom(from, sentenceAt), to);
+    if ((isFarm && (FARM.test(around) || (!isMine && RODEO.test(around)))) || isBirth()) calves.add(match);
   }
   return calves;
 }

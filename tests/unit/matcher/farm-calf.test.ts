@@ -30,6 +30,10 @@ describe('a calf that is the farm’s animal', () => {
     ['My calf is swollen after the flight.', []],
     ["Swelling on the ewe's udder this morning. My calf is sore after the hike.", []],
     ['My calf would not suckle this morning.', ['calf']],
+    ['Calf Roping is a timed event. The calf is set free when the cowboy nods.', ['Calf', 'calf']],
+    ['She learned to lasso a calf on the ranch.', ['calf']],
+    ['Spent the weekend at the rodeo and now my calf is cramping every night.', []],
+    ['Wore my cowboy boots all day and my calves are so tight.', []],
     [
       'I grew up on a dairy. Ran track at school. Moved to the city. Took up trail running. The calf cramped at mile 9.',
       [],
