@@ -1,3 +1,5 @@
+import { isLeftOutWeakFrame } from './weak-frame.ts';
+
 // Frames the anchor finder finds that a sentence leaves out (sentence-frames.ts). Since the issue 11
 // frames round a modal verb or "to" may stand between a part and what it does ("feet might
 // suddenly swell", "the feet and ankles to swell"), and two shapes of that are not a body's.
@@ -54,9 +56,10 @@ const CLAUSE_ENDS = /^(?:[\s\u00a0]*(?:$|[,.;:!?)…])|[\s\u00a0]+(?:and|or|with
 export const JOINT_TROUBLE = /^(?:knees?|ankles?)[\s\u00a0]+(?:issues?|problems?|instability)$/i;
 const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
-/** Does the frame `[start, end)` of `text` say how a part may feel, what it swells or swells with, or a trouble not the Achilles', a knee's or an ankle's? */
+/** Does the frame `[start, end)` of `text` say a weakness weak-frame.ts leaves out, how a part may feel, what it swells or swells with, or a trouble not the Achilles', a knee's or an ankle's? */
 export function isLeftOutFrame(text: string, start: number, end: number): boolean {
   const frame = text.slice(start, end);
+  if (isLeftOutWeakFrame(text, start, end)) return true;
   if (TROUBLE.test(frame)) {
     if (ACHILLES_TROUBLES.test(frame)) return !CLAUSE_ENDS.test(text.slice(end, end + 8));
     return (!ACHILLES_TROUBLE.test(frame) && !JOINT_TROUBLE.test(frame)) || OF_AFTER.test(text.slice(end, end + 4));

@@ -16,7 +16,7 @@ const NAME = String.raw`\p{Lu}\p{Ll}+['’]s`;
  * weak calf" (the corpus's idioms). A farm's calf is "poor" too: a calf takes these only after an
  * owner, and the farm is asked first (farm-calf.ts).
  */
-const STATE = String.raw`(?:poor|bad|sore|achy|painful|injured|damaged|busted|broken|fractured|shattered|sprained|twisted|wrenched|torn|bandaged|strapped|taped|braced|bleeding|grazed|scraped|skinned|bruised|swollen|niggly|niggling|dodgy|gammy|dicky|wonky|creaky|cranky|troublesome|arthritic|bionic|operated|repaired|reconstructed|rebuilt|replaced|healing|recovering)`;
+const STATE = String.raw`(?:poor|bad|bum|sore|achy|painful|injured|damaged|busted|broken|fractured|shattered|sprained|twisted|wrenched|torn|bandaged|strapped|taped|braced|bleeding|grazed|scraped|skinned|bruised|swollen|niggly|niggling|dodgy|gammy|dicky|wonky|creaky|cranky|troublesome|arthritic|bionic|operated|repaired|reconstructed|rebuilt|replaced|healing|recovering)`;
 const DEGREE = String.raw`(?:already|still|very|so|really|badly|now|once|poor\s+old|old)`;
 
 /** The owner and words of state right before the part. */
@@ -37,11 +37,11 @@ const OWNED = new RegExp(
 
 /**
  * A knee, an ankle or an Achilles after "a" and a word of its hurt: "a bleeding knee", "a bandaged
- * ankle". Not "a weak ankle" nor "a stiff knee" (the corpus's "weak at the knees"), nor a calf (a
+ * ankle", "a bum knee", "a trick knee" (the relative15 round). Not "a weak ankle" nor "a stiff knee" (the corpus's "weak at the knees"), nor a calf (a
  * farm's calf is bandaged and injured too).
  */
 const HURT_STATE =
-  /\b(?:a|an)\s+(?:badly\s+)?(?:bleeding|bandaged|busted|fractured|shattered|sprained|twisted|wrenched|dislocated|grazed|scraped|skinned|damaged|arthritic|gammy|niggly|niggling|dodgy|operated|reconstructed)\s+$/i;
+  /\b(?:a|an)\s+(?:badly\s+)?(?:bum|bad|trick|crook|bleeding|bandaged|busted|fractured|shattered|sprained|twisted|wrenched|dislocated|grazed|scraped|skinned|damaged|arthritic|gammy|niggly|niggling|dodgy|operated|reconstructed)\s+$/i;
 
 /** "the same knee", "his other ankle", "that same Achilles": the part pointed back to, never a calf ("his other calves"). */
 const POINTED = /(?:^|[,;:]\s*|\b(?:the|that|this|my|his|her|their|your)\s+)(?:same|other)\s+$/i;
@@ -58,11 +58,14 @@ const OWNER_ALONE = /\b(?:his|her|their)\s+$/i;
 /**
  * What a joint of "his" or "her" does that only a hurt joint does, said right after it: "her ankle
  * looks bigger than the other one", "his knee is still giving him grief", "her ankle keeps going
- * over" (issue 11, the pointback round). A lone owner is not enough ("her knee brushed mine", "his
- * knee bounced with nerves"), nor a knee that gives way or goes weak (the corpus's fainting knees).
+ * over" (issue 11, the pointback round); "his knees are bad", "her knee is the problem", "his knee
+ * cap was pushed out" (the relative15 round: a relative's joint named with its complaint). A lone
+ * owner is not enough ("her knee brushed mine", "his knee bounced with nerves"), nor a knee that
+ * gives way or goes weak (the corpus's fainting knees), nor "bad at" a thing ("his knees are bad at
+ * kneeling" is a skill's).
  */
 const COMPLAINS =
-  /^\s+(?:(?:is|was|has\s+been|keeps|kept)\s+(?:still\s+)?giving\s+(?:him|her|them)\s+(?:grief|trouble|gyp|jip|bother|hell|problems)|(?:looks?|looked|is|was)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:bigger|fatter|puffier)\s+than\s+the\s+other|(?:keeps|kept)\s+(?:going\s+over|rolling|locking|clicking|popping|buckling))\b/i;
+  /^\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|really\s+|so\s+|very\s+|pretty\s+)?(?:bad|shot|knackered|the\s+(?:problem|issue)|(?:a|his|her|their)\s+(?:real\s+|big\s+)?(?:problem|issue)|playing\s+up|acting\s+up)(?!\s+(?:at|for|of|to|with|in)\b)|caps?\s+(?:is|was|were|got|has\s+been|had\s+been)\s+(?:pushed|knocked|popped|shoved|dislocated|displaced)|(?:is|was|has\s+been|keeps|kept)\s+(?:still\s+)?giving\s+(?:him|her|them)\s+(?:grief|trouble|gyp|jip|bother|hell|problems)|(?:looks?|looked|is|was)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:bigger|fatter|puffier)\s+than\s+the\s+other|(?:keeps|kept)\s+(?:going\s+over|rolling|locking|clicking|popping|buckling))\b/i;
 
 /**
  * A joint pointed at as a person's, with its hurt named in the sentence: "Then he pointed at his

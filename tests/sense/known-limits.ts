@@ -355,10 +355,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['the school nurse said his ankle looked swollen and called me to pick him up', 'sixteenth batch'],
   ["baby legs are so chubby lol the doctor says she's not overweight though", 'sixteenth batch'],
   ['grandad keeps tripping, his leg muscles are weak since he stopped walking', 'sixteenth batch'],
-  [
-    'my mum is 78 and since the fall her legs are weak and she has limited mobility, cant go out alone',
-    'sixteenth batch',
-  ],
   // The sixteenth probe: "knee raises" said of a chair (a frame since this round: "calf raises" is
   // the exercise).
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'], // Seventeenth batch: still wrong after its rules (docs/sense.md, "Known limits").
@@ -409,10 +405,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['After the cramp my calf was sore for two whole days.', '"sore" alone is no form'],
   ['My calves are sore after the first ballet class in years, in a good way I think.', '"sore" alone is no form'],
   ['My calf hurts when I climb stairs but not on the flat, weird.', '"hurts" alone is no form'],
-  [
-    'My dad is 84 and his legs are weak and he keeps falling, what can we do?',
-    '"are weak" is no frame: a team\'s legs',
-  ],
   // (The seventeenth probe's trainers that "feel hot and tight" left the list in the falsered15 round:
   // worn-uses.ts reads "hot" and "warm" said of clothes, after another state.)
   ['The knee raises on the new office chair are a stiff upgrade over the old model.', 'sixteenth probe'],
