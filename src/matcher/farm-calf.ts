@@ -19,10 +19,10 @@ const FARM = new RegExp(
 /**
  * A rodeo's or a ranch's calves: "Calf Roping … the calf is set free" (the fourteenth session's ninth
  * held-out round marked them). Weaker than the cattle's words: "my calf" in their sentence stays the
- * writer's ("Spent the weekend at the rodeo and now my calf is cramping"). Not "cowboy": cowboy boots
- * are worn by people with calves.
+ * writer's ("Spent the weekend at the rodeo and now my calf is cramping"), "my calves" too. Not
+ * "cowboy": cowboy boots are worn by people with calves; nor "jump roping", a workout.
  */
-const RODEO = /\b(?:rodeos?|roping|ropers?|lass(?:o|os|oed|oing)|ranch(?:es|ers?)?)\b/i;
+const RODEO = /\b(?:rodeos?|(?<!jump[\s\u00a0-]?)roping|ropers?|lass(?:o|os|oed|oing)|ranch(?:es|ers?)?)\b/i;
 
 /**
  * The calf said to be born, birthed, fed or mothered in its own sentence: "a newborn calf", "the
@@ -108,7 +108,8 @@ export function farmCalves(
       BEFORE.test(before) || AFTER.test(after) || OWN_PARTS.test(after) || MOTHER.test(text.slice(from, to));
     const isMine = MY_BEFORE.test(before) && !/^calves/i.test(text.slice(match.start, match.end));
     const around = text.slice(isMine ? from : reachFrom(from, sentenceAt), to);
-    if ((isFarm && (FARM.test(around) || (!isMine && RODEO.test(around)))) || isBirth()) calves.add(match);
+    const isRodeo = () => !MY_BEFORE.test(before) && RODEO.test(around);
+    if ((isFarm && (FARM.test(around) || isRodeo())) || isBirth()) calves.add(match);
   }
   return calves;
 }

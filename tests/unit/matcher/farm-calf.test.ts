@@ -34,6 +34,9 @@ describe('a calf that is the farm’s animal', () => {
     ['She learned to lasso a calf on the ranch.', ['calf']],
     ['Spent the weekend at the rodeo and now my calf is cramping every night.', []],
     ['Wore my cowboy boots all day and my calves are so tight.', []],
+    ['Twenty minutes of jump roping and my calves are on fire.', []],
+    ['Jump-roping is brutal on the calves.', []],
+    ['After a day at the rodeo my calves were cramping.', []],
     [
       'I grew up on a dairy. Ran track at school. Moved to the city. Took up trail running. The calf cramped at mile 9.',
       [],
