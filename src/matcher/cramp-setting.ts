@@ -16,7 +16,7 @@ const CRAMP_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
 const S = String.raw`[\s\u00a0]+`;
 /** The night and the bed: "at night", "in bed", "woken by", "around 3am", "most nights". */
 const NIGHT = new RegExp(
-  String.raw`\b(?:at${S}night|in${S}(?:the${S})?(?:bed|night)|(?:middle|dead)${S}of${S}the${S}night|during${S}the${S}night|in${S}(?:my|his|her|their)${S}sleep|(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)|\d{1,2}(?::\d\d)?${S}?am|(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time|bedtime)\b`,
+  String.raw`\b(?:at${S}night|in${S}(?:the${S})?(?:bed|night)|(?:middle|dead)${S}of${S}the${S}night|during${S}the${S}night|in${S}(?:my|his|her|their)${S}sleep|while${S}(?:I['’]m${S}|I${S}am${S})?(?:sleeping|asleep)|(?:early|wee|small)${S}hours|overnight|(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)|\d{1,2}(?::\d\d)?${S}?am|(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time|bedtime)\b`,
   'i',
 );
 /**
@@ -24,7 +24,7 @@ const NIGHT = new RegExp(
  * cirrhosis, diabetes. Not early pregnancy: its cramps are the womb's (`OTHER_CRAMP`).
  */
 const TREATMENT = new RegExp(
-  String.raw`\b(?:dialysis|haemodialysis|hemodialysis|statins?|(?:atorva|simva|rosuva|prava)statin|lipitor|crestor|diuretics?|water${S}(?:tablets?|pills?)|furosemide|lasix|bendroflumethiazide|hydrochlorothiazide|third${S}trimester|late${S}pregnancy|cirrhosis|diabet(?:es|ic))\b`,
+  String.raw`\b(?:(?:2\d|3\d|4[0-2])${S}weeks${S}pregnant|dialysis|haemodialysis|hemodialysis|statins?|(?:atorva|simva|rosuva|prava)statin|lipitor|crestor|diuretics?|water${S}(?:tablets?|pills?)|furosemide|lasix|bendroflumethiazide|hydrochlorothiazide|third${S}trimester|late${S}pregnancy|cirrhosis|diabet(?:es|ic))\b`,
   'i',
 );
 /**
@@ -52,19 +52,52 @@ const HEAT_BEFORE = /\bheat[\s\u00a0-]+$/i;
 
 /**
  * Is `match` a cramp with no place named, in a sentence `[from, to)` that sets it at night, in a
- * treatment or condition known for leg cramps, or with a remedy for it? No other part, kind or
- * sense around it (those leave it to the other rules, and the period post's: period-post.ts).
+ * treatment or condition known for leg cramps, or with a remedy for it (or, for "the cramps", the
+ * sentence before does)? No other part, kind or sense around it (those leave it to the other
+ * rules, and the period post's: period-post.ts).
  */
-export function isCrampSetting(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+export function isCrampSetting(
+  text: string,
+  match: RawMatch,
+  [from, to]: [number, number],
+  sentenceAt: (at: number) => [number, number],
+): boolean {
   if (match.sense === 'paired' || !CRAMP_FORM.test(text.slice(match.start, match.end))) return false;
   const own = text.slice(from, to);
-  if (!NIGHT.test(own) && !TREATMENT.test(own) && !REMEDY.test(own)) return false;
   if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || MENSES.test(text)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
+  const after = text.slice(match.end, to);
+  if (!isSetting(own) && !isSetBefore(text, from, lead, after, sentenceAt)) return false;
   if (OTHER_KIND_BEFORE.test(lead) || OWNER_BEFORE.test(lead) || HEAT_BEFORE.test(lead)) return false;
   // "cramp the team's style", "a cramp of dread".
-  const after = text.slice(match.end, to);
   return !OBJECT_AFTER.test(after) && !OF_AFTER.test(after);
+}
+
+const isSetting = (sentence: string) => NIGHT.test(sentence) || TREATMENT.test(sentence) || REMEDY.test(sentence);
+
+/** What "the cramps" are in when not the night's: "the cramps in the housing market". */
+const PLACE_AFTER = /^[\s\u00a0]+(?:in|on|at|of|within|across|among)\b/i;
+const NIGHT_AFTER =
+  /^[\s\u00a0]+(?:at[\s\u00a0]+night|in[\s\u00a0]+(?:bed|the[\s\u00a0]+(?:night|early[\s\u00a0]+hours)))\b/i;
+/** "the cramps", "these cramps", "my cramps": a cramp the post points back to. */
+const POINTED_BEFORE = /\b(?:the|these|those|this|that|my)[\s\u00a0]+$/i;
+
+/**
+ * "I'm on dialysis three times a week. The cramps are the worst part.": a cramp the post points back
+ * to takes the setting the sentence right before names, where that sentence names no other part or
+ * kind of cramp.
+ */
+function isSetBefore(
+  text: string,
+  from: number,
+  lead: string,
+  after: string,
+  sentenceAt: (at: number) => [number, number],
+): boolean {
+  if (from === 0 || !POINTED_BEFORE.test(lead) || (PLACE_AFTER.test(after) && !NIGHT_AFTER.test(after))) return false;
+  const [start, end] = sentenceAt(from - 1);
+  const prior = text.slice(start, end);
+  return isSetting(prior) && !OTHER_PART.test(prior) && !OTHER_CRAMP.test(prior);
 }
 
 /**
@@ -72,6 +105,5 @@ export function isCrampSetting(text: string, match: RawMatch, [from, to]: [numbe
  * the block's words: most blocks pay one test of the form's text.
  */
 export function mayBeCrampSetting(text: string, match: RawMatch): boolean {
-  if (!CRAMP_FORM.test(text.slice(match.start, match.end))) return false;
-  return NIGHT.test(text) || TREATMENT.test(text) || REMEDY.test(text);
+  return CRAMP_FORM.test(text.slice(match.start, match.end)) && isSetting(text);
 }

@@ -79,7 +79,7 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isSignOfDescribedPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "cramps at night", "I cramp during dialysis", "magnesium did nothing for my cramps": a cramp's own setting (cramp-setting.ts).
-    else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence)) verdict = ANCHORED;
+    else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).

@@ -594,10 +594,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'Sciatica is pain that travels from the lower back down the back of the leg. Numbness and tingling often come with it, and some people notice weakness when they lift the foot.',
     'another part of the body before (the weakness; the pairs round marks the numbness and tingling)',
   ],
-  [
-    'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
-    'an "-ing" form before a word read as its noun',
-  ],
   // Discourse round 2 (post-anchor.ts). "It was numb" reads "it" two sentences back (sentence-before.ts,
   // `SAID_OF_IT`), whoever was named between; the post rule asks that no one else was.
   [

@@ -24,6 +24,9 @@ describe("a cramp with no place named, in a leg cramp's own setting (cramp-setti
     // A remedy taken for them.
     ['Quinine used to be the go-to for cramps.', ['cramps→leg-cramp']],
     ['Salt tablets sorted out my cramping on the bike.', ['cramping→leg-cramp']],
+    // The cramps pointed back to, after a sentence that names the setting.
+    ["I'm on dialysis three times a week. The cramps are the worst part.", ['cramps→leg-cramp']],
+    ['Started simvastatin in May. My cramps began a week later.', ['cramps→leg-cramp']],
     // A ride's or a run's effort is the sport frame's, "cramped up" among its forms.
     ['I cramped up at mile 22 and had to walk.', ['cramped up→leg-cramp']],
   ])('%s marks %j, none red', (text, expected) => {
@@ -46,6 +49,9 @@ describe("a cramp with no place named, in a leg cramp's own setting (cramp-setti
     'The night bus will cramp our style.',
     'A cramp of dread woke me at 3am.',
     'The horse had cramps in the night.',
+    // The sentence before names a setting, but the cramp is not pointed back to, or the sentence names another kind.
+    'I started on dialysis in May. Cramps are a common thing on my ward.',
+    'Food poisoning all night. The cramps were awful.',
     // The settings' words with no cramp of the body.
     'Electrolytes and magnesium are listed on the drink’s label.',
     'A cramped flat and a noisy street at night.',
