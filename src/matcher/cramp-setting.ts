@@ -39,10 +39,11 @@ const REMEDY = new RegExp(
  * Another kind of cramp in the sentence: the gut's ("food poisoning", "a stomach bug", "IBS",
  * "diarrhoea", "after eating spicy food", "gluten", "Crohn's", "a hangover"), the womb's in early
  * pregnancy or labour ("implantation", "contractions"), a baby's colic, a heat illness named as a
- * category ("heat cramps"), a feeling ("a cramp of dread"), a cocktail's recipe.
+ * category ("heat cramps"), a feeling ("a cramp of dread"), a cocktail's recipe; money's ("a credit
+ * cramp overnight", "the statin news hit the drug stocks overnight") and a band's (The Cramps).
  */
 const OTHER_CRAMP = new RegExp(
-  String.raw`\b(?:food|eat(?:s|ing)?|ate|meals?|spicy|curry|gluten|lactose|dairy|co?eliac|crohn\w*|colitis|hangover|cocktails?|gin|recipes?|poisoning|bugs?|ibs|bowels?|diarrh(?:o)?ea|constipat\w*|bloat\w*|nause\w*|vomit\w*|gastr\w*|colic\w*|babies|baby|infants?|newborns?|early${S}pregnancy|first${S}trimester|implantation|miscarr\w*|contractions?|labou?r|braxton|embryo|ivf|spotting|bleeding|heat${S}(?:cramps?|exhaustion|stroke|illness)|dread|guilt|fear|panic)\b`,
+  String.raw`\b(?:food|eat(?:s|ing)?|ate|meals?|spicy|curry|gluten|lactose|dairy|co?eliac|crohn\w*|colitis|hangover|cocktails?|gin|recipes?|poisoning|bugs?|ibs|bowels?|diarrh(?:o)?ea|constipat\w*|bloat\w*|nause\w*|vomit\w*|gastr\w*|colic\w*|babies|baby|infants?|newborns?|early${S}pregnancy|first${S}trimester|implantation|miscarr\w*|contractions?|labou?r|braxton|embryo|ivf|spotting|bleeding|heat${S}(?:cramps?|exhaustion|stroke|illness)|dread|guilt|fear|panic|liquidity|credit|cash|funding|lending|lenders?|stocks?|shares|markets?|investors?|banks?|rates|bonds?|pound|dollar|euro|economy|band|album|gig|songs?|episode|novel|film)\b`,
   'i',
 );
 /** A cramp of something else: "a cramp of dread". A room's ("cramped up in the back seat") is the pack's negative context. */
