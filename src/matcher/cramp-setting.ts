@@ -16,7 +16,7 @@ const CRAMP_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
 const S = String.raw`[\s\u00a0]+`;
 /** The night and the bed: "at night", "in bed", "woken by", "around 3am", "most nights". */
 const NIGHT = new RegExp(
-  String.raw`\b(?:at${S}night|in${S}(?:the${S})?(?:bed|night)|(?:middle|dead)${S}of${S}the${S}night|during${S}the${S}night|in${S}(?:my|his|her|their)${S}sleep|while${S}(?:I['’]m${S}|I${S}am${S})?(?:sleeping|asleep)|(?:early|wee|small)${S}hours|overnight|(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)|\d{1,2}(?::\d\d)?${S}?am|(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time|bedtime)\b`,
+  String.raw`\b(?:at${S}night|in${S}(?:the${S})?(?:bed|night)|(?:middle|dead)${S}of${S}the${S}night|during${S}the${S}night|in${S}(?:my|his|her|their)${S}sleep|while${S}(?:I['’]m${S}|I${S}am${S})?(?:sleeping|asleep)|(?:early|wee|small)${S}hours|overnight|(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:wak(?:e|es|ing)|woke|woken)${S}(?:me|him|her|them|us)|(?:before|into|to|out${S}of)${S}bed|\d{1,2}${S}in${S}the${S}morning|(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)|\d{1,2}(?::\d\d)?${S}?am|(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time|bedtime)\b`,
   'i',
 );
 /**
