@@ -16,7 +16,17 @@ const CRAMP_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
 const S = String.raw`[\s\u00a0]+`;
 /** The night and the bed: "at night", "in bed", "woken by", "around 3am", "most nights". */
 const NIGHT = new RegExp(
-  String.raw`\b(?:at${S}night|in${S}(?:the${S})?(?:bed|night)|(?:middle|dead)${S}of${S}the${S}night|during${S}the${S}night|in${S}(?:my|his|her|their)${S}sleep|while${S}(?:I['’]m${S}|I${S}am${S})?(?:sleeping|asleep)|(?:early|wee|small)${S}hours|overnight|(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:wak(?:e|es|ing)|woke|woken)${S}(?:me|him|her|them|us)|(?:before|into|to|out${S}of)${S}bed|\d{1,2}${S}in${S}the${S}morning|(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)|\d{1,2}(?::\d\d)?${S}?am|(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time|bedtime)\b`,
+  String.raw`\b(?:` +
+    [
+      String.raw`at${S}night|in${S}(?:the${S})?(?:bed|night)|(?:middle|dead)${S}of${S}the${S}night|during${S}the${S}night`,
+      String.raw`in${S}(?:my|his|her|their)${S}sleep|while${S}(?:I['’]m${S}|I${S}am${S})?(?:sleeping|asleep)`,
+      String.raw`(?:early|wee|small)${S}hours|overnight|(?:before|into|to|out${S}of)${S}bed|bedtime`,
+      String.raw`(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:wak(?:e|es|ing)|woke|woken)${S}(?:me|him|her|them|us)`,
+      String.raw`(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)`,
+      String.raw`\d{1,2}(?::\d\d)?${S}?am|\d{1,2}${S}in${S}the${S}morning`,
+      String.raw`(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time`,
+    ].join('|') +
+    String.raw`)\b`,
   'i',
 );
 /**
@@ -43,7 +53,17 @@ const REMEDY = new RegExp(
  * cramp overnight", "the statin news hit the drug stocks overnight") and a band's (The Cramps).
  */
 const OTHER_CRAMP = new RegExp(
-  String.raw`\b(?:food|eat(?:s|ing)?|ate|meals?|spicy|curry|gluten|lactose|dairy|co?eliac|crohn\w*|colitis|hangover|cocktails?|gin|recipes?|poisoning|bugs?|ibs|bowels?|diarrh(?:o)?ea|constipat\w*|bloat\w*|nause\w*|vomit\w*|gastr\w*|colic\w*|babies|baby|infants?|newborns?|early${S}pregnancy|first${S}trimester|implantation|miscarr\w*|contractions?|labou?r|braxton|embryo|ivf|spotting|bleeding|heat${S}(?:cramps?|exhaustion|stroke|illness)|dread|guilt|fear|panic|liquidity|credit|cash|funding|lending|lenders?|stocks?|shares|markets?|investors?|banks?|rates|bonds?|pound|dollar|euro|economy|band|album|gig|songs?|episode|novel|film)\b`,
+  String.raw`\b(?:` +
+    [
+      String.raw`food|eat(?:s|ing)?|ate|meals?|spicy|curry|gluten|lactose|dairy|co?eliac|crohn\w*|colitis|hangover`,
+      String.raw`poisoning|bugs?|ibs|bowels?|diarrh(?:o)?ea|constipat\w*|bloat\w*|nause\w*|vomit\w*|gastr\w*`,
+      String.raw`colic\w*|babies|baby|infants?|newborns?`,
+      String.raw`early${S}pregnancy|first${S}trimester|implantation|miscarr\w*|contractions?|labou?r|braxton|embryo|ivf|spotting|bleeding`,
+      String.raw`heat${S}(?:cramps?|exhaustion|stroke|illness)|dread|guilt|fear|panic|cocktails?|gin|recipes?`,
+      String.raw`liquidity|credit|cash|funding|lending|lenders?|stocks?|shares|markets?|investors?|banks?|rates|bonds?|pound|dollar|euro|economy`,
+      String.raw`band|album|gig|songs?|episode|novel|film`,
+    ].join('|') +
+    String.raw`)\b`,
   'i',
 );
 /** A cramp of something else: "a cramp of dread". A room's ("cramped up in the back seat") is the pack's negative context. */
