@@ -9,7 +9,8 @@
  * that is its subject ("my hips and lower back keep cramping": the body-list round). Not "the back of my
  * calf" or "the side of the knee", and not a list that goes on to the leg ("cramps in my hips and
  * calves"). These uses are dropped before any sense rule reads the block, so they neither mark nor
- * anchor. Only forms whose text is a form of "cramp" (maybe after "muscle") are read.
+ * anchor. Only forms whose text is a form of "cramp" (maybe after "muscle") are read. A cramp of
+ * early pregnancy is the womb's, placed by the pregnancy's stage (`isEarlyPregnancy`).
  */
 import type { RawMatch } from './apply-sense.ts';
 import { withoutUses } from './without-uses.ts';
@@ -74,5 +75,24 @@ export function isPlacedCramp(text: string, match: RawMatch): boolean {
   if (LEG_BEFORE.test(before)) return false;
   const after = text.slice(match.end, match.end + 90);
   if (PLACE_AFTER.test(after)) return !LEG_IN_LIST.test(after.replace(PLACE_AFTER, ''));
-  return PLACE_BEFORE.test(before) || SUBJECT_BEFORE.test(text.slice(Math.max(0, match.start - 60), match.start));
+  if (PLACE_BEFORE.test(before) || SUBJECT_BEFORE.test(text.slice(Math.max(0, match.start - 60), match.start)))
+    return true;
+  return isEarlyPregnancy(text, match);
+}
+
+/**
+ * Early pregnancy, said in the cramp's sentence: "six weeks pregnant and the cramps are scaring me",
+ * "cramping in the first trimester" (the cramp15 round). Its cramps are the womb's, though "pregnant"
+ * (a strong form) would anchor them; late pregnancy's are the leg's (cramp-setting.ts).
+ */
+const EARLY_PREGNANCY =
+  /\b(?:(?:[1-9]|1[0-6]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s\u00a0-]+weeks?[\s\u00a0]+(?:pregnant|along|post[\s\u00a0-]?transfer)|early[\s\u00a0]+(?:pregnancy|stages?[\s\u00a0]+of[\s\u00a0]+pregnancy)|first[\s\u00a0]+trimester|implantation|miscarr\w*|positive[\s\u00a0]+(?:pregnancy[\s\u00a0]+)?test)\b/i;
+const LEG = new RegExp(String.raw`\b${LEG_WORD}\b`, 'i');
+
+/** Is early pregnancy named in the cramp's sentence (read as the 120 characters each side up to a stop), and no leg? */
+function isEarlyPregnancy(text: string, match: RawMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 120), match.start).replace(/^[^]*[.!?]\s/, '');
+  const after = text.slice(match.end, match.end + 120).replace(/[.!?](?:\s[^]*)?$/, '');
+  const own = `${before} ${after}`;
+  return EARLY_PREGNANCY.test(own) && !LEG.test(own);
 }

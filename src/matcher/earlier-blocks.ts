@@ -9,6 +9,7 @@ import { sentencesOf } from './sentences.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
 import { isItSign } from './it-sign.ts';
 import { isMedicineEffect } from './medicine-effect.ts';
+import { isCrampSetting } from './cramp-setting.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
 export interface ReadText {
@@ -98,7 +99,9 @@ export function withEarlierBlocks(
         })) ||
       isThreadLegTaken(here, sentence, anchors, discourse, headingEnd) ||
       (sentence[0] === offset && isItSign(here, sentence, anchors, discourse)) ||
-      isMedicineEffect(joined, here, sentence, sentenceAt);
+      isMedicineEffect(joined, here, sentence, sentenceAt) ||
+      // "I'm on dialysis three times a week." then "The cramps are the worst part." (cramp-setting.ts).
+      (sentence[0] === offset && isCrampSetting(joined, here, sentence, sentenceAt));
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;

@@ -6,10 +6,10 @@ import { ACTIVITY, EFFORT } from './sport-words.ts';
 
 /**
  * What a workout does to a body, said with no part named: a cramp, a spasm, a muscle's tightness or
- * stiffness ("a mile into the jog I felt the tightness building", "cramp when swimming"). Weak
- * forms: only a sport's frame in their sentence anchors them here.
+ * stiffness ("a mile into the jog I felt the tightness building", "cramp when swimming", "I cramped
+ * up at mile 20": the cramp15 round). Weak forms: only a sport's frame in their sentence anchors them here.
  */
-const EFFECT_FORM = /^(?:cramps?|cramping|crampy|spasms?|spasming|tightness|stiffness)$/i;
+const EFFECT_FORM = /^(?:cramps?|cramping|crampy|cramped[\s\u00a0]+up|spasms?|spasming|tightness|stiffness)$/i;
 /**
  * The exercise itself: relaxed forms the pack's words of exercise already anchor ("stretching before
  * a run"), taken here beside the sports those words do not list ("stretching before tennis").

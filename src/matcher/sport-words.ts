@@ -33,7 +33,7 @@ export const ACTIVITY = new RegExp(
       String.raw`(?:jump(?:ing)?|skip(?:ping)?)${S}rope|weight[\s\u00a0]?lifting|lifting${S}weights|burpees|push[\s\u00a0-]?ups|pull[\s\u00a0-]?ups|sit[\s\u00a0-]?ups`,
       String.raw`step${S}(?:routine|class|aerobics)|(?:yoga|pilates|spin|dance|barre|swim)${S}(?:class|session|practice)(?:es|s)?`,
       String.raw`(?:yoga${S}poses?|(?:the|this|that|each|every)${S}pose\b|downward${S}dog|on[\s\u00a0-]court|off[\s\u00a0-]court)`,
-      String.raw`(?:bike|training|long|group|hill|morning|evening|weekend|\d+[\s\u00a0-]?(?:mile|k|km))[\s\u00a0-]rides?|(?:the|my)${S}ride${S}(?:to|home|back)\b|biking|on${S}the${S}bike`,
+      String.raw`(?:bike|training|long|group|hill|hilly|hard|fast|club|morning|evening|weekend|\d+[\s\u00a0-]?(?:mile|k|km))[\s\u00a0-]rides?|(?:the|my)${S}ride${S}(?:to|home|back)\b|biking|on${S}the${S}bike`,
       String.raw`race[\s\u00a0-]?day|(?:during|after|before|finish(?:ed|ing)?)${S}(?:the|my|a|this|today['’]s|yesterday['’]s)${S}(?:(?:\d+k|\d+[\s\u00a0-]?(?:mile|km)|marathon|half|road|trail|charity|fun|big)${S})?race\b(?!${S}(?:for|to|against|between))`,
       String.raw`(?:marathon|race|strength|weight|interval|speed|hill|track|swim|bike|endurance|triathlon)[\s\u00a0-]training|training${S}(?:runs?|rides?|swims?|block|load|camp)`,
       String.raw`stretch(?:ing)?${S}(?:routine|session|program(?:me)?|regime|regimen|class)|\d+[\s\u00a0-]?(?:second|sec)s?${S}stretch`,

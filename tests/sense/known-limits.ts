@@ -36,8 +36,9 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // "problem" frames nothing: "the council's foot problem" was a false red.
   ["The sprinter's calves were wrapped in ice after the final.", '"the sprinter\'s" is no frame'],
   ['The winger pulled up with a calf problem and was replaced at half-time.', '"problem" is no frame'],
-  // A game is no word of exercise (video games), and weak forms never anchor each other.
-  ['hydration is key for cramps, I drink electrolytes before every game', 'two weak forms and no anchor'],
+  // A game is no word of exercise (video games), and weak forms never anchor each other; the cramp
+  // is the leg's by its remedy (cramp-setting.ts), which anchors nothing else.
+  ['hydration is key for cramps, I drink electrolytes before every game', '"hydration" has no anchor'],
   // "Her knees went weak when he smiled": "went weak" is no frame.
   ['knee went weak and buckled under me on the stairs', '"went weak" is no frame'],
   // "weak" before a body word is no frame: "the quarterback's weak ankle".
@@ -236,7 +237,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // The eleventh batch (blind). Replies with no body word in their sentence: the anchor is in the
   // sentence or the post before (a code rule would be needed, and one from the post before is out of reach).
   ["Red streaks spreading out from a blister means see a doctor today, don't wait.", 'eleventh batch'],
-  ['Pickle juice worked for me, sounds daft but it stops a cramp in about a minute.', 'eleventh batch'],
   ["If she can walk on it and it's not hot or really red I'd ice it and see the GP tomorrow.", 'eleventh batch'],
   [
     "Toddler fractures are really easy to miss on x-ray, push for a second look if he still won't walk on it.",
@@ -295,7 +295,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Totally normal, mine was warm for months after the replacement.', 'no anchor'],
   ["Talk to your provider if the swelling doesn't go down.", 'no anchor'],
   ['It goes numb and then gets pins and needles when the feeling comes back.', 'no anchor'],
-  ['Magnesium did nothing for my cramps, pickle juice did.', 'no anchor (period cramps too)'],
   ['Mine too, but it was just a strain in the end.', 'no anchor'],
   ['Rupture or tendonitis? The pain is right above my heel.', 'the anchor is in the sentence after'],
   ['I had pelvic pain the whole third trimester and my posture got really bad.', 'a trimester is no anchor'],
@@ -304,6 +303,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['My push-off feels weak on the left since the injury.', 'no anchor'],
   ['It was tender right in the middle of the calf when I pressed it.', '"middle of the" is no frame'],
   ['Nurse line said to elevate it and call back if it gets red or hot up the leg.', '"up the leg" is no frame'],
+  // The cramp is the leg's by its setting (cramp-setting.ts, sport-frame.ts), marked as "cramped up".
   ['I was dehydrated after the long run and cramped up in the car.', '"the long run" is an idiom too'],
   // Search-only "neuropathy", upper-body weakness (a stiff or tight joint: fixed in the tissue round).
   ["Dad has diabetic neuropathy and can't feel when his shoes rub.", '"neuropathy" is search-only'],
@@ -346,7 +346,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
   ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
   ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
-  ['take magnesium before bed for cramps, worked for me', 'sixteenth batch'],
   [
     'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
     'sixteenth batch',
@@ -500,10 +499,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Elderly patients who lose muscle strength in their legs are more likely to fall.', 'lost strength is no form'],
   // The bare-anatomy round marks the stretch and "the calf" (bare-part.ts); they anchor nothing else.
   [
-    'Stretching the calf before bed may help some people who get cramps at night.',
-    'a bare part anchors only itself and its stretch',
-  ],
-  [
     'Reply: honestly it sounds like a strain, but if the calf is swollen get it scanned to rule out a clot.',
     'the frame is in another clause',
   ],
@@ -590,10 +585,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   [
     'Sciatica is pain that travels from the lower back down the back of the leg. Numbness and tingling often come with it, and some people notice weakness when they lift the foot.',
     'another part of the body before (the weakness; the pairs round marks the numbness and tingling)',
-  ],
-  [
-    'Nocturnal leg cramps wake many older adults. Gentle stretching before bed can reduce how often the cramping returns.',
-    'an "-ing" form before a word read as its noun',
   ],
   // Discourse round 2 (post-anchor.ts). "It was numb" reads "it" two sentences back (sentence-before.ts,
   // `SAID_OF_IT`), whoever was named between; the post rule asks that no one else was.
@@ -741,4 +732,10 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...JOINTCARE_LIMITS,
   ...BAREPART15_LIMITS,
   ...BODYLIST15_LIMITS,
+  // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
+  // reads as the verb's "-ing", not the noun named again.
+  [
+    "I've had leg cramps since starting the new tablets. Is cramping a common thing with them?",
+    '"Is cramping" reads as a verb',
+  ],
 ]);

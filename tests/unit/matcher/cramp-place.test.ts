@@ -19,6 +19,10 @@ describe('a cramp in a hip, the back or the side gets no leg-cramp card (cramp-p
     // A leg named before as another item, not the cramp's subject.
     ['Sore calves and cramps in my lower back after the race.', ['Sore calves']],
     ['Aching legs, cramps in my hips and lower back, and no sleep.', []],
+    // Early pregnancy in the cramp's sentence: the womb's cramps, though "pregnant" is a strong form.
+    ['Six weeks pregnant and the cramps are scaring me.', ['pregnant']],
+    ['Cramping in the first trimester is common, the midwife said.', []],
+    ['Some cramping after a positive test is normal.', []],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -31,6 +35,9 @@ describe('a cramp in a hip, the back or the side gets no leg-cramp card (cramp-p
     ['I get cramps in my back, thighs and calves after long shifts.', ['cramps', 'calves']],
     ['My calf and hip keep cramping at night.', ['calf', 'cramping']],
     ['The cramps hit my hips first and then my calves.', ['cramps', 'calves']],
+    // Early pregnancy with the leg named, and late pregnancy's cramps (cramp-setting.ts).
+    ['Six weeks pregnant and my calves cramp at night.', ['pregnant', 'calves', 'cramp']],
+    ['34 weeks pregnant and the cramps are unreal.', ['pregnant', 'cramps']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -15,7 +15,7 @@ describe("a post's later paragraphs take the leg its earlier paragraphs named (e
   it.each<[string, string, string[]]>([
     [
       "My left calf has been tight since Sunday's long run.",
-      'I kept stretching but the cramp came back at night.',
+      'I kept stretching but the cramp came back on Monday.',
       ['stretching', 'cramp'],
     ],
     [

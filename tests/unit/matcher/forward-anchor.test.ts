@@ -18,8 +18,9 @@ describe("a post's opening complaint takes the writer's leg named just after it 
     ['Horrible cramps last night.', 'Woke up with my left calf rock hard.', ['cramps']],
     ['Is this normal? Tightness every morning.', 'Both my calves feel like wood until lunch.', ['Tightness']],
     ['I did my stretches before bed.', 'Then my left calf seized at 3 am anyway.', ['stretches']],
-    ['Cramps every night.', 'Work is busy.', []],
-    ['Cramps every night. Work is busy. The kids are ill.', 'My left calf locks up.', []],
+    // ("Cramps every night." is the leg's by its setting since the cramp15 round: cramp-setting.ts.)
+    ['Cramps again today.', 'Work is busy.', []],
+    ['Cramps again today. Work is busy. The kids are ill.', 'My left calf locks up.', []],
     // Someone else's leg or an animal's; another sense, an object, what it is of.
     ['Weakness at the back cost them.', "Their captain's calf strain will keep him out.", []],
     ['Tender meat needs time.', 'Braise the veal shank for three hours.', []],

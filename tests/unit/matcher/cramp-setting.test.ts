@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { bundledMatcher } from '../../support/engine-harness.ts';
+
+/** The marks of `text` with their cards: "cramps→leg-cramp", a red one with a "!". */
+const cardsOf = (text: string) =>
+  bundledMatcher
+    .match(text)
+    .map(
+      (match) =>
+        `${text.slice(match.start, match.end)}→${match.entryId.replace(/^[^/]+\//, '')}${match.isUrgent ? '!' : ''}`,
+    );
+
+describe("a cramp with no place named, in a leg cramp's own setting (cramp-setting.ts)", () => {
+  it.each<[string, string[]]>([
+    // The night and the bed.
+    ['My cramps at night are getting worse.', ['cramps→leg-cramp']],
+    ['Woken up by cramp again, the third time this week.', ['cramp→leg-cramp']],
+    ['I get cramping most nights around 2am.', ['cramping→leg-cramp']],
+    // A treatment or condition known for leg cramps.
+    ['Cramping on dialysis is the worst part of the session.', ['Cramping→leg-cramp']],
+    ['Is it the simvastatin giving me these cramps?', ['cramps→leg-cramp']],
+    ['Third trimester cramps are keeping me up.', ['cramps→leg-cramp']],
+    // A remedy taken for them.
+    ['Quinine used to be the go-to for cramps.', ['cramps→leg-cramp']],
+    ['Salt tablets sorted out my cramping on the bike.', ['cramping→leg-cramp']],
+    // The cramps pointed back to, after a sentence that names the setting.
+    ["I'm on dialysis three times a week. The cramps are the worst part.", ['cramps→leg-cramp']],
+    ['Started simvastatin in May. My cramps began a week later.', ['cramps→leg-cramp']],
+    // A ride's or a run's effort is the sport frame's, "cramped up" among its forms.
+    ['I cramped up at mile 22 and had to walk.', ['cramped up→leg-cramp']],
+  ])('%s marks %j, none red', (text, expected) => {
+    expect(cardsOf(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // Another kind of cramp in the same settings: a period's, the gut's, the womb's, a baby's, a heat illness.
+    'Cramps at night before my period are the worst.',
+    'The stomach bug had me cramping all night.',
+    'Food poisoning means cramps and a long night.',
+    'Cramping at night in the first trimester is usually the womb.',
+    'Contractions felt like cramps through the night.',
+    'The baby cries with cramps every night.',
+    'Heat cramps at the festival kept the medics busy at night.',
+    'Magnesium helps with my period cramps.',
+    'Abdominal cramps during dialysis can follow a heavy meal.',
+    // A hand's, a style's, a room's, a feeling's; an animal's.
+    'Writer’s cramp at night after a day of marking.',
+    'The night bus will cramp our style.',
+    'A cramp of dread woke me at 3am.',
+    'The horse had cramps in the night.',
+    // The sentence before names a setting, but the cramp is not pointed back to, or the sentence names another kind.
+    'I started on dialysis in May. Cramps are a common thing on my ward.',
+    'Food poisoning all night. The cramps were awful.',
+    // The settings' words with no cramp of the body.
+    'Electrolytes and magnesium are listed on the drink’s label.',
+    'A cramped flat and a noisy street at night.',
+  ])('%s marks nothing', (text) => {
+    expect(cardsOf(text)).toEqual([]);
+  });
+});
