@@ -15,14 +15,20 @@ const LAST_SENTENCE = 160;
  * whose first sentence has a mark either test may be about by that sentence alone asks the page.
  */
 export function withoutCausesBefore(text: string, marks: Match[], earlier?: () => string): Match[] {
-  if (!earlier || !marks.some((mark) => mayHaveCauseBefore(text, mark))) return marks;
+  if (!earlier) return marks;
+  // Where the block's first sentence ends, found once: a test of the text before each mark was
+  // quadratic in a long block with no stop (a list, a table's cell).
+  const stop = text.search(/[.!?]\s/);
+  const firstEnd = stop < 0 ? text.length : stop + 2;
+  const mayHaveCauseBefore = (mark: Match) => mark.start < firstEnd && mayBeCausedBefore(text, mark);
+  if (!marks.some(mayHaveCauseBefore)) return marks;
   const blocks = earlier().trimEnd();
   if (blocks === '') return marks;
   const last = blocks.slice(-LAST_SENTENCE);
   const joined = `${last}${/[.!?]$/.test(last) ? '' : '.'} ${text}`;
   const shift = joined.length - text.length;
   const isCaused = (mark: Match) => {
-    if (!mayHaveCauseBefore(text, mark)) return false;
+    if (!mayHaveCauseBefore(mark)) return false;
     const moved = { start: mark.start + shift, end: mark.end + shift, entryId: mark.entryId, sense: 'weak' as const };
     return isAnimalLegSign(joined, moved) || isNumbFeeling(joined, moved);
   };
@@ -30,12 +36,11 @@ export function withoutCausesBefore(text: string, marks: Match[], earlier?: () =
 }
 
 /**
- * Is `mark` in the block's first sentence, and could either test be about it by that sentence
- * alone ("The leg was tender", "I felt numb for days")? Most blocks' signs are said of "my calf":
- * they ask the page nothing (earlier-blocks.test.ts counts the asks).
+ * Could either test be about `mark`, a mark of the block's first sentence, by that sentence alone
+ * ("The leg was tender", "I felt numb for days")? Most blocks' signs are said of "my calf": they
+ * ask the page nothing (earlier-blocks.test.ts counts the asks).
  */
-function mayHaveCauseBefore(text: string, mark: Match): boolean {
-  if (/[.!?]\s/.test(text.slice(0, mark.start))) return false;
+function mayBeCausedBefore(text: string, mark: Match): boolean {
   const raw = { start: mark.start, end: mark.end, entryId: mark.entryId, sense: 'weak' as const };
   return mayBeAnimalLegSign(text, raw) || mayBeFeelingOfBefore(text, raw);
 }

@@ -27,11 +27,17 @@ const OWN_VERB = String.raw`(?!\s+(?:feels?|felt|is|are|was|were|goes|go|went|ge
 /** A part of the foot named by its side: "the soles of my feet". */
 const FOOT_SIDE = String.raw`(?:(?:the\s+)?(?:soles?|tops?|balls?|bottoms?|backs?|arch(?:es)?)\s+of\s+)`;
 /**
+ * The joins of a list: commas, "and", "or", "&", "/", with spaces. Spaces are read before each join
+ * and once after the last: with spaces on both sides of each, a space between two joins could be
+ * either's, and a run of them (" , , , , ,") took 0.2 s a form to fail, doubling with each join.
+ */
+const LIST_JOIN = String.raw`(?:\s*(?:,|and|or|&|\/))+\s*`;
+/**
  * Other parts a list may name between the upper part and the leg's: "in my neck, back and feet",
  * "in my scalp, arms and feet" (the body-list round: the leg is listed all the same).
  */
-const BETWEEN_PARTS = String.raw`(?:(?:\s*(?:,|and|or|&|\/)\s*)+(?:(?:my|your|his|her|their|the|both)\s+)?${SIDE}?(?:${UPPER}|back|head|stomach|tummy|belly|abdomen|bum|buttocks|groin)\b){0,4}`;
-const LEG_LISTED = String.raw`${BETWEEN_PARTS}(?:\s*(?:,|and|or|&|\/)\s*)+(?:${FOOT_SIDE}(?:(?:my|your|his|her|their|the|both)\s+)?${LEG}|${LEG}|(?:my|your|his|her|their|the|both|also)\s+${LEG}${OWN_VERB})`;
+const BETWEEN_PARTS = String.raw`(?:${LIST_JOIN}(?:(?:my|your|his|her|their|the|both)\s+)?${SIDE}?(?:${UPPER}|back|head|stomach|tummy|belly|abdomen|bum|buttocks|groin)\b){0,4}`;
+const LEG_LISTED = String.raw`${BETWEEN_PARTS}${LIST_JOIN}(?:${FOOT_SIDE}(?:(?:my|your|his|her|their|the|both)\s+)?${LEG}|${LEG}|(?:my|your|his|her|their|the|both|also)\s+${LEG}${OWN_VERB})`;
 /** The upper part as the sign's place or noun, right after it: " in my fingers", " hands". */
 const UPPER_AFTER = new RegExp(
   String.raw`^\s+(?:(?:in|on|of|around|throughout|into|down|up)\s+(?:${OWNER}\s+)?)?${SIDE}?${UPPER}\b(?!${LEG_LISTED})`,

@@ -27,9 +27,11 @@ import { withoutAnimalLegSigns } from './animal-leg.ts';
 
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
- * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a team's weakness, a player's weaker foot, a market's swelling, a thing's leg's sign, a pain's heat, a cramp's knot or
- * place, numbing as an act, numb as a feeling, a thing's flexibility, a garment's length, a legs' outing, a tissue's, a
- * reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's sign, warmth as comfort, a thing's colour, a dish's or an animal's leg's sign. In this order:
+ * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a team's weakness, a player's
+ * weaker foot, a market's swelling, a thing's leg's sign, a pain's heat, a cramp's knot or place,
+ * numbing as an act, numb as a feeling, a thing's flexibility, a garment's length, a legs' outing,
+ * a tissue's, a reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's
+ * sign, warmth as comfort, a thing's colour, a dish's or an animal's leg's sign. In this order:
  * each reads what the ones before left. Their own file, so a new filter is one line here and the
  * matcher's spine (run-matcher.ts) does not grow with them.
  */

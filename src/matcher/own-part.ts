@@ -37,8 +37,8 @@ const OWNED = new RegExp(
 
 /**
  * A knee, an ankle or an Achilles after "a" and a word of its hurt: "a bleeding knee", "a bandaged
- * ankle", "a bum knee", "a trick knee" (the relative15 round). Not "a weak ankle" nor "a stiff knee" (the corpus's "weak at the knees"), nor a calf (a
- * farm's calf is bandaged and injured too).
+ * ankle", "a bum knee", "a trick knee" (the relative15 round). Not "a weak ankle" nor "a stiff
+ * knee" (the corpus's "weak at the knees"), nor a calf (a farm's calf is bandaged and injured too).
  */
 const HURT_STATE =
   /\b(?:a|an)\s+(?:badly\s+)?(?:bum|bad|trick|crook|bleeding|bandaged|busted|fractured|shattered|sprained|twisted|wrenched|dislocated|grazed|scraped|skinned|damaged|arthritic|gammy|niggly|niggling|dodgy|operated|reconstructed)\s+$/i;

@@ -16,9 +16,10 @@ import { isFragment, type SenseBlock } from './sense-block.ts';
  *
  * "My calf is sore. By evening it was swollen.": a form said of "it" or "they" takes an anchor
  * from the one or two sentences before, in the same block; red only from the one right before,
- * where "it" is the leg, and only where that sentence names no other region beside it. The less risky relaxed forms take the sentence before in any case:
- * "Tight calves? I stretch daily." A sentence that merely starts with "they" or "this" takes
- * nothing: "Broke my toe. They say the pound's weakness…" was a red false alarm.
+ * where "it" is the leg, and only where that sentence names no other region beside it. The less
+ * risky relaxed forms take the sentence before in any case: "Tight calves? I stretch daily." A
+ * sentence that merely starts with "they" or "this" takes nothing: "Broke my toe. They say the
+ * pound's weakness…" was a red false alarm.
  * An urgent form anchored here by something else than the leg ("it hurts to put weight on it")
  * may still learn there that "it" is the leg.
  */
