@@ -31,7 +31,15 @@ const PERSONS_LEG =
   /\b(?:my|his|her|your|our)\s+(?:[a-z]+\s+)?(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|achilles)\b/i;
 /** A meat or a farm's animal, which owns "the leg" as well as "its leg". */
 const MEAT_OR_STOCK =
-  /\b(?:turkeys?|chickens?|ducks?|geese|goose|lambs?|mutton|pork|hams?|beef|veal|venison|roast(?:ed|ing)?|carcass(?:es)?|cows?|cattle|heifers?|bulls?|bullocks?|steers?|oxen|horses?|pon(?:y|ies)|foals?|mares?|sheep|ewes?|rams?|goats?|pigs?|piglets?|sows?|deer|hens?|rabbits?)\b/i;
+  /\b(?:turkeys?|chickens?|geese|goose|lambs?|mutton|pork|beef|veal|venison|carcass(?:es)?|cows?|cattle|heifers?|bullocks?|oxen|horses?|pon(?:y|ies)|foals?|mares?|sheep|ewes?|goats?|piglets?|deer|rabbits?)\b/i;
+/**
+ * Words that are a meat or an animal only as a noun after a determiner, in lower case: "half the
+ * ham", "a whole duck", "the Sunday roast", "the sows". Not "I had to duck under the fence", "a
+ * roasting hot day", "the Rams game", "the Bulls" or a hen party's "hens" (the review of the
+ * falsered15 round: each of these had taken the next sentence's red sign away).
+ */
+const MEAT_OR_STOCK_NOUN =
+  /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ss]ome|whole|[Ss]unday|roast|roasted)\s+(?:(?:whole|roast|roasted|cold|leftover|baked|glazed)\s+)?(?:ducks?|hams?|roast|rams?|bulls?|steers?|sows?|pigs?)\b/;
 /** Any animal: "its leg" after one of these is the animal's. */
 const ANIMAL = /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|birds?|fox(?:es)?|hares?|squirrels?|animals?|pets?)\b/i;
 /** A calf is an animal beside a farm's word. */
@@ -61,7 +69,7 @@ export function isAnimalLegSign(text: string, match: RawMatch): boolean {
   const sentence = sentenceAround(text, match);
   const before = sentenceBefore(text, match);
   if (PERSONS_LEG.test(before)) return false;
-  const isStock = (said: string) => MEAT_OR_STOCK.test(said) || FARM_CALF.test(said);
+  const isStock = (said: string) => MEAT_OR_STOCK.test(said) || MEAT_OR_STOCK_NOUN.test(said) || FARM_CALF.test(said);
   if (isStock(sentence) || isStock(before)) return true;
   return ITS_LEG.test(sentence) && (ANIMAL.test(sentence) || ANIMAL.test(before));
 }

@@ -11,6 +11,8 @@ describe("a sign of a dish's or an animal's leg named just before is no one's (a
     'Spotted a deer by the road on the way home. Its leg was swollen and it limped into the trees.',
     'Our old mare is fine now. The leg was warm and puffy last week but the farrier says it has settled.',
     'Pulling a calf is hard work, and the feet can swell if you leave the chains on too long.',
+    'Still have half the ham left. The leg was tender and the skin went crisp.',
+    'We had a whole duck for dinner. The leg was tender and pink inside.',
   ])('%s marks no sign', (text) => {
     expect(marks(text).filter((mark) => mark !== 'calf')).toEqual([]);
   });
@@ -20,6 +22,10 @@ describe("a sign of a dish's or an animal's leg named just before is no one's (a
     ['Had my knee replaced in March. The leg was tender for weeks after the surgery.', ['knee', 'tender!']],
     ['Walked the dog this morning. The leg is swollen and red again.', ['swollen!', 'red!']],
     ['Bought a turkey for Sunday. My leg is still swollen from the fall.', ['swollen!']],
+    // A meat's or an animal's word that is no noun here: a team, the weather, a verb.
+    ['Watched the Rams game with my brother. The leg is swollen and red again.', ['swollen!', 'red!']],
+    ['It was a roasting hot day at the beach. The feet were swollen by evening.', ['swollen!']],
+    ['I had to duck under the fence. The knee was bruised and swollen.', ['knee', 'bruised', 'swollen!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
