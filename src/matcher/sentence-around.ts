@@ -5,7 +5,7 @@ import type { RawMatch } from './apply-sense.ts';
  * other-sense filters (other-senses.ts) run before the block is cut into sentences, and read only
  * the form's own sentence so a sport's or a story's word elsewhere in a post changes nothing.
  */
-export function sentenceAround(text: string, match: RawMatch): string {
+export function sentenceAround(text: string, match: Pick<RawMatch, 'start' | 'end'>): string {
   const before = text.slice(Math.max(0, match.start - 160), match.start);
   const after = text.slice(match.end, match.end + 160);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));

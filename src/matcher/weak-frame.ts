@@ -1,3 +1,5 @@
+import { sentenceAround } from './sentence-around.ts';
+
 // A part framed by its weakness ("his legs are weak", "her legs are very weak": the pack's
 // `framesAfter`) that left-out-frames.ts leaves out. Since the relative15 round a plain "is weak" or
 // "are weak" frames a part as "is very weak" did, so a relative's legs said to be weak mark as
@@ -23,28 +25,11 @@ const RACE =
 /** Legs weak with a feeling: fiction's fright or relief, not a muscle's ("her legs were weak with fear"). */
 const WITH_FEELING =
   /^[\s\u00a0]+with[\s\u00a0]+(?:fright|fear|terror|relief|nerves|desire|longing|love|laughter|joy|shock|dread|excitement|anticipation)\b/i;
-/** How far either side of the frame a race's words are looked for: a sentence's reach. */
-const REACH = 120;
-const STOP = /[.!?\n]/;
 
 /** Does the frame `[start, end)` of `text` say a joint's weakness, a feeling's, or an athlete's in a race? */
 export function isLeftOutWeakFrame(text: string, start: number, end: number): boolean {
   const frame = text.slice(start, end);
   if (!WEAK_FRAME.test(frame)) return false;
   if (JOINT.test(frame) || WITH_FEELING.test(text.slice(end, end + 24))) return true;
-  return RACE.test(sentenceReach(text, start, end));
-}
-
-/** The text around the frame, cut at the sentence's stops on either side. */
-function sentenceReach(text: string, start: number, end: number): string {
-  let from = Math.max(0, start - REACH);
-  const before = text.slice(from, start);
-  for (let k = before.length - 1; k >= 0; k--)
-    if (STOP.test(before[k]!)) {
-      from += k + 1;
-      break;
-    }
-  const after = text.slice(end, end + REACH);
-  const cut = after.search(STOP);
-  return text.slice(from, cut < 0 ? end + after.length : end + cut);
+  return RACE.test(sentenceAround(text, { start, end }));
 }
