@@ -52,6 +52,7 @@ describe('a frame of weakness left out', () => {
     ['Her knees were weak when he smiled.', 'Her knees were weak', true],
     ['my ankles are so weak', 'my ankles are so weak', true],
     ['His legs were weak in the final kilometre.', 'His legs were weak', true],
+    ['His legs were weak in the last 2.5 km of the stage.', 'His legs were weak', true],
     ['After the race his legs were very weak.', 'his legs were very weak', true],
     ['His legs are weak from the climb, the team boss said.', 'His legs are weak', true],
     ["His legs are weak and he can't climb the stairs.", 'His legs are weak', false],
