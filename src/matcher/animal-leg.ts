@@ -51,11 +51,16 @@ const FARM_CALF =
  * person? (cause-before.ts asks the page for the block before only then.)
  */
 export function mayBeAnimalLegSign(text: string, match: RawMatch): boolean {
+  return signSentenceOf(text, match) !== undefined;
+}
+
+/** The sign's sentence where `mayBeAnimalLegSign` holds, else undefined: read once a form. */
+function signSentenceOf(text: string, match: RawMatch): string | undefined {
   const length = match.end - match.start;
-  if (length < 3 || length > 10) return false;
-  if (!SIGN_FORM.test(text.slice(match.start, match.end))) return false;
+  if (length < 3 || length > 10) return undefined;
+  if (!SIGN_FORM.test(text.slice(match.start, match.end))) return undefined;
   const sentence = sentenceAround(text, match);
-  return THE_LEG.test(sentence) && !PERSON.test(sentence);
+  return THE_LEG.test(sentence) && !PERSON.test(sentence) ? sentence : undefined;
 }
 
 /** The matches that are not a sign of a dish's or an animal's leg. */
@@ -65,8 +70,8 @@ export function withoutAnimalLegSigns(text: string, matches: RawMatch[]): RawMat
 
 /** Is `match` a sign said where "the leg" or "its leg" is a dish's or an animal's named just before? */
 export function isAnimalLegSign(text: string, match: RawMatch): boolean {
-  if (!mayBeAnimalLegSign(text, match)) return false;
-  const sentence = sentenceAround(text, match);
+  const sentence = signSentenceOf(text, match);
+  if (sentence === undefined) return false;
   const before = sentenceBefore(text, match);
   if (PERSONS_LEG.test(before)) return false;
   const isStock = (said: string) => MEAT_OR_STOCK.test(said) || MEAT_OR_STOCK_NOUN.test(said) || FARM_CALF.test(said);

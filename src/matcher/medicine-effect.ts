@@ -35,7 +35,7 @@ export function isMedicineEffect(
   sentence: [number, number],
   sentenceAt: (at: number) => [number, number],
 ): boolean {
-  if (!EFFECT_FORM.test(text.slice(match.start, match.end))) return false;
+  if (!isEffectForm(text, match)) return false;
   const object = objectOf(text, match, sentence[1]);
   if (object !== undefined) return isMedicineNamed(object);
   if (isMedicineNamed(text.slice(sentence[0], sentence[1]))) return true;
@@ -52,13 +52,20 @@ export function isMedicineEffect(
  * card's (an effect of a flight or a surgeon's approach is not a medicine's either).
  */
 export function isOtherEffect(text: string, match: RawMatch, end: number): boolean {
-  if (!EFFECT_FORM.test(text.slice(match.start, match.end))) return false;
+  if (!isEffectForm(text, match)) return false;
   const object = objectOf(text, match, end);
   return object !== undefined && !isMedicineNamed(object);
 }
 
 /** Is the form a side effect's? Words of exercise anchor other relaxed forms, never this: "side effects after a run". */
-export const isEffectForm = (text: string, match: RawMatch) => EFFECT_FORM.test(text.slice(match.start, match.end));
+export function isEffectForm(text: string, match: RawMatch): boolean {
+  // Asked of every weak form a block judges, up to three times: "side effect" is the shortest form,
+  // so one that cannot be it costs no slice (docs/performance.md "The sense rules' cost, the
+  // fourteenth session": `node tests/bench/match-forum-ab.ts MAIN THIS` with a profile).
+  const first = text.charCodeAt(match.start) | 0x20;
+  if (match.end - match.start < 11 || (first !== 0x73 && first !== 0x61)) return false;
+  return EFFECT_FORM.test(text.slice(match.start, match.end));
+}
 
 /**
  * May the blocks before name the medicine (earlier-blocks.ts)? A form with no object of its own,
@@ -66,7 +73,7 @@ export const isEffectForm = (text: string, match: RawMatch) => EFFECT_FORM.test(
  * names the drug.
  */
 export function mayTakeMedicineBefore(text: string, match: RawMatch, sentence: [number, number]): boolean {
-  if (!EFFECT_FORM.test(text.slice(match.start, match.end))) return false;
+  if (!isEffectForm(text, match)) return false;
   return objectOf(text, match, sentence[1]) === undefined;
 }
 
@@ -75,7 +82,7 @@ export function mayTakeMedicineBefore(text: string, match: RawMatch, sentence: [
  * block's words: most blocks pay one test of the form's text.
  */
 export function mayBeMedicineEffect(text: string, match: RawMatch): boolean {
-  return EFFECT_FORM.test(text.slice(match.start, match.end)) && isMedicineNamed(text);
+  return isEffectForm(text, match) && isMedicineNamed(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bundledMatcher } from '../../support/engine-harness.ts';
+import { isEffectForm } from '../../../src/matcher/medicine-effect.ts';
 
 /** The marks of the block `text`, after the blocks `earlier` if given: "side effects→side-effect", red with a "!". */
 const cardsOf = (text: string, earlier?: string) =>
@@ -68,5 +69,24 @@ describe("a medicine's side effects with no part of the leg named (medicine-effe
     ['The pharmacy on our street is closing.', 'The side effect is a longer drive for everyone.', []],
   ])('after %j, %j marks %j', (earlier, text, expected) => {
     expect(cardsOf(text, earlier)).toEqual(expected);
+  });
+});
+
+// The length and first letter asked before the form's text is read: the same answers as the form's expression.
+describe('isEffectForm reads only forms that may be a side effect (medicine-effect.ts)', () => {
+  it.each<[string, boolean]>([
+    ['side effect', true],
+    ['Side-effects', true],
+    ['ADVERSE  effects', true],
+    ['side\u00a0effect', true],
+    ['side effec', false],
+    ['sideeffect', false],
+    ['swelling', false],
+    ['tight', false],
+  ])('%j: %s', (form, expected) => {
+    const text = `a ${form} here`;
+    expect(isEffectForm(text, { start: 2, end: 2 + form.length, entryId: 'side-effect', sense: 'weak' })).toBe(
+      expected,
+    );
   });
 });
