@@ -25,6 +25,15 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve,
 export const marksOf = (text: string) =>
   bundledMatcher.match(text).map((match) => `${text.slice(match.start, match.end)}${match.isUrgent ? '!' : ''}`);
 
+/** The bundled matcher's marks of `text` with their cards: "cramps→leg-cramp", a red one with a "!". */
+export const cardsOf = (text: string) =>
+  bundledMatcher
+    .match(text)
+    .map(
+      (match) =>
+        `${text.slice(match.start, match.end)}→${match.entryId.replace(/^[^/]+\//, '')}${match.isUrgent ? '!' : ''}`,
+    );
+
 /** The bundled matcher's marks after `lead` in the block `lead text`, each red one with a "!". */
 export const marksAfter = (lead: string, text: string) => {
   const block = `${lead} ${text}`;

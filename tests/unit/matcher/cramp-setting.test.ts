@@ -1,15 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { bundledMatcher } from '../../support/engine-harness.ts';
-
-/** The marks of `text` with their cards: "cramps→leg-cramp", a red one with a "!". */
-const cardsOf = (text: string) =>
-  bundledMatcher
-    .match(text)
-    .map(
-      (match) =>
-        `${text.slice(match.start, match.end)}→${match.entryId.replace(/^[^/]+\//, '')}${match.isUrgent ? '!' : ''}`,
-    );
+import { cardsOf } from '../../support/engine-harness.ts';
 
 describe("a cramp with no place named, in a leg cramp's own setting (cramp-setting.ts)", () => {
   it.each<[string, string[]]>([

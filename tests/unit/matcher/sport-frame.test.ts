@@ -1,15 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { bundledMatcher, marksOf } from '../../support/engine-harness.ts';
-
-/** The marks of `text` with their cards: "cramps→leg-cramp", a red one with a "!". */
-const cardsOf = (text: string) =>
-  bundledMatcher
-    .match(text)
-    .map(
-      (match) =>
-        `${text.slice(match.start, match.end)}→${match.entryId.replace(/^[^/]+\//, '')}${match.isUrgent ? '!' : ''}`,
-    );
+import { cardsOf, marksOf } from '../../support/engine-harness.ts';
 
 describe("a workout's cramp, tightness or exercise with no part named (sport-frame.ts)", () => {
   it.each<[string, string[]]>([
