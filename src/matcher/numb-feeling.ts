@@ -12,6 +12,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { sentenceAround, sentenceBefore } from './sentence-around.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
+import { LEG_PART } from './leg-part.ts';
 
 /** "left me", "I felt", "it went so": a person or "it" left or feeling numb, no part named; `who` says who may feel. */
 const feelerBefore = (who: string) =>
@@ -22,8 +23,6 @@ const feelerBefore = (who: string) =>
 const FEELER_BEFORE = feelerBefore('i|we|he|she|they|it|everyone|everybody');
 /** A person left or feeling numb, not "it" (the foot named before, maybe): "I felt ", "left us ". */
 const PERSON_BEFORE = feelerBefore('i|we|he|she|they|everyone|everybody');
-/** A part of the leg in the sentence before: then the numbness may be its ("Got the letter about my leg"). */
-const LEG_PART = /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|achilles|hamstrings?)\b/i;
 /** A place for the numbness: "numb in my foot", "numb from the knee down", "numb to the touch". */
 const PLACE_AFTER = /^\s+(?:in|from|down|below|up|on|around|to\s+the\s+touch)\b/i;
 /** What moves the heart: a story, the news, a loss. */

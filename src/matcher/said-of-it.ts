@@ -17,3 +17,10 @@ export const SAID_OF_IT = new RegExp(
  * warm now"), the possessive before a noun ("the river and its swelling").
  */
 export const ITS_BEFORE = /\bits\s+$/i;
+
+/**
+ * A state of "it" or "they" measured against another time, which `SAID_OF_IT` leaves out: "Should it
+ * be this swollen?", "It's a bit less numb each week", "they're no less puffy".
+ */
+export const COMPARED_OF_IT =
+  /\b(?:it|they)(?:['’]s|['’]re|\s+(?:be|is|are|was|were|feels?|felt|looks?|looked|seems?))\s+(?:(?:a\s+bit|a\s+little|much|any|even|no|still)\s+)?(?:this|that|so|too|less|more)\s+$/i;

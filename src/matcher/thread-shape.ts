@@ -2,7 +2,7 @@ import type { RawMatch } from './apply-sense.ts';
 import { isFragmentOf, isNounForm } from './block-anchor.ts';
 import { type DiscourseContext, hasSecondSymptom, isBareSymptom } from './discourse-anchor.ts';
 import { FIRST_PERSON, OF_AFTER, OBJECT_AFTER } from './post-anchor.ts';
-import { SAID_OF_IT } from './said-of-it.ts';
+import { COMPARED_OF_IT, SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { isCourseOfSign } from './sign-course.ts';
 import { isPointedPart } from './pointed-part.ts';
@@ -61,12 +61,6 @@ const TIME_AFTER =
  * were pretty bruised" (the sign's own guards after it still hold: "pretty swollen with people").
  */
 const DEGREE_BEFORE = /\s+(?:rather|pretty|fairly|somewhat)\s+$/i;
-/**
- * A state of "it" or "they" measured against another time, which `SAID_OF_IT` leaves out: "Should it
- * be this swollen?", "It's a bit less numb each week", "they're no less puffy".
- */
-const COMPARED_OF_IT =
-  /\b(?:it|they)(?:['’]s|['’]re|\s+(?:be|is|are|was|were|feels?|felt|looks?|looked|seems?))\s+(?:(?:a\s+bit|a\s+little|much|any|even|no|still)\s+)?(?:this|that|so|too|less|more)\s+$/i;
 const tailOf = (text: string, match: RawMatch, to: number) =>
   text.slice(match.end, to).replace(TO_THE_TOUCH, '').replace(TIME_AFTER, '');
 

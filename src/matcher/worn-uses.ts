@@ -10,6 +10,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { withoutUses } from './without-uses.ts';
+import { LEG_PART } from './leg-part.ts';
 
 const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 /** The warmth card's "hot" and "warm": said of shoes or clothes ("new trainers feel hot and tight"), their heat. */
@@ -39,7 +40,6 @@ const WORN_AFTER = new RegExp(
 
 /** The airways, where a muscle that squeezes tight is asthma's; the sentence must name no part of the leg. */
 const AIRWAYS = /\b(?:airways?|bronch(?:i|ial|ioles?|us)|windpipe|trachea)\b/i;
-const LEG_PART = /\b(?:legs?|feet|foot|toes?|knees?|ankles?|calf|calves|shins?|thighs?|heels?|hamstrings?|achilles)\b/i;
 
 /** The matches that are not "tight" or "stiff" said of what is worn or of the airways. */
 export function withoutWornUses(text: string, matches: RawMatch[]): RawMatch[] {
