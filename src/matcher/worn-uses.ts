@@ -54,9 +54,10 @@ export function isWornUse(text: string, match: RawMatch): boolean {
   const first = text.charCodeAt(match.start) | 0x20;
   if (first !== 0x74 && first !== 0x73 && first !== 0x68 && first !== 0x77) return false;
   const form = text.slice(match.start, match.end);
+  const isHeat = HEAT_FORM.test(form);
+  if (!isHeat && !TIGHT_FORM.test(form)) return false;
   const before = text.slice(Math.max(0, match.start - 60), match.start);
-  if (HEAT_FORM.test(form)) return WORN_BEFORE.test(before) && CLOTHES.test(before);
-  if (!TIGHT_FORM.test(form)) return false;
+  if (isHeat) return WORN_BEFORE.test(before) && CLOTHES.test(before);
   if (WORN_BEFORE.test(before) || WORN_AFTER.test(text.slice(match.end, match.end + 50))) return true;
   const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('; ', match.start)) + 1;
   const stop = text.slice(match.end).search(/[.;?!](?:\s|$)/);
