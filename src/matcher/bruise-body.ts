@@ -16,7 +16,7 @@ const THE_BODY = String.raw`(?:wrists?|elbows?|forearms?|upper[\s\u00a0]+arms?|s
 const OWNER = String.raw`(?:my|your|his|her|their|our|both|each)`;
 const SIDE = String.raw`(?:(?:left|right|upper|lower|inner|outer|whole)[\s\u00a0]+)?`;
 /** Where on a part: "on the back of my hand", "down the inside of her arm". */
-const ON_PART = String.raw`(?:(?:the|back|front|side|sides|top|base|middle|inside|outside|of)[\s\u00a0]+){0,4}`;
+const ON_PART = String.raw`(?:(?:the|back|backs|front|fronts|side|sides|top|tops|base|middle|inside|outside|of)[\s\u00a0]+){0,4}`;
 /** Words between a bruise and its place: "bruises keep popping up on my arms", "a bruise the size of my palm on my back". */
 const BETWEEN = String.raw`(?:(?:that|which|is|are|was|were|has|have|had|keep|keeps|kept|popping|popped|coming|came|showing|showed|appearing|appeared|spreading|spread|up|out|right|just|all|still|now|there|here|the|size|of|my|his|her|a|an|palm|fist|hand)[\s\u00a0]+){0,6}`;
 const PREP = String.raw`(?:on|over|around|across|along|down|up|under|below|above|behind|near|inside|all[\s\u00a0]+over|covering)`;

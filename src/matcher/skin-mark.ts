@@ -31,10 +31,11 @@ const BRUISE_COURSE = new RegExp(
 const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultrasound|x-?ray|biopsy)\b/i;
 
 /** Words after "bruising" that no noun it would describe takes (symptom-list.ts reads the rest): "bruising all over his hands", "Any bruising yet?". */
-const ING_NOUN_AFTER = /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering)\b/i;
+const ING_NOUN_AFTER =
+  /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath)\b/i;
 
-/** "Easy bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
-const EASY_BEFORE = /\beasy[\s\u00a0]+$/i;
+/** "Easy bruising", "unexplained bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
+const EASY_BEFORE = /\b(?:easy|unexplained|spontaneous)[\s\u00a0]+$/i;
 
 /**
  * A person's own bruise, or one they got: "my bruise", "she has a bruise", "woke up with a massive
@@ -119,7 +120,14 @@ export function skinMarkOf(
   // "Any bruising?" after a knock is asked of a body; "worse than any bruise" is a bruise in general.
   const isNoun = () =>
     !/ing$/i.test(form) || isSymptomNoun(text, match.start, match.end, to) || ING_NOUN_AFTER.test(after);
-  if (isBruise && isBruiseAsked(text, [match.start, match.end], [from, to], prior) && isNoun()) return 'bruise';
+  // The complaint before it is a body's too: not "The shares fell again on Friday." then "Any bruising?".
+  const isPriorBody = prior && !OTHER_THING.test(text.slice(...prior)) && !isOfNature(text, prior);
+  if (
+    isBruise &&
+    isBruiseAsked(text, [match.start, match.end], [from, to], isPriorBody ? prior : undefined) &&
+    isNoun()
+  )
+    return 'bruise';
   if (GENERIC_BEFORE.test(before)) return undefined;
   if (isBruise) {
     if (isPersonWhoBruises(before, after)) return 'bruise';

@@ -11,6 +11,8 @@ describe('a bruise on a person, with no course or cause, anchors itself in the n
     ['Dark bruises from wrist to elbow.', ['bruises']],
     ['Some bruising around the IV site.', ['bruising']],
     ['Little purple bruises keep popping up on my arms.', ['bruises']],
+    ['Little bruises on the backs of my hands every morning.', ['bruises']],
+    ["I've got bruising under both eyes after the nose op.", ['bruising']],
     // Its size against a body, a body covered in them.
     ['There is a bruise the size of my palm on my shoulder blade.', ['bruise']],
     ['Covered in bruises and no idea why.', ['bruises']],
@@ -18,16 +20,6 @@ describe('a bruise on a person, with no course or cause, anchors itself in the n
     ['Dad bruises like a ripe plum these days.', ['bruises']],
     ['Is it normal to bruise this badly from a hug?', ['bruise']],
     ['My nan bruises if you so much as brush past her.', ['bruises']],
-  ])('%s marks %j', (text, expected) => {
-    expect(marks(text)).toEqual(expected);
-  });
-});
-
-describe('a bruise asked after or denied after a body complaint anchors itself (bruise-asked.ts)', () => {
-  it.each<[string, string[]]>([
-    ['Came off my bike onto my elbow yesterday. Any bruising?', ['bruising']],
-    ['She fainted and hit her head on the sink. Was there bruising?', ['bruising']],
-    ['Knocked my shoulder on the door frame. No bruising at all, just pain.', ['bruising']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -42,14 +34,10 @@ describe('the same shapes said of things mark nothing', () => {
     'Splotches of bruise-purple velvet covered the runway.',
     'Covered in bruises of paint, the old van sat in the yard.',
     'The avocado had a bruise the size of my thumb.',
+    'The kiwis have bruises on their skin from the long voyage.',
     // "bruising" before a particle is a verb; "noticed bruising" of numbers.
     'The paint is bruising up where the chairs knock the wall.',
     'After the audit we noticed bruising in the quarterly numbers.',
-    // Asked with no body's complaint, of fruit, of a pet, or of a thing.
-    'Any bruising on the apples and they go to the cider press.',
-    'No bruising at all on the pears this year.',
-    'Was there any bruising after the vote?',
-    'The dog fell down the stairs. Any bruising?',
   ])('%s marks nothing', (text) => {
     expect(marks(text)).toEqual([]);
   });
