@@ -65,6 +65,12 @@ const EASILY_AFTER = new RegExp(
 export const isPersonWhoBruises = (before: string, after: string): boolean =>
   PERSON_BRUISES.test(before) && EASILY_AFTER.test(after);
 
-/** A likening's object is no subject of its sentence: "Dad bruises like a ripe plum" names no fruit (caller's nature guard). */
+/**
+ * A likening's object is no subject of its sentence: "Dad bruises like a ripe plum" names no fruit
+ * (the caller's nature guard). Not where "they" or "it" may be the fruit: "Plums? They bruise like a
+ * peach, so handle them gently."
+ */
 export const withoutLikening = (sentence: string): string =>
-  sentence.replace(/\blike[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:(?:ripe|overripe|soft|old)[\s\u00a0]+)?[\w'’-]+/gi, ' ');
+  /\b(?:they|them|it|its)\b/i.test(sentence)
+    ? sentence
+    : sentence.replace(/\blike[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:(?:ripe|overripe|soft|old)[\s\u00a0]+)?[\w'’-]+/gi, ' ');

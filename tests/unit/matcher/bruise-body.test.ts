@@ -29,6 +29,7 @@ describe('the same shapes said of things mark nothing', () => {
   it.each<string>([
     // A likening of fruit said of fruit, a thing's place, a colour named after a bruise.
     'Mangoes bruise like peaches, so wrap each one in paper.',
+    'Plums? They bruise like a peach, so handle them gently.',
     'A bruise on the face of the pear is only skin deep.',
     'The phone came through the drop test with a bruise on its corner.',
     'Splotches of bruise-purple velvet covered the runway.',
