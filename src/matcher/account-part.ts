@@ -66,6 +66,15 @@ const LOGGED =
   /^\s*[,:–—-]\s*(?:still\s+)?(?:bent|straight|straightened|flexed|extended|sore|stiff|tight|achy|aching|\d+\s*\/\s*10\b|no\s+pain)/i;
 
 /**
+ * A knee opening its line in pain: "Knees are stiff again this morning". No account is asked, as in
+ * a log; not a calf (a farm's calves are sore after dehorning), not "tight" (jeans are tight at the knee).
+ */
+const PAINED = new RegExp(
+  String.raw`^\s*(?:is|are|was|were|feel|feels|felt)\s+${BETWEEN}${DEGREE}(?:sore|stiff|achy|aching|tender)\b`,
+  'i',
+);
+
+/**
  * A knee made, mended or washed: "the drainpipe", "an armchair", "I sanded the cabriole leg", "I've
  * washed these a hundred times and the knee held up" (the round's second everyday batch); a gate's
  * or a bridge's knee brace (its third). Compounds too, so no word start before "pipe" and "chair".
@@ -105,7 +114,8 @@ export function isAccountPart(text: string, match: RawMatch, [from, to]: [number
   const isOpening = OPENING.test(lead) && /^[A-Z]/.test(form);
   if (!THE_LEAD.test(lead) && !isOpening) return false;
   const after = text.slice(match.end, to);
-  if (isOpening && LOGGED.test(after)) return !isNotBody(text.slice(from, to), form);
+  if (isOpening && (LOGGED.test(after) || (!IS_CALF.test(form) && PAINED.test(after))))
+    return !isNotBody(text.slice(from, to), form);
   const isMending = MENDING.test(after);
   const isBodyOnly = BODY_ONLY.test(after);
   if (!isMending && !isBodyOnly) return false;

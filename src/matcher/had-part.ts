@@ -38,6 +38,8 @@ const SPECIALIST = /\b(?:specialists?|surgeons?|consultants?|experts?|doctors?|p
 
 /** "knee cap" in two words, with a word of its hurt or its slipping in its sentence: "his knee cap slipped out". */
 const CAP = /^\s+caps?\b/i;
+/** A person's knee cap: "his knee cap", "the knee cap". Not "a knee cap" a terrier has (a pet's slips too). */
+const CAP_OWNER = /\b(?:my|his|her|your|their|the)\s+$/i;
 const CAP_HURT =
   /\b(?:slipp\w*|dislocat\w*|popp\w*|moved|moving|shift\w*|broke|broken|fractur\w*|hurt\w*|pain\w*|sore|out\s+of\s+place|track\w*|came\s+out|displac\w*)\b/i;
 
@@ -59,7 +61,7 @@ export function isHadPart(text: string, match: RawMatch, [from, to]: [number, nu
     (LIKENED_LEAD.test(lead) && /s$/i.test(form) && LIKENED.test(after)) ||
     (/s$/i.test(form) && FOR_PART.test(lead) && PART_ENDS.test(after)) ||
     (isKnees && SPECIALIST.test(lead) && PART_ENDS.test(after)) ||
-    (/^knee$/i.test(form) && CAP.test(after) && CAP_HURT.test(text.slice(from, to)));
+    (/^knee$/i.test(form) && CAP_OWNER.test(lead) && CAP.test(after) && CAP_HURT.test(text.slice(from, to)));
   if (!isShape) return false;
   const sentence = text.slice(from, to);
   return !isNotBody(sentence, form);

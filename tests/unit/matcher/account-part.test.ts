@@ -19,6 +19,9 @@ describe("a bare calf or knee in the writer's own account (account-part.ts)", ()
     ['The knee has been niggling since I went back to the gym.', true],
     ['Knee, bent: no pain.', true],
     ['Calf: 3/10 on the stairs.', true],
+    ['Went for a run yesterday. The knee was fine but I fell on my wrist.', false],
+    ['Knees are stiff again this morning after the long drive yesterday.', true],
+    ['Calves are sore again this morning after the dehorning.', false],
     // A farm's calf: no word of training, or a vet or a bottle beside it.
     ["The calf still isn't right after Sunday, so I've called the vet out again.", false],
     ["The calf still isn't right after Sunday.", false],
