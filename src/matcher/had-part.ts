@@ -27,7 +27,11 @@ const DOES =
  */
 const HARD = String.raw`(?:solid\s+)?(?:rocks?|bricks?|stones?|boulders?|concrete|iron|steel|granite|tree\s+trunks|cannonballs?)\b(?!\s+age)`;
 const BUILD = String.raw`(?:an?\s+)?(?:old\s+(?:man|woman|lady)|pensioner|footballer|cyclist|dancer|sprinter|runner|ballerina|bodybuilder|skier|climber|sumo\s+wrestler)['’]s`;
-const LIKENED = new RegExp(String.raw`^\s+(?:like\s+(?:${HARD}|${BUILD})|of\s+${HARD})`, 'i');
+// The likening ends its noun (`PART_ENDS`): not "Calves like concrete floors less than straw" (the verb "like").
+const LIKENED = new RegExp(
+  String.raw`^\s+(?:like\s+(?:${HARD}|${BUILD})|of\s+${HARD})(?=${PART_ENDS.source.slice(1)})`,
+  'i',
+);
 /** "bricks for calves", "lead for knees": a part likened from before it, after a verb of having. */
 const FOR_PART = new RegExp(String.raw`\b(?:have|has|had|got|with)\s+${HARD}\s+for\s+$`, 'i');
 /** Likened with no one having them, at a sentence's opening, after "with" or a build: "Came home with calves like rocks", "I've built calves of iron". */

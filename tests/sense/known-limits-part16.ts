@@ -27,4 +27,14 @@ export const PART16_LIMITS: readonly (readonly [string, string])[] = [
   // "was fine" was tried and dropped: "Went for a run yesterday. The knee was fine but I fell on my
   // wrist." (other-medical.probe-ownerless.txt) asks no mark of a knee that is not the complaint.
   ['The knee was fine on the bike but grumbled on the stairs afterwards.', 'a knee said to be fine is left unmarked'],
+  // The part anchors itself only: a sign said of it keeps its own rules, and a bare knee's "tender" has none.
+  [
+    'Day 10 after the sprain and the knee is still a bit tender going downstairs.',
+    'a sign said of the bare part is not anchored by it',
+  ],
+  // A joint's angle in a diary is no saying of MENDING: a pipe's knee "bends to 90 degrees" too.
+  [
+    'Week 6 post-op: the knee bends to 110 degrees and the swelling is down.',
+    'a knee bent to an angle is no saying of its mending',
+  ],
 ];

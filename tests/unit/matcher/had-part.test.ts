@@ -24,6 +24,7 @@ describe('a calf or a knee someone has, likens or sees a doctor for (had-part.ts
     ["I've got a calf that won't take the teat, any tips from other farmers?", false],
     ['We have calves like rocks this year, the heaviest at the sale for a decade.', false],
     ['The calves like rocks to scratch on.', false],
+    ['Calves like concrete floors less than straw, the study found.', false],
     ["The statue has knees like an old man's, bent and worn.", false],
     ['He has knees of a wooden puppet, jointed with brass pins.', false],
     ['A specialist in knee walls and loft conversions quoted us.', false],
