@@ -27,6 +27,7 @@ describe("a bare calf or knee in the writer's own account (account-part.ts)", ()
     ["The calf still isn't right after Sunday.", false],
     ["I rode out at dawn and the calf still wasn't right, so we brought it down to the yard.", false],
     ['I could tell the calf would bolt if I opened the gate.', false],
+    ['Halter training is going well, though the calf is still a bit stiff after each session.', false],
     ['I think the calf needs another week on the bottle before we turn it out.', false],
     // A thing's knee, and a knee said of nothing.
     ["The knee still isn't right after I refitted the drainpipe under the sink.", false],
