@@ -1,6 +1,8 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
 import { isOwnPart } from './own-part.ts';
+import { isAccountPart } from './account-part.ts';
+import { isHadPart } from './had-part.ts';
 import { isGearOfPart } from './gear-part.ts';
 import { isCaredPart } from './care-part.ts';
 import { isSignOfDescribedPart } from './described-part.ts';
@@ -71,6 +73,10 @@ export function verdictOf(
     if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
     // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
     else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
+    // "The calf still isn't right after Sunday's long run", "I have a knee that clicks", "calves
+    // like rocks": a bare part in the writer's account, or someone's by having it (account-part.ts, had-part.ts).
+    else if (!anchors.hasAnimalWord && (isAccountPart(text, match, sentence) || isHadPart(text, match, sentence)))
+      verdict = ANCHORED;
     // "a knee sleeve for support", "ankle mobility drills": a person's gear or movement (gear-part.ts).
     else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
     // "Knee effusion after arthroscopy", "a brace on the ankle for six weeks": care given to a body (care-part.ts).
