@@ -30,11 +30,14 @@ const ADVICE_BEFORE = new RegExp(
 );
 /** When, how often or how: the habit's time after the verb ("every morning", "before bed", "twice a day"). */
 const TIME_AFTER = new RegExp(
-  String.raw`^['’"”]?${S}(?:(?:every|each)${S}(?:day|morning|night|evening|week|time|session|run|ride|game|match|workout|hour|single)|daily|nightly|twice|once|three${S}times|regularly|religiously|properly|gently|lightly|afterwards?|beforehand|(?:before|after|post)(?:${S}(?:or|and|&)${S}(?:before|after))?${S}(?:bed|bedtime|sleep|work|school|a|an|my|your|each|every|every${S}one|the${S}(?:run|game|match|race|gym|session|workout|class|ride|walk|hike|swim)|[a-z]+ing|I|you|we|runs|rides|games|training|exercise|workouts?|sessions?)\b|first${S}thing|in${S}the${S}(?:morning|evening)s?|at${S}(?:night|bedtime|bed)|when(?:ever)?${S}(?:I|you|we)|while${S}(?:I|you|we|the)|since|as${S}(?:a${S}(?:kid|child|teen)|much${S}as)|(?:a${S}lot|lots|enough|more|a${S}bit${S}more)(?!${S}than)|for${S}(?:\d+|a${S}(?:few|couple)|a${S}couple${S}of|ten|five|two|three|twenty|thirty|half${S}an?)${S}(?:of${S})?(?:minutes|mins?|seconds|secs?|hours?)|for${S}(?:a${S}few${S})?(?:minutes|seconds)|too\b)`,
+  String.raw`^['’"”]?${S}(?:(?:every|each)${S}(?:day|morning|night|evening|week|time|session|run|ride|game|match|workout|hour|single)|daily|nightly|twice|once|three${S}times|regularly|religiously|properly|gently|lightly|afterwards?|beforehand|(?:before|after|post)(?:${S}(?:or|and|&)${S}(?:before|after))?${S}(?:bed|bedtime|sleep|work|school|a|an|my|your|each|every|every${S}one|the${S}(?:run|game|match|race|gym|session|workout|class|ride|walk|hike|swim)|[a-z]+ing|I|you|we|runs|rides|games|training|exercise|workouts?|sessions?)\b|first${S}thing|at${S}(?:school|work|home|uni|college|the${S}gym)|in${S}the${S}(?:morning|evening)s?|at${S}(?:night|bedtime|bed)|when(?:ever)?${S}(?:I|you|we)|while${S}(?:I|you|we|the)|since|as${S}(?:a${S}(?:kid|child|teen)|much${S}as)|(?:a${S}lot|lots|enough|more|a${S}bit${S}more)(?!${S}(?:than|of)\b)|for${S}(?:\d+|a${S}(?:few|couple)|a${S}couple${S}of|ten|five|two|three|twenty|thirty|half${S}an?)${S}(?:of${S})?(?:minutes|mins?|seconds|secs?|hours?)|for${S}(?:a${S}few${S})?(?:minutes|seconds)|too\b)`,
   'i',
 );
-/** A question or the end of a clause right after: "Do you stretch?", "I never stretched, and now…". */
-const END_AFTER = /^['’"”]?\s*(?:[?.!,;:)]|$)/;
+/**
+ * The sentence's end right after, or a clause on how it went: "Do you stretch?", "I've been
+ * stretching, it helps". Not any comma: "I tried to stretch, but the shelf was too high" is a reach.
+ */
+const END_AFTER = /^['’"”]?\s*(?:[?.!)]|$|,[\s\u00a0]+(?:and[\s\u00a0]+)?(?:it|that|which)\b)/i;
 
 /** The noun done or had: "more stretching", "some gentle stretching", "my stretches", "weeks of stretching". */
 const NOUN_BEFORE = new RegExp(
@@ -59,9 +62,14 @@ const HOLD_BEFORE = new RegExp(
 /** The gerund as the habit's subject, opening its sentence with a time: "Stretching after a hot shower works". */
 const OPENS_WITH = /^['‘’"“]?$/;
 
+/** A verb of being or feeling before "stretched": "I'm stretched", "we've been stretched", "I feel stretched". */
+const STATE_BEFORE = new RegExp(
+  String.raw`\b(?:['’]m|['’]re|am|is|are|was|were|be|been|being|get|gets|got|getting|feel|feels|felt|feeling)${S}(?:(?:so|really|very|quite|a${S}bit|too|pretty|completely)${S})?$`,
+  'i',
+);
 /** After the form: an object, a place it runs to, what it is of, or a thing it is said of. */
 const NOT_AFTER = new RegExp(
-  String.raw`^['’"”]?${S}(?:the|a|an|your|my|his|her|their|our|its|these|those|this|that|it|them|him|us|me|every${S}(?:penny|pound|dollar|cent|bit)|each${S}(?:penny|pound|dollar)|out|to|into|across|over|along|around|beyond|through|between|up|far|further|thin|wide|of|for${S}(?:the|an?(?!${S}(?:few|couple|bit|while|minute|second|good)))\b|and${S}yawn|lazily|languidly)\b`,
+  String.raw`^['’"”]?${S}(?:the|a|an|your|my|his|her|their|our|its|these|those|this|that|it|them|him|us|me|every${S}(?:penny|pound|dollar|cent|bit)|each${S}(?:penny|pound|dollar)|out|to|into|across|over|along|around|beyond|through|between|up|far|further|thin|wide|of|for${S}(?:the|an?(?!${S}(?:few|couple|bit|while|minute|second|good|slow|count)))\b|and${S}yawn|lazily|languidly)\b`,
   'i',
 );
 /**
@@ -70,7 +78,7 @@ const NOT_AFTER = new RegExp(
  * "I stretch the dough every morning" is a baker's.
  */
 const OTHER_SENSE = new RegExp(
-  String.raw`\b(?:budgets?|money|savings|cash|funds?|income|wages?|pay|salary|resources|staff|deadlines?|truth|rules?|lead|dough|pasta|pizza|bread|toffee|canvas|fabric|yarn|knit\w*|wool|leather|shoes?|boots?|jeans|leggings|sweaters?|jumpers?|image|photo|pixels?|video|screen|texture|audio|pitch|track|roads?|river|coast|beach|queue|sky|horizon|cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|(?:my|your|his|her|the|lower|upper|bad)${S}backs?|spine|yawn\w*|prison|jail|sentence)\b`,
+  String.raw`\b(?:budgets?|money|savings|cash|funds?|income|wages?|pay|salary|resources|staff|deadlines?|truth|rules?|lead|dough|pasta|pizza|bread|toffee|canvas|fabric|yarn|knit\w*|wool|leather|shoes?|boots?|jeans|leggings|sweaters?|jumpers?|image|photo|pixels?|video|screen|texture|audio|roads?|river|coast|beach|queue|sky|horizon|cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|(?:my|your|his|her|the|lower|upper|bad)${S}backs?|spine|yawn\w*|prison|jail|sentence)\b`,
   'i',
 );
 
@@ -86,6 +94,8 @@ export function isStretchHabit(text: string, match: RawMatch, [from, to]: [numbe
   const form = text.slice(match.start, match.end).toLowerCase();
   // "stretches that help": after the plural noun, "that" opens a clause, never an object.
   if (NOT_AFTER.test(after) && !(form === 'stretches' && /^[\s\u00a0]+(?:that|which)\b/i.test(after))) return false;
+  // "I'm stretched at work", "we've been stretched": a state of too much to do, not the exercise.
+  if (form === 'stretched' && STATE_BEFORE.test(lead)) return false;
   if (form !== 'stretched' && LEG_MUSCLE_BEFORE.test(lead)) return true;
   const noun = NOUN_BEFORE.exec(lead);
   // "Some stretches are muddy" is a path's, "gentle stretching" a dough's: a quantifier or an
