@@ -78,7 +78,7 @@ const NOT_AFTER = new RegExp(
  * "I stretch the dough every morning" is a baker's.
  */
 const OTHER_SENSE = new RegExp(
-  String.raw`\b(?:budgets?|money|savings|cash|funds?|income|wages?|pay|salary|resources|staff|deadlines?|truth|rules?|lead|dough|pasta|pizza|bread|toffee|canvas|fabric|yarn|knit\w*|wool|leather|shoes?|boots?|jeans|leggings|sweaters?|jumpers?|image|photo|pixels?|video|screen|texture|audio|roads?|river|coast|beach|queue|sky|horizon|cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|(?:my|your|his|her|the|lower|upper|bad)${S}backs?|spine|yawn\w*|prison|jail|sentence)\b`,
+  String.raw`\b(?:budgets?|money|savings|cash|funds?|income|wages?|pay|salary|rent|bills|mortgage|groceries|ends${S}meet|paycheck|resources|staff|deadlines?|truth|rules?|lead|dough|pasta|pizza|bread|toffee|canvas|fabric|yarn|knit\w*|wool|leather|shoes?|boots?|jeans|leggings|sweaters?|jumpers?|image|photo|pixels?|video|screen|texture|audio|roads?|river|coast|beach|queue|sky|horizon|cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|(?:my|your|his|her|the|lower|upper|bad)${S}backs?|spine|yawn\w*|prison|jail|sentence)\b`,
   'i',
 );
 

@@ -49,6 +49,7 @@ describe("a person's stretching with no leg named (stretch-habit.ts)", () => {
     'She stretched and yawned before every lecture.',
     // Another sense's words: money, a kitchen, a craft, a screen, a pet, a path.
     'I stretch the dough every morning before we open.',
+    "We've been stretching every week to make rent.",
     'Some gentle stretching of the yarn evens out the stitches.',
     'Gentle stretching keeps the canvas taut.',
     'Do you stretch your photos or crop them?',
