@@ -95,7 +95,7 @@ export function verdictOf(
   // anywhere on a person's body, a lump where no other region is named (skin-mark.ts).
   const mark =
     hasOwn && verdict === UNANCHORED && !anchors.isOtherSense && !anchors.hasAnimalWord
-      ? skinMarkOf(text, match, sentence)
+      ? skinMarkOf(text, match, sentence, priorOf(block, sentence))
       : undefined;
   if (mark === 'bruise' || (mark === 'lump' && !isElsewhere(block, match, sentence, anchors))) verdict = ANCHORED;
   // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
@@ -134,4 +134,11 @@ export function verdictOf(
   if (isLimbSign) verdict = LOWER_LIMB;
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
   return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched };
+}
+
+/** The sentence before `sentence` in its block, for a bruise asked after ("Fell off my bike. Any bruising?"); none where it names an animal. */
+function priorOf({ sentenceAt, anchorsAt }: SenseBlock, sentence: [number, number]): [number, number] | undefined {
+  if (sentence[0] === 0) return undefined;
+  const prior = sentenceAt(sentence[0] - 1);
+  return anchorsAt(prior).hasAnimalWord ? undefined : prior;
 }
