@@ -13,6 +13,7 @@ import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeSport } from './sport-frame.ts';
+import { mayBeStretchHabit } from './stretch-habit.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
 import { mayBeMedicineEffect } from './medicine-effect.ts';
 import { maySaySymptoms } from './symptom-said.ts';
@@ -57,6 +58,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeCaredPart(text, m) ||
         isStretchOfPart(text, m, text.length) ||
         mayBeSport(text, m) ||
+        mayBeStretchHabit(text, m) ||
         mayBeCrampSetting(text, m) ||
         mayBeMedicineEffect(text, m),
     );

@@ -18,6 +18,7 @@ import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed } from './sport-frame.ts';
 import { isCrampSetting } from './cramp-setting.ts';
+import { isStretchHabit } from './stretch-habit.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
@@ -84,6 +85,8 @@ export function verdictOf(
     // "a knee that swelled up after she knelt": the joint a swelling describes (described-part.ts).
     else if (!anchors.hasAnimalWord && isSignOfDescribedPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
+    // "I've been stretching every morning", "some gentle stretching before bed": a person's habit (stretch-habit.ts).
+    else if (!anchors.hasAnimalWord && isStretchHabit(text, match, sentence)) verdict = ANCHORED;
     // "cramps at night", "I cramp during dialysis", "magnesium did nothing for my cramps": a cramp's own setting (cramp-setting.ts).
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
