@@ -19,6 +19,7 @@ import { isCrampSetting } from './cramp-setting.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
+import { isClotCared } from './clot-care.ts';
 import type { BlockAnchoring } from './block-anchoring.ts';
 import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
 import { withSentenceBefore } from './sentence-before.ts';
@@ -82,6 +83,8 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
+  // "will scan the clot again", "my INR was low and the clot grew": a clot's own care (clot-care.ts), normal colour.
+  if (verdict === UNANCHORED && !anchors.isOtherSense && isClotCared(text, match, sentence)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
   const said =
     hasOwn && verdict === UNANCHORED && !anchors.isOtherSense
