@@ -11,6 +11,8 @@ import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeClotCared } from './clot-care.ts';
+import { mayBeBlowMark } from './blow-mark.ts';
+import { mayBeOwnFracture } from './own-fracture.ts';
 import { mayBeSport } from './sport-frame.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
 import { mayBeMedicineEffect } from './medicine-effect.ts';
@@ -56,7 +58,9 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeSport(text, m) ||
         mayBeCrampSetting(text, m) ||
         mayBeMedicineEffect(text, m) ||
-        mayBeClotCared(text, m),
+        mayBeClotCared(text, m) ||
+        mayBeBlowMark(text, m) ||
+        mayBeOwnFracture(text, m),
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));
