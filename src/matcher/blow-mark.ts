@@ -22,7 +22,8 @@ const BLOW = String.raw`(?:hit|kicked|struck|knocked|smacked|whacked|punched|elb
 const OWN_BLOW = String.raw`(?:banged|bumped|knocked|hit|whacked|smacked|cracked|caught|clipped|bashed|stubbed)`;
 const BLOW_PLACE = new RegExp(
   String.raw`${PLACE}\s+(?:` +
-    // "where the ball hit me", "where another player's stud caught him", "where he kicked me"
+    // "where the ball hit me", "where another player's stud caught him", "where he kicked me"; not
+    // "where the ball hit" with no one hit: a pitch, a window or a bonnet is hit so too"
     String.raw`(?:(?:the|a|an|his|her|their|that|this|another|one)\s+)?(?:[a-z'’]+\s+){1,2}${BLOW}\s+(?:me|him|her|you)\b` +
     // "the spot I was kicked", "where she got hit"
     String.raw`|(?:I|he|she|you|they)\s+(?:was|were|got|had\s+been|have\s+been|'ve\s+been)\s+${BLOW}\b` +
@@ -35,21 +36,25 @@ const BLOW_PLACE = new RegExp(
 /**
  * A blow of another kind in the sentence: to a feeling ("his pride was tender where the reviews hit
  * him"), or to fruit or dough, which bruise and go tender where knocked ("apples with a bruise where
- * they were knocked in the crate", "tender where you knocked it back").
+ * they were knocked in the crate", "tender where you knocked it back"), or to a car's body ("a lump
+ * in the bonnet where the stone hit").
  */
 const OTHER_BLOW =
-  /\b(?:pride|heart|ego|feelings?|spirit|soul|confidence|dignity|reputation|memory|apples?|pears?|plums?|peach(?:es)?|fruit|bananas?|tomato(?:es)?|avocados?|mangoes|mangos?|crates?|punnets?|dough|bread|loaf|pastry|knocked\s+(?:it|them)\s+back)\b/i;
+  /\b(?:pride|heart|ego|feelings?|spirit|soul|confidence|dignity|reputation|memory|apples?|pears?|plums?|peach(?:es)?|fruit|bananas?|tomato(?:es)?|avocados?|mangoes|mangos?|crates?|punnets?|dough|bread|loaf|pastry|knocked\s+(?:it|them)\s+back|bonnet|bumper|windscreen|paintwork|panel|bodywork|dent|hull|tyre|tire)\b/i;
 
 /** The head and face, which other-region.ts leaves out ("the head of sales"), named as a person's: "a lump on my forehead where the door hit me". */
 const HEAD =
   /\b(?:my|his|her|your|their|the)\s+(?:head|forehead|face|cheek|nose|skull|scalp|ears?|chin|brow|temple|eye|eyebrow)\b/i;
+
+/** What a lump is of: "a lump of glass", "a lump of steel". */
+const OF_AFTER = /^\s+of\b/i;
 
 /** How far from the form the blow's place may be, on either side: "The spot I was kicked is still tender to the touch". */
 const REACH = 60;
 
 /** Is `match` a sign said at the place of a blow to a person, in its sentence `[from, to)`? */
 export function isBlowMark(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
-  if (!SIGN.test(text.slice(match.start, match.end))) return false;
+  if (!SIGN.test(text.slice(match.start, match.end)) || OF_AFTER.test(text.slice(match.end, to))) return false;
   const near = text.slice(Math.max(from, match.start - REACH), Math.min(to, match.end + REACH));
   const sentence = text.slice(from, to);
   return BLOW_PLACE.test(near) && !OTHER_BLOW.test(sentence) && !HEAD.test(sentence);
