@@ -8,7 +8,7 @@
  * Not "red skin", "a red patch", "red and swollen": only "one(s)" and worn things follow it.
  * Only forms whose text is "red" are read. "Red" right before "hot" is no colour either but the
  * heat's degree ("my legs were red hot", "red hot prices"): dropped too, so "hot" alone is read as
- * the warmth card's form it is (the blow16 round, issue 11).
+ * the warmth card's form it is, where red-hot.ts keeps it (the blow16 round, issue 11).
  */
 import type { RawMatch } from './apply-sense.ts';
 import { WORN } from './worn-uses.ts';
@@ -22,8 +22,8 @@ const THING_AFTER = new RegExp(
   'i',
 );
 
-/** "hot" after "red" with a space: the hyphened "red-hot" is a negative context of the warmth card. */
-const HOT_AFTER = /^[\s\u00a0]+hot\b/i;
+/** "hot" after "red", with a space or a hyphen (red-hot.ts reads the "hot"). */
+const HOT_AFTER = /^[\s\u00a0-]+hot\b/i;
 
 /** The matches that are not a thing's colour. */
 export function withoutThingColours(text: string, matches: RawMatch[]): RawMatch[] {
