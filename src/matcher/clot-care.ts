@@ -34,11 +34,15 @@ const SCAN_AFTER = /^\s+(?:(?:was|is|showed|on|in)\s+){1,3}(?:the\s+)?scans?\b/i
 const OTHER_PLACE =
   /\b(?:heart|cardiac|atri(?:um|al|a)|ventric(?:le|ular)|chambers?|brain|cerebral|stroke|arter(?:y|ies|ial)|carotid|coronary|stents?|lines?|catheters?|port|fistula|dialysis|shunt|valves?|eyes?|retina(?:l)?|socket|kidneys?|liver|portal|bowel|mesenteric)\b/i;
 
+/** A clot of something other than blood: "a clot of gel on the ultrasound probe", "a clot of fans". */
+const OF_THING = /^\s+of\s+(?!blood\b)/i;
+
 /** Is `match` a bare clot named as a noun beside a clot's treatment or test in its sentence `[from, to)`? */
 export function isClotCared(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   if (!CLOT.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(from, match.start - 40), match.start);
   if (!NOUN_LEAD.test(before) || OTHER_PLACE.test(text.slice(from, to))) return false;
+  if (OF_THING.test(text.slice(match.end, Math.min(to, match.end + 20)))) return false;
   if (CLOT_CARE.test(text.slice(from, to))) return true;
   return SCAN_BEFORE.test(before) || SCAN_AFTER.test(text.slice(match.end, Math.min(to, match.end + 30)));
 }
