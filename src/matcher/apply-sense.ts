@@ -8,10 +8,11 @@ import { mayTakeThread } from './thread-shape.ts';
 import { mayAnchorBefore } from './post-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
-import { LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
+import { judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { senseBlockOf, isElsewhere } from './sense-block.ts';
 import { blockAnchoringOf } from './block-anchoring.ts';
 import { verdictOf } from './match-verdict.ts';
+import { isDeniedSign } from './denied-sign.ts';
 import { isOtherEffect, mayTakeMedicineBefore } from './medicine-effect.ts';
 
 /** A match before the sense rules: its form's sense decides what it needs. */
@@ -96,7 +97,10 @@ export function applySense(
     if (verdict === UNANCHORED || (needsLimb && verdict !== LOWER_LIMB)) continue;
     if (context.legOnly.has(match.entryId) && isElsewhere(block, match, sentence, anchors)) continue;
     if (match.sense === 'paired' && !isAlone && !hasCompany(match, sentence, anchors.symptomWords, company)) continue;
-    kept.push(toMatch(match, urgent, verdict === LOWER_LIMB));
+    // "My legs feel wrong. They aren't numb, or swollen": a sign denied takes no red from a leg named
+    // only before its sentence (denied-sign.ts); "my calf is sore but not swollen" stays red.
+    const isRed = verdict === LOWER_LIMB && !(isDeniedSign(text, match, sentence) && !isLimbHere(match, anchors));
+    kept.push(toMatch(match, urgent, isRed));
   }
   // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.
   // Unless one is a state said of "it" that may follow the writer's leg (it-sign.ts): "It feels warm."
@@ -112,6 +116,10 @@ export function applySense(
     return sentence[0] === 0 && mayTakeLineBefore(match, text, 0);
   }
 }
+
+/** Does the form's own sentence anchor it to the lower limb (not a sentence before)? */
+const isLimbHere = (match: RawMatch, anchors: SentenceAnchors): boolean =>
+  judge(match, anchors, false, true) === LOWER_LIMB;
 
 const toMatch = (match: RawMatch, urgent: ReadonlySet<string>, isLowerLimb: boolean): Match => ({
   start: match.start,

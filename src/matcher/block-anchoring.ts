@@ -12,6 +12,9 @@ import { mayBeGearOfPart } from './gear-part.ts';
 import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
+import { mayBeClotCared } from './clot-care.ts';
+import { mayBeBlowMark } from './blow-mark.ts';
+import { mayBeOwnFracture } from './own-fracture.ts';
 import { mayBeSport } from './sport-frame.ts';
 import { mayBeStretchHabit } from './stretch-habit.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
@@ -60,7 +63,10 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeSport(text, m) ||
         mayBeStretchHabit(text, m) ||
         mayBeCrampSetting(text, m) ||
-        mayBeMedicineEffect(text, m),
+        mayBeMedicineEffect(text, m) ||
+        mayBeClotCared(text, m) ||
+        mayBeBlowMark(text, m) ||
+        mayBeOwnFracture(text, m),
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));

@@ -76,6 +76,9 @@ const WITH_THING =
 const FORM =
   /^(?:red|redness|reddened|hot to (?:the )?touch|warm to (?:the )?touch|swollen|swelling|tender|tenderness)$/i;
 
+/** "red " or "red-" before "hot" (red-hot.ts keeps only the pairs this rule reads as the leg's). */
+export const RED_HOT_BEFORE = /\bred[\s\u00a0-]+$/i;
+
 /**
  * Is the urgent form said of a person's leg itself, in its sentence `[from, to)`: as its predicate
  * ("the leg is red"), its attribute ("the red leg"), a spot on it or a spread along it? Such a
@@ -87,8 +90,11 @@ const FORM =
  */
 export function isSignOfLimb(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   const form = text.slice(match.start, match.end);
-  if (!FORM.test(form)) return false;
-  const before = text.slice(Math.max(from, match.start - 80), match.start);
+  let before = text.slice(Math.max(from, match.start - 80), match.start);
+  // "my legs were red hot": the heat after "red" is read where "red" stands (red-hot.ts).
+  const red = /^hot$/i.test(form) ? RED_HOT_BEFORE.exec(before) : null;
+  if (red) before = before.slice(0, red.index);
+  else if (!FORM.test(form)) return false;
   const after = text.slice(match.end, Math.min(to, match.end + 80));
   const isSaid =
     PREDICATE.test(before) ||

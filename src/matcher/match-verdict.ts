@@ -22,6 +22,9 @@ import { isStretchHabit } from './stretch-habit.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
+import { isClotCared } from './clot-care.ts';
+import { isBlowMark } from './blow-mark.ts';
+import { isOwnFracture } from './own-fracture.ts';
 import type { BlockAnchoring } from './block-anchoring.ts';
 import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
 import { withSentenceBefore } from './sentence-before.ts';
@@ -91,6 +94,18 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
+  // "will scan the clot again", "my INR was low and the clot grew": a clot's own care (clot-care.ts), normal colour.
+  if (verdict === UNANCHORED && !anchors.isOtherSense && isClotCared(text, match, sentence)) verdict = ANCHORED;
+  // "a hard lump where the ball hit me", "Could I have fractured something?": a blow's mark on a body
+  // (blow-mark.ts, own-fracture.ts), not where another region is named; normal colour.
+  if (
+    verdict === UNANCHORED &&
+    !anchors.isOtherSense &&
+    !anchors.hasAnimalWord &&
+    (isBlowMark(text, match, sentence) || isOwnFracture(text, match, sentence)) &&
+    !isElsewhere(block, match, sentence, anchors)
+  )
+    verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).
   const said =
     hasOwn && verdict === UNANCHORED && !anchors.isOtherSense

@@ -24,6 +24,7 @@ import { withoutBruiseColours } from './bruise-colour.ts';
 import { withoutHandSigns } from './hand-sign.ts';
 import { withoutComfortWarmth } from './comfort-warm.ts';
 import { withoutThingColours } from './thing-colour.ts';
+import { withoutRedHot } from './red-hot.ts';
 import { withoutAnimalLegSigns } from './animal-leg.ts';
 
 /**
@@ -32,7 +33,7 @@ import { withoutAnimalLegSigns } from './animal-leg.ts';
  * weaker foot, a market's swelling, a thing's leg's sign, a pain's heat, a cramp's knot or place,
  * numbing as an act, numb as a feeling, a thing's flexibility, a garment's length, a device's type, a legs' outing,
  * a tissue's, a reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's
- * sign, warmth as comfort, a thing's colour, a dish's or an animal's leg's sign. In this order:
+ * sign, warmth as comfort, a "red hot" that is no leg's, a thing's colour, a dish's or an animal's leg's sign. In this order:
  * each reads what the ones before left. Their own file, so a new filter is one line here and the
  * matcher's spine (run-matcher.ts) does not grow with them.
  */
@@ -61,6 +62,7 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutBruiseColours,
   withoutHandSigns,
   withoutComfortWarmth,
+  withoutRedHot,
   withoutThingColours,
   withoutAnimalLegSigns,
 ];

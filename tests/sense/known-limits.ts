@@ -3,6 +3,7 @@ import { ANATOMY14_LIMITS } from './known-limits-anatomy14.ts';
 import { BAREWORD_LIMITS } from './known-limits-bareword.ts';
 import { BODYLIST15_LIMITS } from './known-limits-bodylist15.ts';
 import { ITSIGN_LIMITS } from './known-limits-itsign.ts';
+import { BLOW16_LIMITS } from './known-limits-blow16.ts';
 import { JOINTCARE_LIMITS } from './known-limits-jointcare.ts';
 import { OWNERLESS_LIMITS } from './known-limits-ownerless.ts';
 import { POINTBACK_LIMITS } from './known-limits-pointback.ts';
@@ -725,6 +726,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...STRETCH16_LIMITS,
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
+  ...BLOW16_LIMITS,
   ...ANATOMY14_LIMITS,
   ...OWNERLESS_LIMITS,
   ...JOINTCARE_LIMITS,

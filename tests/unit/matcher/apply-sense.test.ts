@@ -107,7 +107,8 @@ describe('the sense rules', () => {
       "My leg hurts. Mine's a bit tender.",
       ['tender!'],
     ],
-    ['…and "not" is no escape from it', "My leg hurts. It's not tender.", ['tender!']],
+    // A denied sign is still the card's, but takes no red from the leg named before it (denied-sign.ts, the blow16 round).
+    ['…and "not" is no escape from it, in the normal colour', "My leg hurts. It's not tender.", ['tender']],
     ['…and two sentences before, not red', 'My leg hurts. I rested. By evening it was tender.', ['tender']],
     ['…but not three', 'My leg hurts. I rested. I slept. By evening it was tender.', []],
     ['a sentence that merely starts with "they" takes nothing', 'My leg hurts. They say the tender is off.', []],

@@ -8,6 +8,9 @@ describe('a thing picked out by its colour is no redness (thing-colour.ts)', () 
     'Of the two sleeping bags, the red one is twice the size of the other, and my feet stayed warm all night.',
     'She kicked off the red ones and put her feet up on the sofa.',
     'Bright red socks with my brown boots, and my feet stayed warm all day at the match.',
+    // "red" before "hot" is the heat's degree, no colour (the blow16 round).
+    'My legs were red hot after the walk.',
+    'Red hot prices on garden furniture this weekend only.',
   ])('%s marks no redness', (text) => {
     expect(marks(text).filter((mark) => mark.startsWith('red'))).toEqual([]);
   });
