@@ -12,6 +12,7 @@ import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeSport } from './sport-frame.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
+import { mayBeCrampSaid } from './cramp-said.ts';
 import { mayBeMedicineEffect } from './medicine-effect.ts';
 import { maySaySymptoms } from './symptom-said.ts';
 import type { SenseBlock } from './sense-block.ts';
@@ -54,6 +55,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         isStretchOfPart(text, m, text.length) ||
         mayBeSport(text, m) ||
         mayBeCrampSetting(text, m) ||
+        mayBeCrampSaid(text, m) ||
         mayBeMedicineEffect(text, m),
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).

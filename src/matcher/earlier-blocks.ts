@@ -10,6 +10,7 @@ import { isThreadLegTaken } from './thread-leg.ts';
 import { isItSign } from './it-sign.ts';
 import { isMedicineEffect } from './medicine-effect.ts';
 import { isCrampSetting } from './cramp-setting.ts';
+import { isSportFramed } from './sport-frame.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
 export interface ReadText {
@@ -101,7 +102,9 @@ export function withEarlierBlocks(
       (sentence[0] === offset && isItSign(here, sentence, anchors, discourse)) ||
       isMedicineEffect(joined, here, sentence, sentenceAt) ||
       // "I'm on dialysis three times a week." then "The cramps are the worst part." (cramp-setting.ts).
-      (sentence[0] === offset && isCrampSetting(joined, here, sentence, sentenceAt));
+      (sentence[0] === offset && isCrampSetting(joined, here, sentence, sentenceAt)) ||
+      // "Three hours into the ride." then "Then the cramping started." (sport-frame.ts).
+      (sentence[0] === offset && isSportFramed(here, sentence, anchors, discourse));
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;

@@ -16,6 +16,7 @@ import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed } from './sport-frame.ts';
 import { isCrampSetting } from './cramp-setting.ts';
+import { isCrampSaid } from './cramp-said.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
@@ -80,6 +81,8 @@ export function verdictOf(
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "cramps at night", "I cramp during dialysis", "magnesium did nothing for my cramps": a cramp's own setting (cramp-setting.ts).
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
+    // "I got cramp and had to float", "Cramps again. Long ride yesterday…": a cramp said as the leg's (cramp-said.ts).
+    else if (!anchors.hasAnimalWord && isCrampSaid(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "numbness, weakness or pins and needles", "numbness and tingling", "I noticed swelling" (symptom-said.ts).

@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import type { DiscourseContext } from './discourse-anchor.ts';
-import { NOUN_AFTER, OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
+import { FIRST_PERSON, NOUN_AFTER, OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
 
@@ -24,8 +24,8 @@ const EXERCISE_FORM =
  * (a horse's cramps are not this card's), the stomach cramp of swimming after a meal, a side, the
  * ribs or the gut (a runner's stitch), an election's or a market's race, a program's run.
  */
-const OTHER_SENSE =
-  /\b(?:horses?|ponies|pony|mares?|geldings?|fill(?:y|ies)|colts?|greyhounds?|hounds?|(?<!downward[\s\u00a0]+)dogs?|pupp(?:y|ies)|camels?|(?:after|before)[\s\u00a0]+(?:eating|a[\s\u00a0]+meal|lunch|dinner|breakfast)|full[\s\u00a0]+stomach|(?:my|your|his|her|their)[\s\u00a0]+(?:(?:left|right)[\s\u00a0]+)?side|ribs?|diaphragm|abs|gut|elections?|candidates?|polls?|voters?|campaign|senate|mayor|stocks?|markets?|economy|prices?|code|server|software|model|models|algorithm)\b/i;
+export const OTHER_SENSE =
+  /\b(?:horses?|ponies|pony|mares?|geldings?|fill(?:y|ies)|colts?|greyhounds?|hounds?|(?<!downward[\s\u00a0]+)dogs?|pupp(?:y|ies)|camels?|(?:after|before)[\s\u00a0]+(?:eating|a[\s\u00a0]+meal|lunch|dinner|breakfast)|full[\s\u00a0]+stomach|(?:my|your|his|her|their)[\s\u00a0]+(?:(?:left|right)[\s\u00a0]+)?side|ribs?|diaphragm|abs|gut|elections?|candidates?|polls?|voters?|campaign|senate|mayor|stocks?|markets?|economy|prices?|code|server|software|model|models|algorithm|band|album|gig|singer)\b/i;
 /**
  * A swim in something else ("swimming in debt", "my head was swimming"), and the gear a sport uses,
  * whose stiffness, tightness and stretch are the shoe's or the frame's ("the midsole's stiffness on
@@ -100,9 +100,7 @@ export function isSportBefore(
   sentence: [number, number],
   { text, sentenceAt, anchorsAt }: DiscourseContext,
 ): boolean {
-  const form = text.slice(match.start, match.end);
-  if (!/^cramp/i.test(form) || !DEFINITE_BEFORE.test(text.slice(Math.max(sentence[0], match.start - 12), match.start)))
-    return false;
+  if (!/^cramp/i.test(text.slice(match.start, match.end)) || !isCrampOfPost(text, match, sentence)) return false;
   if (!isClear(text, match, sentence[0], sentence[1], true)) return false;
   for (let back = 0, before = sentence; back < SPORT_REACH && before[0] > 0; back++) {
     before = sentenceAt(before[0] - 1);
@@ -113,6 +111,20 @@ export function isSportBefore(
   }
   return false;
 }
+
+/**
+ * A cramp the post's workout may own: pointed back to ("the cramps"), said by the writer ("I thought
+ * it was just a cramp and stopped", the cramp16 round) or opening its sentence as an event ("Cramp
+ * hit and I walked it off", "Cramped up on the last hill"). A report's "cramps" in the middle of a
+ * third-person sentence takes no sport from before, nor a setting (cramp-setting.ts): "Staff cramps".
+ */
+export function isCrampOfPost(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(from, match.start - 12), match.start))) return true;
+  return FIRST_PERSON.test(text.slice(from, to)) || OPENING.test(text.slice(from, match.start));
+}
+
+/** Nothing but an interjection before the form at its sentence's start: "Cramp hit", "Ugh, cramping!" */
+export const OPENING = /^[\s\u00a0]*(?:(?:ugh|argh+|ow+|ouch|oh|damn|then|and|more|so[\s\u00a0]+much)[\s\u00a0,!]*)*$/i;
 
 /**
  * A block about a period: its cramps and spasms are the womb's, whatever sport it names ("I missed
