@@ -23,8 +23,8 @@ const MASS_FORM = /^cramp$/;
 /** A verb of having or a preposition right before the mass noun: "got cramp", "like cramp", "bouts of cramp". */
 const MASS_BEFORE =
   /\b(?:get|gets|getting|got|gotten|had|have|has|having|with|from|like|(?:bouts?|attacks?|touch|twinges?|spot|fits?)[\s\u00a0]+of)[\s\u00a0]+$/i;
-/** What the mass noun is of, or the verb "cramp" with an object after "with": "with cramp of dread". */
-const OF_AFTER = /^[\s\u00a0]+(?:of|your|my|his|her|their|our)\b/i;
+/** What the mass noun is of, the verb "cramp" with an object, or a compound: "cramp of dread", "cramp-free". */
+const OF_AFTER = /^(?:[\s\u00a0]+(?:of|your|my|his|her|their|our)\b|[-\u2010\u2011])/i;
 /** The cry's form: any cramp form but an adjective. */
 const CRY_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
 /** After a cry's form, to its sentence's end: "again", stops, emoji or nothing. */
@@ -75,6 +75,8 @@ function isOtherBefore(text: string, from: number, sentenceAt: (at: number) => [
 
 /** May a block with no other anchor hold such a cramp (block-anchoring.ts)? The form first. */
 export function mayBeCrampSaid(text: string, match: RawMatch): boolean {
+  // Asked of every form of a block with no anchor: a length first, so most forms cost no slice.
+  if (match.end - match.start < 5 || match.end - match.start > 10) return false;
   const form = text.slice(match.start, match.end);
   return MASS_FORM.test(form) || (CRY_FORM.test(form) && /[.!?…]/.test(text));
 }

@@ -33,8 +33,12 @@ export const OTHER_SENSE =
  */
 const SWIM_OR_GEAR =
   /\b(?:(?:swim|swims|swimming|swam)[\s\u00a0]+(?:in[\s\u00a0]+(?:debt|money|cash|paperwork|emails|options|offers|data|work|problems)|against[\s\u00a0]+the[\s\u00a0]+(?:tide|current))|head[\s\u00a0]+(?:is|was)[\s\u00a0]+swimming|shoes?|trainers|sneakers|midsoles?|outsoles?|uppers?|toe[\s\u00a0-]?box|insoles?|laces|plates?|racq?uets?|frames?|saddles?|wetsuits?|goggles|fabric|strings)\b/i;
-/** A gut's or a side's cramp, a runner's stitch: "GI cramps", "side cramps", "intestinal cramping". */
-const GUT_BEFORE = /\b(?:gi|gut|intestinal|gastric|side|rib|heat[\s\u00a0-]?stroke)[\s\u00a0]+$/i;
+/**
+ * A gut's or a side's cramp, a runner's stitch: "GI cramps", "side cramps", "intestinal cramping"; and
+ * heat cramps, a heat illness named as a category (cramp-setting.ts; "Heat cramps took out three riders
+ * on the climb" once the climb was an effort, the cramp16 round).
+ */
+const GUT_BEFORE = /\b(?:gi|gut|intestinal|gastric|side|rib|heat(?:[\s\u00a0-]?stroke)?)[\s\u00a0]+$/i;
 /** What the form is of or where it is, when that is not said by the sport: "flexibility of the plan", "tightness in the race". */
 const OF_AFTER = /^[\s\u00a0]+(?:of|about|towards?|between|across|along|beyond|over|back|among)\b/i;
 /** The exercise's verb going somewhere or with something: "stretch to nine points", "stretching into overtime". */

@@ -58,6 +58,8 @@ export const EFFORT = new RegExp(
     // The cramp16 round: a time into the workout and its strides ("Three hours into the ride", "worse
     // with every stride", "mid-stride"); not "a session" (dialysis's, trading's) nor "hours into the talks".
     String.raw`|${NUMBER}${S}(?:hours?|minutes?|mins?)${S}into${S}(?:the|my|a|our|this)${S}(?:ride|run|race|swim|hike|climb|marathon|match|game|jog|workout|sportive)` +
-    String.raw`|(?:with|on|at)${S}(?:every|each)${S}stride|mid[\s\u00a0-](?:stride|race|run|ride|swim))\b`,
+    String.raw`|(?:with|on|at)${S}(?:every|each)${S}stride|mid[\s\u00a0-](?:stride|race|run|ride|swim)` +
+    // A ride's or a hike's climb, not a price's: "on the last climb", never "the climb in rates".
+    String.raw`|(?:on|up|during)${S}the${S}(?:(?:last|final|first|second|big|long|steep)${S})?climb(?!${S}(?:in|of|to|for)\b))\b`,
   'i',
 );

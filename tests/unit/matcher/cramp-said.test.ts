@@ -28,6 +28,8 @@ describe("a cramp said as the leg's by its shape (cramp-said.ts)", () => {
     'I swam after eating. Had cramp so bad I had to get out.',
     'The horse got cramp after the race and the vet was called.',
     'Jonathan Cramp scored twice for the visitors.',
+    'Rehydration salts are cheap. Cramps from cholera kill quickly without them.',
+    'Played guitar for six hours straight. Got cramp and had to stop.',
     // A cry before another kind or part, and a cry with nothing after.
     'Cramps again. Ate too much at dinner.',
     'Ugh, cramps! Day two of my period and I have a run planned.',

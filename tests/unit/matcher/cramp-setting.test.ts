@@ -24,6 +24,7 @@ describe("a cramp with no place named, in a leg cramp's own setting (cramp-setti
     ['I started on dialysis in May. Cramps are a common thing on my ward.', ['Cramps→leg-cramp']],
     ['Been on a statin since June. It was fine at first. Now I cramp most afternoons.', ['cramp→leg-cramp']],
     ['Woke up at 3am again. Cramp, every single night this week.', ['Cramp→leg-cramp']],
+    ['Woke with a cramp and walked it off round the bedroom.', ['cramp→leg-cramp']],
     // A ride's or a run's effort is the sport frame's, "cramped up" among its forms.
     ['I cramped up at mile 22 and had to walk.', ['cramped up→leg-cramp']],
   ])('%s marks %j, none red', (text, expected) => {
@@ -53,6 +54,8 @@ describe("a cramp with no place named, in a leg cramp's own setting (cramp-setti
     'I am on dialysis. My stomach was upset today. Then the cramps came.',
     'Ate at a food truck. Cramps all night.',
     'Glued the frame and left it under a sash cramp overnight.',
+    'I get a cramp after dinner and walk it off.',
+    'Magnesium supplements are popular. I thought it was just a cramp, but it was my appendix.',
     // The settings' words with no cramp of the body.
     'Electrolytes and magnesium are listed on the drink’s label.',
     'A cramped flat and a noisy street at night.',
