@@ -1,5 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isSetting, OTHER_CRAMP } from './cramp-setting.ts';
+import { LEG } from './period-post.ts';
 import { OTHER_KIND_BEFORE, OTHER_PART } from './post-anchor.ts';
 import { MENSES, OPENING, OTHER_SENSE } from './sport-frame.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
@@ -79,4 +80,30 @@ export function mayBeCrampSaid(text: string, match: RawMatch): boolean {
   if (match.end - match.start < 5 || match.end - match.start > 10) return false;
   const form = text.slice(match.start, match.end);
   return MASS_FORM.test(form) || (CRY_FORM.test(form) && /[.!?…]/.test(text));
+}
+
+/** A cramp form with no part in it: what a cramp rule marked by its setting or its shape. */
+const BARE_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
+
+/**
+ * "Played guitar for six hours straight." then, on a line of its own, "Got cramp and had to stop.":
+ * the block rules read the sentence before only in their block, so a cramp of a block's first
+ * sentence `[from, to)` is asked again with the last sentence of the line before put in `text`
+ * before it (cause-before.ts). A bare cramp after a sentence of another part, kind or sense, with no
+ * part of the leg in either sentence, is that one's.
+ */
+export function isOtherCrampBefore(text: string, match: { start: number; end: number }, from: number, to: number) {
+  if (!BARE_FORM.test(text.slice(match.start, match.end)) || LEG.test(text.slice(from, to))) return false;
+  const prior = text.slice(0, from).replace(/^[^]*[.!?…][\s\u00a0]+(?=\S)/, '');
+  // "Woke up with a charley horse in my left calf." then "Now I'm scared of another cramp.": the leg's.
+  if (LEG.test(prior)) return false;
+  return OTHER_PART.test(prior) || OTHER_CRAMP.test(prior) || OTHER_SENSE.test(prior) || MENSES.test(prior);
+}
+
+/** May a block's first sentence `[0, to)` hold such a cramp: a bare cramp form, no part of the leg? */
+export function mayBeOtherCrampBefore(text: string, match: { start: number; end: number }, to: number): boolean {
+  const length = match.end - match.start;
+  return (
+    length >= 5 && length <= 10 && BARE_FORM.test(text.slice(match.start, match.end)) && !LEG.test(text.slice(0, to))
+  );
 }

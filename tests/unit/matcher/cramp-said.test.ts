@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cardsOf } from '../../support/engine-harness.ts';
+import { bundledMatcher, cardsOf } from '../../support/engine-harness.ts';
 
 describe("a cramp said as the leg's by its shape (cramp-said.ts)", () => {
   it.each<[string, string[]]>([
@@ -37,5 +37,19 @@ describe("a cramp said as the leg's by its shape (cramp-said.ts)", () => {
     'Cramps again.',
   ])('%s marks nothing', (text) => {
     expect(cardsOf(text)).toEqual([]);
+  });
+});
+
+describe('a bare cramp on a line of its own after another kind (cramp-said.ts, cause-before.ts)', () => {
+  it.each<[string, string, string[]]>([
+    ['Played guitar for six hours straight.', 'Got cramp and had to stop.', []],
+    ['I swam after eating.', 'Had cramp so bad I had to get out.', []],
+    ['My period started yesterday.', 'The cramping is awful, I get cramp in bed.', []],
+    // The leg named in the line before, or a setting: the leg's.
+    ['Woke up with a charley horse in my left calf.', "Now I'm scared of another cramp.", ['cramp']],
+    ['Three hours into the ride.', 'Then the cramping started.', ['cramping']],
+  ])('after %j, %s marks %j', (earlier, text, expected) => {
+    const found = bundledMatcher.match(text, undefined, () => earlier);
+    expect(found.map((match) => text.slice(match.start, match.end))).toEqual(expected);
   });
 });
