@@ -1,5 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isSetting, OTHER_CRAMP } from './cramp-setting.ts';
+import { isSetting } from './cramp-setting.ts';
+import { OTHER_CRAMP } from './other-cramp.ts';
 import { LEG } from './period-post.ts';
 import { OTHER_KIND_BEFORE, OTHER_PART } from './post-anchor.ts';
 import { MENSES, OPENING, OTHER_SENSE } from './sport-frame.ts';

@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import type { DiscourseContext } from './discourse-anchor.ts';
 import { FIRST_PERSON, NOUN_AFTER, OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
+import { OTHER_CRAMP } from './other-cramp.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
 
@@ -111,6 +112,8 @@ export function isSportBefore(
     const prior = text.slice(before[0], before[1]);
     if (anchorsAt(before).isOtherSense || OTHER_PART.test(prior) || OTHER_SENSE.test(prior) || SWIM_OR_GEAR.test(prior))
       return false;
+    // "Went for a run. Cramps, bloating, the works": the gut's, a meal's, a period's named with the cramp (other-cramp.ts).
+    if (OTHER_CRAMP.test(prior)) return false;
     if (ACTIVITY.test(prior) || EFFORT.test(prior)) return true;
   }
   return false;
@@ -170,6 +173,8 @@ function isClear(text: string, match: RawMatch, from: number, to: number, isEffe
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, to);
   if (OTHER_PART.test(own) || OTHER_SENSE.test(own) || SWIM_OR_GEAR.test(own)) return false;
+  // "cramps from the gels at mile 20 after a big breakfast": a meal's or the gut's (other-cramp.ts).
+  if (/^cramp/i.test(text.slice(match.start, match.end)) && OTHER_CRAMP.test(own)) return false;
   if (OTHER_KIND_BEFORE.test(lead) || OWNER_BEFORE.test(lead) || GUT_BEFORE.test(lead)) return false;
   // A noun of state has no object: "stiffness the day after tennis".
   const form = text.slice(match.start, match.end);

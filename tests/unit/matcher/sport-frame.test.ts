@@ -71,6 +71,8 @@ describe("a workout's cramp, tightness or exercise with no part named (sport-fra
     ['The cramp got worse with every stride.', ['cramp→leg-cramp']],
     ['Got a bad cramp on the last climb and had to unclip.', ['cramp→leg-cramp']],
     ['Heat cramps took two riders out on the final climb.', []],
+    ['Went for a run. Cramps, bloating, the works, my IBS hates running.', []],
+    ['Ran 10k this morning. Then the cramps started, I had eaten a huge breakfast.', []],
     ['Finished the sportive yesterday. Cramped up on the last hill but pushed through.', ['Cramped up→leg-cramp']],
     // A report's cramp mid-sentence in the third person takes no sport from before; a band is no sport.
     ['The club ran a 10k on Sunday. Sponsors say cramps in funding will end it.', []],
