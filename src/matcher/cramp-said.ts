@@ -25,8 +25,12 @@ const MASS_FORM = /^cramp$/;
 /** A verb of having or a preposition right before the mass noun: "got cramp", "like cramp", "bouts of cramp". */
 const MASS_BEFORE =
   /\b(?:get|gets|getting|got|gotten|had|have|has|having|with|from|like|(?:bouts?|attacks?|touch|twinges?|spot|fits?)[\s\u00a0]+of)[\s\u00a0]+$/i;
-/** What the mass noun is of, the verb "cramp" with an object, or a compound: "cramp of dread", "cramp-free". */
-const OF_AFTER = /^(?:[\s\u00a0]+(?:of|your|my|his|her|their|our)\b|[-\u2010\u2011])/i;
+/**
+ * What the mass noun is of, the verb "cramp" with an object, a compound, or a figure's place: "cramp
+ * of dread", "cramp-free", "with cramp in his soul".
+ */
+const OF_AFTER =
+  /^(?:[\s\u00a0]+(?:of|your|my|his|her|their|our)\b|[-\u2010\u2011]|[\s\u00a0]+in[\s\u00a0]+(?:(?:my|his|her|their|your|our|the)[\s\u00a0]+)?(?:soul|heart|mind|spirit|brain|head|wallet)\b)/i;
 /** The cry's form: any cramp form but an adjective. */
 const CRY_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
 /** After a cry's form, to its sentence's end: "again", stops, emoji or nothing. */

@@ -28,6 +28,7 @@ describe("a cramp said as the leg's by its shape (cramp-said.ts)", () => {
     'I swam after eating. Had cramp so bad I had to get out.',
     'The horse got cramp after the race and the vet was called.',
     'Jonathan Cramp scored twice for the visitors.',
+    'He lay there with cramp in his soul, staring at the ceiling at 3am.',
     'Rehydration salts are cheap. Cramps from cholera kill quickly without them.',
     'Played guitar for six hours straight. Got cramp and had to stop.',
     // A cry before another kind or part, and a cry with nothing after.
