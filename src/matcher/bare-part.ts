@@ -78,14 +78,14 @@ const HEALED = new RegExp(String.raw`^\s*${BETWEEN}${HEALS}`, 'i');
  * healing up nicely after the birth".
  */
 export const CALF_CARE =
-  /\b(?:birth|born|calving|vets?|navel|drench\w*|scour\w*|colostrum|dehorn\w*|disbud\w*|castrat\w*|wean\w*|suckl\w*|bottle|pens?|barn|shed|herd|pasture|paddock|stall)\b/i;
+  /\b(?:birth|born|calving|vets?|navel|drench\w*|scour\w*|colostrum|dehorn\w*|disbud\w*|castrat\w*|wean\w*|suckl\w*|bottle|milk|replacer|pens?|barn|shed|herd|pasture|paddock|stall)\b/i;
 
 const SAID = new RegExp(String.raw`^\s*${BETWEEN}(?:${DOES}|${STATE}|${GOING}|killing\s+me|on\s+fire${TAIL})`, 'i');
 const SHOT = /^\s+(?:is|are|was|were|been|got|get)\s+shot\b/i;
 const VOICED = new RegExp(String.raw`^\s*${VOICE}`, 'i');
 
 /** A thing with a knee or an ankle: a pipe's bend, a roof's brace ("The knee is shot on the old hose"). */
-const THINGS =
+export const THINGS =
   /\b(?:pipes?|hoses?|plumb\w*|drains?|valves?|fittings?|joists?|rafters?|beams?|brackets?|tripods?|statues?|lamps?)\b/i;
 
 /**

@@ -6,6 +6,8 @@ import { namesPersonsLimbs } from './they-back.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
+import { mayBeAccountPart } from './account-part.ts';
+import { mayBeHadPart } from './had-part.ts';
 import { mayBeGearOfPart } from './gear-part.ts';
 import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
@@ -50,6 +52,8 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
       (m) =>
         mayBeBarePart(text, m) ||
         mayBeOwnPart(text, m) ||
+        mayBeAccountPart(text, m) ||
+        mayBeHadPart(text, m) ||
         mayBeGearOfPart(text, m) ||
         mayBeCaredPart(text, m) ||
         isStretchOfPart(text, m, text.length) ||

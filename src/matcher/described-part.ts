@@ -31,7 +31,7 @@ const SIGN_LEAD =
   /(?:\b(?:a|an|one)|,)\s+(?:knee|ankle)s?\s+(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:just\s+|suddenly\s+)?$/i;
 const SWELL_FORM = /^(?:swelled|swollen)$/i;
 /** A thing, a garment or an animal with a knee or an ankle, which swells in the damp or in the heat. */
-const NOT_A_BODY =
+export const NOT_A_BODY =
   /\b(?:lamps?|tables?|chairs?|stools?|wood\w*|timber|damp|pipes?|hoses?|statues?|dolls?|puppets?|robots?|horses?|mares?|foals?|ponies|pony|cows?|dogs?|socks?|boots?|tights|jeans|trousers)\b/i;
 
 /** Is the form a swelling said of a joint described by it (above)? */

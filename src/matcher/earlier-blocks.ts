@@ -11,6 +11,7 @@ import { isItSign } from './it-sign.ts';
 import { isMedicineEffect } from './medicine-effect.ts';
 import { isCrampSetting } from './cramp-setting.ts';
 import { isSportFramed } from './sport-frame.ts';
+import { skinMarkOf } from './skin-mark.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
 export interface ReadText {
@@ -104,7 +105,9 @@ export function withEarlierBlocks(
       // "I'm on dialysis three times a week." then "The cramps are the worst part." (cramp-setting.ts).
       (sentence[0] === offset && isCrampSetting(joined, here, sentence, sentenceAt)) ||
       // "Three hours into the ride." then "Then the cramping started." (sport-frame.ts).
-      (sentence[0] === offset && isSportFramed(here, sentence, anchors, discourse));
+      (sentence[0] === offset && isSportFramed(here, sentence, anchors, discourse)) ||
+      // "Came off my bike onto my elbow." then "Any bruising?" (bruise-asked.ts, through skin-mark.ts).
+      (sentence[0] === offset && isBruiseAskedAfter(here, sentence, anchors, priorSpan()));
     if (!isTaken) continue;
     const prior = () => (sentence[0] === 0 ? undefined : anchorsAt(sentenceAt(sentence[0] - 1)));
     if (context.legOnly.has(match.entryId) && isOtherRegions(here.start, anchors, prior)) continue;
@@ -112,6 +115,17 @@ export function withEarlierBlocks(
   }
   if (taken.length === 0) return kept;
   return [...kept, ...taken].sort((a, b) => a.start - b.start);
+
+  /** A bruise asked after or denied, with the complaint in the line before and no animal in either. */
+  function isBruiseAskedAfter(
+    here: RawMatch,
+    sentence: [number, number],
+    anchors: SentenceAnchors,
+    prior: [number, number],
+  ) {
+    if (anchors.hasAnimalWord || anchors.isOtherSense || anchorsAt(prior).hasAnimalWord) return false;
+    return skinMarkOf(joined, here, sentence, prior) === 'bruise';
+  }
 }
 
 /**

@@ -97,9 +97,11 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
   const isStiff = first === 0x73;
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 50);
+  if (HEEL_BACK.test(after) && !MUSCLE_SUBJECT.test(before)) return true;
   if (/ness$/i.test(form)) {
     if (MUSCLE_PLACE.test(after)) return false;
     if (isStiff && isJointDiseaseSentence(text, match)) return true;
+    if (isCystOrNewJointSentence(text, match)) return true;
     return (
       (isStiff ? STIFF_COMPOUND : TIGHT_COMPOUND).test(before) || (isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after)
     );
@@ -112,6 +114,29 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
   if ((isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after) && !MUSCLE_WORD.test(after) && !MUSCLE_SUBJECT.test(before))
     return true;
   return isStiff && (STIFF_ACHE.test(after) || (PERSON_BEFORE.test(before) && isJointMoved(text, match)));
+}
+
+/**
+ * The form placed at the back of the heel, the Achilles' place: "tightness in the back of the heel",
+ * "tight at the back of my heel" (the precise16 round). "The back of my knee" is the calf's and the
+ * hamstring's, as above, and "my calves feel tight in the back of my heel" the calves'.
+ */
+const HEEL_BACK =
+  /^\s+(?:(?:deep\s+)?(?:in|at|around)\s+)(?:the\s+)?back\s+of\s+(?:the|my|your|his|her)\s+(?:(?:left|right)\s+)?(?:heels?|achilles)\b/i;
+
+/**
+ * A stiffness or a tightness where the sentence names a cyst or a replaced joint and no muscle or
+ * leg: "a Baker's cyst can cause a feeling of tightness behind the knee", "some stiffness in a new
+ * knee joint after replacement" (the precise16 round). The joint is named: "a popliteal cyst, which
+ * explains the tightness when I squat" is labelled the muscle's (the corpus). "Calf tightness from a
+ * Baker's cyst" is the calf's.
+ */
+const JOINT_NAMED = /\b(?:knees?|ankles?|hips?|joints?)\b/i;
+const CYST_OR_NEW_JOINT =
+  /\b(?:cysts?|(?:knee|hip|ankle|joint)\s+replacements?|replacement\s+(?:surgery|operation)|after\s+(?:(?:a|the|your|my|his|her)\s+)?replacement|arthroplasty|new\s+(?:knee|hip|ankle)(?:\s+joint)?|replaced\s+(?:knee|hip|ankle))\b/i;
+function isCystOrNewJointSentence(text: string, match: RawMatch): boolean {
+  const sentence = sentenceOf(text, match);
+  return CYST_OR_NEW_JOINT.test(sentence) && JOINT_NAMED.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
 import { isOwnPart } from './own-part.ts';
+import { isAccountPart } from './account-part.ts';
+import { isHadPart } from './had-part.ts';
 import { isGearOfPart } from './gear-part.ts';
 import { isCaredPart } from './care-part.ts';
 import { isSignOfDescribedPart } from './described-part.ts';
@@ -72,6 +74,10 @@ export function verdictOf(
     if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
     // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
     else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
+    // "The calf still isn't right after Sunday's long run", "I have a knee that clicks", "calves
+    // like rocks": a bare part in the writer's account, or someone's by having it (account-part.ts, had-part.ts).
+    else if (!anchors.hasAnimalWord && (isAccountPart(text, match, sentence) || isHadPart(text, match, sentence)))
+      verdict = ANCHORED;
     // "a knee sleeve for support", "ankle mobility drills": a person's gear or movement (gear-part.ts).
     else if (!anchors.hasAnimalWord && isGearOfPart(text, match, sentence)) verdict = ANCHORED;
     // "Knee effusion after arthroscopy", "a brace on the ankle for six weeks": care given to a body (care-part.ts).
@@ -95,7 +101,7 @@ export function verdictOf(
   // anywhere on a person's body, a lump where no other region is named (skin-mark.ts).
   const mark =
     hasOwn && verdict === UNANCHORED && !anchors.isOtherSense && !anchors.hasAnimalWord
-      ? skinMarkOf(text, match, sentence)
+      ? skinMarkOf(text, match, sentence, priorOf(block, sentence))
       : undefined;
   if (mark === 'bruise' || (mark === 'lump' && !isElsewhere(block, match, sentence, anchors))) verdict = ANCHORED;
   // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
@@ -134,4 +140,11 @@ export function verdictOf(
   if (isLimbSign) verdict = LOWER_LIMB;
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
   return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched };
+}
+
+/** The sentence before `sentence` in its block, for a bruise asked after ("Fell off my bike. Any bruising?"); none where it names an animal. */
+function priorOf({ sentenceAt, anchorsAt }: SenseBlock, sentence: [number, number]): [number, number] | undefined {
+  if (sentence[0] === 0) return undefined;
+  const prior = sentenceAt(sentence[0] - 1);
+  return anchorsAt(prior).hasAnimalWord ? undefined : prior;
 }

@@ -1,6 +1,9 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isSymptomNoun } from './symptom-list.ts';
 import { isOfNature } from './symptom-pair.ts';
+import { CAUSE } from './skin-mark-cause.ts';
+import { isBruiseOnBody, isPersonWhoBruises, PERSON, withoutLikening } from './bruise-body.ts';
+import { isBruiseAsked } from './bruise-asked.ts';
 
 /**
  * A bruise or a lump said of a person's body in a sentence that names no part of the leg (the
@@ -24,33 +27,15 @@ const BRUISE_COURSE = new RegExp(
   'i',
 );
 
-/**
- * A cause or a setting of a body's bruise or lump named anywhere in its sentence: a knock, a needle,
- * a blood thinner, an operation had, care. Not a needle "of" something (a record player's), not a
- * fall "of", "in" or "out"; an operation only after "after", "since" or "from" (a GP's surgery is a
- * practice: "The surgery hours were cut, a bruise for the local practice").
- */
-const CAUSE = new RegExp(
-  String.raw`\b(?:caused|fall(?![\s\u00a0]+(?:of|in|out)\b)|fell|falling|slipped|tripped|knocks?|knocked|bumps?|bumped|banged|walk(?:ed|ing)?[\s\u00a0]+into|got[\s\u00a0]+hurt|get[\s\u00a0]+hurt|injections?|jabs?|needles?(?![\s\u00a0]+of\b)|blood[\s\u00a0]+(?:tests?|draws?|thinners?)|drip|cannula|IV|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|clopidogrel|aspirin|anticoagulants?|platelets?|(?:after|since|from)[\s\u00a0]+(?:(?:my|the|his|her|your|an?)[\s\u00a0]+)?(?:surgery|operation|procedure|biopsy)|cold[\s\u00a0]+compress|ice[\s\u00a0]*packs?|icing|arnica|frozen[\s\u00a0]+peas)\b`,
-  'i',
-);
-
 /** A lump seen to: "The GP felt the lump", "Had an ultrasound on the lump today". Not a bruise's: a GP's surgery and a drama's doctor find bruises of other kinds. */
 const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultrasound|x-?ray|biopsy)\b/i;
 
-/** People whose bruise a post tells of: the writer and the family ("my mum bruises at the slightest knock"). */
-const PERSON = String.raw`(?:I|I['’]ve|I['’]d|you|you['’]ve|he|she|we|we['’]ve|they|they['’]ve|mum|mom|dad|son|daughter|wife|husband|partner|baby|child|kid|nan|gran|grandma|grandad|grandpa)`;
+/** Words after "bruising" that no noun it would describe takes (symptom-list.ts reads the rest): "bruising all over his hands", "Any bruising yet?". */
+const ING_NOUN_AFTER =
+  /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath)\b/i;
 
-/** A person who bruises: "I bruise easily", "my mum bruises at the slightest knock", "to bruise this much". */
-const PERSON_BRUISES = new RegExp(
-  String.raw`\b(?:${PERSON}|to)[\s\u00a0]+(?:(?:still|just|always|now|really|also|do|don['’]t|never)[\s\u00a0]+)?$`,
-  'i',
-);
-const EASILY_AFTER =
-  /^[\s\u00a0]+(?:so[\s\u00a0]+|really[\s\u00a0]+|more[\s\u00a0]+|very[\s\u00a0]+)?(?:easily|a[\s\u00a0]+lot|this[\s\u00a0]+much|like[\s\u00a0]+a[\s\u00a0]+peach|at[\s\u00a0]+the[\s\u00a0]+slightest)\b/i;
-
-/** "Easy bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
-const EASY_BEFORE = /\beasy[\s\u00a0]+$/i;
+/** "Easy bruising", "unexplained bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
+const EASY_BEFORE = /\b(?:easy|unexplained|spontaneous)[\s\u00a0]+$/i;
 
 /**
  * A person's own bruise, or one they got: "my bruise", "she has a bruise", "woke up with a massive
@@ -114,21 +99,45 @@ const LUMPY_THING =
  * is what the card explains) and a lump only where no other region is named (a lump in the neck
  * or the breast is another page's subject: match-verdict.ts).
  */
-export function skinMarkOf(text: string, match: RawMatch, [from, to]: [number, number]): SkinMark | undefined {
+export function skinMarkOf(
+  text: string,
+  match: RawMatch,
+  [from, to]: [number, number],
+  prior?: [number, number],
+): SkinMark | undefined {
   const form = text.slice(match.start, match.end);
   if (TENDER.test(form)) return lumpTenderOf(text, match, [from, to]);
   const isBruise = BRUISE.test(form);
   if (!isBruise && !LUMP.test(form)) return undefined;
   const sentence = text.slice(from, to);
-  if (OTHER_THING.test(sentence) || isOfNature(text, [from, to])) return undefined;
+  // "Dad bruises like a ripe plum": the fruit of a likening is not what the sentence is about.
+  const unliked = isBruise ? withoutLikening(sentence) : sentence;
+  if (OTHER_THING.test(sentence) || isOfNature(unliked, [0, unliked.length])) return undefined;
   const before = text.slice(Math.max(from, match.start - 60), match.start);
-  if (GENERIC_BEFORE.test(before)) return undefined;
   const after = text.slice(match.end, to);
+  // "bruise-purple velvet", "a bruise-coloured sky": a colour named after a bruise.
+  if (isBruise && /^-/.test(after)) return undefined;
+  // "Any bruising?" after a knock is asked of a body; "worse than any bruise" is a bruise in general.
+  const isNoun = () =>
+    !/ing$/i.test(form) || isSymptomNoun(text, match.start, match.end, to) || ING_NOUN_AFTER.test(after);
+  // The complaint before it is a body's too: not "The shares fell again on Friday." then "Any bruising?".
+  const isPriorBody = prior && !OTHER_THING.test(text.slice(...prior)) && !isOfNature(text, prior);
+  if (
+    isBruise &&
+    isBruiseAsked(text, [match.start, match.end], [from, to], isPriorBody ? prior : undefined) &&
+    isNoun()
+  )
+    return 'bruise';
+  if (GENERIC_BEFORE.test(before)) return undefined;
   if (isBruise) {
-    if (PERSON_BRUISES.test(before) && EASILY_AFTER.test(after)) return 'bruise';
-    if (/ing$/i.test(form) && !isSymptomNoun(text, match.start, match.end, to)) return undefined;
+    if (isPersonWhoBruises(before, after)) return 'bruise';
+    if (!isNoun()) return undefined;
     const isSaid =
-      BRUISE_COURSE.test(after) || OWNED_BEFORE.test(before) || EASY_BEFORE.test(before) || CAUSE.test(sentence);
+      BRUISE_COURSE.test(after) ||
+      OWNED_BEFORE.test(before) ||
+      EASY_BEFORE.test(before) ||
+      CAUSE.test(sentence) ||
+      isBruiseOnBody(before, after);
     return isSaid ? 'bruise' : undefined;
   }
   if (OF_AFTER.test(after) || TAKEN_BEFORE.test(before) || LUMP_ELSEWHERE.test(sentence) || LUMPY_THING.test(sentence))

@@ -90,13 +90,14 @@ const SMALL =
 /**
  * A plant's, a fruit's, the sea's or the sky's sentence: "redness and swelling on the tomato
  * leaves" is a blight, "the sea showed swelling and warmth" a swell, "we noticed bruising on our
- * apples" a fruit's (the pairs probes). Not "roots": nerve roots are a body's.
+ * apples" a fruit's (the pairs probes), "the kiwis have bruises on their skin" too (the bruise16 probes).
+ * Not "roots": nerve roots are a body's. Not "orange" or "cherry": a bruise's or a rash's colour.
  */
 /** Does the sentence `[from, to)` name plants, fruit, the sea, a river or the sky? */
 export const isOfNature = (text: string, [from, to]: [number, number]) => NATURE.test(text.slice(from, to));
 
 const NATURE =
-  /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies|fruits?|apples?|pears?|peach(?:es)?|bananas?|plums?|berries|tomato(?:es)?|mangoe?s?|avocados?|potato(?:es)?)\b/i;
+  /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies|fruits?|apples?|pears?|peach(?:es)?|bananas?|plums?|berries|tomato(?:es)?|mangoe?s?|avocados?|potato(?:es)?|kiwis?|kiwifruit|lemons?|limes?|melons?|grapes?|nectarines?|apricots?|figs?)\b/i;
 
 /**
  * Is `match` one item of a list of symptom nouns that holds one of the pairs above, which says its

@@ -112,6 +112,21 @@ const CAUSED_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * The precise16 round: a tissue named earlier in the sentence, stretched as "they" or "it" ("ligaments
+ * do not heal well once they are stretched"); a muscle that "does not stretch as much" (a
+ * tissue's give, said with a comparison); a sudden force's stretch of a part ("the explosive
+ * stretching of his hamstrings in the kick": an article, then the force, then "of"). "Avoid sudden
+ * stretching of cold calves" is the exercise's advice.
+ */
+const PRONOUN_PASSIVE_BEFORE = new RegExp(
+  String.raw`\b${TISSUE}\b[^.!?;]{0,50}\b(?:they|it)\s+(?:(?:are|is|were|was|get|gets|got|have\s+been|has\s+been|become|becomes)\s+)(?:(?:over|too|badly|slightly)\s+)?$`,
+  'i',
+);
+const MUSCLE_GIVE_BEFORE = /\bmuscles?\s+(?:that\s+)?(?:does|do|did|can|could|will|would)(?:\s*n['’]t|\s+not)?\s+$/i;
+const MUSCLE_GIVE_AFTER = /^\s+as\s+(?:much|far|easily|well|readily)\b/i;
+const SUDDEN_BEFORE = /\b(?:the|a|an|this|that)\s+(?:explosive|sudden|violent|forceful|forced|abrupt|excessive)\s+$/i;
+
 /** The matches that are not a tissue's stretch. */
 export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isTissueStretch);
@@ -137,7 +152,9 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   // ("Stretch from your toes to your fingertips") is the exercise.
   if (EXTENT_AFTER.test(after) && !/(?:^|[.!?:])\s*$/.test(before)) return true;
   if ((FEELING_AFTER.test(after) && !FELT_IN_EXERCISE.test(before)) || FEELING_BEFORE.test(before)) return true;
-  return false;
+  if (ending === 'ed' && PRONOUN_PASSIVE_BEFORE.test(before)) return true;
+  if (MUSCLE_GIVE_BEFORE.test(before) && MUSCLE_GIVE_AFTER.test(after)) return true;
+  return SUDDEN_BEFORE.test(before) && /^\s+of\b/i.test(after);
 }
 
 function isVerbHere(ending: string, before: string, after: string): boolean {

@@ -10,7 +10,7 @@ export function withoutUses<T extends RawMatch>(
   matches: T[],
   isUse: (text: string, match: T) => boolean,
 ): T[] {
-  // Asked by each of the 25 filters of every block: one loop and no closure, and each form asked
+  // Asked by each of the 26 filters of every block: one loop and no closure, and each form asked
   // once (`isUse` reads only its arguments). With animal-leg.ts's sentence read once, about 3 % of a
   // warm pass over the bench's forum thread (docs/performance.md "The sense rules' cost, the
   // fourteenth session": `node tests/bench/match-forum-ab.ts MAIN THIS`, MAIN a `git archive`).

@@ -12,6 +12,7 @@ import { HEADINGS_LIMITS } from './known-limits-headings.ts';
 import { PAGETHREAD_LIMITS } from './known-limits-pagethread.ts';
 import { THREAD_LIMITS } from './known-limits-thread.ts';
 import { BAREPART15_LIMITS } from './known-limits-barepart15.ts';
+import { PART16_LIMITS } from './known-limits-part16.ts';
 import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
 
 /**
@@ -730,6 +731,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...OWNERLESS_LIMITS,
   ...JOINTCARE_LIMITS,
   ...BAREPART15_LIMITS,
+  ...PART16_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.

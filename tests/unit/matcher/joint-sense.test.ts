@@ -27,6 +27,9 @@ describe('a weak joint, a cramp’s knot, a pain’s heat and a tendon a boot st
     ['The cramp twisted the muscle into a tight, burning knot.', ['cramp', 'tight']],
     ['Both calves knotted up at once on the climb.', ['calves']],
     ['One of my calves will cramp/knot up on long rides.', ['calves', 'cramp']],
+    // A knot supposed, the feel of a cramp (the precise16 round).
+    ['It felt as if a big knot had formed inside my calf.', ['calf']],
+    ['Mid-swim it was as though there was a knot in my calf.', ['calf']],
     // A tendon a thing lets or makes stretch (tissue-stretch.ts).
     ['The walking boot lets my Achilles stretch further than I expected.', ['Achilles']],
     ['The brace forced the torn ligament to stretch.', []],

@@ -21,6 +21,10 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     ['Stiffness in the ankles first thing in the morning.', ['ankles']],
     // The adjective before its place (the stretch-and-stiffness round).
     ['People who are stiff through their ankles often overload the calf.', []],
+    // The back of the heel, a cyst or a replaced joint (the precise16 round).
+    ['I feel tightness in the back of the heel when I wake up.', []],
+    ["A Baker's cyst can cause a feeling of tightness behind the knee.", ['knee']],
+    ['Some stiffness in a new knee joint is normal after replacement.', ['knee joint']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -37,6 +41,9 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     // A muscle after the place or as the subject keeps the card.
     ["I'm stiff in my knees and calves after the hike.", ['stiff', 'knees', 'calves']],
     ['My calves are tight around the Achilles after speedwork.', ['calves', 'tight', 'Achilles']],
+    ['My calves feel tight in the back of my heel area.', ['calves', 'tight']],
+    ['I have tightness behind the knee when I run.', ['tightness', 'knee']],
+    ['Scan showed a popliteal cyst, which explains the tightness when I squat.', ['tightness']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -14,6 +14,7 @@ describe('a bruise said of a body anchors itself, in the normal colour, wherever
     ['Bruises on blood thinners can be large and slow to heal.', ['Bruises']],
     ['I bruise easily since starting warfarin.', ['bruise']],
     ['Easy bruising, nosebleeds and bleeding gums can be signs of a clotting problem.', ['bruising']],
+    ['Any unexplained bruising should be looked at, our GP said.', ['bruising']],
     // Its care, or a person's own.
     ['Put a cold compress on a fresh bruise.', ['bruise']],
     ['Woke up with a massive bruise and no idea how I got it.', ['bruise']],

@@ -20,6 +20,11 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     // An injury's or a reflex's stretch, and a tissue before a bare "stretch".
     ['A fall can cause a nerve stretch injury.', []],
     ['A mild ligament stretch in the ankle heals in two weeks.', ['ankle']],
+    // A tissue stretched as "they", a muscle's give, a sudden force's stretch (the precise16 round).
+    ['Ligaments do not heal well once they are stretched.', []],
+    ['This muscle does not stretch as much as the others in the calf.', ['calf']],
+    ['The explosive stretching of his hamstrings in the kick tore the muscle.', []],
+    ['A sudden stretching of the calf muscle can tear it.', ['calf muscle']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -36,6 +41,12 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     ['I stretched too far at yoga and pulled my calf.', ['stretched', 'pulled my calf']],
     // Opening its sentence, an extent is the imperative's: the exercise.
     ['Stretch from your heel to your knee, slowly, my physio says.', ['Stretch', 'knee']],
+    // A person's calves stretched, and advice with no part after a sudden stretch.
+    [
+      'My calves do not stretch as much as they used to, so I stretch them twice a day.',
+      ['calves', 'stretch', 'stretch'],
+    ],
+    ['Avoid sudden stretching of my calves when they are cold.', ['stretching', 'calves']],
   ])('%s still marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

@@ -1,0 +1,48 @@
+/**
+ * A part of the leg named in a device's type: "a lateral ankle brace", "hinged knee braces", "a
+ * lace-up ankle support". The adjective types the device, as a maker's catalogue or a study does,
+ * so the part is the device's name there, not a person's joint (issue 11, the precise16 round: a
+ * held-out article's "lateral ankle brace" was marked the ankle). So is a device for sale: "Knee
+ * supports and calf sleeves for sore knees, from £9" (the sore knees stay the body's). A person's gear without such a
+ * word keeps its part, as the corpus labels "my knee brace" and "an ankle support" (gear-part.ts);
+ * "the ankle in the brace" is the body's. These uses are dropped before any sense rule reads the
+ * block, so they neither mark nor anchor.
+ */
+import type { RawMatch } from './apply-sense.ts';
+import { withoutUses } from './without-uses.ts';
+
+const PART_FORM = /^(?:knees?|ankles?|calf|calves)$/i;
+/** The device's type, right before the part. */
+const TYPE_BEFORE =
+  /\b(?:lateral|medial|hinged|lace-up|stirrup|rigid|semi-rigid|prophylactic|functional|unloader|off-loading|offloading)\s+$/i;
+/** The device, right after the part. */
+const DEVICE_AFTER = /^\s+(?:braces?|supports?|sleeves?|splints?|orthos[ie]s|stabili[sz]ers?|guards?)\b/i;
+
+/** A shop's sentence: a price, a sale, a discount. */
+const SHOP =
+  /[£$€]\s?\d|\b(?:on\s+sale|in\s+the\s+sale|per\s+cent\s+off|discount\w*|in\s+stock|online\s+shop|free\s+delivery)\b|%\s*off\b/i;
+
+/** The matches that are not a part named in a device's type. */
+export function withoutDeviceNames(text: string, matches: RawMatch[]): RawMatch[] {
+  return withoutUses(text, matches, isDeviceName);
+}
+
+/** Is `match` the "ankle" of "a lateral ankle brace"? */
+export function isDeviceName(text: string, match: RawMatch): boolean {
+  // Asked of every form of every block: the space after first, so most cost one comparison.
+  if (text.charCodeAt(match.end) !== 0x20) return false;
+  if (!PART_FORM.test(text.slice(match.start, match.end)) || !DEVICE_AFTER.test(text.slice(match.end, match.end + 16)))
+    return false;
+  return TYPE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) || SHOP.test(sentenceAt(text, match));
+}
+
+/** The sentence around `match`: from the stop before it to the stop after it. */
+function sentenceAt(text: string, match: RawMatch): string {
+  const from = Math.max(
+    text.lastIndexOf('. ', match.start),
+    text.lastIndexOf('! ', match.start),
+    text.lastIndexOf('? ', match.start),
+  );
+  const stop = text.slice(match.end).search(/[.!?](?:\s|$)/);
+  return text.slice(from + 1, stop < 0 ? text.length : match.end + stop);
+}
