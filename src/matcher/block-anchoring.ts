@@ -13,6 +13,7 @@ import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeSport } from './sport-frame.ts';
+import { mayBeStretchHabit } from './stretch-habit.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
 import { mayBeCrampSaid } from './cramp-said.ts';
 import { mayBeMedicineEffect } from './medicine-effect.ts';
@@ -58,6 +59,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeCaredPart(text, m) ||
         isStretchOfPart(text, m, text.length) ||
         mayBeSport(text, m) ||
+        mayBeStretchHabit(text, m) ||
         mayBeCrampSetting(text, m) ||
         mayBeCrampSaid(text, m) ||
         mayBeMedicineEffect(text, m),

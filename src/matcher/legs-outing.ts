@@ -12,9 +12,9 @@ import type { RawMatch } from './apply-sense.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const STRETCH_VERB = /^stretch(?:ing|ed)?$/i;
-/** The legs of others than the writer, then an outing within a few words, none of them a time. */
+/** Anyone's legs, the writer's too ("I stretched my legs on a walk round the harbour"), then an outing within a few words, none of them a time. */
 const OUTING_AFTER =
-  /^\s+(?:your|our|their|his|her|ur|one['’]s)\s+legs\s+(?:(?!after\b|before\b|post\b|following\b)[a-z]+\s+){0,4}?(?:walks?|walking|hikes?|hiking|strolls?|strolling|wander(?:ing)?|rambles?|rambling|ambles?|trails?|explor(?:e|ing)|sightseeing|tours?|promenade|boardwalk)\b/i;
+  /^\s+(?:my|me|your|our|their|his|her|ur|one['’]s)\s+legs\s+(?:(?!after\b|before\b|post\b|following\b)[a-z]+\s+){0,4}?(?:walks?|walking|hikes?|hiking|strolls?|strolling|wander(?:ing)?|rambles?|rambling|ambles?|trails?|explor(?:e|ing)|sightseeing|tours?|promenade|boardwalk)\b/i;
 
 /** The matches that are not the idiom "stretching your legs" on a walk. */
 export function withoutLegOutings(text: string, matches: RawMatch[]): RawMatch[] {

@@ -19,6 +19,7 @@ import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed } from './sport-frame.ts';
 import { isCrampSetting } from './cramp-setting.ts';
 import { isCrampSaid } from './cramp-said.ts';
+import { isStretchHabit } from './stretch-habit.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
@@ -85,6 +86,8 @@ export function verdictOf(
     // "a knee that swelled up after she knelt": the joint a swelling describes (described-part.ts).
     else if (!anchors.hasAnimalWord && isSignOfDescribedPart(text, match, sentence)) verdict = ANCHORED;
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
+    // "I've been stretching every morning", "some gentle stretching before bed": a person's habit (stretch-habit.ts).
+    else if (!anchors.hasAnimalWord && isStretchHabit(text, match, sentence)) verdict = ANCHORED;
     // "cramps at night", "I cramp during dialysis", "magnesium did nothing for my cramps": a cramp's own setting (cramp-setting.ts).
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
     // "I got cramp and had to float", "Cramps again. Long ride yesterday…": a cramp said as the leg's (cramp-said.ts).

@@ -37,6 +37,10 @@ const MUSCLE = /\b(?:muscles?|hamstrings?|calf|calves|exercises?|yoga|warm[\s-]?
 const EXTENT_SUBJECT =
   /\b(?:the|those|these|its|long|endless|empty)\s+(?:(?:long|endless|empty|dark|lonely)\s+)?(?:hours|days|weeks|months|years|nights|minutes|road|roads|path|trail|queue|line|beach|coast(?:line)?|river|horizon|shadows?|fields?|plains?)\s+(?:(?:seemed\s+to|seem\s+to|that|which|just|now|still)\s+)?$/i;
 
+/** A time it runs on into: "the talks stretched past midnight", "the meeting stretched into the evening". */
+const LATE_AFTER =
+  /^\s+(?:well\s+)?(?:past|into|until|till|through|beyond)\s+(?:midnight|dawn|the\s+(?:night|evening|early\s+hours|small\s+hours|weekend|next\s+day)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))/i;
+
 /** The matches that are not a worn thing's, a time's or a road's stretch. */
 export function withoutThingStretches(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isThingStretch);
@@ -49,6 +53,7 @@ export function isThingStretch(text: string, match: RawMatch): boolean {
   const from = Math.max(0, text.lastIndexOf('. ', match.start) + 1, text.lastIndexOf('\n', match.start) + 1);
   const lead = text.slice(Math.max(from, match.start - 80), match.start);
   if (EXTENT_SUBJECT.test(lead)) return true;
+  if (LATE_AFTER.test(text.slice(match.end, match.end + 40))) return true;
   const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
   const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
   if (EXERCISE_AFTER.test(text.slice(match.end, match.end + 40)) || MUSCLE.test(sentence)) return false;

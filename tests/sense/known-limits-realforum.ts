@@ -9,7 +9,6 @@ export const REAL_TEXT_LIMITS: readonly (readonly [string, string])[] = [
   // A swollen joint's tightness, said of the knee and the lower leg together ("stiffness in the
   // ankles" is fixed in the tissue round: joint-stiffness.ts).
   ['The knee and lower leg may feel tight and warm for weeks after a replacement.', "a swollen joint's tightness"],
-  ['Hold the stretch for 30 seconds, then swap sides.', 'no word of exercise'],
   ['It began as a bad cramp that would not let go.', '"cramp" alone needs an anchor'],
   ['It hurts when I walk on it and feels really tight.', '"tight" said of "it" is said of boots too'],
 ];

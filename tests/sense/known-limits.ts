@@ -14,6 +14,7 @@ import { THREAD_LIMITS } from './known-limits-thread.ts';
 import { BAREPART15_LIMITS } from './known-limits-barepart15.ts';
 import { PART16_LIMITS } from './known-limits-part16.ts';
 import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
+import { STRETCH16_LIMITS } from './known-limits-stretch16.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -166,7 +167,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'no anchor'],
   ['benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring', 'no anchor'],
   ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'no anchor'],
-  ['sounds like u strained it, ice + rest + gentle stretching after a few days', 'no anchor'],
   // "bear weight" alone is a bridge's too ("can't bear weight over ten tonnes", the eighth probe);
   // only "bear weight on it" and the like anchor.
   ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'no anchor'],
@@ -225,10 +225,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ["My mum's tingling in her legs got better once they sorted her B12.", '"tingling in her" is no frame'],
   [
     "Healing scars are pink and itchy for months, it's only spreading redness, heat or pus that means infection.",
-    'no anchor in the sentence',
-  ],
-  [
-    'Ice for the first day, then heat, and gentle stretching once it stops hurting to walk.',
     'no anchor in the sentence',
   ],
   ["Week 5 in the cast and my calf has shrunk to nothing, it's like a chicken leg.", '"chicken" is another sense'],
@@ -725,6 +721,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...FALSERED15_LIMITS,
   ...PAGETHREAD_LIMITS,
   ...THREADSIGN_LIMITS,
+  ...STRETCH16_LIMITS,
   ...HEADINGS_LIMITS,
   ...ITSIGN_LIMITS,
   ...ANATOMY14_LIMITS,

@@ -9,10 +9,21 @@ afterEach(clearPage);
 
 const CALF = "<p>My left calf has been sore since Sunday's long run.</p>";
 const LATER = '<p>The swelling has gone down but I kept stretching.</p>';
+/**
+ * The same with the stretch given to "it": "I kept stretching" alone is a writer's habit that anchors
+ * itself (stretch-habit.ts, the stretch16 round), while "stretching it" takes the leg of the blocks
+ * before, or nothing: what the boundaries below must stop.
+ */
+const LATER_IT = '<p>The swelling has gone down but I kept stretching it.</p>';
 
 describe("a post's later paragraphs take the leg its earlier ones named (earlier-blocks.ts)", () => {
   it.each<[string, string, string[]]>([
     ['paragraphs of a post', `<div class="post">${CALF}${LATER}</div>`, ['calf', 'swelling', 'stretching']],
+    [
+      'paragraphs of a post, the stretch given to it',
+      `<div class="post">${CALF}${LATER_IT}</div>`,
+      ['calf', 'swelling', 'stretching'],
+    ],
     [
       'a patient story in an article, two paragraphs on',
       `<article><h1>My calf strain</h1>${CALF}<p>The physio was kind.</p>${LATER}</article>`,
@@ -31,21 +42,21 @@ describe("a post's later paragraphs take the leg its earlier ones named (earlier
   it.each<[string, string]>([
     [
       'another post of a thread in a list, by another author',
-      `<ul class="thread"><li>${CALF}</li><li><p>The swelling has gone down but I kept stretching.</p></li></ul>`,
+      `<ul class="thread"><li>${CALF}</li><li><p>The swelling has gone down but I kept stretching it.</p></li></ul>`,
     ],
     [
       'another post of a thread in sibling elements',
-      `<div class="thread"><div class="post">${CALF}</div><div class="post">${LATER}</div></div>`,
+      `<div class="thread"><div class="post">${CALF}</div><div class="post">${LATER_IT}</div></div>`,
     ],
     [
       'a post written straight into its element, after another',
-      '<div class="thread"><div>My left calf has been sore since Sunday\'s long run.</div><div>The swelling has gone down but I kept stretching.</div></div>',
+      '<div class="thread"><div>My left calf has been sore since Sunday\'s long run.</div><div>The swelling has gone down but I kept stretching it.</div></div>',
     ],
-    ['a paragraph after a heading', `${CALF}<h2>The garden</h2>${LATER}`],
-    ['a paragraph after a rule', `${CALF}<hr>${LATER}`],
-    ['a quote of another post', `<blockquote>${CALF}</blockquote>${LATER}`],
-    ['a paragraph after a list', `${CALF}<ul><li>Week one</li></ul>${LATER}`],
-    ['a sidebar', `<aside>${CALF}${LATER}</aside>`],
+    ['a paragraph after a heading', `${CALF}<h2>The garden</h2>${LATER_IT}`],
+    ['a paragraph after a rule', `${CALF}<hr>${LATER_IT}`],
+    ['a quote of another post', `<blockquote>${CALF}</blockquote>${LATER_IT}`],
+    ['a paragraph after a list', `${CALF}<ul><li>Week one</li></ul>${LATER_IT}`],
+    ['a sidebar', `<aside>${CALF}${LATER_IT}</aside>`],
   ])('takes nothing across %s', async (_, html) => {
     const marks = await marksOfPage(html);
     expect(marks).not.toContain('swelling');
