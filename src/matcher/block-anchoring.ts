@@ -18,6 +18,7 @@ import { mayBeOwnFracture } from './own-fracture.ts';
 import { mayBeSport } from './sport-frame.ts';
 import { mayBeStretchHabit } from './stretch-habit.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
+import { mayBeCrampSaid } from './cramp-said.ts';
 import { mayBeMedicineEffect } from './medicine-effect.ts';
 import { maySaySymptoms } from './symptom-said.ts';
 import type { SenseBlock } from './sense-block.ts';
@@ -63,6 +64,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeSport(text, m) ||
         mayBeStretchHabit(text, m) ||
         mayBeCrampSetting(text, m) ||
+        mayBeCrampSaid(text, m) ||
         mayBeMedicineEffect(text, m) ||
         mayBeClotCared(text, m) ||
         mayBeBlowMark(text, m) ||

@@ -1,6 +1,7 @@
 import type { Match } from './matcher.ts';
 import { isAnimalLegSign, mayBeAnimalLegSign } from './animal-leg.ts';
 import { isNumbFeeling, mayBeFeelingOfBefore } from './numb-feeling.ts';
+import { isOtherCrampBefore, mayBeOtherCrampBefore } from './cramp-said.ts';
 
 /** How much of the blocks before is read: the last sentence, as sentence-around.ts reads one. */
 const LAST_SENTENCE = 160;
@@ -8,7 +9,8 @@ const LAST_SENTENCE = 160;
 /**
  * The marks of a block's first sentence whose cause the line before says: "Still have half the
  * turkey left." then, in a paragraph or line of its own, "The leg was tender…"; "The verdict came
- * in at midnight." then "I felt numb for days…". animal-leg.ts and numb-feeling.ts read the
+ * in at midnight." then "I felt numb for days…"; "Played guitar for six hours." then "Got cramp and
+ * had to stop." (cramp-said.ts). animal-leg.ts and numb-feeling.ts read the
  * sentence before in the block; a post split into lines or paragraphs (`--split` of
  * tests/sense/eval-sense.ts) gives that sentence as the block before, so the two tests are asked
  * again with the last sentence of `earlier` (earlier-blocks.ts) put before the block. Only a block
@@ -20,7 +22,8 @@ export function withoutCausesBefore(text: string, marks: Match[], earlier?: () =
   // quadratic in a long block with no stop (a list, a table's cell).
   const stop = text.search(/[.!?]\s/);
   const firstEnd = stop < 0 ? text.length : stop + 2;
-  const mayHaveCauseBefore = (mark: Match) => mark.start < firstEnd && mayBeCausedBefore(text, mark);
+  const mayHaveCauseBefore = (mark: Match) =>
+    mark.start < firstEnd && (mayBeCausedBefore(text, mark) || mayBeOtherCrampBefore(text, mark, firstEnd));
   if (!marks.some(mayHaveCauseBefore)) return marks;
   const blocks = earlier().trimEnd();
   if (blocks === '') return marks;
@@ -30,7 +33,11 @@ export function withoutCausesBefore(text: string, marks: Match[], earlier?: () =
   const isCaused = (mark: Match) => {
     if (!mayHaveCauseBefore(mark)) return false;
     const moved = { start: mark.start + shift, end: mark.end + shift, entryId: mark.entryId, sense: 'weak' as const };
-    return isAnimalLegSign(joined, moved) || isNumbFeeling(joined, moved);
+    return (
+      isAnimalLegSign(joined, moved) ||
+      isNumbFeeling(joined, moved) ||
+      isOtherCrampBefore(joined, moved, shift, shift + firstEnd)
+    );
   };
   return marks.some(isCaused) ? marks.filter((mark) => !isCaused(mark)) : marks;
 }

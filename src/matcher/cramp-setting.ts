@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
+import { OTHER_CRAMP } from './other-cramp.ts';
 import { OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
-import { MENSES } from './sport-frame.ts';
+import { isCrampOfPost, MENSES } from './sport-frame.ts';
 
 /**
  * A cramp named with no body part, in a setting where it is the leg's in practice (issue 11, the
@@ -24,7 +25,7 @@ const NIGHT = new RegExp(
       String.raw`(?:wak(?:e|es|ing)|woke|woken)${S}(?:(?:me|him|her|them|us)${S})?up|(?:wak(?:e|es|ing)|woke|woken)${S}(?:me|him|her|them|us)`,
       String.raw`(?:woken|woke|waking|wakes?)${S}(?:(?:me|him|her|them|us)${S})?(?:by|with)`,
       String.raw`\d{1,2}(?::\d\d)?${S}?am|\d{1,2}${S}in${S}the${S}morning`,
-      String.raw`(?:every|most|some|last|other)${S}nights?|nightly|nocturnal|night[\s\u00a0-]?time`,
+      String.raw`(?:every|most|some|last|other)${S}(?:single${S})?nights?|nightly|nocturnal|night[\s\u00a0-]?time`,
     ].join('|') +
     String.raw`)\b`,
   'i',
@@ -39,31 +40,11 @@ const TREATMENT = new RegExp(
 );
 /**
  * A remedy taken for a cramp: electrolytes, pickle juice, magnesium, quinine, tonic water,
- * potassium, salt tablets, fluids. A cooking page names them with no cramp form beside them.
+ * potassium, salt tablets, fluids; walking it off (the cramp16 round: what a leg's cramp is made to do).
+ * A cooking page names them with no cramp form beside them.
  */
 const REMEDY = new RegExp(
-  String.raw`\b(?:electrolytes?|pickle${S}juice|magnesium|quinine|tonic${S}water|potassium|salt${S}(?:tablets?|tabs|pills?|capsules?)|rehydrat\w*|dehydrat\w*)\b`,
-  'i',
-);
-/**
- * Another kind of cramp in the sentence: the gut's ("food poisoning", "a stomach bug", "IBS",
- * "diarrhoea", "after eating spicy food", "gluten", "Crohn's", "a hangover"), the womb's in early
- * pregnancy or labour ("implantation", "contractions"), a baby's colic, a heat illness named as a
- * category ("heat cramps"), a feeling ("a cramp of dread"), a cocktail's recipe; money's ("a credit
- * cramp overnight", "the statin news hit the drug stocks overnight") and a band's (The Cramps).
- */
-const OTHER_CRAMP = new RegExp(
-  String.raw`\b(?:` +
-    [
-      String.raw`food|eat(?:s|ing)?|ate|meals?|spicy|curry|gluten|lactose|dairy|co?eliac|crohn\w*|colitis|hangover`,
-      String.raw`poisoning|bugs?|ibs|bowels?|diarrh(?:o)?ea|constipat\w*|bloat\w*|nause\w*|vomit\w*|gastr\w*`,
-      String.raw`colic\w*|babies|baby|infants?|newborns?`,
-      String.raw`early${S}pregnancy|first${S}trimester|implantation|miscarr\w*|contractions?|labou?r|braxton|embryo|ivf|spotting|bleeding`,
-      String.raw`heat${S}(?:cramps?|exhaustion|stroke|illness)|dread|guilt|fear|panic|cocktails?|gin|recipes?`,
-      String.raw`liquidity|credit|cash|funding|lending|lenders?|stocks?|shares|markets?|investors?|banks?|rates|bonds?|pound|dollar|euro|economy`,
-      String.raw`band|album|gig|songs?|episode|novel|film`,
-    ].join('|') +
-    String.raw`)\b`,
+  String.raw`\b(?:electrolytes?|pickle${S}juice|magnesium|quinine|tonic${S}water|potassium|salt${S}(?:tablets?|tabs|pills?|capsules?)|rehydrat\w*|dehydrat\w*|walk(?:s|ed|ing)?${S}it${S}off)\b`,
   'i',
 );
 /** A cramp of something else: "a cramp of dread". A room's ("cramped up in the back seat") is the pack's negative context. */
@@ -73,9 +54,9 @@ const HEAT_BEFORE = /\bheat[\s\u00a0-]+$/i;
 
 /**
  * Is `match` a cramp with no place named, in a sentence `[from, to)` that sets it at night, in a
- * treatment or condition known for leg cramps, or with a remedy for it (or, for "the cramps", the
- * sentence before does)? No other part, kind or sense around it (those leave it to the other
- * rules, and the period post's: period-post.ts).
+ * treatment or condition known for leg cramps, or with a remedy for it (or one of the two sentences
+ * before does)? No other part, kind or sense around it, nor in the sentence before (those leave it
+ * to the other rules, and the period post's: period-post.ts): "Ate at a food truck. Cramps all night."
  */
 export function isCrampSetting(
   text: string,
@@ -88,37 +69,51 @@ export function isCrampSetting(
   if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || MENSES.test(text)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, to);
-  if (!isSetting(own) && !isSetBefore(text, from, lead, after, sentenceAt)) return false;
   if (OTHER_KIND_BEFORE.test(lead) || OWNER_BEFORE.test(lead) || HEAT_BEFORE.test(lead)) return false;
   // "cramp the team's style", "a cramp of dread".
-  return !OBJECT_AFTER.test(after) && !OF_AFTER.test(after);
+  if (OBJECT_AFTER.test(after) || OF_AFTER.test(after)) return false;
+  if (isSetting(own)) return !isOtherBefore(text, from, sentenceAt);
+  return isCrampOfPost(text, match, [from, to]) && isSetBefore(text, from, after, sentenceAt);
 }
 
-const isSetting = (sentence: string) => NIGHT.test(sentence) || TREATMENT.test(sentence) || REMEDY.test(sentence);
+/** Does a setting (the night, a treatment, a remedy) stand in `sentence`? Also the cry rule's (cramp-said.ts). */
+export const isSetting = (sentence: string) =>
+  NIGHT.test(sentence) || TREATMENT.test(sentence) || REMEDY.test(sentence);
+
+/** Does the sentence right before `from` name another part or kind of cramp ("Ate at a food truck.")? */
+function isOtherBefore(text: string, from: number, sentenceAt: (at: number) => [number, number]): boolean {
+  if (from === 0) return false;
+  const prior = text.slice(...sentenceAt(from - 1));
+  return OTHER_PART.test(prior) || OTHER_CRAMP.test(prior);
+}
 
 /** What "the cramps" are in when not the night's: "the cramps in the housing market". */
 const PLACE_AFTER = /^[\s\u00a0]+(?:in|on|at|of|within|across|among)\b/i;
 const NIGHT_AFTER =
   /^[\s\u00a0]+(?:at[\s\u00a0]+night|in[\s\u00a0]+(?:bed|the[\s\u00a0]+(?:night|early[\s\u00a0]+hours)))\b/i;
-/** "the cramps", "these cramps", "my cramps": a cramp the post points back to. */
-const POINTED_BEFORE = /\b(?:the|these|those|this|that|my)[\s\u00a0]+$/i;
+/**
+ * How many sentences back a setting reaches: "I've been on dialysis for a year. Lately I cramp near
+ * the end of every session." A post names its setting once and goes on; two sentences, as the sport
+ * frame's definite cramp reads (sport-frame.ts), and the period's or the gut's named between ends it.
+ */
+const SETTING_REACH = 2;
 
 /**
- * "I'm on dialysis three times a week. The cramps are the worst part.": a cramp the post points back
- * to takes the setting the sentence right before names, where that sentence names no other part or
- * kind of cramp.
+ * "I'm on dialysis three times a week. The cramps are the worst part.", "Dialysis removes extra
+ * fluid. Cramps can occur if too much is taken off.": a cramp pointed back to, the writer's or
+ * opening its sentence (`isCrampOfPost`, sport-frame.ts) takes the setting one of the two sentences before names, where no sentence from there names another part or kind of cramp (the
+ * cramp15 round read only "the cramps" and the sentence right before; the cramp16 round any cramp
+ * form, two back).
  */
-function isSetBefore(
-  text: string,
-  from: number,
-  lead: string,
-  after: string,
-  sentenceAt: (at: number) => [number, number],
-): boolean {
-  if (from === 0 || !POINTED_BEFORE.test(lead) || (PLACE_AFTER.test(after) && !NIGHT_AFTER.test(after))) return false;
-  const [start, end] = sentenceAt(from - 1);
-  const prior = text.slice(start, end);
-  return isSetting(prior) && !OTHER_PART.test(prior) && !OTHER_CRAMP.test(prior);
+function isSetBefore(text: string, from: number, after: string, sentenceAt: (at: number) => [number, number]): boolean {
+  if (from === 0 || (PLACE_AFTER.test(after) && !NIGHT_AFTER.test(after))) return false;
+  for (let back = 0, before: [number, number] = [from, from]; back < SETTING_REACH && before[0] > 0; back++) {
+    before = sentenceAt(before[0] - 1);
+    const prior = text.slice(before[0], before[1]);
+    if (OTHER_PART.test(prior) || OTHER_CRAMP.test(prior)) return false;
+    if (isSetting(prior)) return true;
+  }
+  return false;
 }
 
 /**

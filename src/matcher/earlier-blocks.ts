@@ -10,6 +10,7 @@ import { isThreadLegTaken } from './thread-leg.ts';
 import { isItSign } from './it-sign.ts';
 import { isMedicineEffect } from './medicine-effect.ts';
 import { isCrampSetting } from './cramp-setting.ts';
+import { isSportFramed } from './sport-frame.ts';
 import { skinMarkOf } from './skin-mark.ts';
 
 /** A text's forms and the spans of its negative contexts, before the sense rules. */
@@ -103,6 +104,8 @@ export function withEarlierBlocks(
       isMedicineEffect(joined, here, sentence, sentenceAt) ||
       // "I'm on dialysis three times a week." then "The cramps are the worst part." (cramp-setting.ts).
       (sentence[0] === offset && isCrampSetting(joined, here, sentence, sentenceAt)) ||
+      // "Three hours into the ride." then "Then the cramping started." (sport-frame.ts).
+      (sentence[0] === offset && isSportFramed(here, sentence, anchors, discourse)) ||
       // "Came off my bike onto my elbow." then "Any bruising?" (bruise-asked.ts, through skin-mark.ts).
       (sentence[0] === offset && isBruiseAskedAfter(here, sentence, anchors, priorSpan()));
     if (!isTaken) continue;

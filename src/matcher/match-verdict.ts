@@ -18,6 +18,7 @@ import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isSportFramed } from './sport-frame.ts';
 import { isCrampSetting } from './cramp-setting.ts';
+import { isCrampSaid } from './cramp-said.ts';
 import { isStretchHabit } from './stretch-habit.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
@@ -92,6 +93,8 @@ export function verdictOf(
     else if (!anchors.hasAnimalWord && isStretchHabit(text, match, sentence)) verdict = ANCHORED;
     // "cramps at night", "I cramp during dialysis", "magnesium did nothing for my cramps": a cramp's own setting (cramp-setting.ts).
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
+    // "I got cramp and had to float", "Cramps again. Long ride yesterday…": a cramp said as the leg's (cramp-said.ts).
+    else if (!anchors.hasAnimalWord && isCrampSaid(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "a known side effect of statins", "Most vaccine side effects are mild": a medicine named for it (medicine-effect.ts).
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "will scan the clot again", "my INR was low and the clot grew": a clot's own care (clot-care.ts), normal colour.

@@ -14,7 +14,7 @@ export const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|ches
 const OWNER = String.raw`(?:my|your|his|her|their|our|the|both|upper|lower)`;
 const OTHER_REGION = new RegExp(
   String.raw`\b(?:${OWNER}\s+(?:(?:left|right)\s+)?${REGION}\b(?!\s+(?:race|deal|dealers?|trade|control|length)\b)|${REGION}\s+(?:muscles?|tendons?|ligaments?|joints?)\b|(?:lower|upper)\s+back\b|uterus|uterine|womb|menstrua(?:l|tion)|` +
-    String.raw`(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic|intercostal|facial|biceps|eyelids?|forearms?|rib\s+cage|rotator\s+cuff|bronch(?:ial|ioles?|i)|trachea|tonsils)`,
+    String.raw`(?<!\b(?:lie|lies|lying|lay|laid|float|floats|floating|floated|sleep|sleeps|sleeping|slept|roll|rolls|rolling|rolled|turn|turned|flat)\s+(?:on|onto)\s+)(?:my|your|his|her|their|our)\s+back\b(?!\s+(?:of|legs?|foot|feet)\b)|back\s+(?:muscles?|pain|spasms?)\b|abdominal|pelvic|intercostal|facial|biceps|eyelids?|forearms?|rib\s+cage|rotator\s+cuff|bronch(?:ial|ioles?|i)|trachea|tonsils)`,
   'gi',
 );
 

@@ -17,7 +17,7 @@ const CRAMP_FORM = /^(?:cramps?|cramping|crampy|spasms?|spasming|spasmed)$/i;
  * the blocks before ("heat relaxes the muscles, easing pain and spasms": a muscle's spasm on a period
  * page, held11's labels).
  */
-const LEG =
+export const LEG =
   /\b(?:muscles?|legs?|feet|foot|toes?|calf|calves|shins?|thighs?|hamstrings?|knees?|ankles?|arch(?:es)?|charl(?:ey|ie)\s+horses?)\b/i;
 
 /** `marks` without the bare cramps and spasms of a post about a period. */

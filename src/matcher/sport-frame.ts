@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import type { DiscourseContext } from './discourse-anchor.ts';
-import { NOUN_AFTER, OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
+import { FIRST_PERSON, NOUN_AFTER, OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
+import { OTHER_CRAMP } from './other-cramp.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
 
@@ -24,8 +25,8 @@ const EXERCISE_FORM =
  * (a horse's cramps are not this card's), the stomach cramp of swimming after a meal, a side, the
  * ribs or the gut (a runner's stitch), an election's or a market's race, a program's run.
  */
-const OTHER_SENSE =
-  /\b(?:horses?|ponies|pony|mares?|geldings?|fill(?:y|ies)|colts?|greyhounds?|hounds?|(?<!downward[\s\u00a0]+)dogs?|pupp(?:y|ies)|camels?|(?:after|before)[\s\u00a0]+(?:eating|a[\s\u00a0]+meal|lunch|dinner|breakfast)|full[\s\u00a0]+stomach|(?:my|your|his|her|their)[\s\u00a0]+(?:(?:left|right)[\s\u00a0]+)?side|ribs?|diaphragm|abs|gut|elections?|candidates?|polls?|voters?|campaign|senate|mayor|stocks?|markets?|economy|prices?|code|server|software|model|models|algorithm)\b/i;
+export const OTHER_SENSE =
+  /\b(?:horses?|ponies|pony|mares?|geldings?|fill(?:y|ies)|colts?|greyhounds?|hounds?|(?<!downward[\s\u00a0]+)dogs?|pupp(?:y|ies)|camels?|(?:after|before)[\s\u00a0]+(?:eating|a[\s\u00a0]+meal|lunch|dinner|breakfast)|full[\s\u00a0]+stomach|(?:my|your|his|her|their)[\s\u00a0]+(?:(?:left|right)[\s\u00a0]+)?side|ribs?|diaphragm|abs|gut|elections?|candidates?|polls?|voters?|campaign|senate|mayor|stocks?|markets?|economy|prices?|code|server|software|model|models|algorithm|band|album|gig|singer)\b/i;
 /**
  * A swim in something else ("swimming in debt", "my head was swimming"), and the gear a sport uses,
  * whose stiffness, tightness and stretch are the shoe's or the frame's ("the midsole's stiffness on
@@ -33,8 +34,12 @@ const OTHER_SENSE =
  */
 const SWIM_OR_GEAR =
   /\b(?:(?:swim|swims|swimming|swam)[\s\u00a0]+(?:in[\s\u00a0]+(?:debt|money|cash|paperwork|emails|options|offers|data|work|problems)|against[\s\u00a0]+the[\s\u00a0]+(?:tide|current))|head[\s\u00a0]+(?:is|was)[\s\u00a0]+swimming|shoes?|trainers|sneakers|midsoles?|outsoles?|uppers?|toe[\s\u00a0-]?box|insoles?|laces|plates?|racq?uets?|frames?|saddles?|wetsuits?|goggles|fabric|strings)\b/i;
-/** A gut's or a side's cramp, a runner's stitch: "GI cramps", "side cramps", "intestinal cramping". */
-const GUT_BEFORE = /\b(?:gi|gut|intestinal|gastric|side|rib|heat[\s\u00a0-]?stroke)[\s\u00a0]+$/i;
+/**
+ * A gut's or a side's cramp, a runner's stitch: "GI cramps", "side cramps", "intestinal cramping"; and
+ * heat cramps, a heat illness named as a category (cramp-setting.ts; "Heat cramps took out three riders
+ * on the climb" once the climb was an effort, the cramp16 round).
+ */
+const GUT_BEFORE = /\b(?:gi|gut|intestinal|gastric|side|rib|heat(?:[\s\u00a0-]?stroke)?)[\s\u00a0]+$/i;
 /** What the form is of or where it is, when that is not said by the sport: "flexibility of the plan", "tightness in the race". */
 const OF_AFTER = /^[\s\u00a0]+(?:of|about|towards?|between|across|along|beyond|over|back|among)\b/i;
 /** The exercise's verb going somewhere or with something: "stretch to nine points", "stretching into overtime". */
@@ -100,19 +105,33 @@ export function isSportBefore(
   sentence: [number, number],
   { text, sentenceAt, anchorsAt }: DiscourseContext,
 ): boolean {
-  const form = text.slice(match.start, match.end);
-  if (!/^cramp/i.test(form) || !DEFINITE_BEFORE.test(text.slice(Math.max(sentence[0], match.start - 12), match.start)))
-    return false;
+  if (!/^cramp/i.test(text.slice(match.start, match.end)) || !isCrampOfPost(text, match, sentence)) return false;
   if (!isClear(text, match, sentence[0], sentence[1], true)) return false;
   for (let back = 0, before = sentence; back < SPORT_REACH && before[0] > 0; back++) {
     before = sentenceAt(before[0] - 1);
     const prior = text.slice(before[0], before[1]);
     if (anchorsAt(before).isOtherSense || OTHER_PART.test(prior) || OTHER_SENSE.test(prior) || SWIM_OR_GEAR.test(prior))
       return false;
+    // "Went for a run. Cramps, bloating, the works": the gut's, a meal's, a period's named with the cramp (other-cramp.ts).
+    if (OTHER_CRAMP.test(prior)) return false;
     if (ACTIVITY.test(prior) || EFFORT.test(prior)) return true;
   }
   return false;
 }
+
+/**
+ * A cramp the post's workout may own: pointed back to ("the cramps"), said by the writer ("I thought
+ * it was just a cramp and stopped", the cramp16 round) or opening its sentence as an event ("Cramp
+ * hit and I walked it off", "Cramped up on the last hill"). A report's "cramps" in the middle of a
+ * third-person sentence takes no sport from before, nor a setting (cramp-setting.ts): "Staff cramps".
+ */
+export function isCrampOfPost(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(from, match.start - 12), match.start))) return true;
+  return FIRST_PERSON.test(text.slice(from, to)) || OPENING.test(text.slice(from, match.start));
+}
+
+/** Nothing but an interjection before the form at its sentence's start: "Cramp hit", "Ugh, cramping!" */
+export const OPENING = /^[\s\u00a0]*(?:(?:ugh|argh+|ow+|ouch|oh|damn|then|and|more|so[\s\u00a0]+much)[\s\u00a0,!]*)*$/i;
 
 /**
  * A block about a period: its cramps and spasms are the womb's, whatever sport it names ("I missed
@@ -154,6 +173,8 @@ function isClear(text: string, match: RawMatch, from: number, to: number, isEffe
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, to);
   if (OTHER_PART.test(own) || OTHER_SENSE.test(own) || SWIM_OR_GEAR.test(own)) return false;
+  // "cramps from the gels at mile 20 after a big breakfast": a meal's or the gut's (other-cramp.ts).
+  if (/^cramp/i.test(text.slice(match.start, match.end)) && OTHER_CRAMP.test(own)) return false;
   if (OTHER_KIND_BEFORE.test(lead) || OWNER_BEFORE.test(lead) || GUT_BEFORE.test(lead)) return false;
   // A noun of state has no object: "stiffness the day after tennis".
   const form = text.slice(match.start, match.end);

@@ -40,6 +40,9 @@ export const ACTIVITY = new RegExp(
       String.raw`(?:weekly|running|training)${S}mileage|ramp(?:ing|ed)?${S}(?:up${S})?(?:my${S})?(?:distance|mileage)`,
       String.raw`(?:when|while|after|before|during|mid)[\s\u00a0-]+(?:swimming|running|jogging|cycling|training|exercising|working${S}out|lifting|skating|skiing|hiking)${NO_OBJECT}`,
       String.raw`(?:when|while|after|before|if)${S}(?:I|you|we)${S}(?:swim|run|jog|cycle|train|exercise|work${S}out|lift|skate|ski|hike)${NO_OBJECT}`,
+      // The cramp16 round: an event ridden or run by name, and a ride to work ("Cycled to work in the heat").
+      String.raw`sportives?|parkruns?|triathlons?|duathlons?|(?:half|ultra)[\s\u00a0-]?marathons?`,
+      String.raw`(?:cycled|cycling|biked|biking)${S}(?:to${S}(?:work|school|the${S}office)|home|\d+${S}?(?:miles|km|k)\b)`,
     ].join('|') +
     String.raw`)\b`,
   'i',
@@ -51,6 +54,12 @@ export const ACTIVITY = new RegExp(
  * forms: "the road stretched for miles", "stretch the pace of reform".
  */
 export const EFFORT = new RegExp(
-  String.raw`\b(?:${NUMBER}[\s\u00a0-]*(?:miles?|km|kilometres?|kilometers?|laps?|yards|metres|meters)${S}(?:into|in)\b|at${S}mile${S}\d+|(?:first|last|final|next|second|third)${S}lap\b|every${S}(?:few${S}|couple${S}of${S})?(?:miles|laps|km)|(?:pick(?:ed|ing|s)?|push(?:ed|ing|es)?)${S}up${S}the${S}pace\b(?!${S}of)|(?:my|race|goal|marathon)${S}pace)\b`,
+  String.raw`\b(?:${NUMBER}[\s\u00a0-]*(?:miles?|km|kilometres?|kilometers?|laps?|yards|metres|meters)${S}(?:into|in)\b|at${S}mile${S}\d+|(?:first|last|final|next|second|third)${S}lap\b|every${S}(?:few${S}|couple${S}of${S})?(?:miles|laps|km)|(?:pick(?:ed|ing|s)?|push(?:ed|ing|es)?)${S}up${S}the${S}pace\b(?!${S}of)|(?:my|race|goal|marathon)${S}pace` +
+    // The cramp16 round: a time into the workout and its strides ("Three hours into the ride", "worse
+    // with every stride", "mid-stride"); not "a session" (dialysis's, trading's) nor "hours into the talks".
+    String.raw`|${NUMBER}${S}(?:hours?|minutes?|mins?)${S}into${S}(?:the|my|a|our|this)${S}(?:ride|run|race|swim|hike|climb|marathon|match|game|jog|workout|sportive)` +
+    String.raw`|(?:with|on|at)${S}(?:every|each)${S}stride|mid[\s\u00a0-](?:stride|race|run|ride|swim)` +
+    // A ride's or a hike's climb, not a price's: "on the last climb", never "the climb in rates".
+    String.raw`|(?:on|up|during)${S}the${S}(?:(?:last|final|first|second|big|long|steep)${S})?climb(?!${S}(?:in|of|to|for)\b))\b`,
   'i',
 );

@@ -18,6 +18,13 @@ describe("a cramp with no place named, in a leg cramp's own setting (cramp-setti
     // The cramps pointed back to, after a sentence that names the setting.
     ["I'm on dialysis three times a week. The cramps are the worst part.", ['cramps→leg-cramp']],
     ['Started simvastatin in May. My cramps began a week later.', ['cramps→leg-cramp']],
+    // The cramp16 round: any cramp the writer says or that opens its sentence, two sentences on.
+    ["I've been on dialysis for a year. Lately I cramp near the end of every session.", ['cramp→leg-cramp']],
+    ['Dialysis removes extra fluid. Cramps can occur if too much is taken off at once.', ['Cramps→leg-cramp']],
+    ['I started on dialysis in May. Cramps are a common thing on my ward.', ['Cramps→leg-cramp']],
+    ['Been on a statin since June. It was fine at first. Now I cramp most afternoons.', ['cramp→leg-cramp']],
+    ['Woke up at 3am again. Cramp, every single night this week.', ['Cramp→leg-cramp']],
+    ['Woke with a cramp and walked it off round the bedroom.', ['cramp→leg-cramp']],
     // A ride's or a run's effort is the sport frame's, "cramped up" among its forms.
     ['I cramped up at mile 22 and had to walk.', ['cramped up→leg-cramp']],
   ])('%s marks %j, none red', (text, expected) => {
@@ -40,9 +47,15 @@ describe("a cramp with no place named, in a leg cramp's own setting (cramp-setti
     'The night bus will cramp our style.',
     'A cramp of dread woke me at 3am.',
     'The horse had cramps in the night.',
-    // The sentence before names a setting, but the cramp is not pointed back to, or the sentence names another kind.
-    'I started on dialysis in May. Cramps are a common thing on my ward.',
+    // The sentence before names a setting, but the cramp is neither pointed back to, the writer's nor
+    // opening its sentence, or a sentence from there names another kind or part.
+    'Dialysis centres are stretched thin. Staff cramps and shortages mean longer waits.',
     'Food poisoning all night. The cramps were awful.',
+    'I am on dialysis. My stomach was upset today. Then the cramps came.',
+    'Ate at a food truck. Cramps all night.',
+    'Glued the frame and left it under a sash cramp overnight.',
+    'I get a cramp after dinner and walk it off.',
+    'Magnesium supplements are popular. I thought it was just a cramp, but it was my appendix.',
     // The settings' words with no cramp of the body.
     'Electrolytes and magnesium are listed on the drink’s label.',
     'A cramped flat and a noisy street at night.',

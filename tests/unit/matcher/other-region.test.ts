@@ -11,7 +11,7 @@ describe('otherRegionsOf', () => {
     ['Eye muscles tire after long hours at a screen.', ['Eye muscles']],
     ['Weakness in the lower back, or in nearby muscles.', ['lower back']],
     ['Pelvic floor muscles can feel weak.', ['Pelvic']],
-    ['Lying on my back, my calf cramped.', ['my back']],
+    ['A bruise on my back, my calf cramped.', ['my back']],
     // The airways and the mouth (clot-place round): asthma's and an allergy's swelling.
     ['The muscles around the airways squeeze and the lining swells.', ['the airways']],
     ['The bronchial tubes become swollen.', ['bronchial']],
@@ -22,6 +22,9 @@ describe('otherRegionsOf', () => {
     ['On the other hand, the swelling went down.', []],
     ['Keep an eye on the arms race and the bottleneck.', []],
     ['Pain in the back of my calf, and my back leg aches.', []],
+    // A posture, not a region (the cramp16 round): "had to float on my back".
+    ['Lying on my back, my calf cramped.', []],
+    ['I got cramp and had to float on my back.', []],
   ])('%s', (text, found) => {
     expect(words(text, otherRegionsOf(text, 0, text.length))).toEqual(found);
   });

@@ -63,6 +63,20 @@ describe("a workout's cramp, tightness or exercise with no part named (sport-fra
       ['cramps→leg-cramp'],
     ],
     ['Back in the pool after a month off. Is there anything that helps with these cramps?', ['cramps→leg-cramp']],
+    // The cramp16 round: the writer's cramp and one opening its sentence take it too, and a time
+    // into the workout or its strides are its effort.
+    ['Halfway through my long run I felt a twinge. I thought it was just a cramp and stopped.', ['cramp→leg-cramp']],
+    ['22 miles into the marathon. Cramp hit and I walked it off.', ['Cramp→leg-cramp']],
+    ['Three hours into the ride. Then the cramping started.', ['cramping→leg-cramp']],
+    ['The cramp got worse with every stride.', ['cramp→leg-cramp']],
+    ['Got a bad cramp on the last climb and had to unclip.', ['cramp→leg-cramp']],
+    ['Heat cramps took two riders out on the final climb.', []],
+    ['Went for a run. Cramps, bloating, the works, my IBS hates running.', []],
+    ['Ran 10k this morning. Then the cramps started, I had eaten a huge breakfast.', []],
+    ['Finished the sportive yesterday. Cramped up on the last hill but pushed through.', ['Cramped up→leg-cramp']],
+    // A report's cramp mid-sentence in the third person takes no sport from before; a band is no sport.
+    ['The club ran a 10k on Sunday. Sponsors say cramps in funding will end it.', []],
+    ['The band Cramps played a long set after the race.', []],
     // Not of another sense, kind or place.
     ['We swam in the lake on Sunday. The cramps in the housing market are worse than ever.', []],
     ['I went for a swim this morning. The cramps are period pains, my doctor says.', []],
