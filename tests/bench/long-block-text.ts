@@ -1,3 +1,5 @@
+import { readCorpus } from '../sense/read-corpus.ts';
+
 /**
  * One long block of forum-like words with no sentence end, for long-block.ts: a seeded random run of
  * everyday phrases with one that holds glossary forms every 150–450 characters (a long comment
@@ -75,4 +77,25 @@ export function longBlock(size: number, separator: string): string {
     length += phrase.length + separator.length;
   }
   return phrases.join(separator);
+}
+
+/** Stops, ellipses and emoji: what may end a sentence (src/matcher/sentences.ts) but a line break. */
+const MAY_END = /[.!?…。！？\u2600-\u27bf]|[\ud83c-\ud83e][\udc00-\udfff]/g;
+
+/**
+ * A block of at least `size` characters of the sense corpus's forum lines, in order, with their
+ * stops and emoji taken out, joined with `separator` (`--corpus`): a glossary form every 50–100
+ * characters, denser than `longBlock`.
+ */
+export function corpusBlock(size: number, separator: string): string {
+  const lines = readCorpus()
+    .filter((sentence) => sentence.kind === 'forum')
+    .map((sentence) => sentence.text.replace(MAY_END, '').replace(/\s+/g, ' ').trim());
+  const taken: string[] = [];
+  for (let length = 0, k = 0; length < size; k++) {
+    const line = lines[k % lines.length]!;
+    taken.push(line);
+    length += line.length + separator.length;
+  }
+  return taken.join(separator);
 }

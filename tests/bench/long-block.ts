@@ -1,14 +1,15 @@
-// `node tests/bench/long-block.ts [root] [--sizes 2,8,32,128] [--runs 5]`: the bundled matcher over
-// one block of 2k, 8k, 32k and 128k characters of forum-like words with a glossary form every few
-// hundred characters, and no sentence end: (a) words and spaces only, (b) commas between phrases,
-// (c) a line break between phrases (the block walker keeps a text node's own line breaks: a
-// `white-space: pre-wrap` comment, a pasted log). Each block is asked as the page asks a paragraph:
-// with its section's answer and the blocks before (block-context.ts). Prints the median ms per
-// block of `--runs` runs and the growth from the size before (4× the characters: 4 is linear, 16
-// quadratic). `root` is a checkout to time (default: this one): `git archive <commit> src glossary
-// | tar -x -C DIR`. Prints times, not verdicts: this machine is shared.
+// `node tests/bench/long-block.ts [root] [--sizes 2,8,32,128] [--runs 5] [--corpus]`: the bundled matcher
+// over one block of 2k, 8k, 32k and 128k characters of forum-like words with a glossary form every few
+// hundred characters, and no sentence end: (a) words and spaces only, (b) commas between phrases, (c) a
+// line break between phrases (the block walker keeps a text node's own line breaks: a `white-space:
+// pre-wrap` comment, a pasted log). Each block is asked as the page asks a paragraph: with its section's
+// answer and the blocks before (block-context.ts). Prints the median ms per block of `--runs` runs, after
+// one pass to warm the code, and the growth from the size before (4× the characters: 4 is linear, 16
+// quadratic). `--corpus`: the sense corpus's forum lines with their stops taken out, a form every 50–100
+// characters, instead of the phrases. `root` is a checkout to time (default: this one): `git archive
+// <commit> src glossary | tar -x -C DIR`. Prints times, not verdicts: this machine is shared.
 import { checkoutMatcher } from './checkout-matcher.ts';
-import { longBlock, SEPARATORS } from './long-block-text.ts';
+import { corpusBlock, longBlock, SEPARATORS } from './long-block-text.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -21,21 +22,26 @@ const sizes = option('--sizes', '2,8,32,128')
   .split(',')
   .map((kB) => Number(kB) * 1000);
 const runs = Number(option('--runs', '5'));
+const blockOf = args.includes('--corpus') ? corpusBlock : longBlock;
+
+const ask = (text: string) =>
+  matcher.match(
+    text,
+    () => false,
+    () => '',
+    () => '',
+  ).length;
+ask(blockOf(2000, ' '));
 
 for (const [name, separator] of Object.entries(SEPARATORS)) {
   let msBefore: number | undefined;
   for (const size of sizes) {
-    const text = longBlock(size, separator);
+    const text = blockOf(size, separator);
     const times: number[] = [];
     let marks = 0;
     for (let run = 0; run < runs; run++) {
       const start = performance.now();
-      marks = matcher.match(
-        text,
-        () => false,
-        () => '',
-        () => '',
-      ).length;
+      marks = ask(text);
       times.push(performance.now() - start);
     }
     const ms = times.sort((a, b) => a - b)[times.length >> 1]!;
