@@ -35,7 +35,7 @@ export function senseBlockOf(
 ): SenseBlock {
   const { bodily, anchors: finder } = context;
   finder.read(text);
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text, found);
   const sentenceAt = (at: number) => sentences.at(at);
   // A farm's calf is the animal, not marked, and its sentence an animal's (farm-calf.ts).
   const farm = farmOf(text, found, sentenceAt);
