@@ -2,8 +2,9 @@
 // over one block of 2k, 8k, 32k and 128k characters of forum-like words with a glossary form every few
 // hundred characters, and no sentence end: (a) words and spaces only, (b) commas between phrases, (c) a
 // line break between phrases (the block walker keeps a text node's own line breaks: a `white-space:
-// pre-wrap` comment, a pasted log). Each block is asked as the page asks a paragraph: with its section's
-// answer and the blocks before (block-context.ts). Prints the median ms per block of `--runs` runs, after
+// pre-wrap` comment, a pasted log). Each block is asked as the page asks a long paragraph: with the
+// blocks before and its post's heading, and no section's answer (section-context.ts asks that of a
+// block of 200 characters at most). Prints the median ms per block of `--runs` runs, after
 // one pass to warm the code, and the growth from the size before (4× the characters: 4 is linear, 16
 // quadratic). `--corpus`: the sense corpus's forum lines with their stops taken out, a form every 50–100
 // characters, instead of the phrases. `root` is a checkout to time (default: this one): `git archive
@@ -27,7 +28,7 @@ const blockOf = args.includes('--corpus') ? corpusBlock : longBlock;
 const ask = (text: string) =>
   matcher.match(
     text,
-    () => false,
+    undefined,
     () => '',
     () => '',
   ).length;
