@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
-import { MENSES } from './sport-frame.ts';
+import { namesMenses } from './sport-frame.ts';
 
 /**
  * A cramp named with no body part, in a setting where it is the leg's in practice (issue 11, the
@@ -85,7 +85,7 @@ export function isCrampSetting(
 ): boolean {
   if (match.sense === 'paired' || !CRAMP_FORM.test(text.slice(match.start, match.end))) return false;
   const own = text.slice(from, to);
-  if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || MENSES.test(text)) return false;
+  if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || namesMenses(text)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, to);
   if (!isSetting(own) && !isSetBefore(text, from, lead, after, sentenceAt)) return false;
