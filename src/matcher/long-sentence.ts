@@ -2,10 +2,11 @@
  * The longest sentence the sense rules read whole. A run with no sentence end — a comment typed
  * without stops, a transcript, a chat log or a spec sheet pasted into one paragraph — is cut into
  * pieces of at most this many characters, each read as a sentence: many rules read a weak form's
- * whole sentence, so a 32,000-character run with a form every few hundred characters cost its
- * forms × its length, 3.5 s at 128k characters of forum lines without stops (Node 22; rerun
- * `node tests/bench/long-block.ts`, docs/performance.md "One long block with no sentence end").
- * 500 is well past any sentence the corpus labels (the longest 286 characters: the corpus's
+ * whole sentence, so a run with a form every few hundred characters cost its forms × its length:
+ * 10.3 s for 128k characters of the corpus's forum lines without stops on main, 0.39 s after this
+ * cut, the bounds below, forms-in.ts and `AnchorFinder.wholeSpans` (Node 22, load 8–14; rerun
+ * `node tests/bench/long-block.ts DIR --corpus`, docs/performance.md, "One long block with no
+ * sentence end"). 500 is well past any sentence the corpus labels (the longest 286 characters: its
  * lines are 303 at most) and an anchor's reach in one (a body word a clause or two from its form);
  * a real sentence longer than this is cut at a clause, as sentences.ts errs by a clause elsewhere.
  */
@@ -41,7 +42,7 @@ function cutIn(text: string, at: number, forms: readonly { start: number; end: n
   const last = at + MAX_SENTENCE;
   for (let i = last - 1; i > at + MAX_SENTENCE / 2; i--)
     if (isClauseMark(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i)) && !isInForm(i, forms))
-      return after(text, i);
+      return Math.min(after(text, i), last);
   for (let i = last; i > at + 1; i--)
     if (isSpace(text.charCodeAt(i - 1)) && !isSpace(text.charCodeAt(i)) && !isInForm(i, forms)) return i;
   return last;
