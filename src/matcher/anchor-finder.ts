@@ -36,6 +36,8 @@ export class AnchorFinder {
   readonly #starts: AnchorWordStarts;
   /** Runs the patterns' steps over the block read (anchor-step-runner.ts). */
   readonly #runner: AnchorStepRunner;
+  /** `wholeSpans` of each kind asked, for the block read. */
+  readonly #wholeSpans = new Map<AnchorKind, number[]>();
 
   constructor(trie: CharTrie) {
     const roots = anchorRootsOf(trie);
@@ -54,11 +56,23 @@ export class AnchorFinder {
   /** Starts a block: `words` reads its sentences; what it gave for the block before is no longer valid. */
   read(text: string): void {
     this.#starts.read(text);
+    this.#wholeSpans.clear();
   }
 
   /** The block read. */
   get text(): string {
     return this.#starts.text;
+  }
+
+  /**
+   * The spans of a kind in the whole block read, no negative span left out, found once a block: for
+   * a rule that asks what comes before an offset, anywhere in the block (limb-list.ts). Read up to
+   * each offset asked instead, a long block with many lists read its start again for each one.
+   */
+  wholeSpans(kind: AnchorKind): readonly number[] {
+    let spans = this.#wholeSpans.get(kind);
+    if (!spans) this.#wholeSpans.set(kind, (spans = this.spans(kind, this.words(0, this.text.length), [])));
+    return spans;
   }
 
   /** Reads the sentence `[from, to)` of the block read, once for every kind asked of it. */

@@ -1,5 +1,6 @@
 import { OWNERS } from './anchor-patterns.ts';
 import type { RawMatch } from './apply-sense.ts';
+import { formsIn } from './forms-in.ts';
 
 /**
  * A weak form in a sentence with no subject of its own, said of the body part the sentence right
@@ -62,7 +63,7 @@ export function isFragmentOf(
   if (match.start - from > MAX_LEAD) return false;
   let lead = '';
   let last = from;
-  for (const other of raw) {
+  for (const other of formsIn(raw, from, match.start)) {
     if (other.start < from || other.end > match.start) continue;
     lead += `${text.slice(last, other.start)}X`;
     last = other.end;

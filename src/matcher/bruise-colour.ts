@@ -12,6 +12,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
+import { stopAfter } from './long-sentence.ts';
 
 const BRUISE = /\bbruis(?:e|es|ed|ing)\b/i;
 /** How far before the red a bruise may be named: its sentence, or a sentence or two before in the block. */
@@ -35,8 +36,7 @@ export function withoutBruiseColours(text: string, matches: RawMatch[]): RawMatc
 export function isBruiseColour(text: string, match: RawMatch): boolean {
   if (!isFormShaped(text, match, 'r', 3)) return false;
   if (text.slice(match.start, match.end).toLowerCase() !== 'red') return false;
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  const near = text.slice(Math.max(0, match.start - BRUISE_BEFORE), stop < 0 ? text.length : match.end + stop);
+  const near = text.slice(Math.max(0, match.start - BRUISE_BEFORE), stopAfter(text, match.end, /[.?!](?:\s|$)/));
   if (!BRUISE.test(near)) return false;
   const before = text.slice(Math.max(0, match.start - 40), match.start);
   const after = text.slice(match.end, match.end + 40);

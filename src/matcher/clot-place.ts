@@ -21,6 +21,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 import { withoutUses } from './without-uses.ts';
+import { lastIndexNear, stopAfter } from './long-sentence.ts';
 
 const CLOT_FORM = /^(?:(?:blood\s+)?clots?|thromb(?:us|i))$/i;
 
@@ -111,8 +112,7 @@ export function withClotPlaceColour(text: string, marks: Match[], earlier?: () =
  */
 function isElsewhere(text: string, mark: Match, earlier?: () => string): boolean {
   const from = sentenceStart(text, mark.start);
-  const stop = text.slice(mark.end).search(/[.?!](?:\s|$)/);
-  const place = placeIn(text.slice(from, stop < 0 ? text.length : mark.end + stop));
+  const place = placeIn(text.slice(from, stopAfter(text, mark.end, /[.?!](?:\s|$)/)));
   if (place !== NO_PLACE) return place === ELSEWHERE;
   const before = placeBefore(text, from);
   if (before !== NO_PLACE || !earlier) return before === ELSEWHERE;
@@ -143,8 +143,7 @@ const LEG = 2;
  */
 function isHealingClot(text: string, mark: Match): boolean {
   const from = sentenceStart(text, mark.start);
-  const stop = text.slice(mark.end).search(/[.?!](?:\s|$)/);
-  const sentence = text.slice(from, stop < 0 ? text.length : mark.end + stop);
+  const sentence = text.slice(from, stopAfter(text, mark.end, /[.?!](?:\s|$)/));
   return (
     HEALING_AFTER.test(text.slice(mark.end, mark.end + 40)) &&
     !RISK_WORDS.test(sentence) &&
@@ -165,10 +164,10 @@ function placeIn(sentence: string): number {
 function sentenceStart(text: string, at: number): number {
   if (at < 0) return 0;
   const stop = Math.max(
-    text.lastIndexOf('. ', at),
-    text.lastIndexOf('? ', at),
-    text.lastIndexOf('! ', at),
-    text.lastIndexOf('\n', at) - 1,
+    lastIndexNear(text, '. ', at),
+    lastIndexNear(text, '? ', at),
+    lastIndexNear(text, '! ', at),
+    lastIndexNear(text, '\n', at) - 1,
   );
   return stop < 0 ? 0 : stop + 2;
 }

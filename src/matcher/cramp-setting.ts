@@ -1,7 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { OTHER_CRAMP } from './other-cramp.ts';
 import { OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
-import { isCrampOfPost, MENSES } from './sport-frame.ts';
+import { isCrampOfPost, namesMenses } from './sport-frame.ts';
 
 /**
  * A cramp named with no body part, in a setting where it is the leg's in practice (issue 11, the
@@ -66,7 +66,7 @@ export function isCrampSetting(
 ): boolean {
   if (match.sense === 'paired' || !CRAMP_FORM.test(text.slice(match.start, match.end))) return false;
   const own = text.slice(from, to);
-  if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || MENSES.test(text)) return false;
+  if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || namesMenses(text)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, to);
   if (OTHER_KIND_BEFORE.test(lead) || OWNER_BEFORE.test(lead) || HEAT_BEFORE.test(lead)) return false;

@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
+import { formsIn } from './forms-in.ts';
 
 /** What `isDiscourseAnchored` reads of the block beyond the match. */
 export interface DiscourseContext {
@@ -190,7 +191,7 @@ export const isSymptomNoun = (form: string, entryId: string, symptoms: ReadonlyS
  * "swelling crowds", and none of them is the leg's.
  */
 function isAdjectiveIn([from, to]: [number, number], text: string, raw: readonly RawMatch[]): boolean {
-  for (const other of raw)
+  for (const other of formsIn(raw, from, to))
     if (other.start >= from && other.end <= to && /ing$/i.test(text.slice(other.start, other.end)))
       if (ING_BEFORE_NOUN.test(text.slice(other.end, to)) || OBJECT_AFTER.test(text.slice(other.end, to))) return true;
   return false;
@@ -209,5 +210,7 @@ export function hasSecondSymptom(
   symptoms: ReadonlySet<string>,
 ): boolean {
   if (anchors.symptomWords.length > 0) return true;
-  return raw.some((other) => other !== match && other.start >= from && other.end <= to && symptoms.has(other.entryId));
+  return formsIn(raw, from, to).some(
+    (other) => other !== match && other.start >= from && other.end <= to && symptoms.has(other.entryId),
+  );
 }

@@ -66,7 +66,7 @@ export function withEarlierBlocks(
   ];
   const finder = context.anchors;
   finder.read(joined);
-  const sentences = sentencesOf(joined);
+  const sentences = sentencesOf(joined, raw);
   const sentenceAt = (at: number) => sentences.at(at);
   const bySentence = new Map<number, SentenceAnchors>();
   const anchorsAt = ([from, to]: [number, number]) => {

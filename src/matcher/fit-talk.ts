@@ -20,6 +20,7 @@
  *   in the fabric" (not after "feel": "you should feel some stretch in it" is the exercise).
  */
 import { FITTED } from './fit-words.ts';
+import { stopAfter } from './long-sentence.ts';
 
 const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|mine)\b/i;
 const FITTED_WORD = new RegExp(String.raw`\b${FITTED}\b`, 'i');
@@ -84,8 +85,7 @@ export function isTightFitTalk(text: string, start: number, end: number, lead: s
   // named elsewhere on the page too ("Snug, Not Tight:" over a fitting guide's list item).
   if (!isNoun && SNUG_NOT.test(lead) && !BODY_CLAUSE.test(lead)) return true;
   if (!isNoun && NOWHERE_AFTER.test(after) && (SNUG.test(lead) || FITTED_WORD.test(lead))) return true;
-  const sentenceEnd = text.slice(end).search(/[.?!](?:\s|$)/);
-  const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
+  const rest = text.slice(end, stopAfter(text, end, /[.?!](?:\s|$)/));
   if (lead.trim() === '' && SHOE_PLACE.test(after)) return !FIRST_PERSON.test(rest);
   if (isNoun && THE_TIGHTNESS_LEAD.test(lead) && FITTED_WORD.test(before))
     return !MUSCLE_PLACE.test(after) && !FIRST_PERSON.test(before) && !FIRST_PERSON.test(rest);

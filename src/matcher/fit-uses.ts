@@ -16,6 +16,7 @@ import { WORN } from './worn-uses.ts';
 import { FITTED } from './fit-words.ts';
 import { isStretchHeld, isTightFitTalk } from './fit-talk.ts';
 import { withoutUses } from './without-uses.ts';
+import { MAX_SENTENCE, lastIndexNear } from './long-sentence.ts';
 
 const TIGHT_FORM = /^tight(?:er)?$/i;
 const TIGHTNESS_FORM = /^tightness$/i;
@@ -102,8 +103,8 @@ export function isFitUse(text: string, match: RawMatch): boolean {
   const named = lastNamed(lead);
   if (named !== NEITHER) return !isNoun && named === FITTED_LAST;
   // Not where a person speaks of themself: "Feels tight around the calf when I run in my new shoes".
-  const next = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  const rest = text.slice(match.end, next < 0 ? text.length : match.end + next + 120);
+  const next = text.slice(match.end, match.end + MAX_SENTENCE).search(/[.?!](?:\s|$)/);
+  const rest = text.slice(match.end, match.end + (next < 0 ? MAX_SENTENCE : next + 120));
   return FITTED_WORD.test(rest) && FIT_TALK.test(rest) && !FIRST_PERSON.test(rest);
 }
 
@@ -111,10 +112,10 @@ export function isFitUse(text: string, match: RawMatch): boolean {
 function sentenceStart(text: string, at: number): number {
   if (at <= 0) return 0;
   return Math.max(
-    text.lastIndexOf('. ', at) + 1,
-    text.lastIndexOf('? ', at) + 1,
-    text.lastIndexOf('! ', at) + 1,
-    text.lastIndexOf('\n', at) + 1,
+    lastIndexNear(text, '. ', at) + 1,
+    lastIndexNear(text, '? ', at) + 1,
+    lastIndexNear(text, '! ', at) + 1,
+    lastIndexNear(text, '\n', at) + 1,
   );
 }
 

@@ -11,6 +11,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { withoutUses } from './without-uses.ts';
+import { lastIndexNear, stopAfter } from './long-sentence.ts';
 
 const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
@@ -165,9 +166,8 @@ function isJointMoved(text: string, match: RawMatch): boolean {
 
 /** The sentence around `match`, read only for a few shapes: from the last ". " or "? " before it to the next stop. */
 function sentenceOf(text: string, match: RawMatch): string {
-  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('? ', match.start)) + 1;
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  return text.slice(from, stop < 0 ? text.length : match.end + stop);
+  const from = Math.max(lastIndexNear(text, '. ', match.start), lastIndexNear(text, '? ', match.start)) + 1;
+  return text.slice(from, stopAfter(text, match.end, /[.?!](?:\s|$)/));
 }
 
 /**

@@ -58,8 +58,9 @@ export function limbListSpans(finder: AnchorFinder, from: number, to: number): n
 export function isAfterAnimal(finder: AnchorFinder, at: number): boolean {
   if (at === 0) return false;
   const text = finder.text;
-  const others = finder.spans('otherSenses', finder.words(0, at), []);
-  for (let k = 0; k < others.length; k += 2) if (!/[\s\u00a0-]/.test(text.slice(others[k], others[k + 1]))) return true;
+  const others = finder.wholeSpans('otherSenses');
+  for (let k = 0; k < others.length && others[k + 1]! <= at; k += 2)
+    if (!/[\s\u00a0-]/.test(text.slice(others[k], others[k + 1]))) return true;
   return false;
 }
 

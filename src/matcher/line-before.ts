@@ -8,6 +8,7 @@ import { SAID_OF_IT } from './said-of-it.ts';
 import { hasOtherSymptom } from './thread-shape.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
+import { hasFormAt } from './forms-in.ts';
 
 /** How far before the form a fragment's lead may start (block-anchor.ts reads 40 too). */
 const MAX_LEAD = 40;
@@ -91,7 +92,7 @@ function isShapeTaking(
       !isThingsState(text, match, sentence, () => hasOtherSymptom(match, sentence, anchors, raw, symptoms))
     );
   const isSymptomAt = (at: number) =>
-    raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
+    hasFormAt(raw, at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   if (isFragmentOf(text, sentence, match, raw, isSymptomAt, false)) return true;
   if (match.sense !== 'relaxed' || !RELAXED_HERE.test(form) || isAttributive(text, sentence[0], match)) return false;
   if (PLACE_BEFORE.test(lead)) return false;

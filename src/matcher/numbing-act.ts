@@ -11,6 +11,7 @@
  */
 import type { RawMatch } from './apply-sense.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
+import { lastIndexNear, stopAfter } from './long-sentence.ts';
 
 /** An owner or an article after the verb: its object ("numb the", "numbs your"), not a time. */
 const OBJECT_AFTER =
@@ -41,10 +42,9 @@ export function isNumbingAct(text: string, match: RawMatch): boolean {
   if (!isInflected && !HELPING_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))) return false;
   const from =
     Math.max(
-      text.lastIndexOf('. ', match.start),
-      text.lastIndexOf('? ', match.start),
-      text.lastIndexOf('! ', match.start),
+      lastIndexNear(text, '. ', match.start),
+      lastIndexNear(text, '? ', match.start),
+      lastIndexNear(text, '! ', match.start),
     ) + 1;
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  return RELIEF.test(text.slice(from, stop < 0 ? text.length : match.end + stop));
+  return RELIEF.test(text.slice(from, stopAfter(text, match.end, /[.?!](?:\s|$)/)));
 }

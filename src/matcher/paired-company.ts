@@ -2,6 +2,7 @@ import type { AnchorFinder } from './anchor-finder.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { hasSpanApart } from './clauses.ts';
 import { openingSignEnd } from './opening-sign.ts';
+import { formsIn } from './forms-in.ts';
 
 /** What `hasCompany` reads of the sentence beyond the matches. */
 export interface CompanyContext {
@@ -30,7 +31,7 @@ export function hasCompany(
   if (hasSpanApart(symptomWords, match)) return true;
   // A sign listed on its own, said of the part it is on: "Redness of the calf", "Warmth over the shin".
   if (openingSignEnd(match, context.text, context.finder, to) >= 0) return true;
-  for (const other of raw) {
+  for (const other of formsIn(raw, from, to)) {
     if (other === match || other.entryId === match.entryId || other.start < from || other.start >= to) continue;
     if (!symptoms.has(other.entryId)) continue;
     if (other.sense !== 'paired') return true;

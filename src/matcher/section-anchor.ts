@@ -19,7 +19,7 @@ export function isSectionAnchorText(
 ): boolean {
   if (raw.some((match) => match.sense === 'strong')) return true;
   finder.read(text);
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text, raw);
   for (let from = 0; from < text.length;) {
     const [start, end] = sentences.at(from);
     const anchors = new SentenceAnchors(start, end, raw, negatives, finder, sentences.senseFrom(start));

@@ -7,6 +7,7 @@ import { isOtherRegions } from './other-region.ts';
 import { animalWordsOf } from './animal-words.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
+import { hasFormAt } from './forms-in.ts';
 
 /**
  * One block as the sense rules read it (apply-sense.ts and the steps it asks): its sentences, each
@@ -35,7 +36,7 @@ export function senseBlockOf(
 ): SenseBlock {
   const { bodily, anchors: finder } = context;
   finder.read(text);
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text, found);
   const sentenceAt = (at: number) => sentences.at(at);
   // A farm's calf is the animal, not marked, and its sentence an animal's (farm-calf.ts).
   const farm = farmOf(text, found, sentenceAt);
@@ -91,6 +92,6 @@ export function isFragment(
   isItem: boolean,
 ): boolean {
   const isSymptomAt = (at: number) =>
-    raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
+    hasFormAt(raw, at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   return !anchors.isOtherSense && isFragmentOf(text, sentence, match, raw, isSymptomAt, isItem);
 }

@@ -6,6 +6,7 @@ import { isLeftOutFrame, JOINT_TROUBLE } from './left-out-frames.ts';
 import { limbListSpans } from './limb-list.ts';
 import { openingSignEnd } from './opening-sign.ts';
 import { ownedListSpans } from './owned-list.ts';
+import { formsIn } from './forms-in.ts';
 
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
 /** A frame that ends in gear worn on the part: "knee brace", "ankle supports". */
@@ -146,7 +147,7 @@ export class SentenceFrames {
   /** The sentence's opening sign said of a part, as a `[start, end]` pair, or none. */
   #openingSign(): number[] {
     const { raw, from, to, finder } = this.#sentence;
-    for (const match of raw) {
+    for (const match of formsIn(raw, from, to)) {
       if (match.start < from || match.start >= to) continue;
       const end = openingSignEnd(match, finder.text, finder, to);
       if (end >= 0) return [match.start, end];

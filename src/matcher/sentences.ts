@@ -1,3 +1,5 @@
+import { cutsOf, MAX_SENTENCE } from './long-sentence.ts';
+
 /**
  * Where a sentence may end: a stop, question or exclamation mark or an ellipsis (closing quotes or
  * brackets allowed) followed by space, an emoji followed by space, or a line break. The emoji are
@@ -34,11 +36,16 @@ const JOINING = /^(?:and|or|but|because|cos|coz|with|like|so)\b/i;
  * punctuation at all is one sentence. `Intl.Segmenter` itself read every character of a block and
  * cost more than the whole matcher: 8–10 ms against 3–4 ms on 312 kB of the sense corpus in
  * five-sentence blocks (Node 22), while this reads only the possible ends. Where it errs, a sentence
- * is read longer or shorter by a clause, which moves an anchor by as much.
+ * is read longer or shorter by a clause, which moves an anchor by as much. A sentence longer than
+ * `MAX_SENTENCE` (a run with no end: a pasted log, a comment typed without stops) is read as pieces
+ * cut at a clause or a word (long-sentence.ts), so the rules that read a form's sentence read a few
+ * hundred characters, not the whole run.
  */
-export function sentencesOf(text: string): Sentences {
-  return new Sentences(text);
+export function sentencesOf(text: string, forms: readonly Span[] = []): Sentences {
+  return new Sentences(text, forms);
 }
+
+type Span = { start: number; end: number };
 
 /**
  * The sentences of a block: the one around an offset, as `[start, end)`; and where the words that
@@ -49,13 +56,16 @@ export function sentencesOf(text: string): Sentences {
  */
 export class Sentences {
   readonly #text: string;
+  readonly #forms: readonly Span[];
   /** Start offsets of the sentences, the first 0; read when first asked. */
   #starts: number[] | undefined;
   /** Indexes into `#starts` of the sentences that start with a lower-case word after a stop. */
   #lowerStarts: number[] = [];
 
-  constructor(text: string) {
+  /** `forms`: the block's forms, in order, which no cut of an over-long sentence splits (long-sentence.ts). */
+  constructor(text: string, forms: readonly Span[] = []) {
     this.#text = text;
+    this.#forms = forms;
   }
 
   at(offset: number): [number, number] {
@@ -92,10 +102,18 @@ export class Sentences {
       const end = found.index + found[0].length;
       if (end >= text.length) break;
       if (!isEnd(text, found[0], end)) continue;
+      this.#cutBefore(starts, end);
       if (found[0].charCodeAt(0) !== 0x0a && isLowerAt(text, end)) this.#lowerStarts.push(starts.length);
       starts.push(end);
     }
+    this.#cutBefore(starts, text.length);
     return (this.#starts = starts);
+  }
+
+  /** Cuts the last sentence of `starts`, which ends at `end`, into pieces if it is over-long (long-sentence.ts). */
+  #cutBefore(starts: number[], end: number) {
+    const from = starts[starts.length - 1]!;
+    if (end - from > MAX_SENTENCE) starts.push(...cutsOf(this.#text, from, end, this.#forms));
   }
 }
 

@@ -141,6 +141,22 @@ export const OPENING = /^[\s\u00a0]*(?:(?:ugh|argh+|ow+|ouch|oh|damn|then|and|mo
 export const MENSES =
   /\b(?:(?:my|her|your|their|on\s+(?:my|her|their|your))[\s\u00a0]+periods?|period[\s\u00a0-](?:pain|cramps?|cramping)|menstrua\w*|menses|pms|uter(?:us|ine)|womb|endometriosis|ovar(?:y|ies|ian))\b/i;
 
+let lastBlock = '';
+let isLastMenses = false;
+
+/**
+ * `MENSES.test(text)` of a block, asked for each of its cramps: the last block's answer is kept, so
+ * a long block with many cramps is read once, not once a cramp (docs/performance.md, "One long
+ * block with no sentence end": `node tests/bench/long-block.ts --corpus`). A memo of a pure test.
+ */
+export function namesMenses(text: string): boolean {
+  if (text !== lastBlock) {
+    lastBlock = text;
+    isLastMenses = MENSES.test(text);
+  }
+  return isLastMenses;
+}
+
 /** Either rule: the sport in the form's sentence, or, for "the cramps", in one of the two before. */
 export function isSportFramed(
   match: RawMatch,
@@ -148,7 +164,7 @@ export function isSportFramed(
   anchors: SentenceAnchors,
   context: DiscourseContext,
 ): boolean {
-  if (/^(?:cramp|spasm)/i.test(context.text.slice(match.start, match.end)) && MENSES.test(context.text)) return false;
+  if (/^(?:cramp|spasm)/i.test(context.text.slice(match.start, match.end)) && namesMenses(context.text)) return false;
   if (isSportSaid(context.text, match, sentence, anchors)) return true;
   return sentence[0] > 0 && isSportBefore(match, sentence, context);
 }

@@ -1,4 +1,5 @@
 import type { RawMatch, SenseContext } from './apply-sense.ts';
+import { formsIn } from './forms-in.ts';
 
 /** What `isInSymptomList` reads of the block beyond the match. */
 export interface SymptomListContext {
@@ -93,7 +94,7 @@ export function listAround(
   // symptoms count.
   const items: ListItem[] = [];
   const isNoun = (start: number, end: number) => isSymptomNoun(text, start, end, to);
-  for (const other of raw)
+  for (const other of formsIn(raw, from, to))
     if (other.start >= from && other.start < to && isNoun(other.start, other.end)) {
       const isSymptom = symptoms.has(other.entryId);
       items.push({ ...other, key: other.entryId, isSymptom, isEntry: isSymptom && other.sense !== 'paired' });

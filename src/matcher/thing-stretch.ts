@@ -12,6 +12,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { FITTED } from './fit-words.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
+import { lastIndexNear, stopAfter } from './long-sentence.ts';
 
 const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
 
@@ -50,12 +51,11 @@ export function withoutThingStretches(text: string, matches: RawMatch[]): RawMat
 export function isThingStretch(text: string, match: RawMatch): boolean {
   if (!isFormShaped(text, match, 's', 7, 10)) return false;
   if (!STRETCH_FORM.test(text.slice(match.start, match.end))) return false;
-  const from = Math.max(0, text.lastIndexOf('. ', match.start) + 1, text.lastIndexOf('\n', match.start) + 1);
+  const from = Math.max(0, lastIndexNear(text, '. ', match.start) + 1, lastIndexNear(text, '\n', match.start) + 1);
   const lead = text.slice(Math.max(from, match.start - 80), match.start);
   if (EXTENT_SUBJECT.test(lead)) return true;
   if (LATE_AFTER.test(text.slice(match.end, match.end + 40))) return true;
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  const sentence = text.slice(from, stopAfter(text, match.end, /[.?!](?:\s|$)/));
   if (EXERCISE_AFTER.test(text.slice(match.end, match.end + 40)) || MUSCLE.test(sentence)) return false;
   if (WORN_SUBJECT.test(lead)) return true;
   // "Hiking boots protect your feet, which means they rarely stretch": the pronoun's worn thing.

@@ -8,6 +8,7 @@ import { isCourseOfSign } from './sign-course.ts';
 import { isPointedPart } from './pointed-part.ts';
 import { siteSignOf } from './pointed-site.ts';
 import { isSignAtPointedPlace } from './pointed-place.ts';
+import { formsIn, hasFormAt } from './forms-in.ts';
 
 /**
  * The signs a post goes on about by themselves once its writer's leg is named: swelling, a bruise,
@@ -118,7 +119,7 @@ function isPostShape(
   const after = tailOf(text, match, sentence[1]);
   if ((SAID_OF_ME.test(lead) || NORMAL_TO_BE.test(lead)) && OF_ME.test(form)) return !OF_AFTER.test(after);
   const isSymptomAt = (at: number) =>
-    raw.some((other) => other.start === at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
+    hasFormAt(raw, at) || anchors.symptomWords.some((edge, k) => k % 2 === 0 && edge === at);
   if (isFragmentOf(text, sentence, match, raw, isSymptomAt, false)) return true;
   if (isBareSymptom(match, sentence, anchors, context) || isCourseOfSign(match, sentence, text)) return true;
   // The writer's own sign ("my bruise", "my swelling") or a concrete one ("a lump"): the discourse
@@ -143,7 +144,7 @@ export function hasOtherSymptom(
   raw: readonly RawMatch[],
   symptoms: ReadonlySet<string>,
 ): boolean {
-  const others = raw.filter((other) => other.entryId !== match.entryId);
+  const others = formsIn(raw, sentence[0], sentence[1]).filter((other) => other.entryId !== match.entryId);
   return hasSecondSymptom(match, sentence, anchors, others, symptoms);
 }
 

@@ -11,6 +11,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { withoutUses } from './without-uses.ts';
 import { LEG_PART } from './leg-part.ts';
+import { lastIndexNear, stopAfter } from './long-sentence.ts';
 
 const TIGHT_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 /** The warmth card's "hot" and "warm": said of shoes or clothes ("new trainers feel hot and tight"), their heat. */
@@ -59,8 +60,7 @@ export function isWornUse(text: string, match: RawMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 60), match.start);
   if (isHeat) return WORN_BEFORE.test(before) && CLOTHES.test(before);
   if (WORN_BEFORE.test(before) || WORN_AFTER.test(text.slice(match.end, match.end + 50))) return true;
-  const from = Math.max(text.lastIndexOf('. ', match.start), text.lastIndexOf('; ', match.start)) + 1;
-  const stop = text.slice(match.end).search(/[.;?!](?:\s|$)/);
-  const sentence = text.slice(from, stop < 0 ? text.length : match.end + stop);
+  const from = Math.max(lastIndexNear(text, '. ', match.start), lastIndexNear(text, '; ', match.start)) + 1;
+  const sentence = text.slice(from, stopAfter(text, match.end, /[.;?!](?:\s|$)/));
   return AIRWAYS.test(sentence) && !LEG_PART.test(sentence);
 }

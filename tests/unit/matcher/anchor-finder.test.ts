@@ -146,6 +146,19 @@ describe('the anchor finder', { timeout: CORPUS_WALK_TIMEOUT_MS }, () => {
     expect(finder.spans('frame', sentence, [inside], 1)).toEqual(all.slice(2, 4));
   });
 
+  it("gives the whole block's spans of a kind, found once a block and forgotten at the next read", () => {
+    const words = anchorWordsFromPacks(BUNDLED_PACKS);
+    const finder = new AnchorFinder(anchorTrieOf(anchorPhrasesOf(words)));
+    const text = 'Walked the dog. My calf is tight.\nThe lamb was tender';
+    finder.read(text);
+    const whole = finder.wholeSpans('otherSenses');
+    expect(whole).toEqual(finder.spans('otherSenses', finder.words(0, text.length), []));
+    expect(whole.length).toBeGreaterThan(0);
+    expect(finder.wholeSpans('otherSenses')).toBe(whole);
+    finder.read('My calf is tight.');
+    expect(finder.wholeSpans('otherSenses')).toEqual([]);
+  });
+
   it.each<[string, 'framed' | 'lowerLimb', number, number]>([
     ['my calf is red', 'framed', 3, 7],
     ['my calves are red', 'framed', 3, 9],
