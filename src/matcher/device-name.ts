@@ -9,6 +9,7 @@
  * block, so they neither mark nor anchor.
  */
 import type { RawMatch } from './apply-sense.ts';
+import { lastIndexNear, stopAfter } from './long-sentence.ts';
 import { withoutUses } from './without-uses.ts';
 
 const PART_FORM = /^(?:knees?|ankles?|calf|calves)$/i;
@@ -39,10 +40,9 @@ export function isDeviceName(text: string, match: RawMatch): boolean {
 /** The sentence around `match`: from the stop before it to the stop after it. */
 function sentenceAt(text: string, match: RawMatch): string {
   const from = Math.max(
-    text.lastIndexOf('. ', match.start),
-    text.lastIndexOf('! ', match.start),
-    text.lastIndexOf('? ', match.start),
+    lastIndexNear(text, '. ', match.start),
+    lastIndexNear(text, '! ', match.start),
+    lastIndexNear(text, '? ', match.start),
   );
-  const stop = text.slice(match.end).search(/[.!?](?:\s|$)/);
-  return text.slice(from + 1, stop < 0 ? text.length : match.end + stop);
+  return text.slice(from + 1, stopAfter(text, match.end, /[.!?](?:\s|$)/));
 }

@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { MAX_SENTENCE, stopAfter } from './long-sentence.ts';
 import { OTHER_PART } from './post-anchor.ts';
 
 /**
@@ -127,9 +128,9 @@ export function mayBeStretchHabit(text: string, match: RawMatch): boolean {
   return STRETCH_FORM.test(text.slice(match.start, match.end)) && isStretchHabit(text, match, sentenceOf(text, match));
 }
 
-/** The form's sentence, cut at the stops around it, for the block test only. */
+/** The form's sentence, cut at the stops around it (at most `MAX_SENTENCE` characters each way), for the block test only. */
 function sentenceOf(text: string, match: RawMatch): [number, number] {
-  const before = text.slice(0, match.start).search(/[.?!][^.?!]*$/);
-  const stop = text.slice(match.end).search(/[.?!](?:\s|$)/);
-  return [before < 0 ? 0 : before + 1, stop < 0 ? text.length : match.end + stop];
+  const from = Math.max(0, match.start - MAX_SENTENCE);
+  const before = text.slice(from, match.start).search(/[.?!][^.?!]*$/);
+  return [before < 0 ? from : from + before + 1, stopAfter(text, match.end, /[.?!](?:\s|$)/)];
 }
