@@ -3,7 +3,7 @@ import { isSetting } from './cramp-setting.ts';
 import { OTHER_CRAMP } from './other-cramp.ts';
 import { LEG } from './period-post.ts';
 import { OTHER_KIND_BEFORE, OTHER_PART } from './post-anchor.ts';
-import { MENSES, OPENING, OTHER_SENSE } from './sport-frame.ts';
+import { MENSES, namesMenses, OPENING, OTHER_SENSE } from './sport-frame.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
 
 /**
@@ -44,8 +44,10 @@ export function isCrampSaid(
   [from, to]: [number, number],
   sentenceAt: (at: number) => [number, number],
 ): boolean {
-  if (match.sense === 'paired' || MENSES.test(text)) return false;
   const form = text.slice(match.start, match.end);
+  // The form first: every unanchored weak form is asked, and the block's period words are read once
+  // for all its cramps (`namesMenses`), not once a form (`node tests/bench/long-block.ts --corpus`).
+  if (match.sense === 'paired' || !(MASS_FORM.test(form) || CRY_FORM.test(form)) || namesMenses(text)) return false;
   const own = text.slice(from, to);
   if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || OTHER_SENSE.test(own)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
