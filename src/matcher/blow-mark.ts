@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { blockTestOf } from './block-test.ts';
 
 /**
  * A sign at the place a person was hit, kicked or knocked: "There's a hard lump where the ball hit
@@ -60,6 +61,9 @@ export function isBlowMark(text: string, match: RawMatch, [from, to]: [number, n
   return BLOW_PLACE.test(near) && !OTHER_BLOW.test(sentence) && !HEAD.test(sentence);
 }
 
+/** A blow's place anywhere in a block, read once a block for all its signs (block-test.ts). */
+const namesBlowPlace = blockTestOf((text) => BLOW_PLACE.test(text));
+
 /** Could the block say a blow's place at all? Asked before sentences are read. */
 export const mayBeBlowMark = (text: string, match: RawMatch): boolean =>
-  SIGN.test(text.slice(match.start, match.end)) && BLOW_PLACE.test(text);
+  SIGN.test(text.slice(match.start, match.end)) && namesBlowPlace(text);

@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { blockTestOf } from './block-test.ts';
 
 /**
  * A clot named with a clot's own treatment or test in its sentence: "They put him on blood thinners
@@ -47,6 +48,9 @@ export function isClotCared(text: string, match: RawMatch, [from, to]: [number, 
   return SCAN_BEFORE.test(before) || SCAN_AFTER.test(text.slice(match.end, Math.min(to, match.end + 30)));
 }
 
+/** A clot's treatment, test or scan anywhere in a block, read once a block for all its clots (block-test.ts). */
+const namesClotCare = blockTestOf((text) => CLOT_CARE.test(text) || /\bscan/i.test(text));
+
 /** Could the block hold such a clot (a clot's form and a treatment, a test or a scan anywhere in it)? Asked before sentences are read. */
 export const mayBeClotCared = (text: string, match: RawMatch): boolean =>
-  CLOT.test(text.slice(match.start, match.end)) && (CLOT_CARE.test(text) || /\bscan/i.test(text));
+  CLOT.test(text.slice(match.start, match.end)) && namesClotCare(text);

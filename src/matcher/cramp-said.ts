@@ -5,6 +5,7 @@ import { LEG } from './period-post.ts';
 import { OTHER_KIND_BEFORE, OTHER_PART } from './post-anchor.ts';
 import { MENSES, namesMenses, OPENING, OTHER_SENSE } from './sport-frame.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
+import { blockTestOf } from './block-test.ts';
 
 /**
  * A cramp named with no place, that is the leg's by the way it is said (issue 11, the cramp16 round:
@@ -81,12 +82,15 @@ function isOtherBefore(text: string, from: number, sentenceAt: (at: number) => [
   return OTHER_PART.test(prior) || OTHER_CRAMP.test(prior) || OTHER_SENSE.test(prior);
 }
 
+/** A sentence's end anywhere in a block, for a cry's sentence after: read once a block (block-test.ts). */
+const hasStop = blockTestOf((text) => /[.!?…]/.test(text));
+
 /** May a block with no other anchor hold such a cramp (block-anchoring.ts)? The form first. */
 export function mayBeCrampSaid(text: string, match: RawMatch): boolean {
   // Asked of every form of a block with no anchor: a length first, so most forms cost no slice.
   if (match.end - match.start < 5 || match.end - match.start > 10) return false;
   const form = text.slice(match.start, match.end);
-  return MASS_FORM.test(form) || (CRY_FORM.test(form) && /[.!?…]/.test(text));
+  return MASS_FORM.test(form) || (CRY_FORM.test(form) && hasStop(text));
 }
 
 /** A cramp form with no part in it: what a cramp rule marked by its setting or its shape. */

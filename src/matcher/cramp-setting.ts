@@ -2,6 +2,7 @@ import type { RawMatch } from './apply-sense.ts';
 import { OTHER_CRAMP } from './other-cramp.ts';
 import { OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
 import { isCrampOfPost, namesMenses } from './sport-frame.ts';
+import { blockTestOf } from './block-test.ts';
 
 /**
  * A cramp named with no body part, in a setting where it is the leg's in practice (issue 11, the
@@ -80,6 +81,9 @@ export function isCrampSetting(
 export const isSetting = (sentence: string) =>
   NIGHT.test(sentence) || TREATMENT.test(sentence) || REMEDY.test(sentence);
 
+/** A setting anywhere in a block, read once a block for all its cramps (block-test.ts). */
+const namesSetting = blockTestOf(isSetting);
+
 /** Does the sentence right before `from` name another part or kind of cramp ("Ate at a food truck.")? */
 function isOtherBefore(text: string, from: number, sentenceAt: (at: number) => [number, number]): boolean {
   if (from === 0) return false;
@@ -121,5 +125,5 @@ function isSetBefore(text: string, from: number, after: string, sentenceAt: (at:
  * the block's words: most blocks pay one test of the form's text.
  */
 export function mayBeCrampSetting(text: string, match: RawMatch): boolean {
-  return CRAMP_FORM.test(text.slice(match.start, match.end)) && isSetting(text);
+  return CRAMP_FORM.test(text.slice(match.start, match.end)) && namesSetting(text);
 }

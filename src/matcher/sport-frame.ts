@@ -4,6 +4,7 @@ import { FIRST_PERSON, NOUN_AFTER, OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, 
 import { OTHER_CRAMP } from './other-cramp.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
+import { blockTestOf } from './block-test.ts';
 
 /**
  * What a workout does to a body, said with no part named: a cramp, a spasm, a muscle's tightness or
@@ -141,21 +142,15 @@ export const OPENING = /^[\s\u00a0]*(?:(?:ugh|argh+|ow+|ouch|oh|damn|then|and|mo
 export const MENSES =
   /\b(?:(?:my|her|your|their|on\s+(?:my|her|their|your))[\s\u00a0]+periods?|period[\s\u00a0-](?:pain|cramps?|cramping)|menstrua\w*|menses|pms|uter(?:us|ine)|womb|endometriosis|ovar(?:y|ies|ian))\b/i;
 
-let lastBlock = '';
-let isLastMenses = false;
-
 /**
  * `MENSES.test(text)` of a block, asked for each of its cramps: the last block's answer is kept, so
  * a long block with many cramps is read once, not once a cramp (docs/performance.md, "One long
- * block with no sentence end": `node tests/bench/long-block.ts --corpus`). A memo of a pure test.
+ * block with no sentence end": `node tests/bench/long-block.ts --corpus`).
  */
-export function namesMenses(text: string): boolean {
-  if (text !== lastBlock) {
-    lastBlock = text;
-    isLastMenses = MENSES.test(text);
-  }
-  return isLastMenses;
-}
+export const namesMenses = blockTestOf((text) => MENSES.test(text));
+
+/** A word of sport or a workout's effort anywhere in a block, read once a block (block-test.ts). */
+const namesSport = blockTestOf((text) => ACTIVITY.test(text) || EFFORT.test(text));
 
 /** Either rule: the sport in the form's sentence, or, for "the cramps", in one of the two before. */
 export function isSportFramed(
@@ -175,7 +170,7 @@ export function isSportFramed(
  */
 export function mayBeSport(text: string, match: RawMatch): boolean {
   const form = text.slice(match.start, match.end);
-  return (EFFECT_FORM.test(form) || EXERCISE_FORM.test(form)) && (ACTIVITY.test(text) || EFFORT.test(text));
+  return (EFFECT_FORM.test(form) || EXERCISE_FORM.test(form)) && namesSport(text);
 }
 
 function isExerciseForm(text: string, match: RawMatch): boolean {
