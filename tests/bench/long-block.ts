@@ -7,8 +7,9 @@
 // block of 200 characters at most). Prints the median ms per block of `--runs` runs, after
 // one pass to warm the code, and the growth from the size before (4× the characters: 4 is linear, 16
 // quadratic). `--corpus`: the sense corpus's forum lines with their stops taken out, a form every 50–100
-// characters, instead of the phrases. `root` is a checkout to time (default: this one): `git archive
-// <commit> src glossary | tar -x -C DIR`. Prints times, not verdicts: this machine is shared.
+// characters, instead of the phrases; `--phrase TEXT`: TEXT and the separator repeated (a block of one
+// phrase with no anchor, as a rule's block-wide test meets it: `--phrase cramps`). `root` is a
+// checkout to time (default: this one): `git archive <commit> src glossary | tar -x -C DIR`. Prints times, not verdicts: this machine is shared.
 import { checkoutMatcher } from './checkout-matcher.ts';
 import { corpusBlock, longBlock, SEPARATORS } from './long-block-text.ts';
 
@@ -23,7 +24,10 @@ const sizes = option('--sizes', '2,8,32,128')
   .split(',')
   .map((kB) => Number(kB) * 1000);
 const runs = Number(option('--runs', '5'));
-const blockOf = args.includes('--corpus') ? corpusBlock : longBlock;
+const phrase = option('--phrase', '');
+const repeated = (size: number, separator: string) =>
+  `${phrase}${separator}`.repeat(Math.ceil(size / (phrase.length + separator.length))).slice(0, size);
+const blockOf = phrase ? repeated : args.includes('--corpus') ? corpusBlock : longBlock;
 
 const ask = (text: string) =>
   matcher.match(
