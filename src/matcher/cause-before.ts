@@ -2,6 +2,7 @@ import type { Match } from './matcher.ts';
 import { isAnimalLegSign, mayBeAnimalLegSign } from './animal-leg.ts';
 import { isNumbFeeling, mayBeFeelingOfBefore } from './numb-feeling.ts';
 import { isOtherCrampBefore, mayBeOtherCrampBefore } from './cramp-said.ts';
+import { LEG } from './period-post.ts';
 
 /** How much of the blocks before is read: the last sentence, as sentence-around.ts reads one. */
 const LAST_SENTENCE = 160;
@@ -22,8 +23,11 @@ export function withoutCausesBefore(text: string, marks: Match[], earlier?: () =
   // quadratic in a long block with no stop (a list, a table's cell).
   const stop = text.search(/[.!?]\s/);
   const firstEnd = stop < 0 ? text.length : stop + 2;
+  // Whether that sentence names the leg, read once: for each cramp of a long first sentence it read the whole sentence.
+  let isLegNamed: boolean | undefined;
+  const namesLeg = () => (isLegNamed ??= LEG.test(text.slice(0, firstEnd)));
   const mayHaveCauseBefore = (mark: Match) =>
-    mark.start < firstEnd && (mayBeCausedBefore(text, mark) || mayBeOtherCrampBefore(text, mark, firstEnd));
+    mark.start < firstEnd && (mayBeCausedBefore(text, mark) || mayBeOtherCrampBefore(text, mark, namesLeg));
   if (!marks.some(mayHaveCauseBefore)) return marks;
   const blocks = earlier().trimEnd();
   if (blocks === '') return marks;
@@ -36,7 +40,7 @@ export function withoutCausesBefore(text: string, marks: Match[], earlier?: () =
     return (
       isAnimalLegSign(joined, moved) ||
       isNumbFeeling(joined, moved) ||
-      isOtherCrampBefore(joined, moved, shift, shift + firstEnd)
+      isOtherCrampBefore(joined, moved, shift, namesLeg)
     );
   };
   return marks.some(isCaused) ? marks.filter((mark) => !isCaused(mark)) : marks;

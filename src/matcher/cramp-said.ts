@@ -101,20 +101,27 @@ const BARE_FORM = /^(?:cramps?|cramping|cramped[\s\u00a0]+up)$/i;
  * the block rules read the sentence before only in their block, so a cramp of a block's first
  * sentence `[from, to)` is asked again with the last sentence of the line before put in `text`
  * before it (cause-before.ts). A bare cramp after a sentence of another part, kind or sense, with no
- * part of the leg in either sentence, is that one's.
+ * part of the leg in either sentence (`namesLeg`: the block's first sentence, asked once a block) is that one's.
  */
-export function isOtherCrampBefore(text: string, match: { start: number; end: number }, from: number, to: number) {
-  if (!BARE_FORM.test(text.slice(match.start, match.end)) || LEG.test(text.slice(from, to))) return false;
+export function isOtherCrampBefore(
+  text: string,
+  match: { start: number; end: number },
+  from: number,
+  namesLeg: () => boolean,
+) {
+  if (!BARE_FORM.test(text.slice(match.start, match.end)) || namesLeg()) return false;
   const prior = text.slice(0, from).replace(/^[^]*[.!?…][\s\u00a0]+(?=\S)/, '');
   // "Woke up with a charley horse in my left calf." then "Now I'm scared of another cramp.": the leg's.
   if (LEG.test(prior)) return false;
   return OTHER_PART.test(prior) || OTHER_CRAMP.test(prior) || OTHER_SENSE.test(prior) || MENSES.test(prior);
 }
 
-/** May a block's first sentence `[0, to)` hold such a cramp: a bare cramp form, no part of the leg? */
-export function mayBeOtherCrampBefore(text: string, match: { start: number; end: number }, to: number): boolean {
+/** May a block's first sentence hold such a cramp: a bare cramp form, no part of the leg (`namesLeg`)? */
+export function mayBeOtherCrampBefore(
+  text: string,
+  match: { start: number; end: number },
+  namesLeg: () => boolean,
+): boolean {
   const length = match.end - match.start;
-  return (
-    length >= 5 && length <= 10 && BARE_FORM.test(text.slice(match.start, match.end)) && !LEG.test(text.slice(0, to))
-  );
+  return length >= 5 && length <= 10 && BARE_FORM.test(text.slice(match.start, match.end)) && !namesLeg();
 }
