@@ -85,7 +85,8 @@ export class AnchorFinder {
    * span ("down on my knees" is no body frame) and stopping after `max`. Each search goes on from
    * the end of the last span found, kept or not, as `exec` went on.
    */
-  spans(kind: AnchorKind, words: SentenceWords, negatives: readonly TextSpan[], max = Infinity): number[] {
+  spans(kind: AnchorKind, sentence: SentenceWords, negatives: readonly TextSpan[], max = Infinity): number[] {
+    const words = this.#current(sentence);
     const spans: number[] = [];
     const bits = this.#kindBits[ANCHOR_KINDS.indexOf(kind)]!;
     this.#runner.setSentence(words.from, words.to);
@@ -104,13 +105,25 @@ export class AnchorFinder {
   }
 
   /** Does a sentence hold a phrase of any of these kinds? */
-  has(kinds: readonly AnchorKind[], words: SentenceWords): boolean {
+  has(kinds: readonly AnchorKind[], sentence: SentenceWords): boolean {
+    const words = this.#current(sentence);
     const bits = kinds.reduce((all, kind) => all | this.#kindBits[ANCHOR_KINDS.indexOf(kind)]!, 0);
     this.#runner.setSentence(words.from, words.to);
     const { starts, bits: startBits } = this.#starts;
     for (let k = words.first; k < words.end; k++)
       if ((startBits[k]! & bits) !== 0 && this.#runner.match(startBits[k]! & bits, starts[k]!) >= 0) return true;
     return false;
+  }
+
+  /**
+   * A sentence's words as the block now read has them: words read before the last `read` are read
+   * again, as the entries they name may hold another sentence's since. run-matcher.ts reads a
+   * heading for a short block's section answer in the middle of the block's rules, then the block
+   * again; a sentence whose anchors a rule had begun to read before that (sentence-anchors.ts keeps
+   * its words) read the starts of the sentences read after it.
+   */
+  #current(words: SentenceWords): SentenceWords {
+    return words.read === this.#starts.reads ? words : this.words(words.from, words.to);
   }
 
   /**

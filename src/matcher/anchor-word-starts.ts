@@ -8,6 +8,8 @@ export interface SentenceWords {
   to: number;
   first: number;
   end: number;
+  /** Which `read` of the finder the entries are of: a later one writes over them (`AnchorWordStarts.reads`). */
+  read: number;
 }
 
 /** What tells the word starts where a pattern may start from the others. */
@@ -37,6 +39,8 @@ export class AnchorWordStarts {
   starts = new Int32Array(1024);
   bits = new Uint16Array(1024);
   #count = 0;
+  /** How many times `read` was called: a sentence's words of an earlier read are no longer valid. */
+  reads = 0;
   readonly #tables: AnchorStartTables;
 
   constructor(tables: AnchorStartTables) {
@@ -47,6 +51,7 @@ export class AnchorWordStarts {
   read(text: string): void {
     this.text = text;
     this.#count = 0;
+    this.reads++;
   }
 
   /**
@@ -75,7 +80,7 @@ export class AnchorWordStarts {
       isWordBefore = isWord;
     }
     this.#count = count;
-    return { from, to, first, end: count };
+    return { from, to, first, end: count, read: this.reads };
   }
 
   /** The patterns that the first words found at `i` start: the first word trie walked as far as it goes. */

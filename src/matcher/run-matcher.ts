@@ -43,7 +43,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       const earlier = asked && onceOf(asked);
       const waiting: RawMatch[] | undefined = earlier || headingAsked ? [] : undefined;
       // The page's answer may ask `isSectionAnchor` of a heading, which reads the heading with the
-      // same anchor finder; the block's sentences read their anchors lazily, so it is read again.
+      // same anchor finder; the block's sentences read their anchors lazily, so it is read again
+      // (a sentence's words read before are read again too: `AnchorFinder.spans`).
       const sectionOfBlock =
         section &&
         (() => {

@@ -170,4 +170,22 @@ describe('the anchor finder', { timeout: CORPUS_WALK_TIMEOUT_MS }, () => {
     finder.read(text);
     expect(finder.phraseEnd(list, 0, text.length, at)).toBe(end);
   });
+
+  // run-matcher.ts: a short block's section answer reads its heading with the same finder in the
+  // middle of the block's rules, then the block again; a sentence read before keeps its words.
+  it.each([
+    ['My leg aches. Swelling. The shin too.', [13, 23, 37], 'Symptoms of a blood clot in the leg'],
+    ['Sore and swollen. My left calf is hot. Redness too.', [17, 38, 51], 'Warm evenings'],
+  ])('a sentence of "%s" read before another text and the block again keeps its anchors', (text, ends, heading) => {
+    const finder = new AnchorFinder(anchorTrieOf(anchorPhrasesOf(anchorWordsFromPacks(BUNDLED_PACKS))));
+    finder.read(text);
+    const first = finder.words(0, ends[0]!);
+    const before = ANCHOR_KINDS.map((kind) => finder.spans(kind, first, []));
+    finder.read(heading);
+    finder.words(0, heading.length);
+    finder.read(text);
+    for (let k = 1; k < ends.length; k++) finder.words(ends[k - 1]!, ends[k]!);
+    expect(ANCHOR_KINDS.map((kind) => finder.spans(kind, first, []))).toEqual(before);
+    expect(before.flat().length).toBeGreaterThan(0);
+  });
 });
