@@ -5,8 +5,8 @@ import { CLOTHES } from './limb-list.ts';
 import { FIRST_PERSON } from './post-anchor.ts';
 import { isOwnAccount } from './own-account.ts';
 
-/** A calf or a knee named bare: "the calf", "Calves", "the knees". */
-const PART = /^(?:calf|calves|knees?)$/i;
+/** A calf or a knee named bare: "the calf", "Calves", "the knees"; had-part.ts's forms too. */
+export const PART = /^(?:calf|calves|knees?)$/i;
 const IS_CALF = /^cal/i;
 
 /** "the" before the part, or nothing: a sentence opened by the part ("Calves are sore again today"). */

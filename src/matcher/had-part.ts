@@ -1,9 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isNotBody } from './account-part.ts';
+import { isNotBody, PART } from './account-part.ts';
 import { PART_ENDS } from './bare-part.ts';
-
-/** A calf or a knee named bare: "a calf", "calves", "knees". */
-const PART = /^(?:calf|calves|knees?)$/i;
 
 /**
  * A person who has the part, opening its sentence or after a pronoun: "I have a knee that…", "I've
