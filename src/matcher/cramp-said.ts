@@ -3,7 +3,7 @@ import { isSetting } from './cramp-setting.ts';
 import { OTHER_CRAMP } from './other-cramp.ts';
 import { LEG } from './period-post.ts';
 import { OTHER_KIND_BEFORE, OTHER_PART } from './post-anchor.ts';
-import { MENSES, OPENING, OTHER_SENSE } from './sport-frame.ts';
+import { MENSES, namesMenses, OPENING, OTHER_SENSE } from './sport-frame.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
 
 /**
@@ -45,14 +45,14 @@ export function isCrampSaid(
   sentenceAt: (at: number) => [number, number],
 ): boolean {
   // Asked of every weak form left unanchored (match-verdict.ts): the form's shape first, then the
-  // whole block's test, so a "tight" or a "swelling" costs no block-wide expression (the cost16
-  // round, docs/performance.md "the fifteenth session": rerun with `node --cpu-prof
-  // tests/bench/match-forum-ab.ts A B 40`). No longest length: "cramped  up" may hold more spaces.
+  // block's test, read once a block (namesMenses), so a "tight" or a "swelling" costs no block-wide
+  // expression (the cost16 round, docs/performance.md "the fifteenth session": rerun with
+  // `node --cpu-prof tests/bench/match-forum-ab.ts A B 40`). No longest length: "cramped  up".
   if (match.sense === 'paired' || match.end - match.start < 5 || (text.charCodeAt(match.start) | 0x20) !== 0x63)
     return false;
   const form = text.slice(match.start, match.end);
   const isMass = MASS_FORM.test(form);
-  if ((!isMass && !CRY_FORM.test(form)) || MENSES.test(text)) return false;
+  if ((!isMass && !CRY_FORM.test(form)) || namesMenses(text)) return false;
   const own = text.slice(from, to);
   if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || OTHER_SENSE.test(own)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
