@@ -45,19 +45,24 @@ export function isCrampSaid(
   [from, to]: [number, number],
   sentenceAt: (at: number) => [number, number],
 ): boolean {
+  // Asked of every weak form left unanchored (match-verdict.ts): the form's shape first, then the
+  // block's test, read once a block (namesMenses), so a "tight" or a "swelling" costs no block-wide
+  // expression (the cost16 round, docs/performance.md "the fifteenth session": rerun with
+  // `node --cpu-prof tests/bench/match-forum-ab.ts A B 40`). No longest length: "cramped  up".
+  if (match.sense === 'paired' || match.end - match.start < 5 || (text.charCodeAt(match.start) | 0x20) !== 0x63)
+    return false;
   const form = text.slice(match.start, match.end);
-  // The form first: every unanchored weak form is asked, and the block's period words are read once
-  // for all its cramps (`namesMenses`), not once a form (`node tests/bench/long-block.ts --corpus`).
-  if (match.sense === 'paired' || !(MASS_FORM.test(form) || CRY_FORM.test(form)) || namesMenses(text)) return false;
+  const isMass = MASS_FORM.test(form);
+  if ((!isMass && !CRY_FORM.test(form)) || namesMenses(text)) return false;
   const own = text.slice(from, to);
   if (OTHER_PART.test(own) || OTHER_CRAMP.test(own) || OTHER_SENSE.test(own)) return false;
   const lead = text.slice(Math.max(from, match.start - 40), match.start);
   if (OTHER_KIND_BEFORE.test(lead)) return false;
-  if (MASS_FORM.test(form))
+  if (isMass)
     return (
       MASS_BEFORE.test(lead) && !OF_AFTER.test(text.slice(match.end, to)) && !isOtherBefore(text, from, sentenceAt)
     );
-  return CRY_FORM.test(form) && isCry(text, match, from, to, sentenceAt);
+  return isCry(text, match, from, to, sentenceAt);
 }
 
 /** "Cramps again. Long ride yesterday…": the cramp alone in its sentence, its setting in the next. */

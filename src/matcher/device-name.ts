@@ -30,8 +30,13 @@ export function withoutDeviceNames(text: string, matches: RawMatch[]): RawMatch[
 
 /** Is `match` the "ankle" of "a lateral ankle brace"? */
 export function isDeviceName(text: string, match: RawMatch): boolean {
-  // Asked of every form of every block: the space after first, so most cost one comparison.
-  if (text.charCodeAt(match.end) !== 0x20) return false;
+  // Asked of every form of every block: the space after, the length and the first letter first, so
+  // most cost a comparison or three and no slice (the cost16 round: docs/performance.md, "the
+  // fifteenth session", rerun with `node --cpu-prof tests/bench/match-forum-ab.ts A B 40`).
+  const length = match.end - match.start;
+  if (text.charCodeAt(match.end) !== 0x20 || length < 4 || length > 6) return false;
+  const first = text.charCodeAt(match.start) | 0x20;
+  if (first !== 0x6b && first !== 0x61 && first !== 0x63) return false;
   if (!PART_FORM.test(text.slice(match.start, match.end)) || !DEVICE_AFTER.test(text.slice(match.end, match.end + 16)))
     return false;
   return TYPE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) || SHOP.test(sentenceAt(text, match));

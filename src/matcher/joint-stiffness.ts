@@ -101,8 +101,9 @@ export function isJointStiffness(text: string, match: RawMatch): boolean {
   if (HEEL_BACK.test(after) && !MUSCLE_SUBJECT.test(before)) return true;
   if (/ness$/i.test(form)) {
     if (MUSCLE_PLACE.test(after)) return false;
-    if (isStiff && isJointDiseaseSentence(text, match)) return true;
-    if (isCystOrNewJointSentence(text, match)) return true;
+    // The sentence cut once for both tests (the cost16 round: it was cut again for the second).
+    const sentence = sentenceOf(text, match);
+    if ((isStiff && isJointDiseaseSentence(sentence)) || isCystOrNewJointSentence(sentence)) return true;
     return (
       (isStiff ? STIFF_COMPOUND : TIGHT_COMPOUND).test(before) || (isStiff ? STIFF_PLACE : TIGHT_PLACE).test(after)
     );
@@ -135,8 +136,7 @@ const HEEL_BACK =
 const JOINT_NAMED = /\b(?:knees?|ankles?|hips?|joints?)\b/i;
 const CYST_OR_NEW_JOINT =
   /\b(?:cysts?|(?:knee|hip|ankle|joint)\s+replacements?|replacement\s+(?:surgery|operation)|after\s+(?:(?:a|the|your|my|his|her)\s+)?replacement|arthroplasty|new\s+(?:knee|hip|ankle)(?:\s+joint)?|replaced\s+(?:knee|hip|ankle))\b/i;
-function isCystOrNewJointSentence(text: string, match: RawMatch): boolean {
-  const sentence = sentenceOf(text, match);
+function isCystOrNewJointSentence(sentence: string): boolean {
   return CYST_OR_NEW_JOINT.test(sentence) && JOINT_NAMED.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
 }
 
@@ -180,7 +180,6 @@ const JOINT_DISEASE =
   /\b(?:arthritis|arthritic|osteoarthritis|rheumatoid|gout|bursitis|lupus|tend[io]nitis|tendinopathy|fasciitis|knuckles?|fingers?|thumbs?|wrists?)\b/i;
 const MUSCLE_OR_LEG =
   /\b(?:muscles?|muscular|calf|calves|hamstrings?|quads?|thighs?|legs?|shins?|glutes?|back|neck|shoulders?)\b/i;
-function isJointDiseaseSentence(text: string, match: RawMatch): boolean {
-  const sentence = sentenceOf(text, match);
+function isJointDiseaseSentence(sentence: string): boolean {
   return JOINT_DISEASE.test(sentence) && !MUSCLE_OR_LEG.test(sentence);
 }
