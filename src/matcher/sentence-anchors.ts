@@ -5,6 +5,7 @@ import type { AnchorKind } from './anchor-steps.ts';
 import type { AnchorList } from './anchor-tries.ts';
 import type { RawMatch } from './apply-sense.ts';
 import { clauseBreaksOf, inClause } from './clauses.ts';
+import { formsIn, hasFormAt } from './forms-in.ts';
 import { legPartsOf, otherRegionsOf } from './other-region.ts';
 import { SentenceFrames } from './sentence-frames.ts';
 
@@ -61,9 +62,10 @@ export class SentenceAnchors {
   get strongs() {
     if (!this.#strongs) {
       this.#strongs = [];
-      for (const match of this.#raw)
-        if (match.sense === 'strong' && match.start >= this.#from && match.start < this.#to)
-          this.#strongs.push(match.start, match.end);
+      // The sentence's forms by a binary search (forms-in.ts): a block of thousands of forms walked
+      // them all for each sentence (`node tests/bench/long-block.ts --corpus --sizes 512`).
+      for (const match of formsIn(this.#raw, this.#from, this.#to))
+        if (match.sense === 'strong') this.#strongs.push(match.start, match.end);
     }
     return this.#strongs;
   }
@@ -113,8 +115,7 @@ export class SentenceAnchors {
   /** Where the sentence's clauses start after its first (clauses.ts): often none. */
   get breaks() {
     const isBodyAt = (i: number) =>
-      this.#raw.some((match) => match.start === i) ||
-      BODY_LISTS.some((list) => this.#finder.phraseEnd(list, this.#from, this.#to, i) >= 0);
+      hasFormAt(this.#raw, i) || BODY_LISTS.some((list) => this.#finder.phraseEnd(list, this.#from, this.#to, i) >= 0);
     return (this.#breaks ??= clauseBreaksOf(this.#finder.text, this.#from, this.#to, isBodyAt));
   }
   /** Every body frame of the sentence but gear's, asked only where it has clauses or gear. */
