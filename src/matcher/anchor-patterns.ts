@@ -95,6 +95,9 @@ export const STATE_VERBS = [
   'get',
   'looks',
   'look',
+  // Getting or seeming so: "his ankle is getting swollen", "her feet seem swollen" (grid16's grid).
+  ...['is', 'are', 'was', 'were'].map((verb) => `${verb} getting`),
+  ...['has gotten', 'have gotten', 'seems', 'seem', 'seemed'],
   'becomes',
   'become',
   'became',
@@ -132,6 +135,13 @@ export const BETWEEN_FRAMES = [
   // A sign that goes on or sets in: "the ankle continued to swell", "my feet began to tingle" (held10,
   // issue 11 limb-frames round).
   ...['starts to', 'starting to', 'continued to', 'continues to', 'continue to', 'began to', 'begins to', 'begin to'],
+  // The same said with a gerund or in the progressive, as plainly: "his ankle started swelling", "her
+  // calves keep cramping", "his ankle was starting to swell" (the grid of grid16, tests/sense/grid-text.ts:
+  // each was unmarked, part and sign, where "my ankle…" was marked).
+  ...['started', 'starts', 'start', 'began', 'begins', 'keep', 'keep on', 'kept on'],
+  ...['is', 'are', 'was', 'were'].flatMap((verb) => [`${verb} starting to`, `${verb} beginning to`, `${verb} going`]),
+  // And in the perfect: "his ankle has swollen up", "her foot has gone numb", "the knee had swelled".
+  ...['has', 'have', 'had'],
 ];
 
 /** A state that goes on or is done to a part ("swelling up", "puffed up"): no adjective before a part. */

@@ -1,0 +1,59 @@
+// `node tests/sense/grid-text.ts [--lines] [--everyday]`: a generated grid of plain sentences about a
+// leg (owners × parts × sign predicates, in a few frames, and the sign said first), matched by the
+// bundled matcher, to find whole families of ordinary sentences the rules miss (docs/sense.md, "A
+// generated grid"). Prints the failures by family (the part unmarked, the sign unmarked, a card no
+// cell expects, red that differs between owners of one part and predicate) and with `--lines` every
+// line and its marks. `--everyday` runs the counter-grid instead: the same predicates said of things
+// that are no body (grid-words.ts), where every mark is counted as a failure.
+import { readFileSync } from 'node:fs';
+import type { GlossaryPack } from '../../src/glossary/schema.ts';
+import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
+import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
+import { everydayLines, gridLines, type GridLine } from './grid-words.ts';
+
+const pack = JSON.parse(
+  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
+) as GlossaryPack;
+const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const isLines = process.argv.includes('--lines');
+const isEveryday = process.argv.includes('--everyday');
+
+const failures = new Map<string, number>();
+const samples = new Map<string, string[]>();
+const fail = (family: string, text: string) => {
+  failures.set(family, (failures.get(family) ?? 0) + 1);
+  samples.set(family, [...(samples.get(family) ?? []), text]);
+};
+/** Red per part and predicate, by owner: an owner word alone should not turn a sign red or not. */
+const reds = new Map<string, Set<boolean>>();
+
+const lines: GridLine[] = isEveryday ? everydayLines() : gridLines();
+for (const line of lines) {
+  const marks = matcher.match(line.text);
+  const shown = marks.map((m) => {
+    const entry = m.entryId.replace(/^[^/]+\//, '');
+    return `[${line.text.slice(m.start, m.end)}](${entry}${m.isUrgent ? '!' : ''})`;
+  });
+  if (isLines) console.log(`${line.text}\t${shown.join(' ')}`);
+  if (isEveryday) {
+    if (marks.length > 0) fail('marked', `${line.text}\t${shown.join(' ')}`);
+    continue;
+  }
+  const entries = marks.map((m) => m.entryId.replace(/^[^/]+\//, ''));
+  const at = line.text.indexOf(line.part);
+  if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at)) fail('part unmarked', line.text);
+  if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
+    fail(`sign unmarked (${line.predicate})`, `${line.text}\t${shown.join(' ')}`);
+  const known = new Set([...line.signEntries, ...line.otherEntries]);
+  if (entries.some((e) => !known.has(e) && e !== line.partEntry))
+    fail('other card', `${line.text}\t${shown.join(' ')}`);
+  const cell = `${line.frame}|${line.part}|${line.predicate}`;
+  reds.set(cell, (reds.get(cell) ?? new Set()).add(marks.some((m) => m.isUrgent)));
+}
+for (const [cell, seen] of reds) if (seen.size > 1) fail('red differs by owner', cell);
+
+console.log(`\n${lines.length} lines, ${[...failures.values()].reduce((a, b) => a + b, 0)} failures`);
+for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
+  console.log(`${count}\t${family}`);
+  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : 4)) console.log(`\t\t${sample}`);
+}
