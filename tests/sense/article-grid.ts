@@ -80,8 +80,9 @@ const add = (family: string, text: string, wants: Want[]) => lines.push({ family
 for (const name of Object.keys(PARTS))
   for (const at of POSITIONS) {
     const place = `${at} ${the(name)}`;
-    add('position', `Soreness on ${place} is a common complaint after a fall.`, part(name));
-    add('position', `The doctor may find tenderness on ${place}.`, [...sign('tenderness'), ...part(name)]);
+    const on = at.startsWith('the ') ? 'on ' : '';
+    add('position', `Soreness ${on}${place} is a common complaint after a fall.`, part(name));
+    add('position', `The doctor may find tenderness ${on}${place}.`, [...sign('tenderness'), ...part(name)]);
   }
 for (const [text, name] of [
   ['In a sprain the ankle rolls inward and the ligaments are overstretched.', 'ankle'],
