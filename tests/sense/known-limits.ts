@@ -16,6 +16,7 @@ import { BAREPART15_LIMITS } from './known-limits-barepart15.ts';
 import { PART16_LIMITS } from './known-limits-part16.ts';
 import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
 import { STRETCH16_LIMITS } from './known-limits-stretch16.ts';
+import { ARTICLE16_LIMITS } from './known-limits-article16.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -731,6 +732,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...JOINTCARE_LIMITS,
   ...BAREPART15_LIMITS,
   ...PART16_LIMITS,
+  ...ARTICLE16_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.
