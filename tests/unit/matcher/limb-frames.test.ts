@@ -55,6 +55,7 @@ describe("a health article's position, motion and owner words frame the part (gl
     ['Some breeders raise their calves indoors until the spring grass comes.', '"raise their" is a farm\'s'],
     ['The medial side of the knee-high boot has a zip.', 'a boot'],
     ['After the bridge the river bends sharply to the east.', 'no part'],
+    ['The hip extension on the new building will house a swollen list of offices.', '"extension" is a building\'s'],
   ])('%s marks nothing (%s)', (text) => {
     expect(marks(text)).toEqual([]);
   });
