@@ -1,5 +1,6 @@
 import type { AnchorFinder } from './anchor-finder.ts';
 import type { RawMatch } from './apply-sense.ts';
+import { MODALS } from './anchor-patterns.ts';
 import { CLOTHES } from './limb-list.ts';
 
 // A list's mark before an item: "- ", "• ", "2.) ", "(3) ".
@@ -26,15 +27,19 @@ const SIGN_NOUN =
 // In prose, a place around, along or below the part, or "of" it ("cramping of the feet", held10);
 // "of" only for a noun that is no paired sign (prose's "the warmth of the calf against her side")
 // and not of a calf. Not "in" or "on", which other frames and rules already read ("pain in the").
+// "at", as health articles place a sign ("swelling at the ankle", the article16 round): what follows
+// the part must still end it ("tenderness at the calf market" is none).
 const PLACE =
-  /^[\s\u00a0]+(around|round|over|along|above|below|under|beneath|underneath|near|across|behind|into|down|up|of)[\s\u00a0]+(?:the|one|both|my|your|his|her|their)[\s\u00a0]+/i;
+  /^[\s\u00a0]+(around|round|over|along|above|below|under|beneath|underneath|near|across|behind|into|down|up|of|at)[\s\u00a0]+(?:the|one|both|my|your|his|her|their)[\s\u00a0]+/i;
 // After the part in prose, what an item's end allows, a word of time or place, or the part's own
 // place ("around the knee by that night", "below the knee when I sit", "around the knee incision"),
 // or its verb ("a tingling down the leg kept me awake"; a past form of three letters and more before
 // "ed": not "the calf shed", "the foot bed").
 // Not "of" ("swelling around the foot of the statue"), nor another noun ("over the calf market").
+// A modal verb ends the part as an article writes a sign: "swelling at the ankle may be the first
+// sign" (the article16 round).
 const PLACE_ENDS = new RegExp(
-  String.raw`${PART_ENDS.source}|^[\s\u00a0]+(?:by|after|before|since|when|while|until|during|at|in|on|from|for|with|that|which|but|so|then|too|again|whenever|if|where|all|every|as|because|though|today|tonight|yesterday|overnight|area|region|joint|incision|scar|cap|bone|kept|keeps|was|is|were|are|has|had|got|made|left|went|started|began|\w{3,}ed)\b`,
+  String.raw`${PART_ENDS.source}|^[\s\u00a0]+(?:by|after|before|since|when|while|until|during|at|in|on|from|for|with|that|which|but|so|then|too|again|whenever|if|where|all|every|as|because|though|today|tonight|yesterday|overnight|area|region|joint|incision|scar|cap|bone|kept|keeps|was|is|were|are|has|had|got|made|left|went|started|began|${MODALS.join('|')}|\w{3,}ed)\b`,
   'i',
 );
 

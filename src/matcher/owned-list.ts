@@ -8,8 +8,10 @@ import { REGION } from './other-region.ts';
 // Forum posts drop the possessive after a symptom's "in": "twitching in eyelids, calves and feet",
 // "numbness in arms and legs" (the body-list round). The list opens right after "in" (the symptom
 // stays out of the frame, which must not hold the form it anchors), and its first item must be
-// another region's part, as every list here: "cramps in calves" alone is no list.
-const SYMPTOM_IN = String.raw`(?<=\b(?:twitch(?:es|ing)|spasms?|spasming|cramps?|cramping|tingling|numbness|weakness|pains?|aches?|aching)[\s\u00a0]+in[\s\u00a0]+)(?=[a-z])`;
+// another region's part, as every list here: "cramps in calves" alone is no list. Health articles
+// say it "of" and with a swelling too: "swelling in an arm or leg", "numbness of the arms and legs"
+// (the article16 round).
+const SYMPTOM_IN = String.raw`(?<=\b(?:twitch(?:es|ing)|spasms?|spasming|cramps?|cramping|tingling|numbness|weakness|swelling|pains?|aches?|aching)[\s\u00a0]+(?:in|of)[\s\u00a0]+)(?=[a-z])`;
 const OWNER = new RegExp(String.raw`\b(?:my|your|his|her|our|both)[\s\u00a0]+|${SYMPTOM_IN}`, 'gi');
 // A part of another region, as an item of the list: "eyelids", "abdomen", "arms", and the back,
 // which after a possessive is a body's ("my back, hips and calves"); and the head's and the seat's
@@ -36,6 +38,12 @@ const HAND = /^(?:hands?|palms?|fingers?|thumbs?)\b/i;
 // body-list round). "Your arms, legs, stamina" still is no list: an item that is no part.
 const CLAUSE_AFTER =
   /^(?:mostly|mainly|especially|particularly|usually|always|often|sometimes|constantly|every|each|all|since|for|from|after|before|during|when|whenever|while|at|on|but|which|that|it|its|it['’]s|i|i['’]m|i['’]ve|then|now|plus|worse|even|like|just|only|almost|no|not|so|esp|along|also|too|and\s+(?:it|i|then|now|also|sometimes))\b/i;
+// An article before an item, as articles write a list of regions: "in an arm or a leg", "in the arms
+// and legs" (the article16 round). The item is the part after it.
+const ARTICLE = /^(?:an?|the)[\s\u00a0]+/i;
+// A face in a list no one owns is a stroke's warning list, not the leg's ("sudden numbness of the face,
+// arm or leg": other-medical.third.txt, red once the article was read).
+const FACE = /^(?:face|head)\b/i;
 const BARE_COMMA = /^[\s\u00a0]*,[\s\u00a0]*$/;
 // A comma, "and" and an owner again start a clause of their own, not the list's next item: "a hot
 // flush rose to his face, and his knees went weak" (an idiom's knees, framed by the list before).
@@ -71,7 +79,7 @@ function listsIn(finder: AnchorFinder, from: number, to: number): number[] {
   const spans: number[] = [];
   OWNER.lastIndex = 0;
   for (let owner = OWNER.exec(sentence); owner; owner = OWNER.exec(sentence)) {
-    const end = listEnd(finder, from, to, from + owner.index + owner[0].length);
+    const end = listEnd(finder, from, to, from + owner.index + owner[0].length, owner[0].length > 0);
     // An opening of no length (after a symptom's "in") must move on by hand.
     if (end < 0 && owner[0].length === 0) OWNER.lastIndex++;
     if (end < 0) continue;
@@ -88,16 +96,17 @@ function listsIn(finder: AnchorFinder, from: number, to: number): number[] {
  * `CLAUSE_AFTER`), or "of" after its last item ("my back, knees and elbows of the old armchair").
  * A part named "of" the foot or the leg (`PART_OF_LEG`) is the list's last item.
  */
-function listEnd(finder: AnchorFinder, from: number, to: number, at: number): number {
+function listEnd(finder: AnchorFinder, from: number, to: number, at: number, isOwned: boolean): number {
   const text = finder.text;
   let [hasOther, end, isAfterComma] = [false, -1, false];
   for (;;) {
+    at += ARTICLE.exec(text.slice(at, to))?.[0].length ?? 0;
     const partOf = hasOther ? PART_OF_LEG.exec(text.slice(at, to)) : null;
     const legEnd = partOf ? at + partOf[0].length : finder.phraseEnd('framed', from, to, at);
     if (partOf) return legEnd;
     const other = legEnd < 0 ? OTHER_PART.exec(text.slice(at, to)) : null;
     if (!other && legEnd < 0) return isAfterComma && CLAUSE_AFTER.test(text.slice(at, to)) ? end : -1;
-    if (other && HAND.test(other[0])) return -1;
+    if (other && (HAND.test(other[0]) || (!isOwned && FACE.test(other[0])))) return -1;
     if (other) hasOther = true;
     else if (hasOther) end = legEnd;
     const itemEnd = other ? at + other[0].length : legEnd;

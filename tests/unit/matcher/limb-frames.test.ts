@@ -12,6 +12,9 @@ describe('a sign named in prose with the place of a part frames them (opening-si
     ['A strange twitching above the ankle when I lie down.', ['twitching', 'ankle']],
     ['There is still tenderness over the ankle bone two weeks later.', ['tenderness!', 'ankle']],
     ['Report any redness, heat or swelling around the calf after the operation.', ['redness!', 'swelling!', 'calf']],
+    // The article16 round: "at" the part, and a modal verb after it.
+    ['Swelling at the ankle may be the first sign.', ['Swelling!', 'ankle']],
+    ['Patients often report redness at the calf by the next day.', ['redness!', 'calf']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -25,6 +28,34 @@ describe('a sign named in prose with the place of a part frames them (opening-si
     ['The boots have some stiffening around the ankle that softens.', 'clothes'],
     ["Swelling around the calf's navel can mean an infection.", 'a possessive names another part'],
     ['The river kept swelling until it lapped over the heel of the dam.', 'not a noun, and "heel of"'],
+    ['Tenderness at the calf market faded as the prices fell.', '"at" the part, going on with a noun'],
+    ['Swelling at the toe of the boot shows where the leather gave way.', '"at" the part, going on with "of"'],
+  ])('%s marks nothing (%s)', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+});
+
+// The article16 round (glossary/calf-muscle.json's frames): an anatomical position, a joint's motion
+// and a generic owner in care advice frame the part, as health articles write them.
+describe("a health article's position, motion and owner words frame the part (glossary frames)", () => {
+  it.each<[string, string[]]>([
+    ['The doctor may find tenderness on the lateral aspect of the knee.', ['tenderness!', 'knee']],
+    ['Soreness on the medial side of the knee often comes from the inner ligament.', ['knee']],
+    ['Pain at the front of the knee gets worse on the stairs.', ['knee']],
+    ['In a sprain the ankle rolls inward and the ligaments are overstretched.', ['ankle']],
+    ['Knee flexion is limited for a few weeks after the operation.', ['Knee']],
+    ["Raise the patient's ankle on a pillow to ease the swelling.", ['ankle', 'swelling!']],
+    ['Elevate their ankles on a pillow to ease the swelling.', ['ankles', 'swelling!']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['A boy stood in front of the calf and held out a bucket of milk.', '"in front of" is no "the front of"'],
+    ['Some breeders raise their calves indoors until the spring grass comes.', '"raise their" is a farm\'s'],
+    ['The medial side of the knee-high boot has a zip.', 'a boot'],
+    ['After the bridge the river bends sharply to the east.', 'no part'],
+    ['The hip extension on the new building will house a swollen list of offices.', '"extension" is a building\'s'],
   ])('%s marks nothing (%s)', (text) => {
     expect(marks(text)).toEqual([]);
   });

@@ -19,6 +19,11 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     // No possessive after a symptom's "in": the list opens there.
     ['Twitching in eyelids, calves and feet for weeks.', ['Twitching', 'calves']],
     ['Cramps in neck, back and calves after every night shift.', ['Cramps', 'calves']],
+    // The article16 round: an article before an item, "of" after the symptom, and a swelling.
+    ['Fluid builds up and causes swelling in an arm or leg.', ['swelling!']],
+    ['Sudden weakness in an arm or a leg needs urgent care.', ['weakness!']],
+    ['Numbness of the arms and legs can follow a nerve injury.', ['Numbness!', 'nerve injury']],
+    ['Statins can cause soreness or weakness in the shoulders, thighs, hips, or calves.', ['weakness!', 'calves']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -39,6 +44,10 @@ describe("a possessive before a list of parts frames the leg's parts in it (owne
     ['Braise the lamb neck, shoulders and shanks until tender.', []],
     ['The crisis brought weakness in arms and legs of the coalition.', []],
     ['A twitch in shoulders, hips and knees is how the dancer warms up.', []],
+    // A face in a list no one owns is a stroke's warning list; a hand's, the body's extremities.
+    ['Sudden numbness of the face, an arm or a leg is a warning sign of a stroke.', []],
+    ['Swelling in a hand or a leg can follow an insect bite.', []],
+    ['The swelling of the arms trade and the legs of the tour worried the analysts.', []],
   ])('%s is no such list: %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
