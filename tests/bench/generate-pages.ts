@@ -3,8 +3,8 @@
 // else entirely, where a glossary should find next to nothing.
 import { readFileSync } from 'node:fs';
 
-/** Small seeded PRNG (mulberry32): the same pages on every machine. */
-function random(seed: number): () => number {
+/** Small seeded PRNG (mulberry32): the same pages on every machine (long-block-text.ts uses it too). */
+export function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -1,4 +1,5 @@
 import { readCorpus } from '../sense/read-corpus.ts';
+import { random } from './generate-pages.ts';
 
 /**
  * One long block of forum-like words with no sentence end, for long-block.ts: a seeded random run of
@@ -52,16 +53,6 @@ const WITH_FORMS = [
 
 /** How phrases are joined: no sentence end at all, commas only, or line breaks only. */
 export const SEPARATORS = { 'no sentence end': ' ', 'commas only': ', ', 'line breaks only': '\n' } as const;
-
-/** Small seeded PRNG (mulberry32, as generate-pages.ts): the same block on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A block of at least `size` characters, its phrases joined with `separator`. */
 export function longBlock(size: number, separator: string): string {
