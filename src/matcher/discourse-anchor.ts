@@ -40,6 +40,13 @@ const SYMPTOM_LIKE = /^(?:cramp|spasm|twitch|clot)/i;
  */
 export const PLACE_AFTER =
   /^[\s\u00a0]+(?:(?:is|are|was|were)[\s\u00a0]+)?(?:in|of|on|around|round|at|over|under|behind|along|across|to|for|between|within|inside|throughout|from|among|against|towards?|into|about|above|below|beneath|beside|near|next\s+to|up|down)\b/i;
+/**
+ * A time after the form, which `PLACE_AFTER` would read as a place: "the cramps at night", "some
+ * swelling in the evenings", "during sleep". "I broke my ankle in March. I still get some swelling
+ * at night." says when, not what of (the block17 grid: every such post was unmarked).
+ */
+export const TIME_AFTER =
+  /^[\s\u00a0]+(?:at|in|during|through|over)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:night|nights|morning|mornings|evening|evenings|bed|sleep|day|days|week|weeks)\b/i;
 /** The other items of a list the form starts: "any swelling or warping of the floorboards". */
 export const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+(?:and|or))[\s\u00a0]+[a-z]+)+/i;
 /**
@@ -48,9 +55,12 @@ export const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+
  */
 export const OBJECT_AFTER =
   /^[\s\u00a0]+(?:the|your|my|his|her|their|our|its|these|those|him|them|us|me|an?(?![\s\u00a0]+(?:week|day|month|year|fortnight|few|couple|bit|little|lot|while)\b))\b/i;
-/** An "-ing" form before the noun it describes is an adjective: "swelling ranks", "a bruising defeat". */
+/**
+ * An "-ing" form before the noun it describes is an adjective: "swelling ranks", "a bruising defeat".
+ * Not before a preposition, which no noun is ("some swelling at night", "tingling by evening").
+ */
 export const ING_BEFORE_NOUN =
-  /^[\s\u00a0]+(?!(?:and|or|but|nor|that|which|who|where|when|while|whilst|as|if|is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|often|usually|sometimes|also|then|gets?|got|goes|went|comes?|came|sets?|starts?|stops?|occurs?|seems?|lasts?|persists?|after|before|until|during|a|an|the|with|without|like|than|so|too|up|down|away|off|again)\b)[a-z]/i;
+  /^[\s\u00a0]+(?!(?:and|or|but|nor|that|which|who|where|when|while|whilst|as|if|is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|often|usually|sometimes|also|then|gets?|got|goes|went|comes?|came|sets?|starts?|stops?|occurs?|seems?|lasts?|persists?|after|before|until|during|a|an|the|with|without|like|than|so|too|up|down|away|off|again|at|in|on|by|during|through|over)\b)[a-z]/i;
 /** A verb before an "-ing" form: "the rates are swelling", "it keeps tingling" (its subject is named). */
 export const VERB_BEFORE =
   /\b(?:is|are|was|were|be|been|being|am|keeps?|kept|started|starts?|stopped|stops?|began|begins?)(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
@@ -166,7 +176,8 @@ export function isBareSymptom(
   const form = text.slice(match.start, match.end);
   if (!isSymptomNoun(form, match.entryId, symptoms)) return false;
   const after = text.slice(match.end, sentence[1]);
-  if (PLACE_AFTER.test(after.replace(LIST_ITEMS, '')) || OBJECT_AFTER.test(after)) return false;
+  const placed = after.replace(LIST_ITEMS, '');
+  if ((PLACE_AFTER.test(placed) && !TIME_AFTER.test(placed)) || OBJECT_AFTER.test(after)) return false;
   if (isAdjectiveIn(sentence, text, raw)) return false;
   const lead = text.slice(Math.max(sentence[0], match.start - 40), match.start);
   const isLikened = SYMPTOM_LIKE.test(form) && LIKENED_TO.test(lead);
