@@ -2,6 +2,7 @@ import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { formsIn } from './forms-in.ts';
+import { isLumpForm, isThereSign } from './there-is-sign.ts';
 
 /** What `isDiscourseAnchored` reads of the block beyond the match. */
 export interface DiscourseContext {
@@ -144,7 +145,8 @@ export function isDiscourseAnchored(
   anchors: SentenceAnchors,
   context: DiscourseContext,
 ): boolean {
-  if (!isBareSymptom(match, sentence, anchors, context)) return false;
+  if (!isBareSymptom(match, sentence, anchors, context) && !isLumpThere(match, sentence, anchors, context))
+    return false;
   const { text, sentenceAt, anchorsAt } = context;
   const isStiffness = STIFFNESS.test(text.slice(match.start, match.end));
   let isAnchored = false;
@@ -187,10 +189,25 @@ export function isBareSymptom(
   if (OTHER_PART.test(own) || NEW_CAUSE.test(own)) return false;
   const opening = OPENING_WORD.exec(text.slice(sentence[0], match.start));
   if (opening && !DEGREE.test(opening[1]!)) return false;
-  if (TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, raw, symptoms)) return false;
+  // "There is still some tenderness": a trait there or had, alone in its sentence (there-is-sign.ts).
+  if (TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, raw, symptoms))
+    if (!isThereSign(text, match, sentence)) return false;
   // Stiffness reads all the sentences it may reach for a joint, not only those up to its anchor.
   return !(STIFFNESS.test(form) && JOINT.test(own));
 }
+
+/** "There is a hard lump": a lump there or had, alone in a sentence of no other sense or part (there-is-sign.ts). */
+const isLumpThere = (
+  match: RawMatch,
+  sentence: [number, number],
+  anchors: SentenceAnchors,
+  { text }: DiscourseContext,
+) =>
+  !anchors.isOtherSense &&
+  match.sense !== 'paired' &&
+  isLumpForm(text.slice(match.start, match.end)) &&
+  isThereSign(text, match, sentence) &&
+  !OTHER_PART.test(text.slice(...sentence));
 
 /** A symptom named as a noun: the only forms the rule takes. */
 export const isSymptomNoun = (form: string, entryId: string, symptoms: ReadonlySet<string>) =>
