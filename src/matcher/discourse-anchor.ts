@@ -150,7 +150,10 @@ export function isDiscourseAnchored(
   const { text, sentenceAt, anchorsAt } = context;
   const isStiffness = STIFFNESS.test(text.slice(match.start, match.end));
   let isAnchored = false;
-  for (let back = 0, before = sentence; back < MAX_BACK && before[0] > 0; back++) {
+  // A sign there or had (there-is-sign.ts) takes only the sentence right before: "I broke my leg as a
+  // child. Last month I had a tooth out. I still have a lump" is the mouth's (thread-leg.test.ts).
+  const reach = isThereOnly(match, sentence, anchors, context) ? 1 : MAX_BACK;
+  for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
     before = sentenceAt(before[0] - 1);
     const prior = anchorsAt(before);
     // Another sense, or another part of the body, between: the paragraph has moved on ("A stress
@@ -208,6 +211,13 @@ const isLumpThere = (
   isLumpForm(text.slice(match.start, match.end)) &&
   isThereSign(text, match, sentence) &&
   !OTHER_PART.test(text.slice(...sentence));
+
+/** Is the form taken only as a sign there or had: a lump, or a trait with no second symptom? */
+function isThereOnly(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors, context: DiscourseContext) {
+  const form = context.text.slice(match.start, match.end);
+  if (isLumpForm(form)) return true;
+  return TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, context.raw, context.symptoms);
+}
 
 /** A symptom named as a noun: the only forms the rule takes. */
 export const isSymptomNoun = (form: string, entryId: string, symptoms: ReadonlySet<string>) =>
