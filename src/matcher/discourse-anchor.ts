@@ -2,6 +2,7 @@ import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { formsIn } from './forms-in.ts';
+import { isLumpForm, isThereSign } from './there-is-sign.ts';
 
 /** What `isDiscourseAnchored` reads of the block beyond the match. */
 export interface DiscourseContext {
@@ -40,6 +41,13 @@ const SYMPTOM_LIKE = /^(?:cramp|spasm|twitch|clot)/i;
  */
 export const PLACE_AFTER =
   /^[\s\u00a0]+(?:(?:is|are|was|were)[\s\u00a0]+)?(?:in|of|on|around|round|at|over|under|behind|along|across|to|for|between|within|inside|throughout|from|among|against|towards?|into|about|above|below|beneath|beside|near|next\s+to|up|down)\b/i;
+/**
+ * A time after the form, which `PLACE_AFTER` would read as a place: "the cramps at night", "some
+ * swelling in the evenings", "during sleep". "I broke my ankle in March. I still get some swelling
+ * at night." says when, not what of (the block17 grid: every such post was unmarked).
+ */
+export const TIME_AFTER =
+  /^[\s\u00a0]+(?:at|in|during|through|over)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:night|nights|morning|mornings|evening|evenings|bed|sleep|day|days|week|weeks)\b/i;
 /** The other items of a list the form starts: "any swelling or warping of the floorboards". */
 export const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+(?:and|or))[\s\u00a0]+[a-z]+)+/i;
 /**
@@ -48,9 +56,12 @@ export const LIST_ITEMS = /^(?:(?:[\s\u00a0]*,[\s\u00a0]*(?:and|or)?|[\s\u00a0]+
  */
 export const OBJECT_AFTER =
   /^[\s\u00a0]+(?:the|your|my|his|her|their|our|its|these|those|him|them|us|me|an?(?![\s\u00a0]+(?:week|day|month|year|fortnight|few|couple|bit|little|lot|while)\b))\b/i;
-/** An "-ing" form before the noun it describes is an adjective: "swelling ranks", "a bruising defeat". */
+/**
+ * An "-ing" form before the noun it describes is an adjective: "swelling ranks", "a bruising defeat".
+ * Not before a preposition, which no noun is ("some swelling at night", "tingling by evening").
+ */
 export const ING_BEFORE_NOUN =
-  /^[\s\u00a0]+(?!(?:and|or|but|nor|that|which|who|where|when|while|whilst|as|if|is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|often|usually|sometimes|also|then|gets?|got|goes|went|comes?|came|sets?|starts?|stops?|occurs?|seems?|lasts?|persists?|after|before|until|during|a|an|the|with|without|like|than|so|too|up|down|away|off|again)\b)[a-z]/i;
+  /^[\s\u00a0]+(?!(?:and|or|but|nor|that|which|who|where|when|while|whilst|as|if|is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|often|usually|sometimes|also|then|gets?|got|goes|went|comes?|came|sets?|starts?|stops?|occurs?|seems?|lasts?|persists?|after|before|until|during|a|an|the|with|without|like|than|so|too|up|down|away|off|again|at|in|on|by|during|through|over)\b)[a-z]/i;
 /** A verb before an "-ing" form: "the rates are swelling", "it keeps tingling" (its subject is named). */
 export const VERB_BEFORE =
   /\b(?:is|are|was|were|be|been|being|am|keeps?|kept|started|starts?|stopped|stops?|began|begins?)(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
@@ -134,11 +145,15 @@ export function isDiscourseAnchored(
   anchors: SentenceAnchors,
   context: DiscourseContext,
 ): boolean {
-  if (!isBareSymptom(match, sentence, anchors, context)) return false;
+  if (!isBareSymptom(match, sentence, anchors, context) && !isLumpThere(match, sentence, anchors, context))
+    return false;
   const { text, sentenceAt, anchorsAt } = context;
   const isStiffness = STIFFNESS.test(text.slice(match.start, match.end));
   let isAnchored = false;
-  for (let back = 0, before = sentence; back < MAX_BACK && before[0] > 0; back++) {
+  // A sign there or had (there-is-sign.ts) takes only the sentence right before: "I broke my leg as a
+  // child. Last month I had a tooth out. I still have a lump" is the mouth's (thread-leg.test.ts).
+  const reach = isThereOnly(match, sentence, anchors, context) ? 1 : MAX_BACK;
+  for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
     before = sentenceAt(before[0] - 1);
     const prior = anchorsAt(before);
     // Another sense, or another part of the body, between: the paragraph has moved on ("A stress
@@ -166,7 +181,8 @@ export function isBareSymptom(
   const form = text.slice(match.start, match.end);
   if (!isSymptomNoun(form, match.entryId, symptoms)) return false;
   const after = text.slice(match.end, sentence[1]);
-  if (PLACE_AFTER.test(after.replace(LIST_ITEMS, '')) || OBJECT_AFTER.test(after)) return false;
+  const placed = after.replace(LIST_ITEMS, '');
+  if ((PLACE_AFTER.test(placed) && !TIME_AFTER.test(placed)) || OBJECT_AFTER.test(after)) return false;
   if (isAdjectiveIn(sentence, text, raw)) return false;
   const lead = text.slice(Math.max(sentence[0], match.start - 40), match.start);
   const isLikened = SYMPTOM_LIKE.test(form) && LIKENED_TO.test(lead);
@@ -176,9 +192,31 @@ export function isBareSymptom(
   if (OTHER_PART.test(own) || NEW_CAUSE.test(own)) return false;
   const opening = OPENING_WORD.exec(text.slice(sentence[0], match.start));
   if (opening && !DEGREE.test(opening[1]!)) return false;
-  if (TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, raw, symptoms)) return false;
+  // "There is still some tenderness": a trait there or had, alone in its sentence (there-is-sign.ts).
+  if (TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, raw, symptoms))
+    if (!isThereSign(text, match, sentence)) return false;
   // Stiffness reads all the sentences it may reach for a joint, not only those up to its anchor.
   return !(STIFFNESS.test(form) && JOINT.test(own));
+}
+
+/** "There is a hard lump": a lump there or had, alone in a sentence of no other sense or part (there-is-sign.ts). */
+const isLumpThere = (
+  match: RawMatch,
+  sentence: [number, number],
+  anchors: SentenceAnchors,
+  { text }: DiscourseContext,
+) =>
+  !anchors.isOtherSense &&
+  match.sense !== 'paired' &&
+  isLumpForm(text.slice(match.start, match.end)) &&
+  isThereSign(text, match, sentence) &&
+  !OTHER_PART.test(text.slice(...sentence));
+
+/** Is the form taken only as a sign there or had: a lump, or a trait with no second symptom? */
+function isThereOnly(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors, context: DiscourseContext) {
+  const form = context.text.slice(match.start, match.end);
+  if (isLumpForm(form)) return true;
+  return TRAIT.test(form) && !hasSecondSymptom(match, sentence, anchors, context.raw, context.symptoms);
 }
 
 /** A symptom named as a noun: the only forms the rule takes. */

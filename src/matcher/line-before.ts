@@ -4,7 +4,7 @@ import { type DiscourseContext, OTHER_PART } from './discourse-anchor.ts';
 import { hasCompany } from './paired-company.ts';
 import { FIRST_PERSON, isWritersExercise, NOUN_AFTER, OBJECT_AFTER, OF_AFTER } from './post-anchor.ts';
 import { isThingsState } from './it-sign.ts';
-import { SAID_OF_IT } from './said-of-it.ts';
+import { isSignVerbOfIt, SAID_OF_IT } from './said-of-it.ts';
 import { hasOtherSymptom } from './thread-shape.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
@@ -83,6 +83,8 @@ function isShapeTaking(
 ): boolean {
   const form = text.slice(match.start, match.end);
   const lead = leadOf(text, sentence[0], match);
+  // "It still swells up": the sign as the verb of "it" (said-of-it.ts).
+  if (isSignVerbOfIt(text, match, sentence, lead)) return true;
   // A state said of "it", not a noun it has: "They had swelling hopes for the new album".
   // Nor a thing's state by what follows it: "They are tender subjects with my sister" (it-sign.ts).
   if (SAID_OF_IT.test(lead) && !isNounForm(text, match))

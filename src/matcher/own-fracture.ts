@@ -21,11 +21,22 @@ const BODY_AFTER = /^\s+(?:something|anything|it|a\s+bone|bones|(?:my|his|her|yo
 const NOT_BODY_AFTER =
   /^\s+(?:(?:my|his|her|your|their)\s+)?(?:relationships?|friendships?|marriage|family|team|party|trust|career|confidence|english|french|german|spanish)\b/i;
 
+/**
+ * "fractured" before a part of the leg that a person owns or an article names: "physical therapy
+ * for my fractured ankle", "he has a fractured tibia" (the block17 round: the adjective was never
+ * marked, the part's frame holding the form itself). A thing's is not a leg's: "the fractured
+ * coalition", "a fractured leg of the table" (the part's "of").
+ */
+const OWNER_BEFORE = /\b(?:my|his|her|your|their|our|a|the)\s+(?:(?:left|right|badly|recently)\s+)?$/i;
+const PART_AFTER =
+  /^\s+(?:(?:left|right)\s+)?(?:ankles?|legs?|foot|feet|shins?|knees?|kneecaps?|tibia|fibula|femur|toes?|calf|metatarsals?|patella)\b(?!\s+of\b)/i;
+
 /** Is `match` "fractured" said of a person's own bone in its sentence `[from, to)`? */
 export function isOwnFracture(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   if (!FRACTURED.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, Math.min(to, match.end + 40));
+  if (OWNER_BEFORE.test(before) && PART_AFTER.test(after)) return true;
   return (
     (PERSON_BEFORE.test(before) || ASKED_BEFORE.test(before)) && BODY_AFTER.test(after) && !NOT_BODY_AFTER.test(after)
   );

@@ -6,6 +6,7 @@ import {
   isSymptomNoun,
   MAX_BACK,
   PLACE_AFTER,
+  TIME_AFTER,
 } from './discourse-anchor.ts';
 import { isRepeatAnchored } from './repeat-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
@@ -34,9 +35,6 @@ export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\
 /** "the cramp", "this cramp", "these spasms": the one the post is about. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)[\s\u00a0]+$/i;
 const CRAMP = /^(?:cramp|spasm)/i;
-/** A time after "the cramp": "at night", "in the mornings", "during sleep". */
-const TIME_AFTER =
-  /^[\s\u00a0]+(?:at|in|during|through|over)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:night|nights|morning|mornings|evening|evenings|bed|sleep|day|days|week|weeks)\b/i;
 /**
  * An object after the form: a verb of the everyday sense ("I stretched the budget", "I warm up the
  * crowd", "cramping my style"). "I stretched it out": "it" is the leg.

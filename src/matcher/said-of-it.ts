@@ -25,3 +25,28 @@ export const ITS_BEFORE = /\bits\s+$/i;
  */
 export const COMPARED_OF_IT =
   /\b(?:it|they)(?:['’]s|['’]re|\s+(?:be|is|are|was|were|feels?|felt|looks?|looked|seems?))\s+(?:(?:a\s+bit|a\s+little|much|any|even|no|still)\s+)?(?:this|that|so|too|less|more)\s+$/i;
+
+/** "it" or "they" right before the sign, a word of time or degree between or not: "It swells up", "it still tingles". */
+const IT_SUBJECT =
+  /(?:^|[\s\u00a0])(?:it|they)[\s\u00a0]+(?:(?:still|also|now|always|sometimes|often|just|only|really|even|usually|then)[\s\u00a0]+)?$/i;
+/** The signs that are verbs of their own: "swells", "tingles", "cramps", "spasms", "twitches". */
+const SIGN_VERB = /^(?:swell|swells|swelled|tingle|tingles|tingled|cramps|cramped|spasms|spasmed|twitches|twitched)$/i;
+/** A word after the verb that makes it another sense's: an object ("It cramps our style"), "with" ("it swells with pride"). */
+const NOT_A_SIGN_AFTER = /^[\s\u00a0]+(?:the|your|my|his|her|their|our|its|us|me|him|them|with|into|to)\b/i;
+
+/**
+ * "I broke my ankle in March. It swells up by evening.": the sign said as the verb of "it" or
+ * "they" at its sentence's start, which `SAID_OF_IT` (a verb of being or feeling before a state)
+ * leaves out (the block17 grid: every such post was unmarked). The rules that read it back
+ * (sentence-before.ts, line-before.ts) lend only the sentence right before, in the normal colour.
+ */
+export function isSignVerbOfIt(
+  text: string,
+  match: { start: number; end: number },
+  sentence: [number, number],
+  lead: string,
+): boolean {
+  if (!SIGN_VERB.test(text.slice(match.start, match.end)) || !IT_SUBJECT.test(lead)) return false;
+  if (text.slice(sentence[0], match.start).trim().split(/\s+/).length > 3) return false;
+  return !NOT_A_SIGN_AFTER.test(text.slice(match.end, sentence[1]));
+}

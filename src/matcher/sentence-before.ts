@@ -4,7 +4,7 @@ import { isThingsState } from './it-sign.ts';
 import { hasOtherSymptom } from './thread-shape.ts';
 import { mayTakeBack } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
-import { ITS_BEFORE, SAID_OF_IT } from './said-of-it.ts';
+import { isSignVerbOfIt, ITS_BEFORE, SAID_OF_IT } from './said-of-it.ts';
 import { theyBackOf } from './they-back.ts';
 import { ANCHORED, judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
 import { isFragment, type SenseBlock } from './sense-block.ts';
@@ -42,7 +42,8 @@ export function withSentenceBefore(
       !(ITS_BEFORE.test(lead) && isNounForm(text, match)) &&
       !isMeat() &&
       !isThingsState(text, match, sentence, () => hasOtherSymptom(match, sentence, anchors, raw, context.symptoms));
-    const reach = isSaidOfIt ? 2 : isRelaxedBack(text, match, sentence, verdict) ? 1 : 0;
+    const isVerbOfIt = !isSaidOfIt && isSignVerbOfIt(text, match, sentence, lead);
+    const reach = isSaidOfIt ? 2 : isVerbOfIt || isRelaxedBack(text, match, sentence, verdict) ? 1 : 0;
     for (let back = 0, before = sentence; back < reach && before[0] > 0; back++) {
       before = sentenceAt(before[0] - 1);
       // "I ordered two jackets online. They were really puffy.": the nearer plural things are what "they" are.
@@ -50,7 +51,13 @@ export function withSentenceBefore(
       const prior = anchorsAt(before);
       // "I jammed my left knee and my right wrist. It was swollen for days.": "it" may be the wrist,
       // so the leg lends its anchor in the normal colour (issue 11: when in doubt, not red).
-      const found = judge(match, prior, false, isUrgentEntry && back === 0 && prior.regions.length === 0);
+      // The sign said as the verb of "it" takes the normal colour (issue 11: a sign anchored only by an earlier sentence).
+      const found = judge(
+        match,
+        prior,
+        false,
+        isUrgentEntry && !isVerbOfIt && back === 0 && prior.regions.length === 0,
+      );
       if (found === UNANCHORED) continue;
       // Anchored now; to the lower limb if either sentence says so.
       verdict = Math.max(verdict, found);

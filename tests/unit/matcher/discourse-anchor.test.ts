@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { marksAfter } from '../../support/engine-harness.ts';
+import { marksAfter, marksOf as marks } from '../../support/engine-harness.ts';
 
 describe('a symptom noun takes the leg named a few sentences before in its block (discourse-anchor.ts)', () => {
   it.each<[string, string, string[]]>([
@@ -71,5 +71,17 @@ describe('a symptom noun takes the leg named a few sentences before in its block
     ['My knee is sore.', 'The market looked weak and tight all week.', 'adjectives'],
   ])('%s / %s marks nothing (%s)', (lead, text) => {
     expect(marksAfter(lead, text)).toEqual([]);
+  });
+});
+
+// A time after a sign named as a noun is no place it is of (discourse-anchor.ts `TIME_AFTER`).
+describe('a symptom noun before a time takes the leg named before (discourse-anchor.ts)', () => {
+  it.each<[string, string[]]>([
+    ['I broke my ankle in March. I still get some swelling at night.', ['ankle', 'swelling']],
+    ['My calf has been sore since the 10k. There is some tightness in the mornings.', ['calf', 'tightness']],
+    ['The river rose all week. The swelling at night kept the farmers awake.', []],
+    ['Our team lost on Saturday. The tightness at the top of the table worries the fans.', []],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
   });
 });

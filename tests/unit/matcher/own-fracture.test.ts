@@ -21,3 +21,17 @@ describe("'fractured' said of a person's own bone is the card's (own-fracture.ts
     expect(marks(text)).toEqual([]);
   });
 });
+
+// The block17 round: "fractured" before a person's part of the leg, which then frames it too.
+describe("'fractured' before a part of the leg someone owns (own-fracture.ts)", () => {
+  it.each<[string, string[]]>([
+    ["I'm doing physical therapy for my fractured ankle.", ['fractured', 'ankle']],
+    ['He has a fractured tibia from the crash.', ['fractured', 'tibia']],
+    ['My fractured ankle is healing. The swelling is worse in the evening.', ['fractured', 'ankle', 'swelling']],
+    ['The fractured coalition met again on Monday.', []],
+    ['They glued the fractured leg of the old table.', []],
+    ['The dog has a fractured leg.', []],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
