@@ -17,6 +17,7 @@ import { PART16_LIMITS } from './known-limits-part16.ts';
 import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
 import { STRETCH16_LIMITS } from './known-limits-stretch16.ts';
 import { ARTICLE16_LIMITS } from './known-limits-article16.ts';
+import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -272,7 +273,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Is stretching before running actually useful or should I just do a warm-up?', 'fourteenth batch'],
   ['Mine went numb from the knee down after I fell asleep on the sofa.', 'fourteenth batch'],
   ['I have weak ankles and keep spraining them.', 'fourteenth batch'],
-  ['Ice, rest and a gentle stretch for the calf once the swelling goes down.', 'fourteenth batch'],
   ['The calf on my bad leg is smaller and weaker than the other one.', 'fourteenth batch'],
   ['Any advice for restless legs? Mine twitch all night.', 'fourteenth batch'],
   ['Top comment: the warm-up is the part everyone skips and then they pull a calf.', 'fourteenth batch'],
@@ -477,14 +477,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['Rolled my ankle again. Same one as last year. Swollen already.', 'block batch: anchor not taken'],
   ['My knees ache after the stairs at work. Never swollen though.', 'block rule: normal colour, never red'],
   ['My ankle gave out on a run. Bit puffy but not too bad.', 'block rule: normal colour, never red'],
-  ['He broke his ankle skiing last winter. Red wine and a warm fire helped the evenings pass.', 'block probe'],
   ['He slipped and bruised his knee on the deck. Swollen seas kept us in port for two days.', 'block probe'],
-  [
-    'He fractured his ankle playing rugby as a teenager. Weak at maths, strong at sport, his teacher wrote.',
-    'block probe',
-  ],
   ['Her ankle strapping came off at half-time. Stretch of three goals in ten minutes after that.', 'block probe'],
-  ['She broke her ankle last spring. Weak demand for her paintings after that worried her gallery.', 'block probe'],
   // The red hunt (issue 11): its ladder's weak leg and footballer's weak foot left in the redprobe
   // round (thing-leg.ts, foot-skill.ts: a ladder with no person, a foot in football talk with no sign).
   // Its probe: the price of sheep and crab legs as other senses, the one already paid for a cow or
@@ -733,6 +727,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...BAREPART15_LIMITS,
   ...PART16_LIMITS,
   ...ARTICLE16_LIMITS,
+  ...INJURY17_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.
