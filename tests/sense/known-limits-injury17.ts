@@ -11,4 +11,9 @@ export const INJURY17_LIMITS: readonly (readonly [string, string])[] = [
   ['The farmer pulled her calf free of the mud with a rope.', 'a strong form folds any possessive'],
   // "in the" is a frame before a part (older rounds); a garment's knee after it is read as the joint, as on main.
   ['There was a tear in the knee of his jeans after the fall.', '"in the" frames a garment\'s knee'],
+  // "overuse" after the writer's leg takes that leg even before what it is of (a word, plastic cups),
+  // as on main: the rule that lends it is older than this round, and this round's guess rule reads
+  // only a guess that ends at the form.
+  ['My ankle is sore after the walk. Is it overuse of the word "sore" in my posts?', 'overuse of a thing'],
+  ['My calf survived the marathon. The real problem is the overuse of plastic cups.', 'overuse of a thing'],
 ];
