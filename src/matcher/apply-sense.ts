@@ -6,6 +6,7 @@ import { mayTakeLineBefore } from './line-before.ts';
 import { mayBeItSign } from './it-sign.ts';
 import { mayTakeThread } from './thread-shape.ts';
 import { mayAnchorBefore } from './post-anchor.ts';
+import { mayBeGuessedCondition } from './guessed-condition.ts';
 import { hasCompany } from './paired-company.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { judge, LOWER_LIMB, UNANCHORED } from './judge-anchors.ts';
@@ -112,7 +113,7 @@ export function applySense(
   function mayWait(match: RawMatch, sentence: [number, number], anchors: SentenceAnchors): boolean {
     if (isOtherEffect(text, match, sentence[1])) return false;
     if (mayAnchorBefore(match, text, context.symptoms) || mayTakeThread(match, sentence, anchors, company)) return true;
-    if (mayTakeMedicineBefore(text, match, sentence)) return true;
+    if (mayTakeMedicineBefore(text, match, sentence) || mayBeGuessedCondition(text, match)) return true;
     return sentence[0] === 0 && mayTakeLineBefore(match, text, 0);
   }
 }

@@ -4,6 +4,7 @@ import type { Match } from './matcher.ts';
 import { isOtherRegions } from './other-region.ts';
 import { isTakenFromLineBefore } from './line-before.ts';
 import { isAnchoredBefore } from './post-anchor.ts';
+import { isGuessedCondition } from './guessed-condition.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';
 import { isThreadLegTaken } from './thread-leg.ts';
@@ -106,6 +107,8 @@ export function withEarlierBlocks(
       (sentence[0] === offset && isCrampSetting(joined, here, sentence, sentenceAt)) ||
       // "Three hours into the ride." then "Then the cramping started." (sport-frame.ts).
       (sentence[0] === offset && isSportFramed(here, sentence, anchors, discourse)) ||
+      // "My ankle hurts when I land." then "Could it be fractured?" (guessed-condition.ts).
+      (sentence[0] === offset && isGuessedCondition(here, sentence, anchors, discourse)) ||
       // "Came off my bike onto my elbow." then "Any bruising?" (bruise-asked.ts, through skin-mark.ts).
       (sentence[0] === offset && isBruiseAskedAfter(here, sentence, anchors, priorSpan()));
     if (!isTaken) continue;

@@ -26,6 +26,7 @@ import { skinMarkOf } from './skin-mark.ts';
 import { isClotCared } from './clot-care.ts';
 import { isBlowMark } from './blow-mark.ts';
 import { isOwnFracture } from './own-fracture.ts';
+import { isGuessedCondition } from './guessed-condition.ts';
 import type { BlockAnchoring } from './block-anchoring.ts';
 import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
 import { withSentenceBefore } from './sentence-before.ts';
@@ -129,6 +130,8 @@ export function verdictOf(
   // its writer names in the sentences after (forward-anchor.ts).
   if (hasOwn && verdict === UNANCHORED && sentence[0] > 0 && isAnchoredBefore(match, sentence, anchors, discourse))
     verdict = ANCHORED;
+  // "My ankle hurts when I land. Could it be fractured?": a condition guessed at, the leg's named right before (guessed-condition.ts).
+  if (hasOwn && verdict === UNANCHORED && isGuessedCondition(match, sentence, anchors, discourse)) verdict = ANCHORED;
   if (hasOwn && verdict === UNANCHORED && isForwardAnchored(match, sentence, anchors, discourse)) verdict = ANCHORED;
   // "…my left calf. … The swelling never went away.": the writer's leg, further back (thread-leg.ts).
   const isThreadTaken =
