@@ -17,6 +17,7 @@ import { PART16_LIMITS } from './known-limits-part16.ts';
 import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
 import { STRETCH16_LIMITS } from './known-limits-stretch16.ts';
 import { ARTICLE16_LIMITS } from './known-limits-article16.ts';
+import { SIGN17_LIMITS } from './known-limits-sign17.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -733,6 +734,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...BAREPART15_LIMITS,
   ...PART16_LIMITS,
   ...ARTICLE16_LIMITS,
+  ...SIGN17_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.
