@@ -28,6 +28,15 @@ const PREDICATE = new RegExp(
   'i',
 );
 
+/**
+ * The same, asked (sign17 round): the verb of being before the leg ("Why is my calf red?", "Does my
+ * leg look swollen?") or the leg before "to be" ("Is it normal for my shin to be red?").
+ */
+const ASKED = new RegExp(
+  String.raw`(?:\b(?:is|are|was|were|does|do|did)${GAP}${OWNED_PART}${GAP}(?:(?:still|feel|look|seem|get|go|turn)${GAP})?|\b${OWNED_PART}${GAP}to${GAP}(?:be|feel|look|seem|get|go|turn)${GAP})${DEGREE}(?:${SIGN}(?:,${GAP}|${GAP}and${GAP})${DEGREE})*$`,
+  'i',
+);
+
 /** After the form: the leg word it is an attribute of: "the red leg", "a red, hot calf". */
 const ATTRIBUTE = new RegExp(
   String.raw`^(?:(?:,|${GAP}and)?${GAP}${SIGN})*${GAP}${SIDE}(?:${LEG}\b(?![-‑]?(?:ged|warmers?|room|work|day|press|curl|raise)\b)|${CALF}\b(?=[^.!?]{0,80}\b(?:${SIGN}|swelling|pain|clot|fever|cellulitis|infection)\b))`,
@@ -62,6 +71,28 @@ const SPREAD = new RegExp(
   'i',
 );
 
+/**
+ * After "warmth", the part of a person's leg it is in or over: "warmth in my calf", "warmth over
+ * the back of her knee" (the sign17 round: questions and reports of it). A person's part only: "warmth
+ * around the ankle" with no owner is a sock's or a brace's (opening-sign.ts). Not the feet or thighs,
+ * where warmth is as often comfort's ("the warmth in my feet in these slippers"), nor a spread ("a
+ * warmth spread through my legs" is a drink's or a feeling's).
+ */
+/** The verb of a question or a report after the part: "Could the warmth in my calf be…", "… would pass". */
+const ASKED_END = String.raw`(?=[\s\u00a0]+(?:be|would|could|will|can|may|might|should|keeps?|lately)\b)`;
+const WARMTH_AT = new RegExp(
+  String.raw`^${GAP}(?:in|on|over|around|behind)${GAP}(?:the${GAP}(?:back|front|side|inside|outside)${GAP}of${GAP})?${PERSON_OWNER}${GAP}${SIDE}(?:legs?|shins?|calf|calves|knees?|ankles?)\b(?:${PLACE_END}|${ASKED_END})`,
+  'i',
+);
+/** "A warmth" is a feeling's ("she felt a warmth in her knees when he smiled"), not a sign's. */
+const A_WARMTH = /\b(?:a|such[\s\u00a0]+a|what[\s\u00a0]+a)[\s\u00a0]+$/i;
+/**
+ * Warmth enjoyed, or given by gear, is comfort's: "I love the warmth in my calves after a long run",
+ * "the sleeve keeps warmth around your knee".
+ */
+const ENJOYED =
+  /\b(?:lov(?:e|es|ed|ing|ely)|enjoy\w*|nice|pleasant|cos(?:y|ier)|coz(?:y|ier)|sooth\w*|relax\w*|comfort\w*|bliss\w*|glow\w*|keeps?|kept|retain\w*|provid\w*|gives?|braces?|sleeves?|wraps?|supports?|compression|pads?|warmers?)\b/i;
+
 // A clear reason for a red or hot leg that is not the card's ("for no clear reason"): the sun, a
 // bath, a razor; a jab's site and a strap's or an elastic's mark (the body-list round: "red bumps
 // on his thigh where the jab went in" is a jab's reaction, no red alarm). Read anywhere in the
@@ -81,7 +112,7 @@ export const RED_HOT_BEFORE = /\bred[\s\u00a0-]+$/i;
 
 /**
  * Is the urgent form said of a person's leg itself, in its sentence `[from, to)`: as its predicate
- * ("the leg is red"), its attribute ("the red leg"), a spot on it or a spread along it? Such a
+ * ("the leg is red", "why is my leg red?"), warmth in it ("warmth in my calf"), its attribute ("the red leg"), a spot on it or a spread along it? Such a
  * sign is the leg's (red) with no second symptom: the card's "one calf ... turns red". Not where
  * the sentence gives it a clear reason of another kind ("legs red from the sun"). Not numbness or
  * tingling beside a leg compound ("after sitting cross-legged"): a leg that has "gone to sleep" is
@@ -93,11 +124,16 @@ export function isSignOfLimb(text: string, match: RawMatch, [from, to]: [number,
   let before = text.slice(Math.max(from, match.start - 80), match.start);
   // "my legs were red hot": the heat after "red" is read where "red" stands (red-hot.ts).
   const red = /^hot$/i.test(form) ? RED_HOT_BEFORE.exec(before) : null;
+  const after = text.slice(match.end, Math.min(to, match.end + 80));
+  if (/^warmth$/i.test(form)) {
+    const sentence = text.slice(from, to);
+    return WARMTH_AT.test(after) && !A_WARMTH.test(before) && !ENJOYED.test(sentence) && !CLEAR_REASON.test(sentence);
+  }
   if (red) before = before.slice(0, red.index);
   else if (!FORM.test(form)) return false;
-  const after = text.slice(match.end, Math.min(to, match.end + 80));
   const isSaid =
     PREDICATE.test(before) ||
+    ASKED.test(before) ||
     (ATTRIBUTE.test(after) && ATTRIBUTE_LEAD.test(before)) ||
     SPOT.test(after) ||
     SPOTS.test(after) ||

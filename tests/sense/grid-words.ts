@@ -14,8 +14,8 @@ export type GridLine = {
   otherEntries: string[];
 };
 
-const OWNERS = ['my', 'his', 'her', 'their', 'your', 'the', 'a', 'our', "my son's", "mum's", "my husband's"];
-const PARTS: [string, boolean, string?][] = [
+export const OWNERS = ['my', 'his', 'her', 'their', 'your', 'the', 'a', 'our', "my son's", "mum's", "my husband's"];
+export const PARTS: [string, boolean, string?][] = [
   ['calf', false, 'calf-muscle'],
   ['calves', true, 'calf-muscle'],
   ['ankle', false, 'ankle-joint'],

@@ -9,8 +9,6 @@ export const POINTBACK_LIMITS: readonly (readonly [string, string])[] = [
   ['Our farm had a hard winter. The bad calf from the spring is thriving now.', 'a farm with no cattle word'],
   // "range of motion" is a strong form, marked of a machine's arm too. Before the round too.
   ["The range of motion on the new robot arm is wider than last year's.", '"range of motion" is strong'],
-  // "bad" frames a knee before "of the drainpipe"; the pack's frames do not ask what follows. Before the round too.
-  ['The bad knee of the old drainpipe finally cracked in the frost.', 'a frame reads no "of" after it'],
   // The discourse rule takes a sign noun at a sentence's start after the writer's leg, whatever
   // follows it (discourse-anchor.ts). Before the round too.
   [

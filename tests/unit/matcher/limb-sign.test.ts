@@ -18,6 +18,13 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['There are red bumps on my shin that were not there yesterday.', ['red!']],
     ['Red patches on the back of my legs that will not fade.', ['Red!']],
     ['Little red spots on both heels since Sunday.', ['red!']],
+    // Asked (the sign17 round): the verb before the leg, or the leg before "to be".
+    ['Why is my leg red?', ['red!']],
+    ['Is it normal for my shin to be so red?', ['red!']],
+    ['Why are my legs still swollen?', ['swollen!']],
+    // Warmth in or over a person's part of the leg (the sign17 round).
+    ['Should I be worried about warmth in my leg?', ['warmth!']],
+    ['Could the warmth in my shin be serious?', ['warmth!']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -41,6 +48,12 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['A numbness came over him at the news as he sat cross-legged.', 'a feeling, not the leg'],
     ['Numbness after sitting cross-legged through the meeting.', 'a leg compound places no sign'],
     ['A dead leg from the tackle, and the tingling still has not gone.', 'a leg compound places no sign'],
+    ['She felt a warmth in her legs when he smiled.', '"a warmth" is a feeling'],
+    ['I love the warmth in my legs after a long run.', 'warmth enjoyed'],
+    ['The sleeve gives gentle warmth around your shin.', 'warmth given by gear'],
+    ['There was real warmth around the leg of the old stove.', 'no person owns the part'],
+    ['A warmth spread through my legs as the whisky kicked in.', 'a spread is no warmth in the leg'],
+    ['Why are my legs red after the beach?', 'a clear reason: the beach'],
   ])('%s stays unmarked (%s)', (text) => {
     expect(marks(text)).toEqual([]);
   });
