@@ -48,15 +48,18 @@ const KIND_BEFORE =
  * the sky", "swelling and bruising on the apples": the pairs probe, the last two written after the
  * rule's first run). A place of the body or a time keeps the list ("redness and swelling around
  * the incision", "pain and swelling in the first week"); another region of the body is read later
- * (other-region.ts). "of" says what it is of with no determiner too ("the pain and swelling of grief").
+ * (other-region.ts). "of" says what it is of with no determiner too ("the pain and swelling of grief"); a
+ * possessive before the place is read the same ("swelling in your dough": the sign17 counter-grid), but not
+ * after "at", "near" or "from", which place the person, not the sign ("numbness at my desk").
  */
 const PLACE_AFTER =
-  /^[\s\u00a0]*,?[\s\u00a0]*(?:(of)[\s\u00a0]+(?:(?:the|a|an|its|their|these|those|your|my|his|her|one|both)[\s\u00a0]+)?|(?:in|on|around|over|across|along|under|at|near|from)[\s\u00a0]+(?:the|a|an|its|their|these|those)[\s\u00a0]+)([\p{L}-]+)(?:[\s\u00a0]+([\p{L}-]+))?/iu;
+  /^[\s\u00a0]*,?[\s\u00a0]*(?:(of)[\s\u00a0]+(?:(?:the|a|an|its|their|these|those|your|my|his|her|one|both)[\s\u00a0]+)?|(?:in|on|around|over|across|along|under|at|near|from)[\s\u00a0]+(?:the|a|an|its|their|these|those)[\s\u00a0]+|(?:in|on|around|over|across|along|under)[\s\u00a0]+(?:your|my|his|her|our)[\s\u00a0]+)([\p{L}-]+)(?:[\s\u00a0]+([\p{L}-]+))?/iu;
 
 const BODY_PLACE_OR_TIME = new Set(
   (
     'area areas skin site spot spots incision wound scar joint joints leg legs foot feet ankle ankles knee knees ' +
     'calf calves toe toes shin shins thigh thighs heel heels hip hips limb limbs body muscle muscles tissue tissues ' +
+    'achilles kneecap kneecaps tendon tendons hamstring hamstrings arch arches sole soles instep insteps ' +
     'bone bones nerve nerves vein veins injection bite sting cut graze surgery operation op cast week weeks day ' +
     'days morning mornings evening evenings night nights hour hours month months end start beginning time ' +
     'moment recovery'
@@ -64,7 +67,7 @@ const BODY_PLACE_OR_TIME = new Set(
 );
 
 /** Words before the place or time they describe: "the affected area", "the first week", not "the first frost". */
-const MODIFIER = new Set('affected injured operated same whole lower first early next following'.split(' '));
+const MODIFIER = new Set('affected injured operated same whole lower upper left right first early next following'.split(' '));
 
 /** Is the list followed by a place or a thing of another sense ("in the sky", "of grief")? */
 export function isOfOtherThing(after: string): boolean {

@@ -21,6 +21,9 @@ describe('a pair of symptoms medical in practice anchors itself, in the normal c
     ['Pain and swelling in the first week are expected.', ['swelling']],
     ['Pain and swelling in the evening after a walk.', ['swelling']],
     ['Swelling and bruising of the affected area may last a month.', ['Swelling', 'bruising']],
+    // A possessive before a place of the body; a person's place after "at" is not the sign's.
+    ['Redness and swelling on my left shin since the fall.', ['Redness!', 'swelling!']],
+    ['I keep getting pins and needles and numbness at my desk.', ['pins and needles', 'numbness']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -55,6 +58,9 @@ describe('the same words in other senses stay unmarked', () => {
     'The swelling and bruising of the mango skin means it is past its best.',
     'Redness and swelling in the sky warned the sailors.',
     'Swelling and bruising on the apples mean the crates were dropped.',
+    // The same after a possessive (the sign17 counter-grid).
+    'Tell the shop if you notice swelling in your dough.',
+    'Redness and swelling on our tomatoes again this summer.',
     // Not a list: an article before each.
     'A numbness and a tingling spread through the audience.',
     // A plant's, the sea's, the sky's; a time before a noun it describes.
