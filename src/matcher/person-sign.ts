@@ -4,16 +4,17 @@ import { MAX_SENTENCE, stopAfter } from './long-sentence.ts';
 /**
  * A sign said of a whole person, with no part of the body named: "After chemo my dad feels stiff",
  * "I woke up stiff", "she is stiff all over", "I've had stiffness every morning since the flu",
- * "he gets spasms at night", "mum feels numb all over", "stay hydrated" (issue 11, the person17
- * round: docs/sense.md "A whole person's signs"). Only the cards whose text explains the whole
- * body's sense: muscle-stiffness, muscle-spasm, numbness, tingling, hydration. Not the leg-cramp
- * card (`legOnly`; a bare "I keep cramping" is a period's as often) nor edema's; not the
- * muscle-weakness card, which explains a muscle's lost strength: a person "weak and tired since the
- * flu" is the corpus's other-medical reading (other-medical.lead.txt), a fatigue.
- * A person's "stiff" and "numb" are everyday words ("bored stiff", "stiff and formal", "numb after
- * the news"), so the shape asks for a person, a verb of feeling or being right before the word, and
- * after it a body's frame: all over, a time of day or a course, an illness or a body's companion
- * sign. Normal colour always: no leg is named (issue 11's red rule).
+ * "he gets spasms at night", "mum feels numb all over", "stay hydrated", "my dad is warming up
+ * before his run" (issue 11, the person17 round: docs/sense.md "A whole person's signs"). Only the
+ * cards whose text explains the whole body's sense: muscle-stiffness, muscle-spasm, numbness,
+ * tingling, hydration, warm-up. Not the leg-cramp card (`legOnly`; a bare "I keep cramping" is a
+ * period's as often) nor edema's; not the muscle-weakness card, which explains a muscle's lost
+ * strength: a person "weak and tired since the flu" is the corpus's other-medical reading
+ * (other-medical.lead.txt), a fatigue. A person's "stiff" and "numb" are everyday words ("bored
+ * stiff", "stiff and formal", "numb after the news"), so the shape asks for a person, a verb of
+ * feeling or being right before the word, and after it a body's frame: all over, a time of day or
+ * a course, an illness or a body's companion sign. Normal colour always: no leg is named (issue
+ * 11's red rule).
  */
 const S = String.raw`[\s\u00a0]+`;
 const KIN = String.raw`(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|grandmother|grandfather|grandma|grandpa|grandad|granddad|nan|nana|gran|brother|sister|boyfriend|girlfriend|kid|child|baby|aunt|uncle)`;
@@ -61,12 +62,25 @@ const HYDRATED_BEFORE = new RegExp(
 const HYDRATED_THING =
   /\b(?:skin|hair|lips|complexion|scalp|moisturi[sz]\w*|concrete|cement|mortar|plaster|plants?|soil|lawn|seeds?|dough|leather)\b/i;
 
+/** A warm-up done by a person ("my dad is warming up", "I always do a warm-up") or opening its sentence. */
+const WARM_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\w'’])${PERSON}(?:${S}(?:${BETWEEN}|a|my|his|her|their|your|our|proper|quick|good|gentle|short|never))*${S}|^)$`,
+  'i',
+);
+/** …before or after a workout: "before the walk", "after every session"; not "before the show" (a band's). */
+const WARM_AFTER = new RegExp(
+  String.raw`^${S}(?:properly${S})?(?:before|after|ahead${S}of|for)${S}(?:(?:a|an|the|my|his|her|their|our|your|every|each|any)${S})?(?:[a-z-]+${S})?(?:walk|run|ride|game|match|race|swim|hike|session|workout|class|training|exercise|gym|jog|stretch|climb|parkrun)(?:s|es|ing)?\b`,
+  'i',
+);
+const WARM = /^(?:warming[\s\u00a0]+up|warm-?up)$/i;
+
 /** Is `match` a sign said of a whole person in its sentence `[from, to)`, with a body's frame? */
 export function isPersonSign(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   const word = text.slice(match.start, match.end);
   const lead = text.slice(Math.max(from, match.start - 120), match.start);
   const after = text.slice(match.end, to);
   if (/^hydrated$/i.test(word)) return HYDRATED_BEFORE.test(lead) && !HYDRATED_THING.test(text.slice(from, to));
+  if (WARM.test(word)) return WARM_BEFORE.test(lead) && WARM_AFTER.test(after);
   if (!BEFORE.test(lead)) return false;
   const isIll = ILLNESS_BEFORE.test(text.slice(from, match.start));
   if (/^numb$/i.test(word)) return FELT.test(lead) && NUMB_AFTER.test(after);
@@ -87,7 +101,10 @@ export function isPersonSign(text: string, match: RawMatch, [from, to]: [number,
 /** May a block with no other anchor hold such a form (block-anchoring.ts)? One test of the form's text first. */
 export function mayBePersonSign(text: string, match: RawMatch): boolean {
   const word = text.slice(match.start, match.end);
-  if (!/^(?:stiff|numb|stiffness|spasms?|spasming|twitching|tingling|hydrated)$/i.test(word)) return false;
+  if (
+    !/^(?:stiff|numb|stiffness|spasms?|spasming|twitching|tingling|hydrated|warming[\s\u00a0]+up|warm-?up)$/i.test(word)
+  )
+    return false;
   const from = Math.max(0, match.start - MAX_SENTENCE);
   const before = text.slice(from, match.start).search(/[.?!][^.?!]*$/);
   const sentence: [number, number] = [

@@ -21,6 +21,9 @@ describe("a whole person's sign, no part named (person-sign.ts)", () => {
     // Hydrated kept, by a person or as advice.
     ['Make sure to stay hydrated on long walks.', ['hydrated→hydration']],
     ['I try to stay hydrated in this heat.', ['hydrated→hydration']],
+    // A warm-up done by a person before a workout.
+    ['My dad is warming up before his run.', ['warming up→warm-up']],
+    ['I do a quick warm-up before every walk.', ['warm-up→warm-up']],
     // Kin's stretching habit (stretch-habit.ts).
     ['My dad stretches every morning.', ['stretches→stretching']],
     // cardsOf writes a red mark with a "!": none of these has one.
@@ -40,6 +43,10 @@ describe("a whole person's sign, no part named (person-sign.ts)", () => {
     // A whole person's weakness is a fatigue, not the muscle-weakness card's (other-medical.lead.txt).
     'She has been feeling weak and tired since the flu.',
     'I feel so weak.',
+    // A warm-up of a band, the weather, a soup, an engine.
+    'The band is warming up before the show.',
+    'Mum is warming up the soup before the walk.',
+    'The engine was warming up before the race.',
     // Hydrated said of a thing, stretches of a thing, and "he" or "she" stretching (fiction's, a cat's).
     'The concrete stays hydrated under wet hessian.',
     'My husband stretches every penny until payday.',
