@@ -17,6 +17,7 @@ import { mayBeBlowMark } from './blow-mark.ts';
 import { mayBeOwnFracture } from './own-fracture.ts';
 import { mayBeSport } from './sport-frame.ts';
 import { mayBeStretchHabit } from './stretch-habit.ts';
+import { mayBePersonSign } from './person-sign.ts';
 import { mayBeCrampSetting } from './cramp-setting.ts';
 import { mayBeCrampSaid } from './cramp-said.ts';
 import { mayBeMedicineEffect } from './medicine-effect.ts';
@@ -48,7 +49,10 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
     maySaySymptoms(text, raw, context) ||
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder) ||
-    hasOwnedList(text, finder);
+    hasOwnedList(text, finder) ||
+    // "I woke up stiff. This stiffness is new.": a whole person's sign or stretching habit anchors
+    // itself, and the rules that read a sign named again need the block read (person-sign.ts).
+    raw.some((m) => mayBePersonSign(text, m) || mayBeStretchHabit(text, m));
   // A bare part ("the calf froze up") needs only its sentence: a block with no other anchor may hold one.
   const mayBeBare =
     !hasOwn &&
@@ -62,7 +66,6 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeCaredPart(text, m) ||
         isStretchOfPart(text, m, text.length) ||
         mayBeSport(text, m) ||
-        mayBeStretchHabit(text, m) ||
         mayBeCrampSetting(text, m) ||
         mayBeCrampSaid(text, m) ||
         mayBeMedicineEffect(text, m) ||

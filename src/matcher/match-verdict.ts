@@ -20,6 +20,7 @@ import { isSportFramed } from './sport-frame.ts';
 import { isCrampSetting } from './cramp-setting.ts';
 import { isCrampSaid } from './cramp-said.ts';
 import { isStretchHabit } from './stretch-habit.ts';
+import { isPersonSign } from './person-sign.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
@@ -92,6 +93,8 @@ export function verdictOf(
     else if (isSportFramed(match, sentence, anchors, discourse)) verdict = ANCHORED;
     // "I've been stretching every morning", "some gentle stretching before bed": a person's habit (stretch-habit.ts).
     else if (!anchors.hasAnimalWord && isStretchHabit(text, match, sentence)) verdict = ANCHORED;
+    // "After chemo I feel so weak", "she is stiff all over", "he gets spasms": a whole person's sign (person-sign.ts).
+    else if (!anchors.hasAnimalWord && isPersonSign(text, match, sentence)) verdict = ANCHORED;
     // "cramps at night", "I cramp during dialysis", "magnesium did nothing for my cramps": a cramp's own setting (cramp-setting.ts).
     else if (!anchors.hasAnimalWord && isCrampSetting(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
     // "I got cramp and had to float", "Cramps again. Long ride yesterday…": a cramp said as the leg's (cramp-said.ts).

@@ -19,9 +19,18 @@ const HELPER = String.raw`(?:have|has|had|been|always|never|usually|normally|oft
 /** A habit said by the helpers themselves: "I've been stretching", "I never stretched", "you should stretch". */
 const HABIT_HELPER =
   /\b(?:been|always|never|usually|normally|often|should|shouldn['’]?t|must|need|try|tried|have\s+to|has\s+to|started|start|stopped|stop|keep|kept|forgot|remember|used|regularly|religiously)\b/i;
+/**
+ * Someone's kin or a patient, named so (the person17 round): "my dad stretches every morning", "the
+ * patient stretches twice a day". Not "he" or "she", fiction's waking stretch and a cat's as often.
+ */
+const KIN_PERSON = String.raw`(?:(?:my|our)${S}(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|grandmother|grandfather|grandma|grandpa|grandad|nan|gran|brother|sister|boyfriend|girlfriend)|mum|mom|dad|the${S}patient)`;
+const KIN_STRETCHES = new RegExp(
+  String.raw`(?:^|[^\w'’])${KIN_PERSON}${S}(?:(?:always|still|usually|now|also|just|really|religiously)${S}){0,2}$`,
+  'i',
+);
 /** The writer, the reader or a group of them as the subject, then helpers: "I've been ", "Do you ", "u ". */
 const PERSON_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w'’])(?:I|you|u|we|ya|anyone|anybody|everyone)(?:['’](?:ve|m|re|d))?${S}(?:${HELPER}${S}){0,3}$`,
+  String.raw`(?:^|[^\w'’])(?:I|you|u|we|ya|anyone|anybody|everyone|${KIN_PERSON})(?:['’](?:ve|m|re|d))?${S}(?:${HELPER}${S}){0,3}$`,
   'i',
 );
 /** Advice given: "the GP said to ", "told me to ", and an imperative that opens the sentence: "Keep ", "". */
@@ -105,7 +114,8 @@ export function isStretchHabit(text: string, match: RawMatch, [from, to]: [numbe
   if (noun && (!isBare || PERSON.test(own) || USE_AFTER.test(after) || TIME_AFTER.test(after))) return true;
   if (form === 'stretch' && HOLD_BEFORE.test(lead)) return true;
   if (form === 'stretching' && isOpening && OPENS_WITH.test(lead) && TIME_AFTER.test(after)) return true;
-  if (form === 'stretches') return false;
+  // "My dad stretches every morning": the third person's verb only after kin or a patient, with a time.
+  if (form === 'stretches') return KIN_STRETCHES.test(lead) && TIME_AFTER.test(after);
   return isVerbHabit(lead, after, isOpening);
 }
 

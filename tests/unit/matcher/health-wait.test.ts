@@ -14,10 +14,12 @@ describe('a health signal raised after the matcher was made', () => {
   it.each([
     // A relaxed form with no anchor waits for the signal…
     ['Gentle stretching and a warm-up help.', true],
-    ['Stay hydrated on long walks.', true],
+    ['Good hydration matters on long walks.', true],
     // …a block with no relaxed form left does not: none found, every one marked, or a weak form only.
     ['The weather was lovely all week.', false],
     ['Stretching my calves every morning helps.', false],
+    // "stay hydrated" said as advice anchors itself (person-sign.ts).
+    ['Stay hydrated on long walks.', false],
     ['The soleus sits under the gastrocnemius.', false],
     ['The warmth of a cup of tea feels good.', false],
     // A negative context is no form: "the home stretch".
