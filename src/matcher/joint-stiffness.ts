@@ -16,6 +16,14 @@ import { lastIndexNear, stopAfter } from './long-sentence.ts';
 const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
 /**
+ * Stiffness beside or after a joint is the joint's, which is no muscle's stiffness ("Knee replacement
+ * six weeks ago… The stiffness is worst in the morning", "Stiffness and pain: arthritis can cause
+ * joint stiffness").
+ */
+export const STIFFNESS = /^(?:stiffness|tightness)/i;
+export const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b/i;
+
+/**
  * A joint or a tissue that is not a muscle. Hips are stiff as a joint but tight as their flexor
  * muscles ("tight hips" in yoga), so they count only for "stiff".
  */

@@ -1,4 +1,4 @@
-import { OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
+import { OTHER_PART as OTHER_BODY_PART } from './other-body-part.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 
 /**

@@ -9,7 +9,9 @@ import {
 } from './cared-leg.ts';
 import { prefixTestOf } from './prefix-test.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
-import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
+import { type DiscourseContext } from './discourse-anchor.ts';
+import { JOINT } from './joint-stiffness.ts';
+import { OTHER_PART as OTHER_BODY_PART } from './other-body-part.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { threadShapeOf } from './thread-shape.ts';
