@@ -1,3 +1,4 @@
+import { FAMILY as SHARED_FAMILY } from './family-words.ts';
 import { inflectionsOf } from './inflect.ts';
 
 /** The word lists a pack gives to anchor weak forms (the glossary's `senseAnchors`; docs/sense.md). */
@@ -63,12 +64,11 @@ export interface AnchorPhrases {
 }
 
 export const OWNERS = ['my', 'your', 'his', 'her', 'our', 'their'];
-// "Wife's ankle is swollen": seventh batch.
-const FAMILY = [
-  ...['mum', 'mom', 'mommy', 'mummy', 'dad', 'daddy', 'grandma', 'grandpa', 'granny', 'gran'],
-  ...['nan', 'nana', 'nanna', 'grandad', 'granddad', 'wife', 'husband', 'hubby', 'son', 'daughter'],
-  ...['boyfriend', 'girlfriend'],
-];
+// "Wife's ankle is swollen": seventh batch. The shared family words (family-words.ts) and the pet
+// names a post calls its own people by. bruise-body.ts's wider list ("mother", "sister", "partner",
+// "baby") is not read here: a frame's owner needs the possessive only, and that reading has not
+// been measured with them.
+const FAMILY = [...SHARED_FAMILY, 'mommy', 'mummy', 'daddy', 'granddad', 'hubby', 'boyfriend', 'girlfriend'];
 
 /**
  * Modal verbs between a body word and what it does or is: "feet might suddenly swell", "the foot may
