@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { FRUIT } from './fruit-words.ts';
 import { blockTestOf } from './block-test.ts';
 
 /**
@@ -40,8 +41,10 @@ const BLOW_PLACE = new RegExp(
  * they were knocked in the crate", "tender where you knocked it back"), or to a car's body ("a lump
  * in the bonnet where the stone hit").
  */
-const OTHER_BLOW =
-  /\b(?:pride|heart|ego|feelings?|spirit|soul|confidence|dignity|reputation|memory|apples?|pears?|plums?|peach(?:es)?|fruit|bananas?|tomato(?:es)?|avocados?|mangoes|mangos?|crates?|punnets?|dough|bread|loaf|pastry|knocked\s+(?:it|them)\s+back|bonnet|bumper|windscreen|paintwork|panel|bodywork|dent|hull|tyre|tire)\b/i;
+const OTHER_BLOW = new RegExp(
+  String.raw`\b(?:pride|heart|ego|feelings?|spirit|soul|confidence|dignity|reputation|memory|${FRUIT}|crates?|punnets?|dough|bread|loaf|pastry|knocked\s+(?:it|them)\s+back|bonnet|bumper|windscreen|paintwork|panel|bodywork|dent|hull|tyre|tire)\b`,
+  'i',
+);
 
 /** The head and face, which other-region.ts leaves out ("the head of sales"), named as a person's: "a lump on my forehead where the door hit me". */
 const HEAD =

@@ -1,3 +1,4 @@
+import { FAMILY_WORDS } from './family-words.ts';
 import { REGION } from './other-region.ts';
 
 /**
@@ -47,8 +48,12 @@ export function isBruiseOnBody(before: string, after: string): boolean {
   return SPREAD_BEFORE.test(before) && !/^[\s\u00a0]+of\b/i.test(after);
 }
 
-/** People whose bruise a post tells of: the writer and the family ("my mum bruises at the slightest knock"). */
-export const PERSON = String.raw`(?:I|I['’]ve|I['’]d|you|you['’]ve|he|she|we|we['’]ve|they|they['’]ve|mum|mom|mother|dad|father|son|daughter|sister|brother|wife|husband|partner|baby|toddler|child|kid|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|uncle)`;
+/**
+ * People whose bruise a post tells of: the writer and the family ("my mum bruises at the slightest
+ * knock"): the pronouns, the shared family words (family-words.ts) and the relatives a bruise is
+ * told of beside them, the small and the old first among them.
+ */
+export const PERSON = String.raw`(?:I|I['’]ve|I['’]d|you|you['’]ve|he|she|we|we['’]ve|they|they['’]ve|${FAMILY_WORDS}|mother|father|sister|brother|partner|baby|toddler|child|kid|grandmother|grandfather|aunt|uncle)`;
 
 /** A person who bruises, before the verb: "I bruise", "my mum bruises", "to bruise this badly", "she seems to bruise". */
 const PERSON_BRUISES = new RegExp(

@@ -1,3 +1,5 @@
+import { blockTestOf } from './block-test.ts';
+import { prefixTestOf } from './prefix-test.ts';
 import { isOwnAccount } from './own-account.ts';
 
 /**
@@ -54,6 +56,8 @@ const DONE_TO_LEG = new RegExp(String.raw`${START}${DONE}${THE_LEG}`, 'i');
  * opening test beside "I" and "my" (thread-leg.ts; issue 11, the pointback round).
  */
 export const isDoneToLeg = (text: string): boolean => DONE_TO_LEG.test(text);
+/** `isDoneToLeg(text.slice(0, end))`, the block read once for the thread rule's signs (prefix-test.ts). */
+export const isDoneToLegBefore = prefixTestOf(DONE_TO_LEG);
 
 /**
  * A leg word named with no owner and no verb of ours, as a post that is the writer's own account
@@ -99,3 +103,14 @@ export const isBareLegAccount = (text: string): boolean => isOwnAccount(text) &&
  * of its own (apply-sense.ts), which the thread rule alone then reads, sentence by sentence.
  */
 export const mayNameLegBare = (text: string): boolean => NAMED_LEG.test(text) && isBareLegAccount(text);
+
+/** A leg word's start anywhere: every text `NAMED_LEG` matches has one (a superset: "legal" too). */
+const LEG_START = new RegExp(String.raw`\b${LEG}`, 'i');
+/**
+ * Does the block have a leg word at all, read once a block (block-test.ts)? Where it has none, no
+ * text of it names a leg bare: the thread rule asks `mayNameLegBare` of the text before each sign
+ * (thread-leg.ts), which read a long block with no leg word once a sign ("the apples bruise easily
+ * in the crate" repeated to 128k: 0.6 s of 1.0 s, docs/performance.md; `node tests/bench/long-block.ts
+ * --phrase 'the apples bruise easily in the crate' --sizes 32,128`).
+ */
+export const hasLegWord = blockTestOf((text) => LEG_START.test(text));

@@ -3,6 +3,7 @@ import { isAnimalLegSign, mayBeAnimalLegSign } from './animal-leg.ts';
 import { isNumbFeeling, mayBeFeelingOfBefore } from './numb-feeling.ts';
 import { isOtherCrampBefore, mayBeOtherCrampBefore } from './cramp-said.ts';
 import { LEG } from './period-post.ts';
+import { MAX_SENTENCE } from './long-sentence.ts';
 
 /** How much of the blocks before is read: the last sentence, as sentence-around.ts reads one. */
 const LAST_SENTENCE = 160;
@@ -20,9 +21,11 @@ const LAST_SENTENCE = 160;
 export function withoutCausesBefore(text: string, marks: Match[], earlier?: () => string): Match[] {
   if (!earlier) return marks;
   // Where the block's first sentence ends, found once: a test of the text before each mark was
-  // quadratic in a long block with no stop (a list, a table's cell).
-  const stop = text.search(/[.!?]\s/);
-  const firstEnd = stop < 0 ? text.length : stop + 2;
+  // quadratic in a long block with no stop (a list, a table's cell). At most `MAX_SENTENCE`
+  // characters, as the sentence rules cut one (long-sentence.ts): a 128k run with no stop after
+  // "Played guitar all day." lost every bare cramp of the run to the guitar (docs/performance.md).
+  const stop = text.slice(0, MAX_SENTENCE + 1).search(/[.!?]\s/);
+  const firstEnd = stop < 0 ? Math.min(text.length, MAX_SENTENCE) : stop + 2;
   // Whether that sentence names the leg, read once: for each cramp of a long first sentence it read the whole sentence.
   let isLegNamed: boolean | undefined;
   const namesLeg = () => (isLegNamed ??= LEG.test(text.slice(0, firstEnd)));

@@ -1,4 +1,5 @@
-import { anchorPhrasesOf, NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
+import { anchorPhrasesOf } from './anchor-patterns.ts';
+import { NO_ANCHOR_WORDS, type AnchorWords } from './anchor-words.ts';
 import { anchorTrieOf } from './anchor-tries.ts';
 import { anywhereSource, candidateSource } from './candidates.ts';
 import { charTrieOf, type CharTrie } from './char-trie.ts';

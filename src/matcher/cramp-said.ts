@@ -3,7 +3,9 @@ import { isSetting } from './cramp-setting.ts';
 import { OTHER_CRAMP } from './other-cramp.ts';
 import { LEG } from './period-post.ts';
 import { OTHER_KIND_BEFORE, OTHER_PART } from './post-anchor.ts';
-import { MENSES, namesMenses, OPENING, OTHER_SENSE } from './sport-frame.ts';
+import { MENSES, namesMenses } from './menses.ts';
+import { OPENING } from './sport-before.ts';
+import { OTHER_SENSE } from './sport-clear.ts';
 import { ACTIVITY, EFFORT } from './sport-words.ts';
 import { blockTestOf } from './block-test.ts';
 

@@ -1,7 +1,8 @@
 import type { RawMatch } from './apply-sense.ts';
 import { OTHER_CRAMP } from './other-cramp.ts';
 import { OBJECT_AFTER, OTHER_KIND_BEFORE, OTHER_PART, OWNER_BEFORE } from './post-anchor.ts';
-import { isCrampOfPost, namesMenses } from './sport-frame.ts';
+import { namesMenses } from './menses.ts';
+import { isCrampOfPost } from './sport-before.ts';
 import { blockTestOf } from './block-test.ts';
 
 /**

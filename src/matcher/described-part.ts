@@ -17,9 +17,16 @@ const STIFF = new RegExp(
   String.raw`^\s*(?:is|are|was|were|feels?|felt|['’]s|['’]re)\s+${DEGREE}(?:(?:a\s+(?:bit|little|touch)|quite|very|really|pretty|rather|so)\s+)?(?:stiff|sore|achy|painful|clicky|creaky)\b`,
   'i',
 );
+/**
+ * "the" or a person's word before the joint whose state is said: "The ankle is stiff" and "His ankle
+ * is stiff" are one use (review17: the grid's owners marked the first and not the second, while "my"
+ * and "my son's" reach the joint through their own frames). Not "a" or "one": "a knee is stiff"
+ * is no one's in particular, and "its" is a thing's.
+ */
+const STATE_LEAD = /\b(?:the|his|her|their|your|our)\s+$/i;
 /** Is the bare joint, `lead` and `after` its sentence around it, described by its sign or its state (bare-part.ts)? */
 export const isDescribed = (lead: string, after: string) =>
-  (DESCRIBED_LEAD.test(lead) && SWELLED.test(after)) || (/\bthe\s+$/i.test(lead) && STIFF.test(after));
+  (DESCRIBED_LEAD.test(lead) && SWELLED.test(after)) || (STATE_LEAD.test(lead) && STIFF.test(after));
 
 /**
  * A swelling said in the clause that describes a joint: "my nan has a knee that swelled up after

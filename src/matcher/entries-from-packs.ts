@@ -1,5 +1,5 @@
 import type { GlossaryPack } from '../glossary/schema.ts';
-import { mergeAnchorWords, type AnchorWords } from './anchor-patterns.ts';
+import { mergeAnchorWords, type AnchorWords } from './anchor-words.ts';
 import { lowerCaseFormsOf, senseOfForm } from './form-senses.ts';
 import type { MatcherEntry, SurfaceForm } from './matcher.ts';
 

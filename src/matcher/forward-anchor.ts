@@ -1,5 +1,8 @@
 import type { RawMatch } from './apply-sense.ts';
-import { type DiscourseContext, isBareSymptom, JOINT, namesLimb, OTHER_PART, STIFFNESS } from './discourse-anchor.ts';
+import { type DiscourseContext, namesLimb } from './discourse-anchor.ts';
+import { isBareSymptom } from './bare-symptom.ts';
+import { JOINT, STIFFNESS } from './joint-stiffness.ts';
+import { OTHER_PART } from './other-body-part.ts';
 import { FIRST_PERSON, isWritersExercise } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 

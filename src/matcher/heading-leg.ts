@@ -1,6 +1,6 @@
 import type { AnchorFinder, TextSpan } from './anchor-finder.ts';
 import type { RawMatch } from './apply-sense.ts';
-import { OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
+import { OTHER_PART as OTHER_BODY_PART } from './other-body-part.ts';
 import { OTHER_PART } from './post-anchor.ts';
 import { SentenceAnchors } from './sentence-anchors.ts';
 import { sentencesOf } from './sentences.ts';

@@ -1,5 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
-import { type DiscourseContext, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
+import { type DiscourseContext } from './discourse-anchor.ts';
+import { OTHER_PART as OTHER_BODY_PART } from './other-body-part.ts';
 import { OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { hasOtherSymptom } from './thread-shape.ts';

@@ -16,6 +16,14 @@ import { lastIndexNear, stopAfter } from './long-sentence.ts';
 const STIFF_FORM = /^(?:tight|stiff)(?:er|ness)?$/i;
 
 /**
+ * Stiffness beside or after a joint is the joint's, which is no muscle's stiffness ("Knee replacement
+ * six weeks ago… The stiffness is worst in the morning", "Stiffness and pain: arthritis can cause
+ * joint stiffness").
+ */
+export const STIFFNESS = /^(?:stiffness|tightness)/i;
+export const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b/i;
+
+/**
  * A joint or a tissue that is not a muscle. Hips are stiff as a joint but tight as their flexor
  * muscles ("tight hips" in yoga), so they count only for "stiff".
  */
@@ -63,7 +71,7 @@ const TIGHT_ADJECTIVE = adjectiveOf(PART);
  * before its place, "stiff through your ankles" (the stretch-and-stiffness round). Not "behind the
  * knee", where the hamstring and the calf are.
  */
-const nounPlaceOf = (part: string) =>
+export const nounPlaceOf = (part: string) =>
   new RegExp(
     String.raw`^(?:\s*(?:,\s*(?:and|or)?|and|or)\s+[a-z]+)*\s+(?:in|of|around|across|at|over|through)\s+(?:(?:the|my|your|his|her|their|both|one|a|an|our)\s+)?(?:(?:left|right|lower)\s+)?${part}\b`,
     'i',
@@ -76,7 +84,7 @@ const MUSCLE_PLACE =
 const MUSCLE_WORD = /\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\b/i;
 const MUSCLE_SUBJECT = /\b(?:calf|calves|hamstrings?|muscles?|quads?|thighs?|legs?|shins?)\s+(?:[a-z'’]+\s+){0,3}$/i;
 // "muscle and joint stiffness" is the muscles' too.
-const compoundOf = (part: string) =>
+export const compoundOf = (part: string) =>
   new RegExp(String.raw`${AFTER_MUSCLE}\b${part}\s+(?:[a-z]+(?:,|\s+and|\s+or)\s+){0,2}$`, 'i');
 const STIFF_COMPOUND = compoundOf(STIFF_PART);
 const TIGHT_COMPOUND = compoundOf(PART);

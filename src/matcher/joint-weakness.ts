@@ -15,7 +15,7 @@
  * "Bruise colours, a hand's tingling, a pulse and a thing that warms up").
  */
 import type { RawMatch } from './apply-sense.ts';
-import { adjectiveOf, PART_BEFORE } from './joint-stiffness.ts';
+import { adjectiveOf, compoundOf, nounPlaceOf, PART_BEFORE } from './joint-stiffness.ts';
 import { isFormShaped, withoutUses } from './without-uses.ts';
 
 const WEAK_FORM = /^weak(?:er)?$/i;
@@ -31,17 +31,32 @@ const SUBJECT_BEFORE = PART_BEFORE(NOT_A_MUSCLE);
 /** "weak at the knees", "weak in the knees": a feeling of love or fear, or a faint, not a muscle. */
 const AT_THE_KNEES = /^\s+(?:at|in)\s+(?:the|my|your|his|her|their)\s+knees\b/i;
 
+/**
+ * The noun said of the knee: "weakness in my knee", "weakness and swelling of the knee", "knee
+ * weakness". A knee's weakness is the joint giving way, as its adjective is (above), and it was red
+ * because the knee is a lower-limb word (review17, from the grid). Only the knee: an ankle's or a
+ * foot's weakness may be the foot-lifting muscles' (the comment at the top), and a muscle named
+ * after it keeps it the muscles' ("weakness in my knee and calf").
+ */
+const KNEE = String.raw`(?:knees?|kneecaps?)`;
+const KNEE_PLACE = nounPlaceOf(KNEE);
+const KNEE_COMPOUND = compoundOf(KNEE);
+const MUSCLE_AFTER =
+  /^[^.!?;]*?\b(?:calf|calves|hamstrings?|muscles?|quads?|quadriceps|thighs?|legs?|shins?|foot|feet)\b/i;
+
 /** The matches that are not a joint's or a pulse's weakness. */
 export function withoutJointWeakness(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isJointWeakness);
 }
 
-/** Is `match` "weak" or "weaker" said of a joint or a pulse? */
+/** Is `match` "weak" or "weaker" said of a joint or a pulse, or "weakness" of a knee? */
 export function isJointWeakness(text: string, match: RawMatch): boolean {
-  if (!isFormShaped(text, match, 'w', 4, 6)) return false;
+  if (!isFormShaped(text, match, 'w', 4, 8)) return false;
   const form = text.slice(match.start, match.end);
-  if (!WEAK_FORM.test(form)) return false;
   const before = text.slice(Math.max(0, match.start - 80), match.start);
   const after = text.slice(match.end, match.end + 50);
+  if (/^weakness$/i.test(form))
+    return (KNEE_PLACE.test(after) || KNEE_COMPOUND.test(before)) && !MUSCLE_AFTER.test(after);
+  if (!WEAK_FORM.test(form)) return false;
   return ADJECTIVE.test(after) || AT_THE_KNEES.test(after) || SUBJECT_BEFORE.test(before);
 }

@@ -1,4 +1,4 @@
-import { NO_ANCHOR_WORDS, type AnchorWords } from './anchor-patterns.ts';
+import { NO_ANCHOR_WORDS, type AnchorWords } from './anchor-words.ts';
 import { compileMatcherSteps } from './compile-matcher.ts';
 import type { Matcher, MatcherEntry, PageSense } from './matcher.ts';
 import { matcherFromTries } from './run-matcher.ts';

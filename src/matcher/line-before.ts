@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive, isFragmentOf, isNounForm } from './block-anchor.ts';
-import { type DiscourseContext, OTHER_PART } from './discourse-anchor.ts';
+import { type DiscourseContext } from './discourse-anchor.ts';
+import { OTHER_PART } from './other-body-part.ts';
 import { hasCompany } from './paired-company.ts';
 import { FIRST_PERSON, isWritersExercise, NOUN_AFTER, OBJECT_AFTER, OF_AFTER } from './post-anchor.ts';
 import { isThingsState } from './it-sign.ts';

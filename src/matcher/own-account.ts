@@ -1,4 +1,5 @@
-import { OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
+import { OTHER_PART as OTHER_BODY_PART } from './other-body-part.ts';
+import { FAMILY_WORDS } from './family-words.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 
 /**
@@ -18,10 +19,11 @@ const ACCOUNT = new RegExp(`${DIARY}|${ACTIVITY}`, 'i');
 /**
  * Someone else the text is about: a pronoun of a third person, a family name or a player, a named
  * person's ("Smith's knee"), a person named before or after a report's verb ("said Jones"). "they"
- * is left out: a post says it of the legs ("they are swollen") and of the doctors.
+ * is left out: a post says it of the legs ("they are swollen") and of the doctors. The family words
+ * are the shared ones (family-words.ts) and the partners and children a post tells of.
  */
 const SOMEONE_ELSE = new RegExp(
-  String.raw`\b(?:he|he['’]s|she|she['’]s|his|her|hers|him|himself|herself|their|son|daughter|husband|hubby|wife|partner|boyfriend|girlfriend|mum|mom|dad|kid|kids|child|baby|toddler|boy|girl|player|players|striker|keeper|goalkeeper|winger|defender|midfielder|captain|squad|team|club|patient|client)\b|\b[A-Z][a-z]+['’]s\b|\b[A-Z][a-z]+\s+(?:said|says|told|added)\b|\b(?:said|says)\s+[A-Z][a-z]+\b`,
+  String.raw`\b(?:he|he['’]s|she|she['’]s|his|her|hers|him|himself|herself|their|${FAMILY_WORDS}|hubby|partner|boyfriend|girlfriend|kid|kids|child|baby|toddler|boy|girl|player|players|striker|keeper|goalkeeper|winger|defender|midfielder|captain|squad|team|club|patient|client)\b|\b[A-Z][a-z]+['’]s\b|\b[A-Z][a-z]+\s+(?:said|says|told|added)\b|\b(?:said|says)\s+[A-Z][a-z]+\b`,
 );
 
 /**

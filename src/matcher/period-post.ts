@@ -1,5 +1,5 @@
 import type { Match } from './matcher.ts';
-import { MENSES } from './sport-frame.ts';
+import { MENSES } from './menses.ts';
 
 /**
  * A post about a period: its cramps and spasms are the womb's, not the leg-cramp or muscle-spasm

@@ -1,13 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { hasOwnedFrame, isAttributive } from './block-anchor.ts';
-import {
-  type DiscourseContext,
-  isDiscourseAnchored,
-  isSymptomNoun,
-  MAX_BACK,
-  PLACE_AFTER,
-  TIME_AFTER,
-} from './discourse-anchor.ts';
+import { type DiscourseContext, isDiscourseAnchored, MAX_BACK } from './discourse-anchor.ts';
+import { isSymptomNoun, PLACE_AFTER, TIME_AFTER } from './bare-symptom.ts';
 import { isRepeatAnchored } from './repeat-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 

@@ -1,18 +1,17 @@
 import type { RawMatch } from './apply-sense.ts';
 import {
   DEGREE,
-  type DiscourseContext,
   hasSecondSymptom,
   ING_BEFORE_NOUN,
   LIST_ITEMS,
-  MAX_BACK,
   NEW_CAUSE,
   OBJECT_AFTER,
-  OTHER_PART,
   PLACE_AFTER,
   TRAIT,
   VERB_BEFORE,
-} from './discourse-anchor.ts';
+} from './bare-symptom.ts';
+import { type DiscourseContext, MAX_BACK } from './discourse-anchor.ts';
+import { OTHER_PART } from './other-body-part.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
-import { PLACE_AFTER, TRAIT } from './discourse-anchor.ts';
+import { PLACE_AFTER, TRAIT } from './bare-symptom.ts';
 
 /**
  * A sign noun the post points to, then what it did: "the swelling never went away", "the numbness

@@ -1,4 +1,5 @@
 import type { RawMatch } from './apply-sense.ts';
+import { FRUIT } from './fruit-words.ts';
 import { listAround, type SymptomListContext } from './symptom-list.ts';
 
 /**
@@ -99,8 +100,10 @@ const SMALL =
 /** Does the sentence `[from, to)` name plants, fruit, the sea, a river or the sky? */
 export const isOfNature = (text: string, [from, to]: [number, number]) => NATURE.test(text.slice(from, to));
 
-const NATURE =
-  /\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies|fruits?|apples?|pears?|peach(?:es)?|bananas?|plums?|berries|tomato(?:es)?|mangoe?s?|avocados?|potato(?:es)?|kiwis?|kiwifruit|lemons?|limes?|melons?|grapes?|nectarines?|apricots?|figs?)\b/i;
+const NATURE = new RegExp(
+  String.raw`\b(?:leaf|leaves|plants?|stems?|trees?|bark|crops?|seedlings?|shrubs?|foliage|blight|fungus|sea|seas|ocean|tides?|rivers?|sky|skies|${FRUIT}|berries|potato(?:es)?|kiwis?|kiwifruit|lemons?|limes?|melons?|grapes?|nectarines?|apricots?|figs?)\b`,
+  'i',
+);
 
 /**
  * Is `match` one item of a list of symptom nouns that holds one of the pairs above, which says its

@@ -1,7 +1,17 @@
 import type { RawMatch } from './apply-sense.ts';
-import { isBareLegAccount, isCaredLeg, isDoneToLeg, isNamedLeg, mayNameLegBare } from './cared-leg.ts';
+import {
+  hasLegWord,
+  isBareLegAccount,
+  isCaredLeg,
+  isDoneToLegBefore,
+  isNamedLeg,
+  mayNameLegBare,
+} from './cared-leg.ts';
+import { prefixTestOf } from './prefix-test.ts';
 import { hasOwnedFrame } from './block-anchor.ts';
-import { type DiscourseContext, JOINT, OTHER_PART as OTHER_BODY_PART } from './discourse-anchor.ts';
+import { type DiscourseContext } from './discourse-anchor.ts';
+import { JOINT } from './joint-stiffness.ts';
+import { OTHER_PART as OTHER_BODY_PART } from './other-body-part.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import { threadShapeOf } from './thread-shape.ts';
@@ -18,6 +28,8 @@ export const MAX_THREAD_BACK = 8;
 /** A lower-limb word the writer owns: "my right shin", "my left lower leg" (a limb word is no frame). */
 const MY_LIMB = /\b(?:my|our)\s+(?:(?:left|right|lower|upper|poor|bad|injured|sore|other)\s+)*$/i;
 const STIFF = /^(?:stiff|tight)/i;
+/** `FIRST_PERSON.test(text.slice(0, end))`, the block read once for its signs (prefix-test.ts). */
+const isFirstPersonBefore = prefixTestOf(FIRST_PERSON);
 /**
  * What swells in the everyday sense, named between the leg and a swelling: "My calf has been sore.
  * Floodwater covered the high street by Friday. The swelling took a week to go down" is the
@@ -67,13 +79,16 @@ export function isThreadLegTaken(
   // leg with no "I" ("Iced the calf all evening. The bruising came out."): where none can be, nothing
   // is read, but for a title that names the writer's leg (`headingEnd`). Asked after the sign's shape:
   // an article's long text with no "I" would be read again for each of its signs.
-  const opening = text.slice(0, sentence[0]);
   // "Went for a run yesterday. The knee gave way…": a post that is the writer's own account
   // (own-account.ts), to the sign's sentence, lets a leg named bare stand for theirs; asked once.
   let isAccount: boolean | undefined;
   const isOwn = () => (isAccount ??= isBareLegAccount(text.slice(0, sentence[1])));
-  if (headingEnd === 0 && !FIRST_PERSON.test(opening) && !isDoneToLeg(opening) && !mayNameLegBare(opening))
-    return false;
+  // The block read once, not once a sign, where it can (prefix-test.ts, cared-leg.ts's `hasLegWord`).
+  const isOpened = () =>
+    isFirstPersonBefore(text, sentence[0]) ||
+    isDoneToLegBefore(text, sentence[0]) ||
+    (hasLegWord(text) && mayNameLegBare(text.slice(0, sentence[0])));
+  if (headingEnd === 0 && !isOpened()) return false;
   // Stiffness of a joint is no muscle's (joint-stiffness.ts): "over went my ankle… now it's all stiff".
   const isStiff = STIFF.test(text.slice(match.start, match.end));
   const isSwell = SWELL.test(text.slice(match.start, match.end));

@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isFragmentOf, isNounForm } from './block-anchor.ts';
-import { type DiscourseContext, hasSecondSymptom, isBareSymptom } from './discourse-anchor.ts';
+import { type DiscourseContext } from './discourse-anchor.ts';
+import { hasSecondSymptom, isBareSymptom } from './bare-symptom.ts';
 import { FIRST_PERSON, OF_AFTER, OBJECT_AFTER } from './post-anchor.ts';
 import { COMPARED_OF_IT, SAID_OF_IT } from './said-of-it.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';

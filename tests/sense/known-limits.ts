@@ -246,12 +246,12 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   ["Draw round the red edge with a pen so you can see if it's spreading.", 'eleventh batch'],
   ['Is it normal to have swelling after a long haul flight or should I be worried?', 'eleventh batch'],
-  // "Down to the ankle", "the toe" and "his knees" are no frames; a paired form with no second symptom
+  // "Down to the ankle" and "the toe" are no frames ("his knees are so stiff" marks since review17:
+  // described-part.ts); a paired form with no second symptom
   // ("nothing broken" is none); "first leg" (a tie's) cancels.
   // The bruising is marked since the skinmark15 round (a bruise's course: skin-mark.ts); the ankle "down to" is not.
   ["Bruising that tracks down to the ankle is just gravity pulling the blood down, don't panic.", 'eleventh batch'],
   ['Lost a toenail and the toe is now red and throbbing, infected?', 'eleventh batch'],
-  ['My dad is 90 and his knees are so stiff he cant get out of the chair without help.', 'eleventh batch'],
   ['Got doored last week, nothing broken but my whole left leg is black and blue.', 'eleventh batch'],
   [
     'My legs were shaking and felt like jelly after my first leg day, is that weakness or just fatigue?',

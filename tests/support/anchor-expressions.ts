@@ -1,7 +1,8 @@
 // The regular expressions that found a weak form's anchors before src/matcher/anchor-finder.ts
 // (main at b3ef7c5: every frame shape of issue 12's rounds), kept as the reference the finder must
 // agree with, span for span (tests/unit/matcher/anchor-finder.test.ts). Flags `gi`; empty: none.
-import { BETWEEN_FRAMES, spellingsOf, STATE_VERBS, type AnchorWords } from '../../src/matcher/anchor-patterns.ts';
+import { BETWEEN_FRAMES, spellingsOf, STATE_VERBS } from '../../src/matcher/anchor-patterns.ts';
+import type { AnchorWords } from '../../src/matcher/anchor-words.ts';
 import { phrasePattern } from './phrase-pattern.ts';
 
 /** Sources of the expressions that find anchors in a sentence (flags `gi`); empty: none. */

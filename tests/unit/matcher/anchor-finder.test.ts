@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS } from '../../../src/glossary/bundled-packs.ts';
 import { AnchorFinder } from '../../../src/matcher/anchor-finder.ts';
-import { anchorPhrasesOf, NO_ANCHOR_WORDS, type AnchorWords } from '../../../src/matcher/anchor-patterns.ts';
+import { anchorPhrasesOf } from '../../../src/matcher/anchor-patterns.ts';
+import { NO_ANCHOR_WORDS, type AnchorWords } from '../../../src/matcher/anchor-words.ts';
 import { ANCHOR_KINDS, type AnchorKind } from '../../../src/matcher/anchor-steps.ts';
 import { anchorTrieOf } from '../../../src/matcher/anchor-tries.ts';
 import { anchorWordsFromPacks } from '../../../src/matcher/entries-from-packs.ts';

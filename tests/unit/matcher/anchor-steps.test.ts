@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { AnchorFinder } from '../../../src/matcher/anchor-finder.ts';
-import { anchorPhrasesOf, NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { anchorPhrasesOf } from '../../../src/matcher/anchor-patterns.ts';
+import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-words.ts';
 import { anchorTrieOf } from '../../../src/matcher/anchor-tries.ts';
 
 /** Small word lists of their own, so each frame is seen apart from the bundled glossary's lists. */

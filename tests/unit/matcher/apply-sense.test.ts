@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-words.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 
 /** A small pack of its own, so each rule is seen apart from the bundled glossary's lists. */

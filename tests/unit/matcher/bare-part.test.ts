@@ -74,6 +74,11 @@ describe('a bare joint given care, or described by its state', () => {
     ['Dad has an ankle that puffed up overnight.', true],
     ["The ankle's still a bit stiff in the mornings.", true],
     ['The knee is still sore after the stairs.', true],
+    // A person's joint as "the" joint (review17): the grid's owners agree.
+    ['His ankle is stiff after the long drive.', true],
+    ['Her knees are really stiff in the mornings.', true],
+    ['A knee is stiff when the cartilage wears.', false],
+    ["Her knee's a bit stiff on these new jeans.", false],
     ['Wrap the calf in a towel if it is born on a frosty night.', false],
     ['Wrap the knee of the pipe in lagging.', false],
     ['Wrap the ankle tie twice and knot it.', false],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-words.ts';
 import { blockAnchoringOf } from '../../../src/matcher/block-anchoring.ts';
 import { compileTries } from '../../../src/matcher/compile-matcher.ts';
 import { formFinderOf } from '../../../src/matcher/form-finder.ts';

@@ -195,7 +195,7 @@ describe('negative contexts that start before their form', () => {
     ['his weakness was plain', []],
     ['down on my knees', []],
     ['down  on\u00a0my knees', []],
-    ['weakness in my knee', ['weakness', 'knee']],
+    ['weakness and a sore knee', ['weakness', 'knee']],
     ['this weakness', ['weakness']],
     ['his. weakness', ['weakness']],
   ])('looks back from the form: %s', (text, expected) => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { bundledMatcher, cardsOf } from '../../support/engine-harness.ts';
+import { MAX_SENTENCE } from '../../../src/matcher/long-sentence.ts';
 
 describe("a cramp said as the leg's by its shape (cramp-said.ts)", () => {
   it.each<[string, string[]]>([
@@ -52,5 +53,20 @@ describe('a bare cramp on a line of its own after another kind (cramp-said.ts, c
   ])('after %j, %s marks %j', (earlier, text, expected) => {
     const found = bundledMatcher.match(text, undefined, () => earlier);
     expect(found.map((match) => text.slice(match.start, match.end))).toEqual(expected);
+  });
+});
+
+describe('the first sentence a line before may explain is at most MAX_SENTENCE long (cause-before.ts)', () => {
+  // A run with no stop (a pasted list, a long comment) after another kind's line: only the cramps of
+  // its first MAX_SENTENCE characters are the guitar's, not every cramp of the run (review17).
+  const text = 'I get cramps at night, '.repeat(100);
+  const found = bundledMatcher.match(text, undefined, () => 'Played guitar all day.');
+  it.each<[string, number, number]>([
+    ['within the first sentence', 0, MAX_SENTENCE],
+    ['after it', MAX_SENTENCE, text.length],
+  ])('cramps %s keep their marks: %i to %i', (_, from, to) => {
+    const all = text.slice(from, to).match(/cramps/g)!.length;
+    const kept = found.filter((match) => match.start >= from && match.start < to).length;
+    expect(kept).toBe(from === 0 ? 0 : all);
   });
 });

@@ -12,6 +12,12 @@ describe('a weak joint, a cramp’s knot, a pain’s heat and a tendon a boot st
     ['Jumping rope helps my weak, wobbly ankles.', []],
     ['The physio says my ankle is still weak after the sprain.', ['ankle']],
     ['She went weak at the knees when he walked in.', []],
+    // A knee's weakness as a noun (review17): the joint giving way, as its adjective is; not a
+    // muscle named after it, nor the ankle's (the foot-lifting muscles').
+    ['Since the tear there is some weakness in my knee on the stairs.', ['knee']],
+    ['Knee weakness and swelling after the fall.', []],
+    ['Weakness in my knee and calf since the op.', ['Weakness!', 'knee', 'calf']],
+    ['Weakness in my left ankle after the back operation.', ['Weakness!', 'ankle']],
     // A pulse that is weak (joint-weakness.ts, the redfix14 round).
     ['The pulse in my foot was weak, the nurse said.', []],
     ['Weak pulse in my left foot and the calf hurts when I walk.', ['calf']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-patterns.ts';
+import { NO_ANCHOR_WORDS } from '../../../src/matcher/anchor-words.ts';
 import { compileMatcher } from '../../../src/matcher/compile-matcher.ts';
 import { isLeftOutWeakFrame } from '../../../src/matcher/weak-frame.ts';
 
