@@ -68,7 +68,9 @@ const BODY_PLACE_OR_TIME = new Set(
 );
 
 /** Words before the place or time they describe: "the affected area", "the first week", not "the first frost". */
-const MODIFIER = new Set('affected injured operated same whole lower upper left right first early next following'.split(' '));
+const MODIFIER = new Set(
+  'affected injured operated same whole lower upper left right first early next following'.split(' '),
+);
 
 /** Is the list followed by a place or a thing of another sense ("in the sky", "of grief")? */
 export function isOfOtherThing(after: string): boolean {
