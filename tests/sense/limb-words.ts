@@ -92,7 +92,7 @@ const FRAMES: [string, (clause: string) => string][] = [
   ['question', (c) => `Is it normal that ${c}?`],
   ['event-first', (c) => `The operation was in May. ${cap(c)}.`],
 ];
-/** Subjects said as one person in the third person take "is", "has", "bends"; "I", "you", "they" and a plural part do not. */
+/** Subjects said as one person in the third person take "is", "has", "bends"; "I" ("am"), "you", "they" and a plural part do not. */
 const isPluralSubject = (subject: string) => ['I', 'you', 'they'].includes(subject);
 
 const said = (template: string, [owner, subject, own]: (typeof OWNERS)[number], part: string, plural: boolean) =>
@@ -103,7 +103,8 @@ const said = (template: string, [owner, subject, own]: (typeof OWNERS)[number], 
     .replace('{p}', part)
     .replace(/\{(\w+)\|(\w+)\}/, (_, one: string, many: string) =>
       (template.includes('{S}') && !template.startsWith('{O}') ? isPluralSubject(subject) : plural) ? many : one,
-    );
+    )
+    .replace(/\bI are\b/, 'I am');
 
 export const limbLines = (): LimbLine[] => {
   const lines: LimbLine[] = [];
