@@ -21,11 +21,13 @@ const BENT_TO = /^\s+(?:to|before|in\s+(?:prayer|homage|submission|worship))\b/i
 
 /**
  * A mark on the skin of "the" part or care given at it: "a deep cut on the knee", "the scar below the
- * knee", "a cast up to the knee", "the surgeon operated on the ankle". Not "a graze on the knee of his
- * trousers" (`ENDS`), nor a calf (a farm's calf is scarred, braced and operated on too).
+ * knee", "a cast up to the knee", "the surgeon operated on the ankle"; weight or ice on "his", "her" or
+ * "their" too ("can't put weight on her ankle"), which the pack's frames leave out for a farm's calves
+ * (fed to put weight on). Not "a graze on the knee of his trousers" (`ENDS`), nor a calf (a farm's calf
+ * is scarred, braced and operated on too).
  */
 const PLACED_THE = new RegExp(
-  String.raw`\b(?:(?:scars?|graze[sd]?|burns?|cuts?|blisters?|stitches|gash(?:es)?)\s+(?:on|below|above|across|in|under)|(?:cast|plaster|boot|brace|splint)\s+(?:up\s+)?(?:to|on|round|around)|tape[sd]?\s+(?:a?round|up)|(?:put(?:ting)?|bear(?:ing)?)\s+(?:any\s+)?weight\s+(?:on|through)|operat(?:e|es|ed|ing)\s+on)\s+the\s+$`,
+  String.raw`\b(?:(?:scars?|graze[sd]?|burns?|cuts?|blisters?|stitches|gash(?:es)?)\s+(?:on|below|above|across|in|under)|(?:cast|plaster|boot|brace|splint)\s+(?:up\s+)?(?:to|on|round|around)|tape[sd]?\s+(?:a?round|up)|operat(?:e|es|ed|ing)\s+on)\s+the\s+$|\b(?:(?:puts?|putting|bears?|bearing|bore)\s+(?:any\s+|much\s+|full\s+|some\s+)?weight\s+(?:on|through)|(?:puts?\s+|putting\s+)?ice\s+on)\s+(?:the|his|her|their)\s+$`,
   'i',
 );
 /** A part's wasting: "the atrophy of the calf", "muscle loss in the calves". */

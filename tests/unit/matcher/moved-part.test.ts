@@ -22,6 +22,9 @@ describe('a part of the leg in action, or a place a body is measured from', () =
     ['He has a deep cut on the knee that needed stitches.', true],
     ['There is a graze on the knee of his trousers.', false],
     ['The scar on the calf from the branding is healing.', false],
+    ["Since the fall she can't put weight on her ankle.", true],
+    ['He put ice on his knee every two hours.', true],
+    ['They put weight on their calves fast with the new feed.', false],
     // The part a cast, numbness or movement is measured from.
     ["He's been in plaster from his knee down since the fall.", true],
     ['She is numb from the knee down after the spinal block.', true],
