@@ -28,6 +28,12 @@ const OWNED_BEFORE = new RegExp(
 const INJURY =
   /\b(?:sprains?|sprained|contusions?|blood[\s\u00a0]+under[\s\u00a0]+the[\s\u00a0]+skin|discolou?r(?:ation|ed))\b/i;
 const NEAR = 40;
+/**
+ * A pain beside a bruise is a person's only where one is named: an article's "Swelling may follow, then
+ * bruising" after a belly's strain is that region's (earlier-blocks.test.ts), as symptom-list.ts
+ * takes no pair of two alone.
+ */
+const PERSONAL = new RegExp(String.raw`\b(?:${PLAYER}|me|my|him|his|her|them|their|us|our|your)\b`, 'i');
 const COMPLAINT = /\b(?:pain|painful|swelling|swollen|injur(?:y|ies|ed))\b/i;
 /**
  * Swelling and bruising of the face or the head after a punch is a fracture's or a head injury's
@@ -48,7 +54,8 @@ export const isBruiseOfInjury = (form: string, before: string, after: string, se
   (OWNED_BEFORE.test(before) ||
     BLOW.test(sentence) ||
     (!FACE.test(sentence) &&
-      (INJURY.test(sentence) || COMPLAINT.test(before.slice(-NEAR)) || COMPLAINT.test(after.slice(0, NEAR)))));
+      (INJURY.test(sentence) ||
+        (PERSONAL.test(sentence) && (COMPLAINT.test(before.slice(-NEAR)) || COMPLAINT.test(after.slice(0, NEAR)))))));
 
 /** Parts a person bruises: not lips, a heart or an ego, fiction's and feeling's ("her bruised lips", "a bruised heart"). */
 const PART = String.raw`(?:ribs?|shoulders?|knees?|kneecaps?|shins?|thighs?|calf|calves|hips?|elbows?|arms?|forearms?|wrists?|ankles?|feet|foot|heels?|toes?|legs?|back|chest|sternum|tailbone|coccyx|cheekbones?|hamstrings?|quads?)`;
