@@ -21,8 +21,8 @@ const PART =
 /** A thing with a knee or a leg of its own in the sentence (a table, a pipe, a doll, an animal). */
 const THINGS =
   /\b(?:tables?|chairs?|stools?|pipes?|dolls?|teddy|toys?|statues?|lamb|cow|cows|calves\s+at|herd|horses?|pony|ponies|dogs?|puppy|cats?|kitten|trousers|jeans|tights|socks?|stockings?)\b/i;
-/** Where a sentence ends: a line break, or a stop and a space (sentences.ts reads more; this is a cheap bound). */
-const END = /[.!?…]\s|\n/g;
+/** Where a sentence ends: a stop and a space, or a line break (sentences.ts reads more; this is a cheap bound). */
+const END = /[.!?…](?=\s)|\n/g;
 
 /**
  * The relative's parts framed in `[from, to)` of `text`, as `[start, end]` pairs: "his ankle" in "My
@@ -50,17 +50,19 @@ export const hasKinFrame = (text: string): boolean => kinFrameSpans(text, 0, tex
 /** Does the sentence open with the writer's relative as its subject? */
 export const isKinSentence = (sentence: string): boolean => KIN_SUBJECT.test(sentence);
 
-/** The sentence around `at`, within `[from, to)`. */
+/**
+ * The sentence around `at`, within `[from, to)`: back to the last end before it, on to the first
+ * after it. Read from `at` both ways, so a long block with many parts costs its sentences, not its
+ * length once per part.
+ */
 function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
-  let start = from;
-  END.lastIndex = from;
-  let end = to;
-  for (let found = END.exec(text); found && found.index < to; found = END.exec(text)) {
-    if (found.index < at) start = found.index + found[0].length;
-    else {
-      end = found.index + 1;
-      break;
-    }
-  }
-  return [start, Math.min(end, to)];
+  let start = at;
+  while (start > from && !isEndAt(text, start - 1)) start--;
+  END.lastIndex = at;
+  const end = END.exec(text);
+  return [start, end && end.index < to ? end.index + 1 : to];
 }
+
+/** Does a sentence end at `i`: a line break, or a stop before a space? */
+const isEndAt = (text: string, i: number) =>
+  text[i] === '\n' || ('.!?…'.includes(text[i]!) && /\s/.test(text[i + 1] ?? ''));
