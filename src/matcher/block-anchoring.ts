@@ -7,6 +7,7 @@ import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
 import { mayBeMovedPart } from './moved-part.ts';
+import { hasKinFrame } from './kin-frame.ts';
 import { mayBeAccountPart } from './account-part.ts';
 import { mayBeHadPart } from './had-part.ts';
 import { mayBeGearOfPart } from './gear-part.ts';
@@ -51,6 +52,8 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
     hasOpeningSign(raw, text, finder) ||
     hasLimbList(text, finder) ||
     hasOwnedList(text, finder) ||
+    // "My son had his ankle put in a cast": a relative's part framed (kin-frame.ts).
+    hasKinFrame(text) ||
     // "I woke up stiff. This stiffness is new.": a whole person's sign or stretching habit anchors
     // itself, and the rules that read a sign named again need the block read (person-sign.ts).
     raw.some((m) => mayBePersonSign(text, m) || mayBeStretchHabit(text, m));

@@ -3,6 +3,7 @@ import { hasOwnedFrame } from './block-anchor.ts';
 import type { DiscourseContext } from './discourse-anchor.ts';
 import { FIRST_PERSON, OTHER_PART } from './post-anchor.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
+import { isKinSentence } from './kin-frame.ts';
 
 /**
  * The weak forms of an injury or condition a post guesses at: a fracture, tendonitis, nerve
@@ -48,7 +49,9 @@ export function isGuessedCondition(
   const before = sentenceAt(sentence[0] - 1);
   const prior = anchorsAt(before);
   const priorText = text.slice(before[0], before[1]);
-  if (prior.isOtherSense || OTHER_PART.test(priorText) || !FIRST_PERSON.test(priorText)) return false;
+  // The writer's own leg, or a relative's the sentence opens with ("Hubby tore his Achilles": kin-frame.ts).
+  if (prior.isOtherSense || OTHER_PART.test(priorText)) return false;
+  if (!FIRST_PERSON.test(priorText) && !isKinSentence(priorText)) return false;
   return hasOwnedFrame(text, prior.limbs) || (prior.hasFrame && hasOwnedFrame(text, prior.frames));
 }
 

@@ -10,6 +10,7 @@ import { hasOtherSymptom } from './thread-shape.ts';
 import type { SentenceAnchors } from './sentence-anchors.ts';
 import type { AnchorFinder } from './anchor-finder.ts';
 import { hasFormAt } from './forms-in.ts';
+import { isKinSentence } from './kin-frame.ts';
 
 /** How far before the form a fragment's lead may start (block-anchor.ts reads 40 too). */
 const MAX_LEAD = 40;
@@ -68,7 +69,9 @@ export function isTakenFromLineBefore(
   const { text, raw } = context;
   if (anchors.isOtherSense || prior.isOtherSense) return false;
   const priorText = text.slice(...priorSpan);
-  if (!FIRST_PERSON.test(priorText) || priorText.trimEnd().endsWith('?') || OTHER_PART.test(priorText)) return false;
+  // The writer's, or a relative's the writer opens it with ("Hubby had his leg put in a cast": kin-frame.ts).
+  const isWriters = FIRST_PERSON.test(priorText) || isKinSentence(priorText);
+  if (!isWriters || priorText.trimEnd().endsWith('?') || OTHER_PART.test(priorText)) return false;
   if (!hasOwnedFrame(text, prior.limbs) && !(prior.hasFrame && hasOwnedFrame(text, prior.frames))) return false;
   if (OTHER_PART.test(text.slice(...sentence))) return false;
   if (!isShapeTaking(match, sentence, anchors, context)) return false;

@@ -6,6 +6,7 @@ import { isLeftOutFrame, JOINT_TROUBLE } from './left-out-frames.ts';
 import { limbListSpans } from './limb-list.ts';
 import { openingSignEnd } from './opening-sign.ts';
 import { ownedListSpans } from './owned-list.ts';
+import { kinFrameSpans } from './kin-frame.ts';
 import { formsIn } from './forms-in.ts';
 
 const OWN_FRAME = /^(?:my|your)[\s\u00a0]+[a-z'’]+$/i;
@@ -130,11 +131,16 @@ export class SentenceFrames {
     return kept;
   }
 
-  /** The sentence's lists of parts (limb-list.ts, owned-list.ts) that no frame of `kept` overlaps. */
+  /**
+   * A relative's part (kin-frame.ts), and the sentence's lists of parts (limb-list.ts, owned-list.ts)
+   * that no frame of `kept` overlaps.
+   */
   #limbLists(kept: readonly number[]): number[] {
     const { finder, from, to } = this.#sentence;
     const lists = [...limbListSpans(finder, from, to), ...ownedListSpans(finder, from, to)];
-    const apart: number[] = [];
+    // A relative's part is kept beside a frame that overlaps it: "surgery on his" names no owner to
+    // the rules that ask whose the part is (hasOwnedFrame), "his ankle" does.
+    const apart: number[] = kinFrameSpans(finder.text, from, to);
     for (let k = 0; k < lists.length; k += 2) {
       const [start, end] = [lists[k]!, lists[k + 1]!];
       let isApart = true;

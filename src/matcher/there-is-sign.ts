@@ -11,9 +11,12 @@ const LUMP_LEAD = new RegExp(
   String.raw`${OPENING}(?:[\s\u00a0]+(?:still|also|now))?[\s\u00a0]+an?(?:[\s\u00a0]+(?:hard|small|little|big|painful|sore|tender|firm|soft|squishy|new))?[\s\u00a0]+$`,
   'i',
 );
-/** After the form: the sentence's end, or a time, a word of course or a clause ("…lump, and it hurts"). */
+/**
+ * After the form: the sentence's end, or a time, a word of course or a clause ("…lump, and it hurts",
+ * "a lump that wasn't there before": the kin17 round's grid, post-grid.ts).
+ */
 const TAIL =
-  /^(?:[\s\u00a0]*(?:[.!?…]|,[\s\u00a0]+(?:and|but)\b|$)|[\s\u00a0]+(?:still|left|there|now|at[\s\u00a0]+night|in[\s\u00a0]+the[\s\u00a0]+(?:morning|evening)s?|after|when|if|but|though|which)\b)/i;
+  /^(?:[\s\u00a0]*(?:[.!?…]|,[\s\u00a0]+(?:and|but)\b|$)|[\s\u00a0]+(?:still|left|there|now|at[\s\u00a0]+night|in[\s\u00a0]+the[\s\u00a0]+(?:morning|evening)s?|after|when|if|but|though|which|that)\b)/i;
 const LUMP = /^lumps?$/i;
 
 /**

@@ -18,6 +18,7 @@ import { THREADSIGN_LIMITS } from './known-limits-threadsign.ts';
 import { STRETCH16_LIMITS } from './known-limits-stretch16.ts';
 import { ARTICLE16_LIMITS } from './known-limits-article16.ts';
 import { BLOCK17_LIMITS } from './known-limits-block17.ts';
+import { KIN17_LIMITS } from './known-limits-kin17.ts';
 import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 import { SIGN17_LIMITS } from './known-limits-sign17.ts';
 
@@ -730,6 +731,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...PART16_LIMITS,
   ...ARTICLE16_LIMITS,
   ...BLOCK17_LIMITS,
+  ...KIN17_LIMITS,
   ...INJURY17_LIMITS,
   ...SIGN17_LIMITS,
   ...BODYLIST15_LIMITS,

@@ -11,6 +11,9 @@ describe('a condition guessed after the writer leg', () => {
     ['My Achilles is stiff every morning. Probably tendonitis again.', ['Achilles', 'tendonitis']],
     ['My heel hurts when I stand up. Could it be tendinitis?', ['tendinitis']],
     ['I landed badly on my foot. Is it fractured, do you think?', ['fractured']],
+    // The kin17 round: a relative's leg, the sentence opened by the relative (kin-frame.ts).
+    ['Hubby tore his Achilles at five-a-side. Is it tendonitis?', ['Achilles', 'tendonitis']],
+    ['The striker hurt his Achilles in training. Is it tendonitis?', ['Achilles']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });

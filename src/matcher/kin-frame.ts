@@ -1,0 +1,68 @@
+import { CLOTHES } from './limb-list.ts';
+
+/**
+ * The writer's relative as the subject that opens a sentence: "My son", "my husband", "Our eldest
+ * daughter", "Hubby". A post by a partner or a parent is about the relative's leg as a writer's post
+ * is about their own (issue 11, the kin17 round). A news page's third person ("the striker", "Smith",
+ * "the patient in the study") is none.
+ */
+const KIN_SUBJECT =
+  /^[\s"“]*(?:(?:my|our)\s+(?:little\s+|eldest\s+|oldest\s+|youngest\s+|older\s+|younger\s+|teenage\s+)?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mum|mom|mother|dad|father|brother|sister|grandma|grandad|granddad|grandpa|nan|gran|kid|child|boy|girl)|hubby)\b/i;
+/**
+ * An injury, a fall or its care said in the sentence: "had his ankle put in a cast", "had a fall and
+ * landed badly on her knee", "a clot in his leg". Not "fell" alone ("fell asleep on her knee"), nor a
+ * boot ("the car boot").
+ */
+const EVENT =
+  /\b(?:cast|plaster|walking\s+boot|moon\s+boot|brace|splint|crutches|(?:a|another|bad|nasty)\s+fall|fell\s+(?:over|down|off)|landed\s+(?:badly|awkwardly|hard|heavily|wrong)|surgery|operation|op|x-?rays?|scans?|MRI|fracture[sd]?|broken|broke|sprain(?:s|ed)?|injur(?:y|ies|ed)|hurt|pulled|strained|twisted|rolled|tore|torn|ruptured?|dislocated|clots?|DVT|A&E|hospital)\b/i;
+/** "his knee", "her ankles": the relative's part after their possessive. Not the heel (a shoe's: "broke her heel"). */
+const PART =
+  /\b(?:his|her)\s+(?:(?:left|right|bad|good|other)\s+)?(?:ankles?|knees?|legs?|foot|feet|calf|calves|achill(?:es|ies)|shins?)\b/gi;
+/** A thing with a knee or a leg of its own in the sentence (a table, a pipe, a doll, an animal). */
+const THINGS =
+  /\b(?:tables?|chairs?|stools?|pipes?|dolls?|teddy|toys?|statues?|lamb|cow|cows|calves\s+at|herd|horses?|pony|ponies|dogs?|puppy|cats?|kitten|trousers|jeans|tights|socks?|stockings?)\b/i;
+/** Where a sentence ends: a stop and a space, or a line break (sentences.ts reads more; this is a cheap bound). */
+const END = /[.!?…](?=\s)|\n/g;
+
+/**
+ * The relative's parts framed in `[from, to)` of `text`, as `[start, end]` pairs: "his ankle" in "My
+ * son had his ankle put in a cast six weeks ago", read as the frame "my ankle" is in the writer's
+ * post, so the later paragraphs' "The swelling has gone down" take it as they take the writer's
+ * (docs/sense.md, "A relative's leg across a post's paragraphs"). Only in a sentence the relative
+ * opens as its subject and that says an injury or its care (`EVENT`): "My son bounced his sister on
+ * his knee" is none.
+ */
+export function kinFrameSpans(text: string, from: number, to: number): number[] {
+  const spans: number[] = [];
+  PART.lastIndex = from;
+  for (let found = PART.exec(text); found && found.index < to; found = PART.exec(text)) {
+    const [start, end] = sentenceAround(text, found.index, from, to);
+    const sentence = text.slice(start, end);
+    if (KIN_SUBJECT.test(sentence) && EVENT.test(sentence) && !THINGS.test(sentence) && !CLOTHES.test(sentence))
+      spans.push(found.index, found.index + found[0].length);
+  }
+  return spans;
+}
+
+/** Does the text frame a relative's part anywhere (a cheap test of a whole block: block-anchoring.ts)? */
+export const hasKinFrame = (text: string): boolean => kinFrameSpans(text, 0, text.length).length > 0;
+
+/** Does the sentence open with the writer's relative as its subject? */
+export const isKinSentence = (sentence: string): boolean => KIN_SUBJECT.test(sentence);
+
+/**
+ * The sentence around `at`, within `[from, to)`: back to the last end before it, on to the first
+ * after it. Read from `at` both ways, so a long block with many parts costs its sentences, not its
+ * length once per part.
+ */
+function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
+  let start = at;
+  while (start > from && !isEndAt(text, start - 1)) start--;
+  END.lastIndex = at;
+  const end = END.exec(text);
+  return [start, end && end.index < to ? end.index + 1 : to];
+}
+
+/** Does a sentence end at `i`: a line break, or a stop before a space? */
+const isEndAt = (text: string, i: number) =>
+  text[i] === '\n' || ('.!?…'.includes(text[i]!) && /\s/.test(text[i + 1] ?? ''));
