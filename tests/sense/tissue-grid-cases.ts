@@ -14,6 +14,20 @@ export function caseLines(lines: LinesOf): TissueLine[] {
       'Move the joints above and below the splint so they do not go stiff.',
       'A frozen shoulder happens when the capsule around the joint becomes stiff and thick.',
       'Expect the knee to feel stiff for a few weeks after the brace comes off.',
+      'Keep the joints moving to stop them getting stiff while the foot is in plaster.',
+      'Once the plaster is off, your wrist will probably feel stiff for a while.',
+      'Your toes and ankle may be stiff and sore for a week after the cast is removed.',
+    ]),
+    ...lines('tissue property', 'tight', 'muscle-stiffness', false, [
+      'Runners with a tight plantar fascia often feel pain under the heel in the morning.',
+      'A tight iliotibial band can rub on the outside of the knee.',
+      'In a frozen shoulder the joint capsule becomes tight and thick.',
+      'A tight capsule at the back of the shoulder limits how far the arm turns.',
+    ]),
+    ...lines('tissue property', 'stiffness', 'muscle-stiffness', false, [
+      'Tendon stiffness lets the Achilles store and return energy with each stride.',
+      'Training raises the stiffness of the Achilles tendon, which helps it return energy.',
+      'Higher Achilles tendon stiffness was linked to better running economy in the study.',
     ]),
     ...lines('muscle after cast', 'stiff', 'muscle-stiffness', true, [
       'My calf muscles were stiff and weak when the cast came off.',
@@ -26,6 +40,14 @@ export function caseLines(lines: LinesOf): TissueLine[] {
       'Wrap the ankle with a short stretch bandage to control the swelling.',
       'The capsule of the joint can stretch when the shoulder dislocates.',
       'A muscle stores energy in its stretch and releases it as it shortens.',
+      'Wrap the calf in a short-stretch bandage from the toes to the knee.',
+      'Strains are often caused by over-stretching the calf during a sprint.',
+      'A violent stretch can tear the calf muscle where it joins the tendon.',
+      'The ligaments of the ankle can stretch too far when you land badly.',
+    ]),
+    ...lines('stretch not exercise', 'stretching', 'stretching', false, [
+      'A strain is caused by stretching the muscle too far or too fast.',
+      'Overuse and over-stretching of the calf muscles are the usual causes of a strain.',
     ]),
     ...lines('stretch not exercise', 'stretched', 'stretching', false, [
       'The ankle ligaments are easily stretched when you land on the side of your foot.',
@@ -43,6 +65,20 @@ export function caseLines(lines: LinesOf): TissueLine[] {
       'Swollen veins near the surface of the skin are usually varicose veins.',
       'Spider veins are smaller than the swollen, rope-like varicose veins.',
       'Varicose veins are enlarged, swollen and twisting veins, often blue or dark purple.',
+      'Varicose veins are veins in the legs that have become swollen and twisted.',
+      'Swollen, twisted veins on the calves and behind the knees are varicose veins.',
+      'The veins in her legs were swollen and bulging after years of standing at work.',
+      'My legs have swollen veins that ache after a long shift.',
+      'Veins that look swollen and raised above the skin of the leg are usually varicose.',
+    ]),
+    ...lines('swollen veins', 'swell', 'edema', false, [
+      'Varicose veins happen when weak valves let blood pool, so the veins in the legs swell and twist.',
+      'In hot weather the veins on my calves swell and bulge.',
+    ]),
+    ...lines('leg swelling', 'swollen', 'edema', true, [
+      'My legs are swollen and the varicose veins on my calves ache.',
+      'Swollen legs and varicose veins often go together after pregnancy.',
+      'Her ankles were swollen, and the veins behind her knees were bulging.',
     ]),
     ...lines('leg swelling', 'swelling', 'edema', true, [
       'Varicose veins can cause swelling in the ankles by the end of the day.',
@@ -55,10 +91,17 @@ export function caseLines(lines: LinesOf): TissueLine[] {
       'The boots are sold by calf width: regular, wide and extra wide.',
       'Measure the calf circumference before you order the wide-calf boots.',
       'Calf sleeves in black and grey are back in stock.',
+      'Boot extenders give an extra inch at the calf for tall boots.',
+      'Our calf extenders fit any zip boot.',
+      'Choose a calf compression sleeve one size smaller for races.',
     ]),
     ...lines('device named by part', 'ankle', 'ankle-joint', false, [
       'Pictured: a runner wearing an ankle brace stretches before the race.',
       'A woman wearing an ankle support walks along the beach.',
+    ]),
+    ...lines('device named by part', 'knee', 'knee-joint', false, [
+      'The striker, wearing a knee brace, trains apart from the squad.',
+      'Pictured: a patient in a hinged knee brace climbs the clinic stairs.',
     ]),
     ...lines('shopper calves', 'calves', 'calf-muscle', true, [
       'I finally found boots that fit my wide calves.',

@@ -71,7 +71,11 @@ const STIFF_FRAMES: [string, (n: Noun) => string][] = [
 const STRETCH_TISSUE_FRAMES: [string, (n: Noun) => string][] = [
   ['stretched', (n) => `${cap(n.the)} ${be(n)} stretched with every step you take.`],
   ['stretch', (n) => `${cap(n.the)} can stretch too far when the foot rolls inward.`],
-  ['stretches', (n) => `When the ankle turns, ${n.the} ${n.isPlural ? 'stretch' : 'stretches'} beyond its limit.`],
+  // "stretch" is found at the start of "stretches" too.
+  [
+    'stretch',
+    (n) => `When the ankle turns, ${n.the} ${n.isPlural ? 'stretch beyond their' : 'stretches beyond its'} limit.`,
+  ],
   ['stretched', (n) => `A sprain happens when ${n.the} ${n.isPlural ? 'are' : 'is'} stretched or torn.`],
 ];
 /** The exercise, said of a muscle: must stay marked. */

@@ -22,6 +22,7 @@ const failed: string[] = [];
 for (const line of tissueLines()) {
   const marks = matcher.match(line.text);
   const at = line.text.toLowerCase().indexOf(line.form.toLowerCase());
+  if (at < 0) throw new Error(`no "${line.form}" in: ${line.text}`);
   const onForm = marks.filter((m) => m.start <= at && m.end > at && m.entryId.endsWith(`/${line.entry}`));
   const isFailed = line.isKept ? onForm.length === 0 : onForm.length > 0;
   const count = counts.get(line.family) ?? { lines: 0, failed: 0, red: 0 };
