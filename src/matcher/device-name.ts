@@ -21,12 +21,16 @@ const DEVICE_AFTER = /^\s+(?:braces?|supports?|sleeves?|splints?|orthos[ie]s|sta
 
 /**
  * A person named in the third person wearing the device, as a photo's caption says it: "Pictured: a
- * runner wearing an ankle brace", "The striker, wearing a knee brace, …" (the tissue17 round: a
- * held-out article's caption). The writer's own ("I wear an ankle brace", "my son wears a knee brace")
- * keeps its part, as the corpus labels it (gear-part.ts).
+ * runner wearing an ankle brace", "The striker, wearing a knee brace, …", "a woman in an ankle
+ * support" (the tissue17 round: a held-out article's caption). Only the caption's shape, a noun
+ * then the participle: a sentence about a person ("Grandad has been wearing a knee support since the
+ * fall", "I wear an ankle brace") keeps its part, as the corpus labels it (gear-part.ts).
  */
-const WEARER_BEFORE =
-  /\b(?:a|an|the|this|that)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+(?:wearing|wears|wore|in)\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?$/i;
+const NOT_A_NOUN = String.raw`(?<!\b(?:has|have|had|been|is|was|are|were|be|keeps|kept|started|still|always|now|also|not))`;
+const WEARER_BEFORE = new RegExp(
+  String.raw`\b(?:a|an|the|this|that)\s+(?:[a-z]+${NOT_A_NOUN}\s+){0,2}[a-z]+${NOT_A_NOUN},?\s+(?:wearing|in)\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?$`,
+  'i',
+);
 
 /** A shop's sentence: a price, a sale, a discount. */
 const SHOP =

@@ -75,6 +75,10 @@ export function caseLines(lines: LinesOf): TissueLine[] {
       'Varicose veins happen when weak valves let blood pool, so the veins in the legs swell and twist.',
       'In hot weather the veins on my calves swell and bulge.',
     ]),
+    ...lines('weak valves', 'weak', 'muscle-weakness', false, [
+      'Varicose veins happen when weak valves let blood pool in the legs.',
+      'The valves in the leg veins are weak, so blood pools around the ankles.',
+    ]),
     ...lines('leg swelling', 'swollen', 'edema', true, [
       'My legs are swollen and the varicose veins on my calves ache.',
       'Swollen legs and varicose veins often go together after pregnancy.',

@@ -23,6 +23,7 @@ describe('a part named in a device’s type or a garment’s length gets no card
     // A person's gear without a type word keeps its part (gear-part.ts), and the part in it.
     ['My knee brace rubs when I walk.', ['knee']],
     ['I wear an ankle brace for netball since the sprain.', ['ankle']],
+    ['The old man has been wearing a knee support since the fall.', ['knee']],
     ['I bought a neoprene ankle support from the chemist and it helps a lot.', ['ankle']],
     ['Compression calf sleeves helped me through the last ten miles.', ['calf']],
     ['The knee in the brace swelled overnight.', ['knee']],
