@@ -24,7 +24,7 @@ const VEIN_AFTER = new RegExp(String.raw`^(?:,?\s+(?:and\s+)?${VEIN_LOOK}){0,3},
  */
 const VEIN_BEFORE = new RegExp(
   String.raw`\bveins?(?:\s+(?:in|on|of|behind|around|along|over|at|down|up)\s+(?:[a-z]+\s+){0,2}[a-z]+)?` +
-    String.raw`\s+(?:(?:that|which|are|is|were|was|be|been|become|became|have|has|had|look|looks|looked|appear|appears|appeared|get|gets|got|can|may|might|will|often|also|so|very|more|then|and|slightly|badly)\s+){0,4}` +
+    String.raw`\s+(?:(?:that|which|are|is|were|was|be|been|become|became|have|has|had|look|looks|looked|appear|appears|appeared|get|gets|got|can|may|might|will|often|also|so|very|more|then|and|slightly|badly|slowly|gradually|eventually|usually|sometimes|start|starts|begin|begins|to)\s+){0,4}` +
     String.raw`(?:${VEIN_LOOK}(?:,|\s+and)\s+){0,2}$`,
   'i',
 );
