@@ -18,6 +18,7 @@ describe('another tendon’s tendonitis gets no Achilles card', () => {
   it.each<[string, string[]]>([
     ['My Achilles is sore again; the physio says it is insertional tendonitis.', ['Achilles', 'tendonitis']],
     ['My heel tendonitis gets worse on the stairs.', ['tendonitis']],
+    ['Sore Achilles after hills, textbook tendonitis I reckon.', ['Achilles', 'tendonitis']],
     ['My Achilles has been aching for weeks and the doctor thinks it is tendonitis.', ['Achilles', 'tendonitis']],
     ['Heel pain in runners is often tendonitis of the Achilles.', ['tendonitis', 'Achilles']],
   ])('%s keeps %j', (text, expected) => {
