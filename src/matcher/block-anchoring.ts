@@ -6,6 +6,7 @@ import { namesPersonsLimbs } from './they-back.ts';
 import { hasOpeningSign } from './opening-sign.ts';
 import { isStretchOfPart, mayBeBarePart } from './bare-part.ts';
 import { mayBeOwnPart } from './own-part.ts';
+import { mayBeMovedPart } from './moved-part.ts';
 import { mayBeAccountPart } from './account-part.ts';
 import { mayBeHadPart } from './had-part.ts';
 import { mayBeGearOfPart } from './gear-part.ts';
@@ -60,6 +61,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
       (m) =>
         mayBeBarePart(text, m) ||
         mayBeOwnPart(text, m) ||
+        mayBeMovedPart(text, m) ||
         mayBeAccountPart(text, m) ||
         mayBeHadPart(text, m) ||
         mayBeGearOfPart(text, m) ||

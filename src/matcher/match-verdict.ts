@@ -1,6 +1,7 @@
 import type { RawMatch } from './apply-sense.ts';
 import { isBarePartSaid, isStretchOfPart } from './bare-part.ts';
 import { isOwnPart } from './own-part.ts';
+import { isMovedPart } from './moved-part.ts';
 import { isAccountPart } from './account-part.ts';
 import { isHadPart } from './had-part.ts';
 import { isGearOfPart } from './gear-part.ts';
@@ -80,6 +81,8 @@ export function verdictOf(
     if (isBarePartSaid(text, match, sentence) || isStretchOfPart(text, match, sentence[1])) verdict = ANCHORED;
     // "no idea what I did to my poor calf", "clutching at his knee": a part said to be someone's (own-part.ts).
     else if (!anchors.hasAnimalWord && isOwnPart(text, match, sentence)) verdict = ANCHORED;
+    // "straightened the knee", "in plaster from his knee down": a part in action or a measured place (moved-part.ts).
+    else if (!anchors.hasAnimalWord && isMovedPart(text, match, sentence)) verdict = ANCHORED;
     // "The calf still isn't right after Sunday's long run", "I have a knee that clicks", "calves
     // like rocks": a bare part in the writer's account, or someone's by having it (account-part.ts, had-part.ts).
     else if (!anchors.hasAnimalWord && (isAccountPart(text, match, sentence) || isHadPart(text, match, sentence)))

@@ -31,7 +31,7 @@ const NAMED_STATE = new RegExp(String.raw`(?<!\p{L})${NAME}${STATED}`, 'u');
  * everyday knees.
  */
 const OWNED = new RegExp(
-  String.raw`\b(?:hurt(?:s|ing)?|injur(?:es|ed|ing)|twist(?:s|ed|ing)|sprain(?:s|ed|ing)|tweak(?:s|ed|ing)|wrench(?:es|ed|ing)|jar(?:s|red|ring)|bang(?:s|ed|ing)|bash(?:es|ed|ing)|grazed?|grazes|grazing|scrape[sd]?|scraping|skinned|gash(?:es|ed)|cut|bust(?:s|ed)?|dislocat(?:es|ed|ing)|hyperextend(?:s|ed|ing)|clutch(?:es|ed|ing)?(?:\s+at)?|grabb(?:ed|ing)(?:\s+at)?|grab(?:s)?(?:\s+at)?|gripp(?:ed|ing)|holds?|held|holding|cradl(?:es|ed|ing)|nurs(?:es|ed|ing)|ic(?:es|ed|ing)|strapp(?:ed|ing)|tap(?:ed|ing)|bandag(?:es|ed|ing))\s+${OWNER}\s+$`,
+  String.raw`\b(?:hurt(?:s|ing)?|injur(?:es|ed|ing)|twist(?:s|ed|ing)|sprain(?:s|ed|ing)|tweak(?:s|ed|ing)|wrench(?:es|ed|ing)|jar(?:s|red|ring)|bang(?:s|ed|ing)|bash(?:es|ed|ing)|grazed?|grazes|grazing|scrape[sd]?|scraping|skinned|gash(?:es|ed)|cut|bust(?:s|ed)?|dislocat(?:es|ed|ing)|hyperextend(?:s|ed|ing)|clutch(?:es|ed|ing)?(?:\s+at)?|grabb(?:ed|ing)(?:\s+at)?|grab(?:s)?(?:\s+at)?|gripp(?:ed|ing)|holds?|held|holding|cradl(?:es|ed|ing)|nurs(?:es|ed|ing)|ic(?:es|ed|ing)|strapp(?:ed|ing)|tap(?:ed|ing)|bandag(?:es|ed|ing)|straighten(?:s|ed|ing)?|flex(?:es|ed|ing)?|rotat(?:es|ed|ing)|lock(?:s|ed|ing)|massag(?:es|ed|ing)|examin(?:es|ed|ing))\s+${OWNER}\s+$`,
   'i',
 );
 
@@ -53,8 +53,8 @@ const POINTED = /(?:^|[,;:]\s*|\b(?:the|that|this|my|his|her|their|your)\s+)(?:s
 const HURT =
   /\b(?:bust(?:s|ed)?|blew\s+out|blows\s+out|wreck(?:s|ed)|injur(?:es|ed)|tweak(?:s|ed)|twist(?:s|ed)|sprain(?:s|ed)|roll(?:s|ed)|tears|tore|rupture[sd]|hyperextend(?:s|ed)|dislocate[sd]|graze[sd]|skin(?:s|ned)|scrape[sd]|clutch(?:es|ed|ing)?(?:\s+at)?|grabb(?:ed|ing)\s+at)\s+(?:(?:a|an|one)\s+)?$/i;
 
-/** "his", "her" or "their" alone before a knee, an ankle or an Achilles (`COMPLAINS` after it). */
-const OWNER_ALONE = /\b(?:his|her|their)\s+$/i;
+/** "his", "her", "their" or "the" alone before a knee, an ankle or an Achilles (`COMPLAINS` after it). */
+const OWNER_ALONE = /\b(?:his|her|their|the)\s+$/i;
 /**
  * What a joint of "his" or "her" does that only a hurt joint does, said right after it: "her ankle
  * looks bigger than the other one", "his knee is still giving him grief", "her ankle keeps going
@@ -66,6 +66,16 @@ const OWNER_ALONE = /\b(?:his|her|their)\s+$/i;
  */
 const COMPLAINS =
   /^\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|really\s+|so\s+|very\s+|pretty\s+)?(?:bad|shot|knackered|the\s+(?:problem|issue)|(?:a|his|her|their)\s+(?:real\s+|big\s+)?(?:problem|issue)|playing\s+up|acting\s+up)(?!\s+(?:at|for|of|to|with|in)\b)|caps?\s+(?:is|was|were|got|has\s+been|had\s+been)\s+(?:pushed|knocked|popped|shoved|dislocated|displaced)|(?:is|was|has\s+been|keeps|kept)\s+(?:still\s+)?giving\s+(?:him|her|them)\s+(?:grief|trouble|gyp|jip|bother|hell|problems)|(?:looks?|looked|is|was)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:bigger|fatter|puffier)\s+than\s+the\s+other|(?:keeps|kept)\s+(?:going\s+over|rolling|locking|clicking|popping|buckling))\b/i;
+/**
+ * What a joint does as a joint, said right after it with the verb agreeing: "his knee clicks on the
+ * stairs", "her knees pop", "the knee has no strength" (the limb17 grid). A verb that does not agree is
+ * a noun ("the knee bend in the second act", the corpus's dance), and so is one before "is" or "in".
+ */
+const DOES_ONE =
+  /^\s+(?:(?:still\s+)?has\s+no\s+strength|(?:flexes|bends|clicks|pops|grinds)(?!\s+(?:is|are|was|were|in|of|and)\b))\b/i;
+const DOES_MANY =
+  /^\s+(?:(?:still\s+)?have\s+no\s+strength|(?:flex|bend|click|pop|grind)(?!\s+(?:is|are|was|were|in|of|and)\b))\b/i;
+const doesOf = (form: string) => (/s$/i.test(form) && !/^achill/i.test(form) ? DOES_MANY : DOES_ONE);
 
 /**
  * A joint pointed at as a person's, with its hurt named in the sentence: "Then he pointed at his
@@ -115,7 +125,7 @@ export function isOwnPart(text: string, match: RawMatch, [from, to]: [number, nu
     OWNED_STATE.test(lead) ||
     NAMED_STATE.test(lead) ||
     (!isCalf && (OWNED.test(lead) || POINTED.test(lead) || HURT.test(lead) || HURT_STATE.test(lead))) ||
-    (!isCalf && OWNER_ALONE.test(lead) && COMPLAINS.test(after)) ||
+    (!isCalf && OWNER_ALONE.test(lead) && (COMPLAINS.test(after) || doesOf(form).test(after))) ||
     (!isCalf && POINTED_AT.test(lead) && HURT_SAID.test(sentence)) ||
     (!isCalf && REPORT_PART.test(lead) && REPORT_CLOSE.test(after) && REPORT_WORDS.test(sentence));
   return isSaid && ENDS.test(after) && !CLOTHES.test(sentence) && !THINGS.test(sentence);
@@ -136,6 +146,8 @@ export function mayBeOwnPart(text: string, match: RawMatch): boolean {
         HURT_STATE.test(lead) ||
         REPORT_PART.test(lead) ||
         POINTED_AT.test(lead) ||
-        (OWNER_ALONE.test(lead) && COMPLAINS.test(text.slice(match.end, match.end + 60)))))
+        (OWNER_ALONE.test(lead) &&
+          (COMPLAINS.test(text.slice(match.end, match.end + 60)) ||
+            doesOf(form).test(text.slice(match.end, match.end + 60))))))
   );
 }

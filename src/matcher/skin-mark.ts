@@ -4,6 +4,7 @@ import { isOfNature } from './symptom-pair.ts';
 import { CAUSE } from './skin-mark-cause.ts';
 import { isBruiseOnBody, isPersonWhoBruises, PERSON, withoutLikening } from './bruise-body.ts';
 import { isBruiseAsked } from './bruise-asked.ts';
+import { isBruisedBody, isBruiseOfInjury, isOnThing } from './bruise-sport.ts';
 
 /**
  * A bruise or a lump said of a person's body in a sentence that names no part of the leg (the
@@ -18,12 +19,15 @@ export type SkinMark = 'bruise' | 'lump';
 
 /** A bruise named as a noun: "bruising" only where symptom-list.ts reads a noun ("the bruising faded", not "a bruising week"). */
 const BRUISE = /^bruis(?:e|es|ing)$/i;
+/** "bruised" is read only as a person's part or a person hurt (bruise-sport.ts): "a bruised ego" is neither. */
+const BRUISED = /^bruised$/i;
 const LUMP = /^lumps?$/i;
 
 /** What a bruise does as it heals, said after it with up to three helping words: "the bruise went yellow", "my bruises take ages to fade". */
 const BRUISE_COURSE = new RegExp(
-  String.raw`^[\s\u00a0]+(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|began|seems?|seemed|did|does|do|not|n['’]t)[\s\u00a0]+){0,3}` +
-    String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
+  // "The bruise on the calf went yellow": its place may come first.
+  String.raw`^[\s\u00a0]+(?:(?:on|over|around)[\s\u00a0]+(?:the|my|his|her|their|your)[\s\u00a0]+[\w'’-]+[\s\u00a0]+)?(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|began|seems?|seemed|did|does|do|not|n['’]t)[\s\u00a0]+){0,3}` +
+    String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|won['’]t[\s\u00a0]+go[\s\u00a0]+away|isn['’]t[\s\u00a0]+going[\s\u00a0]+away|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
   'i',
 );
 
@@ -32,7 +36,7 @@ const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultras
 
 /** Words after "bruising" that no noun it would describe takes (symptom-list.ts reads the rest): "bruising all over his hands", "Any bruising yet?". */
 const ING_NOUN_AFTER =
-  /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath)\b/i;
+  /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath|turned|turns|won['’]t|isn['’]t|looks?|looked|normal|since)\b/i;
 
 /** "Easy bruising", "unexplained bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
 const EASY_BEFORE = /\b(?:easy|unexplained|spontaneous)[\s\u00a0]+$/i;
@@ -44,7 +48,7 @@ const EASY_BEFORE = /\b(?:easy|unexplained|spontaneous)[\s\u00a0]+$/i;
  * as often ("Last month I had a tooth out. I still have a lump", thread-leg.test.ts).
  */
 const OWNED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:my|your|his|her)|(?:\b${PERSON}[\s\u00a0]+(?:(?:also|still|just|now|then|have|had|'ve)[\s\u00a0]+)?|^[\s\u00a0]*)(?:got|get|have|has|had)[\s\u00a0]+(?:a|an|this|that|some|another)?|\b(?:noticed|found|woke[\s\u00a0]+up[\s\u00a0]+with|came[\s\u00a0]+away[\s\u00a0]+with|ended[\s\u00a0]+up[\s\u00a0]+with|left[\s\u00a0]+me[\s\u00a0]+with)[\s\u00a0]+(?:a|an|this|that|some|another)?)` +
+  String.raw`(?:\b(?:my|your|his|her)|(?:\b${PERSON}[\s\u00a0]+(?:(?:also|still|just|now|then|have|had|'ve)[\s\u00a0]+)?|^[\s\u00a0]*)(?:got|get|have|has|had)[\s\u00a0]+(?:a|an|this|that|some|another)?|\b(?:noticed|found|woke[\s\u00a0]+up[\s\u00a0]+with|came[\s\u00a0]+away[\s\u00a0]+with|ended[\s\u00a0]+up[\s\u00a0]+with|left[\s\u00a0]+(?:me|him|her|them|us)[\s\u00a0]+with)[\s\u00a0]+(?:a|an|this|that|some|another)?)` +
     String.raw`(?:[\s\u00a0]+(?:big|huge|massive|small|little|tiny|large|new|fresh|deep|nasty|hard|soft|squishy|painful|sore|tender|pea-sized|marble-sized|purple|black|blue|yellow|dark|weird|strange|odd))*[\s\u00a0]+$`,
   'i',
 );
@@ -85,7 +89,7 @@ const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
 /** Things a bruise or a lump belongs to in other senses: markets, pride, a team, a party, a kitchen. */
 const OTHER_THING =
-  /\b(?:markets?|shares?|stocks?|economy|prices?|pound|dollar|funds?|pensions?|balance|budget|tax|cash|money|bank|gilts?|party|election|campaign|team|squad|club|season|defeat|loss|pride|ego|reputation|brand|company|firm|talks|gravy|sauce|batter|dough|porridge|custard|flour|butter|sugar|coal|clay)\b/i;
+  /\b(?:markets?|shares?|stocks?|economy|prices?|pound|dollar|funds?|pensions?|balance|budget|tax|cash|money|bank|gilts?|party|election|campaign|team|squad|club|season|defeat|loss|pride|egos?|reputation|brand|company|firm|talks|gravy|sauce|batter|dough|porridge|custard|flour|butter|sugar|coal|clay)\b/i;
 /**
  * Things with lumps, not bruises: a mattress, a rug, a parcel, a laptop, a pocket, a sofa. Read for a
  * lump only, so a bruise got from a wall, a chair or a car door is still read.
@@ -108,7 +112,8 @@ export function skinMarkOf(
   const form = text.slice(match.start, match.end);
   if (TENDER.test(form)) return lumpTenderOf(text, match, [from, to]);
   const isBruise = BRUISE.test(form);
-  if (!isBruise && !LUMP.test(form)) return undefined;
+  const isBruised = BRUISED.test(form);
+  if (!isBruise && !isBruised && !LUMP.test(form)) return undefined;
   const sentence = text.slice(from, to);
   // "Dad bruises like a ripe plum": the fruit of a likening is not what the sentence is about.
   const unliked = isBruise ? withoutLikening(sentence) : sentence;
@@ -116,7 +121,8 @@ export function skinMarkOf(
   const before = text.slice(Math.max(from, match.start - 60), match.start);
   const after = text.slice(match.end, to);
   // "bruise-purple velvet", "a bruise-coloured sky": a colour named after a bruise.
-  if (isBruise && /^-/.test(after)) return undefined;
+  if ((isBruise || isBruised) && /^-/.test(after)) return undefined;
+  if (isBruised) return isBruisedBody(before, after, sentence) ? 'bruise' : undefined;
   // "Any bruising?" after a knock is asked of a body; "worse than any bruise" is a bruise in general.
   const isNoun = () =>
     !/ing$/i.test(form) || isSymptomNoun(text, match.start, match.end, to) || ING_NOUN_AFTER.test(after);
@@ -128,16 +134,18 @@ export function skinMarkOf(
     isNoun()
   )
     return 'bruise';
-  if (GENERIC_BEFORE.test(before)) return undefined;
+  // A bone bruise is a bone's injury, not a mark on the skin (other-medical.probe-bruise16.txt).
+  if (GENERIC_BEFORE.test(before) || /\bbone[\s\u00a0]+$/i.test(before)) return undefined;
   if (isBruise) {
     if (isPersonWhoBruises(before, after)) return 'bruise';
-    if (!isNoun()) return undefined;
+    if (!isNoun() || isOnThing(after)) return undefined;
     const isSaid =
       BRUISE_COURSE.test(after) ||
       OWNED_BEFORE.test(before) ||
       EASY_BEFORE.test(before) ||
       CAUSE.test(sentence) ||
-      isBruiseOnBody(before, after);
+      isBruiseOnBody(before, after) ||
+      isBruiseOfInjury(form, before, after, sentence);
     return isSaid ? 'bruise' : undefined;
   }
   if (OF_AFTER.test(after) || TAKEN_BEFORE.test(before) || LUMP_ELSEWHERE.test(sentence) || LUMPY_THING.test(sentence))
@@ -179,6 +187,5 @@ function lumpTenderOf(text: string, match: RawMatch, sentence: [number, number])
 export const mayBeSkinMark = (text: string, raw: readonly RawMatch[]): boolean =>
   raw.some(
     (match) =>
-      match.sense !== 'strong' &&
-      (BRUISE.test(text.slice(match.start, match.end)) || LUMP.test(text.slice(match.start, match.end))),
+      match.sense !== 'strong' && /^(?:bruis(?:e|es|ing|ed)|lumps?)$/i.test(text.slice(match.start, match.end)),
   );

@@ -53,6 +53,18 @@ describe('a part of the leg named as a person’s own', () => {
     ['Dad pointed to his ankles and said they were sore every night.', true],
     ['She pointed at his knees and laughed at the mud on his trousers.', false],
     ['He pointed at her ankles, where the paint had dripped.', false],
+    // A joint moved, examined or massaged, and what a joint does said of "the" (limb17 grid).
+    ['He straightened his knee for the first time since the op.', true],
+    ['The consultant examined her ankle and ordered a scan.', true],
+    ['Her knees pop when she gets up from the sofa.', true],
+    ['Since the surgery his knee has no strength in it.', true],
+    ['The knee clicks every time I climb the stairs.', true],
+    ['The knee is the problem, the physio reckons.', true],
+    ['The knee bend in the second act was perfect.', false],
+    ['Her knee bends were the best in the class.', false],
+    ['The barons refused to bend the knee to the king.', false],
+    ['The knee of the curve sits in March.', false],
+    ['She bent her knee-high boots to fit them in the case.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isOwnPart(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
   });
