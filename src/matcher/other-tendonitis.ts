@@ -37,6 +37,11 @@ const NOT_A_MODIFIER = new Set(
     'than not also still really again just even only if whether how when where why it i you he she we they',
     'me him them us suffer suffers suffered suffering often usually sometimes always never probably maybe',
     'perhaps mostly sure so very',
+    // Words of saying and thinking: "the physio says tendonitis", "sounds like tendonitis".
+    'say says said saying think thinks thought reckon reckons suspect suspects confirm confirms confirmed',
+    'sound sounds look looks seem seems feel feels called mentioned guess guessed diagnosis',
+    // Words of kind: "textbook tendonitis", "a proper tendonitis".
+    'textbook proper true full mere low-grade grade stage',
   ]
     .join(' ')
     .split(' '),
