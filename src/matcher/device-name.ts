@@ -19,6 +19,19 @@ const TYPE_BEFORE =
 /** The device, right after the part. */
 const DEVICE_AFTER = /^\s+(?:braces?|supports?|sleeves?|splints?|orthos[ie]s|stabili[sz]ers?|guards?)\b/i;
 
+/**
+ * A person named in the third person wearing the device, as a photo's caption says it: "Pictured: a
+ * runner wearing an ankle brace", "The striker, wearing a knee brace, …", "a woman in an ankle
+ * support" (the tissue17 round: a held-out article's caption). Only the caption's shape, a noun
+ * then the participle: a sentence about a person ("Grandad has been wearing a knee support since the
+ * fall", "I wear an ankle brace") keeps its part, as the corpus labels it (gear-part.ts).
+ */
+const NOT_A_NOUN = String.raw`(?<!\b(?:has|have|had|been|is|was|are|were|be|keeps|kept|started|still|always|now|also|not))`;
+const WEARER_BEFORE = new RegExp(
+  String.raw`\b(?:a|an|the|this|that)\s+(?:[a-z]+${NOT_A_NOUN}\s+){0,2}[a-z]+${NOT_A_NOUN},?\s+(?:wearing|in)\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?$`,
+  'i',
+);
+
 /** A shop's sentence: a price, a sale, a discount. */
 const SHOP =
   /[£$€]\s?\d|\b(?:on\s+sale|in\s+the\s+sale|per\s+cent\s+off|discount\w*|in\s+stock|online\s+shop|free\s+delivery)\b|%\s*off\b/i;
@@ -39,7 +52,10 @@ export function isDeviceName(text: string, match: RawMatch): boolean {
   if (first !== 0x6b && first !== 0x61 && first !== 0x63) return false;
   if (!PART_FORM.test(text.slice(match.start, match.end)) || !DEVICE_AFTER.test(text.slice(match.end, match.end + 16)))
     return false;
-  return TYPE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) || SHOP.test(sentenceAt(text, match));
+  if (TYPE_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start))) return true;
+  return (
+    WEARER_BEFORE.test(text.slice(Math.max(0, match.start - 60), match.start)) || SHOP.test(sentenceAt(text, match))
+  );
 }
 
 /** The sentence around `match`: from the stop before it to the stop after it. */

@@ -135,7 +135,8 @@ function lastNamed(lead: string): number {
 
 /**
  * "stretch" said of a fabric: "stretch denim", "four-way stretch leggings", "a jean with stretch
- * through the thigh and calf". Only right after the garment: "start with stretch work for the calves"
+ * through the thigh and calf", and of a bandage or hosiery, "a short-stretch bandage" (the tissue17
+ * round: a held-out article's compression advice). Only right after the garment: "start with stretch work for the calves"
  * is the exercise.
  */
 const FABRIC_BEFORE = new RegExp(
@@ -143,7 +144,7 @@ const FABRIC_BEFORE = new RegExp(
   'i',
 );
 const FABRIC_AFTER =
-  /^\s+(?:denim|fabrics?|materials?|cotton|jersey|twill|knit|panels?|waist(?:band)?s?|jeans|trousers|pants|leggings|chinos|fit)\b/i;
+  /^\s+(?:denim|fabrics?|materials?|cotton|jersey|twill|knit|panels?|waist(?:band)?s?|jeans|trousers|pants|leggings|chinos|fit|bandages?|wraps?|hosiery|stockings?)\b/i;
 
 function isFabricStretch(text: string, match: RawMatch): boolean {
   return (

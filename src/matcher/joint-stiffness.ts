@@ -27,7 +27,7 @@ export const JOINT = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis)\b
  * A joint or a tissue that is not a muscle. Hips are stiff as a joint but tight as their flexor
  * muscles ("tight hips" in yoga), so they count only for "stiff".
  */
-const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|heels?|scar(?:\s+tissue)?|cartilage)`;
+const PART = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|fingers?|toes?|big\s+toes?|achilles(?:\s+tendons?)?|tendons?|ligaments?|(?:plantar\s+)?fascia|skin|(?:it|iliotibial)\s+bands?|heel\s+cords?|heels?|scar(?:\s+tissue)?|cartilage|(?:joint\s+)?capsules?)`;
 const STIFF_PART = String.raw`(?:${PART}|hips?(?!\s+flexors?))`;
 
 /**
@@ -37,7 +37,7 @@ const STIFF_PART = String.raw`(?:${PART}|hips?(?!\s+flexors?))`;
 const DESCRIBING = String.raw`(?:left|right|old|painful|sore|swollen|achy|aching|arthritic|creaky|inflamed|red|shiny|puffy|hot|bad|dodgy|wobbly|unstable|loose|cold|injured|torn|damaged)`;
 
 /** The part as the form's subject: its noun, then words of being, feeling, time or degree, or a list. */
-const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels?|felt|feeling|stretched|pulled|drawn|gets?|got|getting|becomes?|became|looks?|seems?|stays?|goes|went|turns?|has|have|had|can|could|may|might|will|would|should|shouldn['’]t|must|not|never|do|does|don['’]t|doesn['’]t|this|often|always|still|now|so|really|very|quite|pretty|super|too|also|more|less|slightly|kind\s+of|a\s+bit|a\s+little|bit|[a-z]+s\s+and)`;
+const STATE_WORDS = String.raw`(?:that|which|is|are|was|were|be|been|being|feels?|felt|feeling|stretched|pulled|drawn|gets?|got|getting|becomes?|became|looks?|seems?|stays?|goes|went|turns?|has|have|had|can|could|may|might|will|would|should|shouldn['’]t|must|not|never|do|does|don['’]t|doesn['’]t|this|often|always|still|now|so|really|very|quite|pretty|super|too|also|more|less|slightly|probably|likely|usually|normally|sometimes|soon|kind\s+of|a\s+bit|a\s+little|bit|[a-z]+s\s+and)`;
 /**
  * Not where the part is the place of something else said before it ("the muscles around the knee
  * are tight", "the back of the knee is tight"), nor listed after a muscle ("my calves and knees are

@@ -23,8 +23,12 @@ const WEAK_FORM = /^weak(?:er)?$/i;
 /** Joints, and the cords that hold them: what gives way rather than tires. */
 const JOINT = String.raw`(?:joints?|knees?|kneecaps?|ankles?|wrists?|elbows?|achilles(?:\s+tendons?)?|tendons?|ligaments?)`;
 
-/** What is weak without a muscle's strength: a joint, or a pulse felt at the ankle or foot. */
-const NOT_A_MUSCLE = String.raw`(?:${JOINT}|pulses?)`;
+/**
+ * What is weak without a muscle's strength: a joint, a pulse felt at the ankle or foot, or a vein's
+ * valve or wall ("weak valves let blood pool in the leg veins": a vein article's cause of varicose
+ * veins, red because the leg was named; the tissue17 round).
+ */
+const NOT_A_MUSCLE = String.raw`(?:${JOINT}|pulses?|(?:vein\s+)?valves?|(?:vein|vessel)\s+walls?)`;
 
 const ADJECTIVE = adjectiveOf(NOT_A_MUSCLE);
 const SUBJECT_BEFORE = PART_BEFORE(NOT_A_MUSCLE);

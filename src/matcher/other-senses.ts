@@ -8,6 +8,9 @@ import { withoutMotionStretches } from './motion-stretch.ts';
 import { withoutThingStretches } from './thing-stretch.ts';
 import { withoutGarmentLengths } from './garment-length.ts';
 import { withoutDeviceNames } from './device-name.ts';
+import { withoutOtherTendonitis } from './other-tendonitis.ts';
+import { withoutPregnancyWeight } from './pregnancy-weight.ts';
+import { withoutVeinSwelling } from './vein-swelling.ts';
 import { withoutThingFlexibility } from './thing-flexibility.ts';
 import { withoutJointWeakness } from './joint-weakness.ts';
 import { withoutTeamWeakness } from './team-weakness.ts';
@@ -30,8 +33,8 @@ import { withoutAnimalLegSigns } from './animal-leg.ts';
 /**
  * Uses in a sense no card explains, each dropped before the sense rules so it neither marks nor
  * anchors: a worn thing, fit talk, a joint's stiffness or weakness, a team's weakness, a player's
- * weaker foot, a market's swelling, a thing's leg's sign, a pain's heat, a cramp's knot or place,
- * numbing as an act, numb as a feeling, a thing's flexibility, a garment's length, a device's type, a legs' outing,
+ * weaker foot, a market's swelling, a vein's swelling, a thing's leg's sign, a pain's heat, a cramp's knot or place,
+ * numbing as an act, numb as a feeling, a thing's flexibility, a garment's length, a device's type, another tendon's tendonitis, a pregnancy's weight, a legs' outing,
  * a tissue's, a reach's or a thing's stretch, a thing's warming up, a bruise's colour, a hand's
  * sign, warmth as comfort, a "red hot" that is no leg's, a thing's colour, a dish's or an animal's leg's sign. In this order:
  * each reads what the ones before left. Their own file, so a new filter is one line here and the
@@ -45,6 +48,7 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutTeamWeakness,
   withoutFootSkill,
   withoutMarketSwelling,
+  withoutVeinSwelling,
   withoutThingLegSigns,
   withoutPainHeat,
   withoutCrampKnots,
@@ -54,6 +58,8 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutThingFlexibility,
   withoutGarmentLengths,
   withoutDeviceNames,
+  withoutOtherTendonitis,
+  withoutPregnancyWeight,
   withoutLegOutings,
   withoutTissueStretches,
   withoutMotionStretches,

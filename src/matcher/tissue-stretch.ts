@@ -15,7 +15,7 @@ import { isFormShaped, withoutUses } from './without-uses.ts';
 const STRETCH_FORM = /^stretch(?:es|ed|ing)?$/i;
 
 /** Tissues that stretch of themselves; not muscles, which the exercise stretches. */
-const TISSUE = String.raw`(?:ligaments?|tendons?|skin|veins?|(?:vein|vessel|artery|arterial|venous|bladder|stomach)\s+walls?|walls?|fib(?:re|er)s?|nerves?|fascia|capsules?|cartilage|tissues?|membranes?|sheaths?|valves?|scars?|heel\s+cords?)`;
+const TISSUE = String.raw`(?:ligaments?|tendons?|skin|veins?|(?:vein|vessel|artery|arterial|venous|bladder|stomach)\s+walls?|walls?|fib(?:re|er)s?|nerves?|fascia|capsules?|cartilage|tissues?|membranes?|sheaths?|valves?|scars?|heel\s+cords?|(?:IT|iliotibial)\s+bands?)`;
 
 /** Where on the body the tissue is: "the skin on my legs", "the ligaments of the ankle". */
 const PLACE = String.raw`(?:\s+(?:on|in|of|over|around|along|at|inside|behind)\s+(?:[a-z]+\s+){0,2}[a-z]+)`;
@@ -127,6 +127,24 @@ const MUSCLE_GIVE_BEFORE = /\bmuscles?\s+(?:that\s+)?(?:does|do|did|can|could|wi
 const MUSCLE_GIVE_AFTER = /^\s+as\s+(?:much|far|easily|well|readily)\b/i;
 const SUDDEN_BEFORE = /\b(?:the|a|an|this|that)\s+(?:explosive|sudden|violent|forceful|forced|abrupt|excessive)\s+$/i;
 
+/**
+ * The tissue17 round: a stretch that injures (docs/sense.md "Another tissue's stiffness, stretch and
+ * tendonitis"). A sudden force's stretch as the subject of an injury ("a violent stretch can tear the
+ * calf"); over-stretching ("strains come from over-stretching the calf"); a part stretched too far as
+ * a strain's cause, with no person as its subject ("a strain is caused by stretching the muscle too
+ * far": the labellers read overstretching as no exercise; "I stretched my calf too far" stays the
+ * exercise, overdone); a muscle's own stretch as how it works ("stores energy in its stretch and
+ * releases it", "the stretch-shortening cycle").
+ */
+const INJURES_AFTER =
+  /^\s+(?:(?:can|may|might|could|will|often|that|which)\s+){0,2}(?:tears?|injures?|damages?|rips?|ruptures?|strains?|pulls?|sprains?|causes?\s+(?:a\s+)?(?:strain|tear|sprain|injury))\b/i;
+const OVER_BEFORE = /\bover[-\s]?$/i;
+const TOO_FAR_AFTER =
+  /^\s+(?:(?:the|a|an|your|their|its)\s+)?(?:[a-z]+\s+){0,2}(?:too\s+(?:far|much|hard|fast)|beyond\s+(?:its|their|the)|past\s+(?:its|their|the)\s+(?:limits?|normal|breaking|point))/i;
+const CAUSE_BEFORE = /\b(?:by|from|through|when|while|with)\s+$/i;
+const OWN_STRETCH_BEFORE = /\b(?:its|their|(?:the|a)\s+muscle['’]s)\s+$/i;
+const OWN_STRETCH_AFTER = /^(?:-shortening|\s+and\s+(?:recoil|shortening|shortens?|contraction|releases?\s+it))\b/i;
+
 /** The matches that are not a tissue's stretch. */
 export function withoutTissueStretches(text: string, matches: RawMatch[]): RawMatch[] {
   return withoutUses(text, matches, isTissueStretch);
@@ -154,7 +172,13 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   if ((FEELING_AFTER.test(after) && !FELT_IN_EXERCISE.test(before)) || FEELING_BEFORE.test(before)) return true;
   if (ending === 'ed' && PRONOUN_PASSIVE_BEFORE.test(before)) return true;
   if (MUSCLE_GIVE_BEFORE.test(before) && MUSCLE_GIVE_AFTER.test(after)) return true;
-  return SUDDEN_BEFORE.test(before) && /^\s+of\b/i.test(after);
+  if (SUDDEN_BEFORE.test(before) && (/^\s+of\b/i.test(after) || INJURES_AFTER.test(after))) return true;
+  return isOverstretch(before, after);
+}
+
+function isOverstretch(before: string, after: string): boolean {
+  if (OVER_BEFORE.test(before) || (OWN_STRETCH_BEFORE.test(before) && OWN_STRETCH_AFTER.test(after))) return true;
+  return CAUSE_BEFORE.test(before) && TOO_FAR_AFTER.test(after);
 }
 
 function isVerbHere(ending: string, before: string, after: string): boolean {

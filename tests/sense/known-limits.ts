@@ -21,6 +21,7 @@ import { BLOCK17_LIMITS } from './known-limits-block17.ts';
 import { KIN17_LIMITS } from './known-limits-kin17.ts';
 import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 import { SIGN17_LIMITS } from './known-limits-sign17.ts';
+import { TISSUE17_LIMITS } from './known-limits-tissue17.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -734,6 +735,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...KIN17_LIMITS,
   ...INJURY17_LIMITS,
   ...SIGN17_LIMITS,
+  ...TISSUE17_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.

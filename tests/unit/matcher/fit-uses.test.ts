@@ -51,3 +51,14 @@ describe('"tight", "tender" and "stretch" said of a fit, a child\'s feet or a fa
     expect(marks(text)).toEqual(expected);
   });
 });
+
+// The tissue17 round: a bandage's or hosiery's stretch.
+describe('a bandage’s stretch is no exercise', () => {
+  it.each<[string, string[]]>([
+    ['After the tear my physio wrapped my calf in a short-stretch bandage.', ['calf']],
+    ['My calf is swollen so I wear a stretch bandage on it.', ['calf', 'swollen!']],
+    ['I stretch my calves before I put the stretch stockings on.', ['stretch', 'calves']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});

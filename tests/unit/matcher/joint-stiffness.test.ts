@@ -48,3 +48,20 @@ describe('a joint or a tissue that is stiff or tight gets no muscle-stiffness ca
     expect(marks(text)).toEqual(expected);
   });
 });
+
+// The tissue17 round: a capsule's tightness, and a joint "probably" stiff after a cast.
+describe('a capsule’s or a joint’s stiffness after a cast is no muscle’s', () => {
+  it.each<[string, string[]]>([
+    ['A tight capsule at the back of the shoulder limits how far the arm turns.', []],
+    ['Your ankle will probably be stiff when the cast comes off.', ['ankle']],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([['My calf will probably be stiff when the cast comes off.', ['calf', 'stiff']]])(
+    '%s keeps %j',
+    (text, expected) => {
+      expect(marks(text)).toEqual(expected);
+    },
+  );
+});

@@ -51,3 +51,24 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     expect(marks(text)).toEqual(expected);
   });
 });
+
+// The tissue17 round: a stretch that injures, over-stretching as a strain's cause, a muscle's own
+// stretch, the IT band's stretch.
+describe('a stretch that injures or is how a tissue works is no exercise', () => {
+  it.each<[string, string[]]>([
+    ['A violent stretch can tear the calf muscle where it joins the tendon.', ['calf muscle', 'tendon']],
+    ['Strains are often caused by over-stretching the calf during a sprint.', ['calf']],
+    ['A strain is caused by stretching the muscle too far or too fast.', []],
+    ['A muscle stores energy in its stretch and releases it as it shortens.', []],
+    ['The IT band can stretch too far when the foot rolls inward.', []],
+  ])('%s marks %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['I stretch my calves against the wall every morning.', ['stretch', 'calves']],
+    ['Ease the tightness by stretching your calves gently after each run.', ['tightness', 'stretching', 'calves']],
+  ])('%s keeps %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+});
