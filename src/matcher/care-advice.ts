@@ -47,10 +47,11 @@ const COMMON_AFTER =
 /**
  * A word of a body's care in the sentence or just before it: the aid (ice, a cold compress, elevation,
  * compression, massage, a painkiller), the carer (a doctor, a physio), the hurt (an injury, a sprain,
- * surgery) or the muscle. Not "rest" alone (a dough rests) nor heat (a pan's), nor "cream" (ice cream).
+ * surgery) or the muscle. Elevating only a body's place ("Elevate the battery to reduce the swelling":
+ * speech-grid's counter-grid). Not "rest" alone (a dough rests) nor heat (a pan's), nor "cream" (ice cream).
  */
 const CARE_CUE =
-  /\b(?:ice(?![\s-]+(?:cream|cubes?\s+tray|rink|hockey|age|breaker))|ice\s*packs?|cold\s+compress(?:es)?|compression|elevat(?:e|ed|ing|ion)|massag(?:e|es|ing)|physio\w*|(?<!(?:plant|tree|lawn|pastry|script|spin|computer|PC)\s)doctors?|nurses?|pharmacists?|medical|painkillers?|ibuprofen|paracetamol|anti-?inflammator\w*|injur(?:y|ies|ed)(?![\s-]+time)|sprains?|sprained|surgery|operation|wound|incision|bandag(?:e|es|ing)|splint|resting\s+(?:for|it|up)|bed\s+rest|muscles?|symptoms?)\b/i;
+  /\b(?:ice(?![\s-]+(?:cream|cubes?\s+tray|rink|hockey|age|breaker))|ice\s*packs?|cold\s+compress(?:es)?|compression|elevation|elevated|elevat(?:e|ing)\s+(?:it|them|your|the\s+(?:area|injury|injured|limb|legs?|foot|feet|arm|ankle|knee|calf))\b|massag(?:e|es|ing)|physio\w*|(?<!(?:plant|tree|lawn|pastry|script|spin|computer|PC)\s)doctors?|nurses?|pharmacists?|medical|painkillers?|ibuprofen|paracetamol|anti-?inflammator\w*|injur(?:y|ies|ed)(?![\s-]+time)|sprains?|sprained|surgery|operation|wound|incision|bandag(?:e|es|ing)|splint|resting\s+(?:for|it|up)|bed\s+rest|muscles?|symptoms?)\b/i;
 /** The same, in capitals only: a GP, the RICE method (rice is a cook's). */
 const CARE_CUE_CAPS = /\b(?:GP|RICE)\b/;
 const hasCareCue = (text: string) => CARE_CUE.test(text) || CARE_CUE_CAPS.test(text);

@@ -20,6 +20,7 @@ import { ARTICLE16_LIMITS } from './known-limits-article16.ts';
 import { BLOCK17_LIMITS } from './known-limits-block17.ts';
 import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 import { SIGN17_LIMITS } from './known-limits-sign17.ts';
+import { CARE17_LIMITS } from './known-limits-care17.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -732,6 +733,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...BLOCK17_LIMITS,
   ...INJURY17_LIMITS,
   ...SIGN17_LIMITS,
+  ...CARE17_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.

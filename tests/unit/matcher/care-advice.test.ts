@@ -34,6 +34,8 @@ describe("a health page's care advice about a sign, no part named (care-advice.t
     'Sandbags and a doctor of engineering helped reduce the swelling of the river.',
     // A thing cared for in the sentence, whatever word of care it holds.
     'Massage oil into the leather to ease the stiffness.',
+    // Elevating a thing is no care (speech-grid.ts's counter-grid).
+    'Elevate the battery to reduce the swelling.',
     'Compression of the soil can reduce the swelling after rain.',
     'The brisket should be tender to the touch when it comes out of the smoker.',
     // A feeling between people; injury time; a site of a leak.
