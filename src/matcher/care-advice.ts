@@ -1,5 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { FRUIT } from './fruit-words.ts';
+import { REGION } from './other-region.ts';
 import { isOfNature, isOfOtherThing } from './symptom-pair.ts';
 import { MATERIAL } from './thing-stretch.ts';
 
@@ -68,6 +69,13 @@ const THING = new RegExp(
   String.raw`\b(?:${MATERIAL}|${FRUIT}|dough|batter|sauce|gravy|porridge|meat|steak|brisket|cake|bread|loaf|cheese|soil|lawn|wood|timber|boards?|doors?|hinges?|ropes?|paint|plaster|mattress|jackets?|boots|shoes|jeans|engine|steering|tyres?|market|budget|prices|economy|deficit|debt|river|crowd)\b`,
   'i',
 );
+/**
+ * Another region of the body named in the sentence or just before it, before or after the sign: "Ice
+ * can help reduce the swelling after a shoulder injury", "After a shoulder injury, rest. Ice can help
+ * the swelling." `isElsewhere` reads a region before the sign; care names its region after as often.
+ * Not "on the other hand".
+ */
+const OTHER_REGION = new RegExp(String.raw`(?<!\bother\s)\b${REGION}\b`, 'i');
 /** Tender said of a body's place: "the injured area may be tender to the touch", "the muscle is tender when pressed". */
 const TENDER_PLACE_BEFORE =
   /\b(?:the|an?|your)\s+(?:(?:injured|affected|sore|painful|bruised|swollen|treated)\s+)?(?:area|muscles?|spot|site|injury|wound|skin|joint|scar)\s+(?:(?:is|are|was|may|can|will|might|often|usually|still|be|feel|feels|become|becomes|very|quite|a\s+bit|slightly)\s+)*$/i;
@@ -79,6 +87,7 @@ export function isCareAdvice(text: string, match: RawMatch, [from, to]: [number,
   const before = text.slice(from, match.start);
   const after = text.slice(match.end, to);
   const around = text.slice(Math.max(0, from - 160), to);
+  if (OTHER_REGION.test(around)) return false;
   if (/^tender$/i.test(form))
     return (
       TENDER_PLACE_BEFORE.test(before) &&

@@ -38,6 +38,9 @@ describe("a health page's care advice about a sign, no part named (care-advice.t
     'Elevate the battery to reduce the swelling.',
     'Compression of the soil can reduce the swelling after rain.',
     'The brisket should be tender to the touch when it comes out of the smoker.',
+    // Another region of the body, in the sentence or just before it.
+    'Ice can help reduce the swelling after a shoulder injury.',
+    'After a wrist sprain, rest for two days. A cold compress can help the swelling.',
     // A feeling between people; injury time; a site of a leak.
     'The doctor in the novel tried to ease the tenderness between the brothers.',
     'After the injury-time drama, if the swelling of the crowd gets worse, call the police.',
