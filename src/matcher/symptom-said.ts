@@ -1,4 +1,5 @@
 import type { RawMatch, SenseContext } from './apply-sense.ts';
+import { isCareAdvice, mayBeCareAdvice } from './care-advice.ts';
 import { isCareSaid, mayBeCared } from './care-said.ts';
 import { isSymptomHad, mayBeHad } from './symptom-had.ts';
 import { isInSymptomList, mayListSymptoms, type SymptomListContext } from './symptom-list.ts';
@@ -10,7 +11,8 @@ import { mayBeSkinMark } from './skin-mark.ts';
  * named: `'list'`, one of three or more ("numbness, weakness or pins and needles": symptom-list.ts);
  * `'said'`, one of a pair medical in practice ("numbness and tingling", "pain and swelling":
  * symptom-pair.ts), one a person has ("I noticed swelling": symptom-had.ts) or one beside care given
- * to a body ("since the op the incision has stayed numb": care-said.ts), which the sense rules
+ * to a body ("since the op the incision has stayed numb": care-said.ts) or in a health page's advice
+ * ("reduce the swelling with ice": care-advice.ts), which the sense rules
  * take only where no other region is named (match-verdict.ts); or `undefined`. Normal colour, all.
  */
 export function symptomSaidAs(
@@ -23,7 +25,8 @@ export function symptomSaidAs(
   if (
     isInSymptomPair(match, sentence, symptomWords, context) ||
     isSymptomHad(context.text, match, sentence) ||
-    isCareSaid(context.text, match, sentence)
+    isCareSaid(context.text, match, sentence) ||
+    isCareAdvice(context.text, match, sentence)
   )
     return 'said';
   return undefined;
@@ -35,4 +38,5 @@ export const maySaySymptoms = (text: string, raw: readonly RawMatch[], context: 
   mayPairSymptoms(text, raw) ||
   mayBeHad(text) ||
   mayBeCared(text) ||
+  mayBeCareAdvice(text) ||
   mayBeSkinMark(text, raw);

@@ -22,6 +22,7 @@ import { KIN17_LIMITS } from './known-limits-kin17.ts';
 import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 import { SIGN17_LIMITS } from './known-limits-sign17.ts';
 import { TISSUE17_LIMITS } from './known-limits-tissue17.ts';
+import { CARE17_LIMITS } from './known-limits-care17.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -736,6 +737,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...INJURY17_LIMITS,
   ...SIGN17_LIMITS,
   ...TISSUE17_LIMITS,
+  ...CARE17_LIMITS,
   ...BODYLIST15_LIMITS,
   // The cramp15 round (cramp-setting.ts): "Is cramping…" opens on a verb, which the repeat rule
   // reads as the verb's "-ing", not the noun named again.
