@@ -1,4 +1,5 @@
 import { CLOTHES } from './limb-list.ts';
+import { MAX_SENTENCE } from './long-sentence.ts';
 
 /**
  * The writer's relative as the subject that opens a sentence: "My son", "my husband", "Our eldest
@@ -21,9 +22,6 @@ const PART =
 /** A thing with a knee or a leg of its own in the sentence (a table, a pipe, a doll, an animal). */
 const THINGS =
   /\b(?:tables?|chairs?|stools?|pipes?|dolls?|teddy|toys?|statues?|lamb|cow|cows|calves\s+at|herd|horses?|pony|ponies|dogs?|puppy|cats?|kitten|trousers|jeans|tights|socks?|stockings?)\b/i;
-/** Where a sentence ends: a stop and a space, or a line break (sentences.ts reads more; this is a cheap bound). */
-const END = /[.!?…](?=\s)|\n/g;
-
 /**
  * The relative's parts framed in `[from, to)` of `text`, as `[start, end]` pairs: "his ankle" in "My
  * son had his ankle put in a cast six weeks ago", read as the frame "my ankle" is in the writer's
@@ -52,15 +50,20 @@ export const isKinSentence = (sentence: string): boolean => KIN_SUBJECT.test(sen
 
 /**
  * The sentence around `at`, within `[from, to)`: back to the last end before it, on to the first
- * after it. Read from `at` both ways, so a long block with many parts costs its sentences, not its
- * length once per part.
+ * after it (sentences.ts reads more; this is a cheap bound). Read from `at` both ways, and at most
+ * `MAX_SENTENCE` characters each way, as sentences.ts cuts a run with no end: a block with many
+ * parts and no stop (a pasted log, a comment typed without stops) then costs its length, not its
+ * length once per part (hasKinFrame asks the whole block: 11.5 s for 128k characters of "the dog
+ * sat on his knee " before this bound; `hasKinFrame` timed on such a string, docs/performance.md).
  */
 function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
+  const low = Math.max(from, at - MAX_SENTENCE);
+  const high = Math.min(to, at + MAX_SENTENCE);
   let start = at;
-  while (start > from && !isEndAt(text, start - 1)) start--;
-  END.lastIndex = at;
-  const end = END.exec(text);
-  return [start, end && end.index < to ? end.index + 1 : to];
+  while (start > low && !isEndAt(text, start - 1)) start--;
+  let end = at;
+  while (end < high && !isEndAt(text, end)) end++;
+  return [start, end < high ? end + 1 : high];
 }
 
 /** Does a sentence end at `i`: a line break, or a stop before a space? */
