@@ -53,8 +53,7 @@ export const isKinSentence = (sentence: string): boolean => KIN_SUBJECT.test(sen
  * after it (sentences.ts reads more; this is a cheap bound). Read from `at` both ways, and at most
  * `MAX_SENTENCE` characters each way, as sentences.ts cuts a run with no end: a block with many
  * parts and no stop (a pasted log, a comment typed without stops) then costs its length, not its
- * length once per part (hasKinFrame asks the whole block: 11.5 s for 128k characters of "the dog
- * sat on his knee " before this bound; `hasKinFrame` timed on such a string, docs/performance.md).
+ * length once per part (`hasKinFrame` asks the whole block; the kin-frame test has a case of the cap).
  */
 function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
   const low = Math.max(from, at - MAX_SENTENCE);
