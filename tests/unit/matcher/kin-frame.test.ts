@@ -72,3 +72,18 @@ describe("a relative's part is read within a sentence's cap (kin-frame.ts)", () 
     expect(hasKinFrame(text)).toBe(isFramed);
   });
 });
+
+// sentence-frames.ts asks one sentence of a block at a time: only the parts inside it are read.
+describe("a relative's parts within a sentence of the block (kin-frame.ts)", () => {
+  const first = 'My son broke his ankle on the stairs. ';
+  const second = 'My dad hurt his knee at work.';
+  const text = `${first}${second}\nMy gran fell over on her knee.`;
+  it.each<[number, number, string[]]>([
+    [0, first.length, ['his ankle']],
+    [first.length, first.length + second.length, ['his knee']],
+    [first.length + second.length + 1, text.length, ['her knee']],
+  ])('from %i to %i', (from, to, parts) => {
+    const spans = kinFrameSpans(text, from, to);
+    expect(spans.flatMap((start, k) => (k % 2 === 0 ? [text.slice(start, spans[k + 1])] : []))).toEqual(parts);
+  });
+});
