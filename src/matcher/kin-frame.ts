@@ -1,4 +1,5 @@
 import { CLOTHES } from './limb-list.ts';
+import { MAX_SENTENCE } from './long-sentence.ts';
 
 /**
  * The writer's relative as the subject that opens a sentence: "My son", "my husband", "Our eldest
@@ -18,12 +19,11 @@ const EVENT =
 /** "his knee", "her ankles": the relative's part after their possessive. Not the heel (a shoe's: "broke her heel"). */
 const PART =
   /\b(?:his|her)\s+(?:(?:left|right|bad|good|other)\s+)?(?:ankles?|knees?|legs?|foot|feet|calf|calves|achill(?:es|ies)|shins?)\b/gi;
+/** How far past a range a part that starts in it may end ("her other achilles" and its spaces). */
+const PART_REACH = 100;
 /** A thing with a knee or a leg of its own in the sentence (a table, a pipe, a doll, an animal). */
 const THINGS =
   /\b(?:tables?|chairs?|stools?|pipes?|dolls?|teddy|toys?|statues?|lamb|cow|cows|calves\s+at|herd|horses?|pony|ponies|dogs?|puppy|cats?|kitten|trousers|jeans|tights|socks?|stockings?)\b/i;
-/** Where a sentence ends: a stop and a space, or a line break (sentences.ts reads more; this is a cheap bound). */
-const END = /[.!?…](?=\s)|\n/g;
-
 /**
  * The relative's parts framed in `[from, to)` of `text`, as `[start, end]` pairs: "his ankle" in "My
  * son had his ankle put in a cast six weeks ago", read as the frame "my ankle" is in the writer's
@@ -34,12 +34,20 @@ const END = /[.!?…](?=\s)|\n/g;
  */
 export function kinFrameSpans(text: string, from: number, to: number): number[] {
   const spans: number[] = [];
-  PART.lastIndex = from;
-  for (let found = PART.exec(text); found && found.index < to; found = PART.exec(text)) {
-    const [start, end] = sentenceAround(text, found.index, from, to);
+  // The parts are looked for in the range and a part's length past it, not to the block's end:
+  // sentence-frames.ts asks each sentence, and a search from `from` to the next "his" or "her" read
+  // the rest of the block once a sentence (128k characters of "I woke up stiff" a line: 390 -> 107
+  // ms, `node tests/bench/long-block.ts --phrase 'I woke up stiff' --sizes 32,128`). The character
+  // before `from` is kept so that `\b` reads as it does in the block.
+  const base = Math.max(0, from - 1);
+  const range = text.slice(base, Math.min(text.length, to + PART_REACH));
+  PART.lastIndex = from - base;
+  for (let found = PART.exec(range); found && base + found.index < to; found = PART.exec(range)) {
+    const at = base + found.index;
+    const [start, end] = sentenceAround(text, at, from, to);
     const sentence = text.slice(start, end);
     if (KIN_SUBJECT.test(sentence) && EVENT.test(sentence) && !THINGS.test(sentence) && !CLOTHES.test(sentence))
-      spans.push(found.index, found.index + found[0].length);
+      spans.push(at, at + found[0].length);
   }
   return spans;
 }
@@ -52,15 +60,19 @@ export const isKinSentence = (sentence: string): boolean => KIN_SUBJECT.test(sen
 
 /**
  * The sentence around `at`, within `[from, to)`: back to the last end before it, on to the first
- * after it. Read from `at` both ways, so a long block with many parts costs its sentences, not its
- * length once per part.
+ * after it (sentences.ts reads more; this is a cheap bound). Read from `at` both ways, and at most
+ * `MAX_SENTENCE` characters each way, as sentences.ts cuts a run with no end: a block with many
+ * parts and no stop (a pasted log, a comment typed without stops) then costs its length, not its
+ * length once per part (`hasKinFrame` asks the whole block; the kin-frame test has a case of the cap).
  */
 function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
+  const low = Math.max(from, at - MAX_SENTENCE);
+  const high = Math.min(to, at + MAX_SENTENCE);
   let start = at;
-  while (start > from && !isEndAt(text, start - 1)) start--;
-  END.lastIndex = at;
-  const end = END.exec(text);
-  return [start, end && end.index < to ? end.index + 1 : to];
+  while (start > low && !isEndAt(text, start - 1)) start--;
+  let end = at;
+  while (end < high && !isEndAt(text, end)) end++;
+  return [start, end < high ? end + 1 : high];
 }
 
 /** Does a sentence end at `i`: a line break, or a stop before a space? */

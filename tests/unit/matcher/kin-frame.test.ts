@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { hasKinFrame, kinFrameSpans } from '../../../src/matcher/kin-frame.ts';
+import { MAX_SENTENCE } from '../../../src/matcher/long-sentence.ts';
 import { bundledMatcher as matcher } from '../../support/engine-harness.ts';
 
 /** The marks of the block `text` after the blocks `earlier` (none if undefined), each red one with a "!". */
@@ -56,5 +57,33 @@ describe("a post's later paragraphs take a relative's leg as they take the write
     ['My son bounced his baby sister on his knee.', 'The swelling crowd made it slow.'],
   ])('%s / %s marks nothing', (earlier, text) => {
     expect(marksOf(text, earlier)).toEqual([]);
+  });
+});
+
+// A run with no sentence end is read at most MAX_SENTENCE characters either side of a part, as
+// sentences.ts cuts it: a block of many parts and no stop costs its length, not its length per part.
+describe("a relative's part is read within a sentence's cap (kin-frame.ts)", () => {
+  const far = 'and then '.repeat(Math.ceil(MAX_SENTENCE / 9) + 1);
+  it.each<[string, boolean]>([
+    [`My son had a fall ${'and then '.repeat(5)}hurt his knee`, true],
+    [`My son had a fall ${far}hurt his knee`, false],
+    [`My son hurt his knee ${far}`, true],
+  ])('%s', (text, isFramed) => {
+    expect(hasKinFrame(text)).toBe(isFramed);
+  });
+});
+
+// sentence-frames.ts asks one sentence of a block at a time: only the parts inside it are read.
+describe("a relative's parts within a sentence of the block (kin-frame.ts)", () => {
+  const first = 'My son broke his ankle on the stairs. ';
+  const second = 'My dad hurt his knee at work.';
+  const text = `${first}${second}\nMy gran fell over on her knee.`;
+  it.each<[number, number, string[]]>([
+    [0, first.length, ['his ankle']],
+    [first.length, first.length + second.length, ['his knee']],
+    [first.length + second.length + 1, text.length, ['her knee']],
+  ])('from %i to %i', (from, to, parts) => {
+    const spans = kinFrameSpans(text, from, to);
+    expect(spans.flatMap((start, k) => (k % 2 === 0 ? [text.slice(start, spans[k + 1])] : []))).toEqual(parts);
   });
 });
