@@ -5,18 +5,12 @@
 // says which words should be marked, on which card and in which colour (issue 11's red rule: a weak
 // urgent sign is red where a lower-limb word is in its sentence; "hands and feet" is the body's
 // anchor, normal colour). Prints the counts by family and kind of failure; `--fails` lists them.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
+import { bundledMatcher } from './grid-tally.ts';
 
 type Want = { word: string; entry: string; isRed: boolean; isOptional?: boolean };
 type Line = { family: string; text: string; wants: Want[] };
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 
 /** The parts of the leg, and the card a part's own word is marked with (none: no card of its own). */
 const PARTS: Record<string, string | undefined> = {

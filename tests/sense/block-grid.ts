@@ -8,26 +8,15 @@
 // sentence, a red sign whose sentence names no lower-limb word (issue 11's red rule). `--everyday`
 // runs the counter-grid (block-grid-everyday.ts), where every mark is a failure; `--lines` prints
 // every line and its marks.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { blockGridLines, type BlockLine } from './block-grid-words.ts';
 import { everydayBlockLines } from './block-grid-everyday.ts';
+import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 
 const isItAfterLeg = (line: BlockLine) =>
   /^It\b/.test(line.text.slice(line.signAt[0])) && !/[.?!] .*[.?!] $/.test(line.text.slice(0, line.signAt[0]));
@@ -35,9 +24,7 @@ const isItAfterLeg = (line: BlockLine) =>
 const lines: BlockLine[] = isEveryday ? everydayBlockLines() : blockGridLines();
 for (const line of lines) {
   const marks = matcher.match(line.text);
-  const shown = marks
-    .map((m) => `[${line.text.slice(m.start, m.end)}](${m.entryId.replace(/^[^/]+\//, '')}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  const shown = shownMarks(line.text, marks);
   if (isLines) console.log(`${line.text}\t${shown}`);
   if (isEveryday) {
     if (marks.length > 0) fail(`marked (${line.opener})`, `${line.text}\t${shown}`);

@@ -4,33 +4,20 @@
 // "A bruise in sport posts and contusion articles"). Prints the failures by family: the bruise
 // unmarked, marked by another card, or red (the bruising card is not urgent). `--lines` prints every
 // line and its marks; `--everyday` runs the counter-grid (bruise-everyday.ts), where every mark fails.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { everydayBruiseLines } from './bruise-everyday.ts';
 import { bruiseLines, type BruiseLine } from './bruise-words.ts';
+import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 
 const lines: BruiseLine[] = isEveryday ? everydayBruiseLines() : bruiseLines();
 for (const line of lines) {
   const marks = matcher.match(line.text);
-  const shown = marks
-    .map((m) => `[${line.text.slice(m.start, m.end)}](${m.entryId.replace(/^[^/]+\//, '')}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  const shown = shownMarks(line.text, marks);
   if (isLines) console.log(`${line.text}\t${shown}`);
   if (isEveryday) {
     if (marks.length > 0) fail(`marked (${line.shape})`, `${line.text}\t${shown}`);

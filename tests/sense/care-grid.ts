@@ -5,33 +5,20 @@
 // sign unmarked, marked with a card no line expects, or red (issue 11: a weak urgent sign is red only
 // with a lower-limb word in its sentence, and these lines name none). `--lines` prints every line and
 // its marks; `--everyday` runs the counter-grid (care-everyday.ts), where every mark is a failure.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { everydayCareLines } from './care-everyday.ts';
 import { careLines, type CareLine } from './care-words.ts';
+import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 
 const lines: CareLine[] = isEveryday ? everydayCareLines() : careLines();
 for (const line of lines) {
   const marks = matcher.match(line.text);
-  const shown = marks
-    .map((m) => `[${line.text.slice(m.start, m.end)}](${m.entryId.replace(/^[^/]+\//, '')}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  const shown = shownMarks(line.text, marks);
   if (isLines) console.log(`${line.text}\t${shown}`);
   if (isEveryday) {
     if (marks.length > 0) fail(`marked (${line.frame}: ${line.family})`, `${line.text}\t${shown}`);

@@ -15,6 +15,7 @@ import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entrie
 import { formFinderOf } from '../../src/matcher/form-finder.ts';
 import { eventLines } from './event-words.ts';
 import { everydayEventLines } from './event-everyday.ts';
+import { failureTally } from './grid-tally.ts';
 
 const pack = JSON.parse(
   readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
@@ -28,12 +29,7 @@ const isEveryday = process.argv.includes('--everyday');
 const OTHER = ['calf-pain', 'bruising', 'leg-cramp', 'muscle-spasm', 'lower-leg', 'muscle-stiffness'];
 const bare = (entryId: string) => entryId.replace(/^[^/]+\//, '');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 
 /** The cards of `text` that the pack has a form of, outside that card's negative contexts. */
 const formsOf = (text: string): Set<string> => {

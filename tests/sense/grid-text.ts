@@ -5,25 +5,14 @@
 // cell expects, red that differs between owners of one part and predicate) and with `--lines` every
 // line and its marks. `--everyday` runs the counter-grid instead: the same predicates said of things
 // that are no body (grid-words.ts), where every mark is counted as a failure.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { everydayLines, gridLines, type GridLine } from './grid-words.ts';
+import { bundledMatcher, failureTally } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 /** Red per part and predicate, by owner: an owner word alone should not turn a sign red or not. */
 const reds = new Map<string, Set<boolean>>();
 

@@ -5,17 +5,11 @@
 // action"). Prints the failures by family: the part unmarked, a card no line expects, and any red (no
 // line holds an urgent sign; `--all` prints every failing line). `--everyday` runs the counter-grid (limb-everyday.ts): the same words in
 // other senses, where every mark is a failure.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { limbLines } from './limb-words.ts';
 import { everydayLimbLines } from './limb-everyday.ts';
+import { bundledMatcher, failureTally } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 /** `--all` prints every failing line, not four a family. */
@@ -24,12 +18,7 @@ const isAll = process.argv.includes('--all');
 const OTHER = ['healthcare-provider', 'tendon', 'fracture'];
 const bare = (entryId: string) => entryId.replace(/^[^/]+\//, '');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 
 const lines = isEveryday ? everydayLimbLines() : limbLines();
 for (const line of lines) {

@@ -9,27 +9,16 @@
 // leg). `--everyday` runs the counter-grid (post-grid-everyday.ts), where a mark in a later
 // paragraph is a failure; `--lines` prints every post (paragraphs split by ` ¶ `) and its marks.
 // docs/sense.md, "A relative's leg across a post's paragraphs".
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-blocks.ts';
 import { postGrid, type Post } from './post-grid-words.ts';
 import { everydayPosts } from './post-grid-everyday.ts';
+import { bundledMatcher, failureTally } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 
-const failures = new Map<string, number>();
-const samples = new Map<string, string[]>();
-const fail = (family: string, text: string) => {
-  failures.set(family, (failures.get(family) ?? 0) + 1);
-  samples.set(family, [...(samples.get(family) ?? []), text]);
-};
+const { failures, samples, fail } = failureTally();
 
 /** A paragraph's marks, the paragraphs before it offered as the page offers them. */
 const marksOf = (paragraphs: string[], i: number) => {

@@ -5,16 +5,10 @@
 // pregnancy's weight) a mark is a wrong mark, and a red one on a vein a false red; where it does (a
 // muscle's stiffness, the exercise, Achilles tendonitis, leg swelling, a shopper's calves) a missing
 // mark is a lost one. Prints the counts by family, the failing lines, and with `--lines` every line.
-import { readFileSync } from 'node:fs';
-import type { GlossaryPack } from '../../src/glossary/schema.ts';
-import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
-import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entries-from-packs.ts';
 import { tissueLines } from './tissue-grid-words.ts';
+import { bundledMatcher } from './grid-tally.ts';
 
-const pack = JSON.parse(
-  readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
-) as GlossaryPack;
-const matcher = compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
+const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 
 const counts = new Map<string, { lines: number; failed: number; red: number }>();
