@@ -19,6 +19,7 @@ import { STRETCH16_LIMITS } from './known-limits-stretch16.ts';
 import { ARTICLE16_LIMITS } from './known-limits-article16.ts';
 import { BLOCK17_LIMITS } from './known-limits-block17.ts';
 import { KIN17_LIMITS } from './known-limits-kin17.ts';
+import { IDIOM17_LIMITS } from './known-limits-idiom17.ts';
 import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 import { SIGN17_LIMITS } from './known-limits-sign17.ts';
 import { TISSUE17_LIMITS } from './known-limits-tissue17.ts';
@@ -734,6 +735,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ...ARTICLE16_LIMITS,
   ...BLOCK17_LIMITS,
   ...KIN17_LIMITS,
+  ...IDIOM17_LIMITS,
   ...INJURY17_LIMITS,
   ...SIGN17_LIMITS,
   ...TISSUE17_LIMITS,

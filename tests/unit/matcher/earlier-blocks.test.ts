@@ -146,6 +146,19 @@ describe("a post's later paragraphs take the leg its earlier paragraphs named (e
     expect(asked).toBe(1);
   });
 
+  // The idiom17 round (line-before.ts): a part taken from the block before opens its sentence as the
+  // subject; after a verb or with no determiner it is an idiom's, a name's or a compound's.
+  it.each<[string, string, string[]]>([
+    ['My son broke his ankle.', 'He took a knee before the anthem.', []],
+    ['I broke my ankle last month.', 'Knee pads for gardening, sold in packs of two.', []],
+    ['I broke my ankle last month.', 'Her knees trembled as she stepped onto the stage.', []],
+    ['My son broke his ankle.', 'Achilles sulked in his tent.', []],
+    ['I broke my ankle last month.', 'Now the ankle aches when it rains.', ['ankle']],
+    ['I twisted my knee on the stairs.', 'Knees are not built to sit bent for hours.', ['Knees']],
+  ])('idiom17: %s / %s', (earlier, text, marks) => {
+    expect(marksOf(text, earlier)).toEqual(marks);
+  });
+
   it.each(EARLIER_LIMITS)('known limit: %s / %s (%s, %s)', (earlier, text, marks) => {
     expect(marksOf(text, earlier)).not.toEqual(marks);
   });
