@@ -10,7 +10,7 @@
 // every line and its marks.
 import { blockGridLines, type BlockLine } from './block-grid-words.ts';
 import { everydayBlockLines } from './block-grid-everyday.ts';
-import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -32,7 +32,7 @@ for (const line of lines) {
   }
   const [from, to] = line.signAt;
   const inSign = marks.filter((m) => m.start >= from && m.end <= to);
-  const entries = inSign.map((m) => m.entryId.replace(/^[^/]+\//, ''));
+  const entries = inSign.map((m) => cardOf(m.entryId));
   if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
     fail(`sign unmarked: ${line.shape}`, `${line.text}\t${shown}`);
   if (entries.some((e) => !line.signEntries.includes(e))) fail(`other card: ${line.shape}`, `${line.text}\t${shown}`);

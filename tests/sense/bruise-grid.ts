@@ -6,7 +6,7 @@
 // line and its marks; `--everyday` runs the counter-grid (bruise-everyday.ts), where every mark fails.
 import { everydayBruiseLines } from './bruise-everyday.ts';
 import { bruiseLines, type BruiseLine } from './bruise-words.ts';
-import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -25,7 +25,7 @@ for (const line of lines) {
   }
   const at = line.text.toLowerCase().lastIndexOf(line.word);
   const mark = marks.find((m) => m.start <= at && m.end > at);
-  const card = mark?.entryId.replace(/^[^/]+\//, '');
+  const card = mark && cardOf(mark.entryId);
   if (line.entry && !mark) fail(`unmarked: ${line.shape}`, `${line.text}\t${shown}`);
   if (mark && card !== line.entry) fail(`other card: ${line.shape}`, `${line.text}\t${shown}`);
   if (marks.some((m) => m.isUrgent)) fail(`red: ${line.shape}`, `${line.text}\t${shown}`);

@@ -7,7 +7,7 @@
 // its marks; `--everyday` runs the counter-grid (care-everyday.ts), where every mark is a failure.
 import { everydayCareLines } from './care-everyday.ts';
 import { careLines, type CareLine } from './care-words.ts';
-import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -34,7 +34,7 @@ for (const line of lines) {
   }
   const entries = new Set(line.entries);
   for (const m of marks) {
-    if (!entries.has(m.entryId.replace(/^[^/]+\//, ''))) fail(`other card: ${family}`, `${line.text}\t${shown}`);
+    if (!entries.has(cardOf(m.entryId))) fail(`other card: ${family}`, `${line.text}\t${shown}`);
     if (m.isUrgent) fail(`red: ${family}`, `${line.text}\t${shown}`);
   }
 }

@@ -15,7 +15,7 @@ import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entrie
 import { formFinderOf } from '../../src/matcher/form-finder.ts';
 import { eventLines } from './event-words.ts';
 import { everydayEventLines } from './event-everyday.ts';
-import { failureTally } from './grid-tally.ts';
+import { cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const pack = JSON.parse(
   readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
@@ -27,7 +27,6 @@ const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 /** Cards a line may mark beside its part and event: the pain, bruise or cramp its words name. */
 const OTHER = ['calf-pain', 'bruising', 'leg-cramp', 'muscle-spasm', 'lower-leg', 'muscle-stiffness'];
-const bare = (entryId: string) => entryId.replace(/^[^/]+\//, '');
 
 const { failures, samples, fail } = failureTally();
 
@@ -37,21 +36,19 @@ const formsOf = (text: string): Set<string> => {
   const kept = raw.filter(
     (form) => !negatives.some((n) => n.entryId === form.entryId && form.start >= n.start && form.end <= n.end),
   );
-  return new Set(kept.map((form) => bare(form.entryId)));
+  return new Set(kept.map((form) => cardOf(form.entryId)));
 };
 
 const lines = isEveryday ? everydayEventLines() : eventLines();
 for (const line of lines) {
   const marks = matcher.match(line.text);
-  const shown = marks
-    .map((m) => `[${line.text.slice(m.start, m.end)}](${bare(m.entryId)}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  const shown = shownMarks(line.text, marks);
   if (isLines) console.log(`${line.text}\t${shown}`);
   if (isEveryday) {
     if (marks.length > 0) fail('marked', `${line.text}\t${shown}`);
     continue;
   }
-  const marked = marks.map((m) => bare(m.entryId));
+  const marked = marks.map((m) => cardOf(m.entryId));
   const at = line.text.indexOf(line.part);
   if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at))
     fail(`part unmarked (${line.family})`, line.text);
@@ -60,7 +57,7 @@ for (const line of lines) {
     fail(`event unmarked (${line.family})`, `${line.text}\t${shown}`);
   const known = new Set([...line.eventEntries, ...OTHER, line.partEntry]);
   if (marked.some((entry) => !known.has(entry))) fail(`other card (${line.family})`, `${line.text}\t${shown}`);
-  if (marks.some((m) => m.isUrgent && !line.eventEntries.includes(bare(m.entryId))))
+  if (marks.some((m) => m.isUrgent && !line.eventEntries.includes(cardOf(m.entryId))))
     fail('red', `${line.text}\t${shown}`);
 }
 

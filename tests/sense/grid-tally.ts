@@ -12,11 +12,12 @@ export function bundledMatcher(): Matcher {
   return compileMatcher(entriesFromPacks([pack]), anchorWordsFromPacks([pack]));
 }
 
+/** A mark's card: its entry id without the pack's prefix ("calf-muscle/edema" → "edema"). */
+export const cardOf = (entryId: string): string => entryId.replace(/^[^/]+\//, '');
+
 /** A line's marks as the corpus writes them ("[swollen](edema!) [calf](calf-muscle)"), for a grid's listing. */
 export const shownMarks = (text: string, marks: readonly Match[]): string =>
-  marks
-    .map((m) => `[${text.slice(m.start, m.end)}](${m.entryId.replace(/^[^/]+\//, '')}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  marks.map((m) => `[${text.slice(m.start, m.end)}](${cardOf(m.entryId)}${m.isUrgent ? '!' : ''})`).join(' ');
 
 /** A grid's failures counted by family, with the lines of each, in the order they were found. */
 export function failureTally() {

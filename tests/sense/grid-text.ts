@@ -6,7 +6,7 @@
 // line and its marks. `--everyday` runs the counter-grid instead: the same predicates said of things
 // that are no body (grid-words.ts), where every mark is counted as a failure.
 import { everydayLines, gridLines, type GridLine } from './grid-words.ts';
-import { bundledMatcher, failureTally } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -19,23 +19,19 @@ const reds = new Map<string, Set<boolean>>();
 const lines: GridLine[] = isEveryday ? everydayLines() : gridLines();
 for (const line of lines) {
   const marks = matcher.match(line.text);
-  const shown = marks.map((m) => {
-    const entry = m.entryId.replace(/^[^/]+\//, '');
-    return `[${line.text.slice(m.start, m.end)}](${entry}${m.isUrgent ? '!' : ''})`;
-  });
-  if (isLines) console.log(`${line.text}\t${shown.join(' ')}`);
+  const shown = shownMarks(line.text, marks);
+  if (isLines) console.log(`${line.text}\t${shown}`);
   if (isEveryday) {
-    if (marks.length > 0) fail('marked', `${line.text}\t${shown.join(' ')}`);
+    if (marks.length > 0) fail('marked', `${line.text}\t${shown}`);
     continue;
   }
-  const entries = marks.map((m) => m.entryId.replace(/^[^/]+\//, ''));
+  const entries = marks.map((m) => cardOf(m.entryId));
   const at = line.text.indexOf(line.part);
   if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at)) fail('part unmarked', line.text);
   if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
-    fail(`sign unmarked (${line.predicate})`, `${line.text}\t${shown.join(' ')}`);
+    fail(`sign unmarked (${line.predicate})`, `${line.text}\t${shown}`);
   const known = new Set([...line.signEntries, ...line.otherEntries]);
-  if (entries.some((e) => !known.has(e) && e !== line.partEntry))
-    fail('other card', `${line.text}\t${shown.join(' ')}`);
+  if (entries.some((e) => !known.has(e) && e !== line.partEntry)) fail('other card', `${line.text}\t${shown}`);
   const cell = `${line.frame}|${line.part}|${line.predicate}`;
   reds.set(cell, (reds.get(cell) ?? new Set()).add(marks.some((m) => m.isUrgent)));
 }

@@ -7,7 +7,7 @@
 // other senses, where every mark is a failure.
 import { limbLines } from './limb-words.ts';
 import { everydayLimbLines } from './limb-everyday.ts';
-import { bundledMatcher, failureTally } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -16,16 +16,13 @@ const isEveryday = process.argv.includes('--everyday');
 const isAll = process.argv.includes('--all');
 /** Cards a line may mark beside its part: the words of care and of a person that some frames hold. */
 const OTHER = ['healthcare-provider', 'tendon', 'fracture'];
-const bare = (entryId: string) => entryId.replace(/^[^/]+\//, '');
 
 const { failures, samples, fail } = failureTally();
 
 const lines = isEveryday ? everydayLimbLines() : limbLines();
 for (const line of lines) {
   const marks = matcher.match(line.text);
-  const shown = marks
-    .map((m) => `[${line.text.slice(m.start, m.end)}](${bare(m.entryId)}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  const shown = shownMarks(line.text, marks);
   if (isLines) console.log(`${line.text}\t${shown}`);
   if (isEveryday) {
     if (marks.length > 0) fail('marked', `${line.text}\t${shown}`);
@@ -34,7 +31,7 @@ for (const line of lines) {
   const at = line.text.search(new RegExp(`\\b${line.part}\\b`));
   if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at))
     fail(`part unmarked (${line.family})`, line.text);
-  if (marks.some((m) => ![...OTHER, line.partEntry].includes(bare(m.entryId))))
+  if (marks.some((m) => ![...OTHER, line.partEntry].includes(cardOf(m.entryId))))
     fail(`other card (${line.family})`, `${line.text}\t${shown}`);
   if (marks.some((m) => m.isUrgent)) fail('red', `${line.text}\t${shown}`);
 }

@@ -7,7 +7,7 @@
 // every line and its marks; `--everyday` runs the counter-grid, where every mark is a failure.
 import { everydayPersonLines } from './person-everyday.ts';
 import { personLines, type PersonLine } from './person-words.ts';
-import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -30,7 +30,7 @@ for (const line of lines) {
   if (line.entries.length > 0 && !mark) fail(`unmarked: ${family}`, `${line.text}\t${shown}`);
   const entries = new Set([...line.entries, ...(line.allowed ?? [])]);
   for (const m of marks) {
-    if (!entries.has(m.entryId.replace(/^[^/]+\//, ''))) fail(`other card: ${family}`, `${line.text}\t${shown}`);
+    if (!entries.has(cardOf(m.entryId))) fail(`other card: ${family}`, `${line.text}\t${shown}`);
     if (m.isUrgent) fail(`red: ${family}`, `${line.text}\t${shown}`);
   }
 }

@@ -12,7 +12,7 @@
 import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-blocks.ts';
 import { postGrid, type Post } from './post-grid-words.ts';
 import { everydayPosts } from './post-grid-everyday.ts';
-import { bundledMatcher, failureTally } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -34,9 +34,7 @@ let marked = 0;
 for (const post of posts) {
   const text = post.paragraphs[post.signAt]!;
   const marks = marksOf(post.paragraphs, post.signAt);
-  const shown = marks
-    .map((m) => `[${text.slice(m.start, m.end)}](${m.entryId.replace(/^[^/]+\//, '')}${m.isUrgent ? '!' : ''})`)
-    .join(' ');
+  const shown = shownMarks(text, marks);
   const line = `${post.paragraphs.join(' ¶ ')}\t${shown}`;
   if (isLines) console.log(line);
   if (isEveryday) {
@@ -44,7 +42,7 @@ for (const post of posts) {
     if (marks.length > 0) fail(`marked (${post.opener})`, line);
     continue;
   }
-  const entries = marks.map((m) => m.entryId.replace(/^[^/]+\//, ''));
+  const entries = marks.map((m) => cardOf(m.entryId));
   if (!entries.some((e) => post.signEntries.includes(e))) fail(`sign unmarked: ${post.opener}: ${post.shape}`, line);
   if (entries.some((e) => !post.signEntries.includes(e))) fail(`other card: ${post.opener}: ${post.shape}`, line);
   if (marks.some((m) => m.isUrgent)) fail(`red across blocks: ${post.opener}: ${post.shape}`, line);

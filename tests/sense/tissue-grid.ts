@@ -6,7 +6,7 @@
 // muscle's stiffness, the exercise, Achilles tendonitis, leg swelling, a shopper's calves) a missing
 // mark is a lost one. Prints the counts by family, the failing lines, and with `--lines` every line.
 import { tissueLines } from './tissue-grid-words.ts';
-import { bundledMatcher } from './grid-tally.ts';
+import { bundledMatcher, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
@@ -24,11 +24,9 @@ for (const line of tissueLines()) {
   if (isFailed) count.failed++;
   if (!line.isKept && onForm.some((m) => m.isUrgent)) count.red++;
   counts.set(line.family, count);
-  const shown = marks.map(
-    (m) => `[${line.text.slice(m.start, m.end)}](${m.entryId.replace(/^[^/]+\//, '')}${m.isUrgent ? '!' : ''})`,
-  );
-  if (isFailed) failed.push(`${line.family}\t${line.text}\t${shown.join(' ')}`);
-  if (isLines) console.log(`${line.text}\t${shown.join(' ')}`);
+  const shown = shownMarks(line.text, marks);
+  if (isFailed) failed.push(`${line.family}\t${line.text}\t${shown}`);
+  if (isLines) console.log(`${line.text}\t${shown}`);
 }
 
 let wrong = 0;
