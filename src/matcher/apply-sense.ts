@@ -40,6 +40,15 @@ export interface SenseContext {
   anchors: AnchorFinder;
   /** The page is medical, as it declares or (raised later) as its own marks show: relaxed forms need no anchor. */
   isHealthPage: boolean;
+  /** Entries the page has shown in their sense, given with each block: their weak forms need no anchor (page-shown.ts). */
+  shown: ReadonlySet<string>;
+  /**
+   * Filled as a block is judged: `sure`, the entries it marks by their own anchors (a strong form,
+   * a weak one anchored in its block), which show the page their sense; `left`, the entries of weak
+   * forms it leaves for want of an anchor, which a page that shows them later would mark.
+   */
+  sure: Set<string>;
+  left: Set<string>;
 }
 
 /**
@@ -63,17 +72,30 @@ export function applySense(
   section?: SectionAnchor,
   waiting?: RawMatch[],
 ): Match[] {
-  const { urgent, bodily } = context;
+  const { urgent, bodily, sure, left, shown } = context;
   const isStrong = (match: RawMatch) => match.sense === 'strong';
+  const strongOnly = (matches: readonly RawMatch[]) =>
+    matches.map((match) => (sure.add(match.entryId), toMatch(match, urgent, false)));
   if (found.every(isStrong) && !found.some((match) => bodily.has(match.entryId)) && !mayBeAnimals(text, found, context))
-    return found.map((match) => toMatch(match, urgent, false));
+    return strongOnly(found);
   const block = senseBlockOf(text, found, negatives, context);
   const { raw, needLimb, sentenceAt, anchorsAt } = block;
-  if (raw.every(isStrong)) return raw.map((match) => toMatch(match, urgent, false));
+  if (raw.every(isStrong)) return strongOnly(raw);
   // Most blocks with a weak form ("red", "warm") hold no anchor at all: they judge no form, unless
-  // the page can be asked for their section's or the blocks before, or a form may anchor itself.
+  // the page can be asked for their section's or the blocks before, a form may anchor itself, or
+  // the page has shown its entry.
   const anchoring = blockAnchoringOf(block);
-  if (!anchoring.hasOwn && !section && !waiting && !anchoring.maySelfAnchor && !anchoring.hasCaredLeg) return [];
+  if (
+    !anchoring.hasOwn &&
+    !section &&
+    !waiting &&
+    !anchoring.maySelfAnchor &&
+    !anchoring.hasCaredLeg &&
+    !raw.some((match) => shown.has(match.entryId))
+  ) {
+    for (const match of raw) if (!isStrong(match)) left.add(match.entryId);
+    return [];
+  }
 
   const company = { text, raw, symptoms: context.symptoms, finder: context.anchors };
   const kept: Match[] = [];
@@ -85,13 +107,21 @@ export function applySense(
   const rules = { block, anchoring, discourse, company, isSectionAnchored: askSection };
   for (const match of raw) {
     if (match.sense === 'strong') {
+      sure.add(match.entryId);
       kept.push(toMatch(match, urgent, false));
       continue;
     }
     const sentence = sentenceAt(match.start);
     const anchors = anchorsAt(sentence);
     const needsLimb = needLimb.has(match);
-    const { verdict, isAlone } = verdictOf(match, sentence, anchors, urgent.has(match.entryId) || needsLimb, rules);
+    const { verdict, isAlone, isByPage } = verdictOf(
+      match,
+      sentence,
+      anchors,
+      urgent.has(match.entryId) || needsLimb,
+      rules,
+    );
+    if (verdict === UNANCHORED) left.add(match.entryId);
     if (verdict === UNANCHORED && !needsLimb && waiting && mayWait(match, sentence, anchors)) waiting.push(match);
     // Kept where anchored (to the lower limb if it needs the limb), not another region's symptom on
     // a card of the leg's only, and a paired form with a second symptom; red where the lower limb.
@@ -101,6 +131,8 @@ export function applySense(
     // "My legs feel wrong. They aren't numb, or swollen": a sign denied takes no red from a leg named
     // only before its sentence (denied-sign.ts); "my calf is sore but not swollen" stays red.
     const isRed = verdict === LOWER_LIMB && !(isDeniedSign(text, match, sentence) && !isLimbHere(match, anchors));
+    // A relaxed form a health page marks with no anchor shows nothing of its entry's sense.
+    if (!isByPage && !(context.isHealthPage && match.sense === 'relaxed')) sure.add(match.entryId);
     kept.push(toMatch(match, urgent, isRed));
   }
   // Paired forms alone ("A red car and a warm day") have no second symptom to take a line before with.

@@ -18,7 +18,7 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
     return matcher;
   };
   return {
-    match: (text, section, earlier, heading) => compiled().match(text, section, earlier, heading),
+    match: (text, section, earlier, heading, shown) => compiled().match(text, section, earlier, heading, shown),
     isSectionAnchor: (text) => compiled().isSectionAnchor(text),
     // Compiles first, as `match` does: an answer of true before then would send the page's sieve
     // down every subtree. The engine prepares the matcher in slices before it reads any text.
@@ -27,6 +27,12 @@ function lazyFrom(makeSteps: () => Generator<void, Matcher>): Matcher {
     // No match yet before it is compiled, so none waits.
     get isWaitingForHealthPage() {
       return matcher?.isWaitingForHealthPage ?? false;
+    },
+    get lastShown() {
+      return matcher?.lastShown ?? [];
+    },
+    get lastLeft() {
+      return matcher?.lastLeft ?? [];
     },
     get spellings() {
       return compiled().spellings;

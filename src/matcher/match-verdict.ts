@@ -32,6 +32,7 @@ import { isGuessedCondition } from './guessed-condition.ts';
 import type { BlockAnchoring } from './block-anchoring.ts';
 import { isElsewhere, isFragment, type SenseBlock } from './sense-block.ts';
 import { withSentenceBefore } from './sentence-before.ts';
+import { isShownOnPage } from './page-shown.ts';
 
 /** What the rules that anchor a weak form read beyond its sentence (apply-sense.ts makes it once a block). */
 export interface VerdictContext {
@@ -47,6 +48,8 @@ export interface VerdictContext {
 export interface Verdict {
   verdict: number;
   isAlone: boolean;
+  /** Taken only because the page has shown its entry (page-shown.ts): it shows the page nothing new. */
+  isByPage: boolean;
 }
 
 /**
@@ -66,7 +69,7 @@ export function verdictOf(
   const { text, context } = block;
   // "a side effect of dialysis": what the effect is of, no medicine; "side effects after a run": no
   // word of exercise anchors it, as it does the other relaxed forms (medicine-effect.ts).
-  if (isOtherEffect(text, match, sentence[1])) return { verdict: UNANCHORED, isAlone: false };
+  if (isOtherEffect(text, match, sentence[1])) return { verdict: UNANCHORED, isAlone: false, isByPage: false };
   const judged = match.sense === 'relaxed' && isEffectForm(text, match) ? { ...match, sense: 'weak' as const } : match;
   const { hasOwn, hasCaredLeg } = anchoring;
   const isRelaxed = context.isHealthPage && match.sense === 'relaxed';
@@ -150,6 +153,11 @@ export function verdictOf(
   const isSiteTouched = isThreadTaken && siteSignOf(text, match, sentence) === 'touched';
   // Never red, whatever the older rules above read back: no second symptom says it is urgent.
   if (isItSignHere) verdict = ANCHORED;
+  // "…broke his ankle. … It still swells up a bit.": an entry the page has shown in its sense (page-shown.ts), normal colour.
+  const isByPage =
+    verdict === UNANCHORED &&
+    isShownOnPage(match, sentence, anchors, { text, shown: context.shown, raw: block.raw, symptoms: context.symptoms });
+  if (isByPage) verdict = ANCHORED;
   // A short block's fragment under a heading that names the leg (section-anchor.ts).
   if (
     verdict === UNANCHORED &&
@@ -166,7 +174,7 @@ export function verdictOf(
       : false;
   if (isLimbSign) verdict = LOWER_LIMB;
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
-  return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched };
+  return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched, isByPage: isByPage && !isLimbSign };
 }
 
 /** The sentence before `sentence` in its block, for a bruise asked after ("Fell off my bike. Any bruising?"); none where it names an animal. */

@@ -92,9 +92,16 @@ export interface Matcher {
    * Every match in `text`, leftmost-longest, in order, never overlapping, in the sense its card
    * explains. `section`: the page's answer for a short block's heading or lead-in; `earlier`: its
    * answer for the blocks before this one in the same post; `heading`: the heading that post or
-   * section opens with (docs/sense.md).
+   * section opens with (docs/sense.md); `shown`: the entries the page's marks have shown in their
+   * sense so far, whose weak forms need no anchor (one sense per discourse: page-shown.ts).
    */
-  match(text: string, section?: SectionAnchor, earlier?: EarlierBlocks, heading?: PostHeading): Match[];
+  match(
+    text: string,
+    section?: SectionAnchor,
+    earlier?: EarlierBlocks,
+    heading?: PostHeading,
+    shown?: ReadonlySet<string>,
+  ): Match[];
   /** Does this heading or lead-in text anchor the medical sense of its section (section-anchor.ts)? */
   isSectionAnchor(text: string): boolean;
   /** Distinct spellings compiled (forms, inflections, joined compounds, negative contexts). */
@@ -124,6 +131,17 @@ export interface Matcher {
    * rematches such blocks when it raises the signal. Always false on a health page.
    */
   readonly isWaitingForHealthPage: boolean;
+  /**
+   * The entries the last `match` marked by their own anchors (a strong form, or a weak one its
+   * block anchors), which show the page their sense; not those it marked only because `shown`
+   * named them, nor a health page's relaxed forms.
+   */
+  readonly lastShown: readonly string[];
+  /**
+   * The entries of weak forms the last `match` left for want of an anchor, not in its `shown`: the
+   * page matches the block again once its marks show one of them (src/page/page-entries.ts).
+   */
+  readonly lastLeft: readonly string[];
   /**
    * Compiles some more, until `deadline` (a `performance.now()` time); true once ready. Only a
    * lazy matcher has it: the others are ready when made.

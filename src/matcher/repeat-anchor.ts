@@ -25,9 +25,10 @@ const REPEAT_FORM = /^(?:[a-z]+ness|[a-z]+ing|cramps?|spasms?|clots?|bruises?|lu
  * An owner before the form that is not the writer: "the team's weakness", "its swelling", "their
  * cramps". "my cramps" and "a cramp" are the post's own ("It was like a sharp cramp").
  */
-const OTHER_OWNER_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|our|your|whose))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+export const OTHER_OWNER_BEFORE =
+  /(?:['’]s?|\b(?:its|their|his|her|our|your|whose))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /** After the form, an object the everyday verb takes: "stretching it out", "lump it", "out on the sofa". */
-const IT_AFTER = /^[\s\u00a0]+(?:it|out[\s\u00a0]+(?:on|in|across|along|under|beside|over))\b/i;
+export const IT_AFTER = /^[\s\u00a0]+(?:it|out[\s\u00a0]+(?:on|in|across|along|under|beside|over))\b/i;
 /** The one word before a form opening its sentence, where it says "the one before": "Same cramp." */
 const SAME = /^(?:same|more|much|such|extra|my|these|those)$/i;
 const OPENING_WORD = /^[\s\u00a0]*([a-z]+)[\s\u00a0]+$/i;
@@ -35,8 +36,8 @@ const OPENING_WORD = /^[\s\u00a0]*([a-z]+)[\s\u00a0]+$/i;
  * A lump is the sign only where the post points back to it ("why is the lump still there?"): a
  * kitchen's lumps are as near ("stir until no lump remains", "sugar lumps").
  */
-const LUMP = /^lumps?$/i;
-const POINTING_BEFORE = /\b(?:the|this|that|these|those|same)(?:[\s\u00a0]+[a-z-]+)?[\s\u00a0]+$/i;
+export const LUMP = /^lumps?$/i;
+export const POINTING_BEFORE = /\b(?:the|this|that|these|those|same)(?:[\s\u00a0]+[a-z-]+)?[\s\u00a0]+$/i;
 
 /**
  * "…a lump in the muscle above my thigh near the knee. The bruise is starting to fade, but why is

@@ -6,7 +6,7 @@ import type { Matcher, PageSense } from './matcher.ts';
 import { relaxedWalkOf } from './relaxed-walk.ts';
 import { isLegHeadingText } from './heading-leg.ts';
 import { isSectionAnchorText } from './section-anchor.ts';
-import { senseContextOf } from './sense-context.ts';
+import { NONE_SHOWN, senseContextOf } from './sense-context.ts';
 import { hasRelaxedLeft } from './health-wait.ts';
 import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
@@ -26,6 +26,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
   const findForms = formFinderOf(tries);
   // Did the last `match` leave a relaxed form that the page's health signal may mark?
   let isWaitingForHealthPage = false;
+  let lastShown: readonly string[] = [];
+  let lastLeft: readonly string[] = [];
   let lastHeading = '';
   let isLastLeg = false;
 
@@ -34,11 +36,15 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     conflicts,
     candidates: source,
     mayMatch: relaxedWalkOf(tries),
-    match(text, section, asked, headingAsked) {
+    match(text, section, asked, headingAsked, shown = NONE_SHOWN) {
       isWaitingForHealthPage = false;
+      lastShown = lastLeft = [];
       const block = readRaw(text);
       const { raw } = block;
       if (raw.length === 0) return [];
+      sense.shown = shown;
+      sense.sure.clear();
+      sense.left.clear();
       // Several rules may read the blocks before; the page is asked once a block.
       const earlier = asked && onceOf(asked);
       const waiting: RawMatch[] | undefined = earlier || headingAsked ? [] : undefined;
@@ -47,17 +53,31 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       // (a sentence's words read before are read again too: `AnchorFinder.spans`).
       const sectionOfBlock =
         section &&
-        (() => {
+        onceOf(() => {
           const answer = section();
           sense.anchors.read(text);
           return answer;
         });
-      const kept = applySense(text, raw, block.negatives, sense, sectionOfBlock, waiting);
+      let kept = applySense(text, raw, block.negatives, sense, sectionOfBlock, waiting);
+      // One sense per page within the block too: "My ankle swelled up after the fall. … It still
+      // swells a bit." The block is judged again with the entries it shows (page-shown.ts).
+      if ([...sense.left].some((entry) => sense.sure.has(entry) && !shown.has(entry))) {
+        sense.shown = new Set([...shown, ...sense.sure]);
+        sense.sure.clear();
+        sense.left.clear();
+        if (waiting) waiting.length = 0;
+        kept = applySense(text, raw, block.negatives, sense, sectionOfBlock, waiting);
+      }
       // The heading is judged after the block's own sentences: the finder reads one text at a time.
       const found = waiting?.length
         ? withEarlierBlocks(text, kept, waiting, block, earlier?.() ?? '', readRaw, sense, legHeading(headingAsked))
         : kept;
+      // A mark the blocks before anchored shows its entry too (on held14–17 it took 4 more right marks
+      // of forum-style text as the page reads it, and no wrong one).
+      for (const mark of found === kept ? [] : found) if (!kept.includes(mark)) sense.sure.add(mark.entryId);
       isWaitingForHealthPage = !sense.isHealthPage && hasRelaxedLeft(raw, found);
+      lastShown = [...sense.sure];
+      lastLeft = [...sense.left].filter((entry) => !sense.shown.has(entry) && !sense.sure.has(entry));
       const placed = withClotPlaceColour(text, withoutPeriodCramps(text, found, earlier), earlier);
       return withoutCausesBefore(text, placed, earlier);
     },
@@ -66,6 +86,12 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     },
     get isWaitingForHealthPage() {
       return isWaitingForHealthPage;
+    },
+    get lastShown() {
+      return lastShown;
+    },
+    get lastLeft() {
+      return lastLeft;
     },
     isSectionAnchor(text) {
       const { raw, negatives } = readRaw(text);
@@ -99,8 +125,8 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
 }
 
 /** `ask`, called at most once: later calls return its first answer. */
-function onceOf(ask: () => string): () => string {
-  let answer: string | undefined;
+function onceOf<T extends string | boolean>(ask: () => T): () => T {
+  let answer: T | undefined;
   return () => (answer ??= ask());
 }
 

@@ -3,6 +3,9 @@ import type { SenseContext } from './apply-sense.ts';
 import type { CompiledTries } from './compile-matcher.ts';
 import type { PageSense } from './matcher.ts';
 
+/** No entry shown yet: a block matched without the page's (page-shown.ts). */
+export const NONE_SHOWN: ReadonlySet<string> = new Set();
+
 /** What the sense rules read, made once per matcher from its compiled tries. */
 export function senseContextOf(
   { urgent, symptoms, bodily, conditions, legOnly, animalWords, anchors }: CompiledTries,
@@ -10,6 +13,9 @@ export function senseContextOf(
 ): SenseContext {
   return {
     isHealthPage: page.isHealthPage ?? false,
+    shown: NONE_SHOWN,
+    sure: new Set(),
+    left: new Set(),
     urgent: new Set(urgent),
     symptoms: new Set(symptoms),
     bodily: new Set(bodily),

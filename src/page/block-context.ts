@@ -5,8 +5,11 @@ import { createHeadingContext } from './post-heading.ts';
 import { createSectionContext } from './section-context.ts';
 
 export interface BlockContext {
-  /** Matches a block's text with what the matcher may ask of the page around it (`Matcher.match`). */
-  match(text: string, first: Text | undefined, root: Node): Match[];
+  /**
+   * Matches a block's text with what the matcher may ask of the page around it (`Matcher.match`),
+   * and the entries the page has shown in their sense (`shown`, page-entries.ts).
+   */
+  match(text: string, first: Text | undefined, root: Node, shown?: ReadonlySet<string>): Match[];
   /** Forgets every heading, lead-in and earlier text read so far: the page may have changed. */
   forget(): void;
 }
@@ -24,8 +27,8 @@ export function createBlockContext(matcher: Matcher): BlockContext {
   const earlier = createEarlierContext(texts);
   const headings = createHeadingContext(texts);
   return {
-    match: (text, first, root) =>
-      matcher.match(text, sections.of(first, text, root), earlier.of(first, root), headings.of(first, root)),
+    match: (text, first, root, shown) =>
+      matcher.match(text, sections.of(first, text, root), earlier.of(first, root), headings.of(first, root), shown),
     forget() {
       sections.forget();
       earlier.forget();

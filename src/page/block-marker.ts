@@ -5,6 +5,7 @@ import { createBlockContext } from './block-context.ts';
 import type { TextBlock } from './block-walker.ts';
 import { LazyBlock, type UnwalkedBlock } from './lazy-block.ts';
 import { createPageHealth, type WaitingBlock } from './page-health.ts';
+import { createPageEntries } from './page-entries.ts';
 import type { ScanDetail } from './term-engine-options.ts';
 import type { MarkedBlock, TermIndex } from './term-index.ts';
 import type { TermPainter } from './term-painter.ts';
@@ -17,7 +18,7 @@ export interface BlockMarkerOptions {
   added: AddedRuns;
   /** The engine's root: its blocks are painted around the viewport (term-painter.ts). */
   pageRoot: Node;
-  /** The page's own marks showed it medical: this block, which waited for that, is walked again. */
+  /** The page's own marks showed it medical, or showed an entry in its sense: this block, which waited for that, is walked again. */
   onWaiting: (block: WaitingBlock) => void;
 }
 
@@ -40,10 +41,14 @@ export function createBlockMarker(options: BlockMarkerOptions): BlockMarker {
   const { matcher, policy, index, painter, added, pageRoot, onWaiting } = options;
   const context = createBlockContext(matcher);
   const health = createPageHealth(matcher);
+  const entries = createPageEntries(matcher);
   return {
     mark(step, root, isInOrder, detail) {
-      const found = context.match(step.text, step.kind === 'block' ? step.nodes[0] : step.first, root);
-      health.noteMatched(step.kind === 'block' ? step.nodes[0]! : step.scope, root);
+      const found = context.match(step.text, step.kind === 'block' ? step.nodes[0] : step.first, root, entries.shown);
+      const at = step.kind === 'block' ? step.nodes[0]! : step.scope;
+      health.noteMatched(at, root);
+      // The blocks before that left a weak form of an entry this block shows (page-entries.ts).
+      for (const block of entries.noteMatched(at, root) ?? []) if (block.at !== at) onWaiting(block);
       if (found.length === 0) return;
       const kept = applyOccurrencePolicy(found, policy, index.counts);
       if (kept.length === 0) return;

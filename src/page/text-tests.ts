@@ -13,8 +13,9 @@ export interface TextTests {
    * Does this text, read as one block, hold a term? A short block is asked as if its section
    * anchored it ("Swelling" under "Signs of DVT"), and every block as if the post had named the
    * writer's leg just before ("Still some swelling" after "My calf is sore"): the walker asks the
-   * page for real. True too for a relaxed form that waits for the page's own health signal: the
-   * engine must see the block to match it again once the page shows it (page-health.ts).
+   * page for real. True too for a relaxed form that waits for the page's own health signal, and for
+   * a weak form left unanchored that the page's marks may show in its sense later: the engine must
+   * see the block to match it again once the page shows it (page-health.ts, page-entries.ts).
    */
   holds(text: string): boolean;
   /** Are terms so frequent that walking all of it costs less than looking for where they are? */
@@ -41,7 +42,8 @@ export function textTestsOf(matcher: Matcher): TextTests {
     mayHold: (text, from, to) => matcher.mayMatch(text, from, to),
     holds: (text) =>
       matcher.match(text, text.length <= MAX_SHORT_BLOCK ? IF_ANCHORED : undefined, IF_NAMED_BEFORE).length > 0 ||
-      matcher.isWaitingForHealthPage,
+      matcher.isWaitingForHealthPage ||
+      matcher.lastLeft.length > 0,
     isDense(text) {
       if (text.length < DENSE_MIN_CHARS) return false;
       const middle = (text.length - SAMPLE_CHARS) >> 1;

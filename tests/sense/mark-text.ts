@@ -7,7 +7,8 @@
 // signal adds is printed with `+`, each it takes away with `-`, and counted. `--paragraphs` gives
 // each block the blocks before it on its page, as a post's paragraphs are given them
 // (src/page/earlier-blocks.ts: at most MAX_EARLIER_BLOCKS lines, MAX_EARLIER_CHARS characters); a
-// mark only that reading makes is flagged `EARLIER`.
+// mark only that reading makes is flagged `EARLIER`. It also gives each block the entries its page's
+// blocks show in their sense (src/page/page-entries.ts): a mark only those make is flagged `PAGE`.
 import { readFileSync } from 'node:fs';
 import type { GlossaryPack } from '../../src/glossary/schema.ts';
 import { compileMatcher } from '../../src/matcher/compile-matcher.ts';
@@ -64,15 +65,28 @@ for (const page of process.argv
   pages++;
   const hasSignal = signal !== undefined && signalEntries(matcher, page.blocks, signal.count).size >= signal.min;
   if (hasSignal) signalled++;
-  const earlierBlocks: string[] = [];
-  for (const block of page.blocks) {
+  const used = hasSignal ? healthMatcher : matcher;
+  const earlierOf = (i: number) => {
+    const text = page.blocks
+      .slice(Math.max(0, i - MAX_EARLIER_BLOCKS), i)
+      .join('\n')
+      .slice(-MAX_EARLIER_CHARS);
+    return isParagraphs ? () => text : undefined;
+  };
+  // The entries the page's blocks show in their sense, given to every block (page-entries.ts).
+  const shown = new Set<string>();
+  if (isParagraphs)
+    page.blocks.forEach((block, i) => {
+      used.match(block, undefined, earlierOf(i));
+      for (const entry of used.lastShown) shown.add(entry);
+    });
+  for (const [i, block] of page.blocks.entries()) {
     words += block.split(/\s+/).filter((word) => /\w/.test(word)).length;
-    const text = earlierBlocks.slice(-MAX_EARLIER_BLOCKS).join('\n').slice(-MAX_EARLIER_CHARS);
-    earlierBlocks.push(block);
-    const earlier = isParagraphs ? () => text : undefined;
+    const earlier = earlierOf(i);
     const alone = isParagraphs ? new Set(matcher.match(block).map((mark) => mark.start)) : undefined;
-    const plain = matcher.match(block, undefined, earlier);
-    const found = hasSignal ? healthMatcher.match(block, undefined, earlier) : plain;
+    const unshown = isParagraphs ? new Set(used.match(block, undefined, earlier).map(key)) : undefined;
+    const plain = matcher.match(block, undefined, earlier, undefined, shown);
+    const found = hasSignal ? healthMatcher.match(block, undefined, earlier, undefined, shown) : plain;
     const before = new Set(plain.map(key));
     const after = new Set(found.map(key));
     for (const mark of found) {
@@ -80,7 +94,8 @@ for (const page of process.argv
       if (mark.isUrgent) reds++;
       const isGained = !before.has(key(mark));
       if (isGained) gained++;
-      print(isGained ? '+' : '', mark, page.url, block, alone?.has(mark.start) === false ? ' EARLIER' : '');
+      const flag = unshown?.has(key(mark)) === false ? ' PAGE' : alone?.has(mark.start) === false ? ' EARLIER' : '';
+      print(isGained ? '+' : '', mark, page.url, block, flag);
     }
     for (const mark of plain.filter((mark) => !after.has(key(mark)))) {
       lost++;

@@ -8,7 +8,8 @@
 // `--misses`, the blocks that differ from their labels are listed after the sentences).
 // `--paragraphs` scores each line again as its own block, with the lines before it in its file as
 // the blocks before it that the page offers the matcher (src/page/earlier-blocks.ts: at most
-// MAX_EARLIER_BLOCKS lines, MAX_EARLIER_CHARS characters), as a post's paragraphs are. `--root`
+// MAX_EARLIER_BLOCKS lines, MAX_EARLIER_CHARS characters), as a post's paragraphs are, and with the
+// entries its file's lines show in their sense (src/page/page-entries.ts), as a page gives them. `--root`
 // scores an older checkout's matcher instead (`git archive <commit> src glossary | tar -x -C DIR`).
 // `--page-signal N [--signal-strong]`: each file is one page; a page whose lines mark at least N
 // distinct entries (through any mark, or with `--signal-strong` a strong form only: page-signal.ts)
@@ -28,15 +29,45 @@ const root = rootAt === -1 ? new URL('../..', import.meta.url).pathname : proces
 const matcher = await checkoutMatcher(root);
 const signal = signalOption(process.argv);
 const healthMatcher = signal ? await checkoutMatcher(root, { isHealthPage: true }) : matcher;
-/** `earlier`: each sentence's blocks before it (`--paragraphs`), or none. */
+/**
+ * `earlier`: each sentence's blocks before it (`--paragraphs`), or none; `shown`: the entries its
+ * page's marks show in their sense (page-shown.ts), or none.
+ */
 const findWith =
-  (used: Matcher, earlier?: ReadonlyMap<LabelledSentence, string>) =>
+  (
+    used: Matcher,
+    earlier?: ReadonlyMap<LabelledSentence, string>,
+    shown?: ReadonlyMap<LabelledSentence, ReadonlySet<string>>,
+  ) =>
   (text: string, sentence: LabelledSentence): FoundMark[] => {
     const before = earlier?.get(sentence);
     return used
-      .match(text, undefined, before === undefined ? undefined : () => before)
+      .match(text, undefined, before === undefined ? undefined : () => before, undefined, shown?.get(sentence))
       .map((m) => ({ ...m, entry: m.entryId.replace(/^[^/]+\//, '') }));
   };
+
+/**
+ * The entries each page's lines show in their sense as the page reads them (each line after the
+ * lines before it), given to every line of that page: the page matches again the blocks whose
+ * weak forms its later marks show (src/page/page-entries.ts). An older checkout's matcher shows none.
+ */
+const shownOf = (
+  used: Matcher,
+  pages: readonly LabelledSentence[][],
+  earlier: ReadonlyMap<LabelledSentence, string>,
+) => {
+  const shown = new Map<LabelledSentence, ReadonlySet<string>>();
+  for (const page of pages) {
+    const entries = new Set<string>();
+    for (const sentence of page) {
+      const before = earlier.get(sentence);
+      used.match(sentence.text, undefined, before === undefined ? undefined : () => before);
+      for (const entry of used.lastShown ?? []) entries.add(entry);
+    }
+    for (const sentence of page) shown.set(sentence, entries);
+  }
+  return shown;
+};
 
 /** Scores pages (each its sentences), those with the page signal as a health page. */
 const scorePages = (
@@ -44,7 +75,9 @@ const scorePages = (
   name: string,
   earlier?: ReadonlyMap<LabelledSentence, string>,
 ): SenseScore => {
-  if (!signal) return scoreSense(pages.flat(), findWith(matcher, earlier));
+  const score = (used: Matcher, some: readonly LabelledSentence[][]) =>
+    scoreSense(some.flat(), findWith(used, earlier, earlier && shownOf(used, some, earlier)));
+  if (!signal) return score(matcher, pages);
   const hasSignal = (page: readonly LabelledSentence[]) =>
     signalEntries(
       matcher,
@@ -54,10 +87,7 @@ const scorePages = (
   const health = pages.filter(hasSignal);
   const rest = pages.filter((page) => !hasSignal(page));
   console.log(`${name}: ${health.length} of ${pages.length} pages with the signal (${signal.min}, ${signal.count})`);
-  return addScores(
-    scoreSense(health.flat(), findWith(healthMatcher, earlier)),
-    scoreSense(rest.flat(), findWith(matcher, earlier)),
-  );
+  return addScores(score(healthMatcher, health), score(matcher, rest));
 };
 
 const files = (path: string): string[] =>

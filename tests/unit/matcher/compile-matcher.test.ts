@@ -51,7 +51,18 @@ describe('compileMatcher on the calf-muscle pack', () => {
         ['Soleus', 'soleus'],
       ],
     ],
-    ['abbreviations are case-sensitive', 'DVT. Not dvt or Dvt here.', [['DVT', 'deep-vein-thrombosis']]],
+    ['abbreviations are case-sensitive', 'Not dvt or Dvt here.', []],
+    ['the abbreviation in capitals', 'A DVT, they said.', [['DVT', 'deep-vein-thrombosis']]],
+    // In one block, the capitals show the entry's sense: its lower-case weak forms take it (page-shown.ts).
+    [
+      'lower case after the capitals in one block',
+      'DVT. Not dvt or Dvt here.',
+      [
+        ['DVT', 'deep-vein-thrombosis'],
+        ['dvt', 'deep-vein-thrombosis'],
+        ['Dvt', 'deep-vein-thrombosis'],
+      ],
+    ],
     // The pack lists "dvt" in weakForms: the lower-case spelling is a weak form, marked where anchored.
     [
       'a lower-case abbreviation the pack lists as weak, anchored',

@@ -125,7 +125,8 @@ describe('a part hurt, torn or shouting, its issues, a sign of it (bare-part.ts,
     ['Getting a lot of cramping of the feet when I point my toes.', ['cramping']],
     // A knee's problem anchors the knee only, as gear does: the team's weakness is no muscle's.
     ['The striker has a knee problem, and the defence looked weak and stiff without him.', ['knee']],
-    ['Chronic ankle instability: how to strengthen weak ankles.', ['ankle']],
+    // "ankles" takes the sense "ankle" showed in its block (page-shown.ts).
+    ['Chronic ankle instability: how to strengthen weak ankles.', ['ankle', 'ankles']],
     ['Twitching in their legs keeps a lot of people awake.', ['Twitching']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPageHealth, HEALTH_PAGE_ENTRIES } from '../../../src/page/page-health.ts';
-import { startTermEngine, type TermEngine } from '../../../src/page/term-engine.ts';
-import { createFakeRange, createFakeRegistry } from '../../support/fake-highlights.ts';
-import { nextTask, pageMatcher } from '../../support/engine-harness.ts';
+import { HEALTH_PAGE_ENTRIES } from '../../../src/page/page-health.ts';
+import type { TermEngine } from '../../../src/page/term-engine.ts';
+import { pageMatcher } from '../../support/engine-harness.ts';
+import { settle, startSliced } from '../../support/sliced-engine.ts';
 
 let engine: TermEngine | undefined;
 afterEach(() => {
@@ -24,27 +24,10 @@ function countingMatcher() {
 }
 
 function start(html: string) {
-  document.body.innerHTML = html;
-  const fake = createFakeRegistry();
   const { matcher, counted } = countingMatcher();
-  engine = startTermEngine(document.body, {
-    matcher,
-    registry: fake.registry,
-    styleOf: () => 'term',
-    createRange: createFakeRange,
-    yieldToMain: nextTask,
-    scheduleBatch: (run) => setTimeout(run, 0),
-    // One block a slice: the rematch goes through the same slices as any walk.
-    sliceMs: 0,
-  });
-  return { fake, counted };
-}
-
-/** Lets the observer deliver its records, then waits for the engine to finish the batch. */
-async function settle() {
-  await nextTask();
-  await nextTask();
-  await engine!.idle();
+  const started = startSliced(html, matcher);
+  engine = started.engine;
+  return { fake: started.fake, counted };
 }
 
 // Relaxed forms with no anchor, then two distinct entries through strong forms.
@@ -80,10 +63,10 @@ describe("a page's own health signal", () => {
     await engine!.idle();
     expect(fake.texts()).toEqual(['soleus']);
     document.body.insertAdjacentHTML('beforeend', SECOND);
-    await settle();
+    await settle(engine!);
     expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'DVT']);
     document.body.insertAdjacentHTML('beforeend', '<p>Compartment syndrome, and stretching again.</p>');
-    await settle();
+    await settle(engine!);
     expect(counted.raises).toBe(1);
     expect(fake.texts()).toEqual(['stretching', 'warm-up', 'soleus', 'DVT', 'Compartment syndrome', 'stretching']);
     expect(engine!.index.size).toBe(6);
@@ -94,7 +77,7 @@ describe("a page's own health signal", () => {
     await engine!.idle();
     document.body.insertAdjacentHTML('beforeend', SECOND);
     document.getElementById('advice')!.append(' More stretching.');
-    await settle();
+    await settle(engine!);
     expect(fake.texts()).toEqual(['stretching', 'warm-up', 'stretching', 'soleus', 'DVT']);
     expect(engine!.index.size).toBe(5);
   });
@@ -104,28 +87,7 @@ describe("a page's own health signal", () => {
     await engine!.idle();
     document.getElementById('advice')!.remove();
     document.body.insertAdjacentHTML('beforeend', SECOND);
-    await settle();
+    await settle(engine!);
     expect(fake.texts()).toEqual(['soleus', 'DVT']);
-  });
-});
-
-describe('createPageHealth', () => {
-  it('drops waiting blocks that left the page once they are many, so removed nodes are not kept', () => {
-    const matcher = pageMatcher();
-    const health = createPageHealth(matcher);
-    const add = (count: number) => {
-      for (let i = 0; i < count; i++) {
-        const p = document.createElement('p');
-        p.textContent = 'Gentle stretching helps.';
-        document.body.append(p);
-        matcher.match(p.textContent);
-        health.noteMatched(p.firstChild as Text, document.body);
-      }
-    };
-    add(200);
-    document.body.innerHTML = '';
-    add(100);
-    expect(health.waitingCount).toBeLessThanOrEqual(100);
-    expect(health.waitingCount).toBeGreaterThan(0);
   });
 });
