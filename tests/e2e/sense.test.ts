@@ -79,6 +79,20 @@ function senseTests(driver: () => BrowserDriver) {
     await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(readMarks)).toEqual(expected);
   });
+
+  it('marks a weak form of an entry the page shows in its sense, in posts before and after, not in its everyday shape (page-entries.ts)', async () => {
+    const page = await driver().open(server.url('/sense-one-page.html'));
+    const expected = [
+      ['termlight', 'swelling'],
+      ['termlight', 'ankle'],
+      ['termlight-urgent', 'swollen'],
+      ['termlight', 'swells'],
+    ];
+    // Polled, as above: the first post is matched again once the second shows its entry.
+    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(expected);
+    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(readMarks)).toEqual(expected);
+  });
 }
 
 inEachBrowser('sense-aware marking', () => server.origin, senseTests);
