@@ -36,7 +36,7 @@ const TAIL = String.raw`(?=\s*(?:[,.;:!?)…]|$)|\s+(?:up|at|in|during|after|bef
  * pop or a twang, flaring or acting up, aching, throbbing, burning, buckling, each before a word of
  * time, place or manner (`TAIL`); no pop out or back in (a birth), no cramp into a pen.
  */
-const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buckled|ached|aching|throbbed|throbbing|burned|burning|cramped|spasmed|popped|went\s+(?:twang|pop|ping|snap))${TAIL}|(?:froze|freezes|freezing|locked|locks|locking|tightened|tightens|tightening|knotted|balled|flared|flares|flaring|acting|acts|acted|playing|plays|played)\s+up${TAIL}|hates?\s+(?:the\s+)?(?:stairs|steps|hills|downhills|inclines|squats|lunges|kneeling|running))`;
+const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buckled|ached|aches|aching|hurts|throbbed|throbbing|burned|burning|cramped|spasmed|popped|went\s+(?:twang|pop|ping|snap))${TAIL}|(?:froze|freezes|freezing|locked|locks|locking|tightened|tightens|tightening|knotted|balled|flared|flares|flaring|acting|acts|acted|playing|plays|played)\s+up${TAIL}|hates?\s+(?:the\s+)?(?:stairs|steps|hills|downhills|inclines|squats|lunges|kneeling|running))`;
 
 /**
  * A state only a body's part is in, after a verb of being or feeling: "calves were toast after the
@@ -44,7 +44,7 @@ const DOES = String.raw`(?:(?:seiz(?:e|ed|es|ing)(?:\s+up)?|twinged|twanged|buck
  * (held10, limb-frames round). Not "dead", "done" or "gone": a farm's
  * calf and a cook's veal are those too.
  */
-const STATE = String.raw`(?:(?:is|are|was|were|feels?|felt|has\s+been|have\s+been|['’]s|['’]re)\s+${BETWEEN}(?:toast|shot|fried|wrecked|trashed|knackered|shredded|torn|on\s+fire|killing\s+me|not\s+happy))`;
+const STATE = String.raw`(?:(?:is|are|was|were|feels?|felt|has\s+been|have\s+been|['’]s|['’]re)\s+${BETWEEN}(?:toast|shot|fried|wrecked|trashed|knackered|shredded|torn|on\s+fire|killing\s+me|not\s+happy|(?:very\s+|quite\s+|a\s+(?:bit|little)\s+)?(?:sore|painful)${TAIL}))`;
 
 /**
  * A sound: "the knees were screaming", "the Achilles is complaining", "the Achilles yells at me"
@@ -56,7 +56,7 @@ const VOICE = String.raw`(?:(?:is|are|was|were|['’]s|['’]re)\s+${BETWEEN}(?:
  * Going on, after a verb of being or keeping: "the Achilles has been acting up", "the calf kept
  * cramping". Only "-ing" words: "calves were locked up for the night" is a farm's.
  */
-const GOING = String.raw`(?:(?:(?:has|have|had)\s+been|is|are|was|were|['’]s|keeps?|kept|started|starts)\s+${BETWEEN}(?:(?:acting|playing|flaring|seizing|locking|tightening)\s+up|(?:throbbing|burning|aching|cramping|spasming|twinging)${TAIL}))`;
+const GOING = String.raw`(?:(?:(?:has|have|had)\s+been|is|are|was|were|['’]s|keeps?|kept|started|starts)\s+${BETWEEN}(?:(?:acting|playing|flaring|seizing|locking|tightening)\s+up|(?:throbbing|burning|aching|hurting|cramping|spasming|twinging)${TAIL}))`;
 
 /**
  * How it feels as it mends: "the knee doesn't feel any better", "the ankle didn't seem that

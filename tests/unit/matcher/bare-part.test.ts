@@ -53,6 +53,12 @@ describe('a bare part of the leg said to do what a body’s part does', () => {
     ['The calf is healing up nicely after the birth.', false],
     ['Wait for that calf to heal after the dehorning.', false],
     ['The calf healed the rift between the two families.', false],
+    // Pain said of the part, a person's: hurting, aching, sore.
+    ['His ankle was hurting.', true],
+    ['Her knee hurts when she climbs stairs.', true],
+    ['The knee is sore after the run.', true],
+    ['The knee aches on the stairs.', true],
+    ['The knee of the old pipe hurts nobody.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isBarePartSaid(sentence, partIn(sentence), [0, sentence.length])).toBe(expected);
   });
