@@ -9,9 +9,10 @@ import type { SentenceAnchors } from './sentence-anchors.ts';
  * own marks have shown in its sense (`shown`: a strong form of it, or a weak one anchored where it
  * stands) needs no anchor of its own — "My boyfriend broke his ankle … The swelling had gone down
  * by morning. It still swells up a bit." — unless its sentence names another sense or an animal,
- * or the form has the shape of its everyday use (below). The rules after still hold: a paired form needs its
- * second symptom, a card of the leg's only is not another region's (apply-sense.ts); and such a
- * mark is never red, as nothing in its sentence says the sign is urgent.
+ * the form has the shape of its everyday use (below), or it is "weakness" or "tenderness" with no
+ * second symptom. The rules after still hold: a paired form needs its second symptom, a card of the
+ * leg's only is not another region's (apply-sense.ts); and such a mark is never red, as nothing in
+ * its sentence says the sign is urgent.
  */
 export function isShownOnPage(
   match: RawMatch,
@@ -35,9 +36,10 @@ export interface ShownContext {
 
 /**
  * The shapes of a form's everyday use, which the repeat rule refuses too (repeat-anchor.ts): an
- * "-ing" adjective ("the swelling crowds", "a cramping effect"), a verb with its object ("cramp
- * their style", "stretching it out"), another owner ("their cramps", "the club's tightness"), a
- * lump nobody points back to ("until no lump remains").
+ * "-ing" adjective ("the swelling crowds", "a cramping effect"), a place that is no body's after it
+ * (`PLACE_AFTER`), a verb with its object ("cramp their style", "stretching it out"), an owner that
+ * is a thing or a group ("their cramps", "the club's tightness"), a lump nobody points back to
+ * ("until no lump remains").
  */
 function isOtherUse(text: string, match: RawMatch, [from, to]: [number, number], form: string): boolean {
   const after = text.slice(match.end, to);

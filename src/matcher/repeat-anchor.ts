@@ -25,8 +25,7 @@ const REPEAT_FORM = /^(?:[a-z]+ness|[a-z]+ing|cramps?|spasms?|clots?|bruises?|lu
  * An owner before the form that is not the writer: "the team's weakness", "its swelling", "their
  * cramps". "my cramps" and "a cramp" are the post's own ("It was like a sharp cramp").
  */
-export const OTHER_OWNER_BEFORE =
-  /(?:['’]s?|\b(?:its|their|his|her|our|your|whose))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
+const OTHER_OWNER_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|our|your|whose))(?:[\s\u00a0]+[a-z]+){0,1}[\s\u00a0]+$/i;
 /** After the form, an object the everyday verb takes: "stretching it out", "lump it", "out on the sofa". */
 export const IT_AFTER = /^[\s\u00a0]+(?:it|out[\s\u00a0]+(?:on|in|across|along|under|beside|over))\b/i;
 /** The one word before a form opening its sentence, where it says "the one before": "Same cramp." */

@@ -1,11 +1,23 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BrowserDriver } from '../support/drivers.ts';
+import type { BrowserDriver, PageHandle } from '../support/drivers.ts';
 import { inEachBrowser } from '../support/in-each-browser.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { readMarks } from './page-probes.ts';
 
 /** The idle mark the engine sets when a pass is done (mark-page.ts): an unmarked page is finished, not slow. */
 const isIdle = () => performance.getEntriesByName('termlight:idle').length > 0;
+
+/**
+ * Polls until the page's marks are `expected`, then until the engine is idle, and checks they are
+ * still `expected`: blocks matched again after the first pass (a post's later paragraphs, a health
+ * signal, an entry the page shows) are painted by the viewport painter's look after a frame
+ * (viewport-painter.ts), which can come after the idle mark (seen once in Firefox ESR 153).
+ */
+async function expectSettledMarks(page: PageHandle, expected: string[][]) {
+  await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(expected);
+  await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
+  expect(await page.evaluate(readMarks)).toEqual(expected);
+}
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -58,9 +70,7 @@ function senseTests(driver: () => BrowserDriver) {
       ['termlight', 'bruising'],
       ['termlight', 'calf strain'],
     ];
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(expected);
-    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(readMarks)).toEqual(expected);
+    await expectSettledMarks(page, expected);
   });
 
   it("marks a thread's relaxed forms once its own marks name three entries (page-health.ts)", async () => {
@@ -72,12 +82,7 @@ function senseTests(driver: () => BrowserDriver) {
       ['termlight', 'gastrocnemius'],
       ['termlight-urgent', 'DVT'],
     ];
-    // Polled: the blocks matched again once the signal rises are painted by the viewport painter's
-    // look after a frame (viewport-painter.ts), which can come after the idle mark (seen once in
-    // Firefox ESR 153).
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(expected);
-    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(readMarks)).toEqual(expected);
+    await expectSettledMarks(page, expected);
   });
 
   it('marks a weak form of an entry the page shows in its sense, in posts before and after, not in its everyday shape (page-entries.ts)', async () => {
@@ -88,10 +93,8 @@ function senseTests(driver: () => BrowserDriver) {
       ['termlight-urgent', 'swollen'],
       ['termlight', 'swells'],
     ];
-    // Polled, as above: the first post is matched again once the second shows its entry.
-    await expect.poll(() => page.evaluate(readMarks), { timeout: 10_000 }).toEqual(expected);
-    await expect.poll(() => page.evaluate(isIdle), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(readMarks)).toEqual(expected);
+    // The first post is matched again once the second shows its entry.
+    await expectSettledMarks(page, expected);
   });
 }
 
