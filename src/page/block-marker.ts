@@ -30,6 +30,12 @@ export interface BlockMarker {
   mark(step: TextBlock | UnwalkedBlock, root: Node, isInOrder: boolean, detail: ScanDetail): void;
   /** Forgets the page around the blocks read so far (block-context.ts): the page may have changed. */
   forget(): void;
+  /**
+   * The page was rebuilt (a single-page app's new view, read again whole): the entries its old text
+   * showed in their sense, and the blocks that waited for them, are forgotten (page-entries.ts). The
+   * matcher's health signal is not lowered (`Matcher.raiseHealthPage` is one way).
+   */
+  startOver(): void;
 }
 
 /**
@@ -41,7 +47,7 @@ export function createBlockMarker(options: BlockMarkerOptions): BlockMarker {
   const { matcher, policy, index, painter, added, pageRoot, onWaiting } = options;
   const context = createBlockContext(matcher);
   const health = createPageHealth(matcher);
-  const entries = createPageEntries(matcher);
+  let entries = createPageEntries(matcher);
   return {
     mark(step, root, isInOrder, detail) {
       const found = context.match(step.text, step.kind === 'block' ? step.nodes[0] : step.first, root, entries.shown);
@@ -64,5 +70,8 @@ export function createBlockMarker(options: BlockMarkerOptions): BlockMarker {
       detail.painted += painter.add(marked, root === pageRoot, isInOrder);
     },
     forget: () => context.forget(),
+    startOver() {
+      entries = createPageEntries(matcher);
+    },
   };
 }

@@ -93,6 +93,7 @@ export function startTermEngine(root: Node & ParentNode, options: TermEngineOpti
     // A shadow root whose host left the page: its text went with it.
     for (const gone of watch.dropDetached()) unmark.subtree(gone);
     if (isHugeMutation(records)) {
+      marker.startOver();
       index.clear();
       painter.clear();
       queue.length = 0;

@@ -52,6 +52,21 @@ describe('one sense per page (page-entries.ts)', () => {
     expect(fake.texts()).toEqual(['swelling', 'ankle', 'swollen']);
   });
 
+  it("forgets the entries shown once the page is rebuilt whole, as a single-page app's new view is", async () => {
+    const fake = start(SHOWS);
+    await engine!.idle();
+    expect(fake.texts()).toEqual(['ankle', 'swollen']);
+    // Past FULL_RESCAN_RECORDS nodes swapped in one frame: the engine reads the page again whole.
+    const view = Array.from({ length: 1_100 }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = i === 0 ? 'The next morning, the swelling had gone down.' : 'Nothing here.';
+      return p;
+    });
+    document.body.replaceChildren(...view);
+    await settle(engine!);
+    expect(fake.texts()).toEqual([]);
+  });
+
   it('skips a waiting block that left the page', async () => {
     const fake = start(BARE);
     await engine!.idle();
