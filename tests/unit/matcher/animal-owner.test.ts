@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAnimalsOwn } from '../../../src/matcher/animal-owner.ts';
+import { cardsOf } from '../../support/engine-harness.ts';
 
 describe('a sentence about an animal’s body', () => {
   it.each<[string, boolean]>([
@@ -22,5 +23,16 @@ describe('a sentence about an animal’s body', () => {
     ['She broke a bone in her foot last spring.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(isAnimalsOwn(sentence)).toBe(expected);
+  });
+});
+
+describe("a horse's leg named by its own parts marks none of a person's cards", () => {
+  it.each<[string, string[]]>([
+    ['It is on the outside of his tibia on his hind leg, halfway between his hock and his stifle.', []],
+    ['The farrier said the swelling above the fetlock should go down in a week.', []],
+    ['Equine tendon injuries need months of box rest.', []],
+    ['My tibia was fractured in the fall.', ['tibia→tibia', 'fractured→fracture']],
+  ])('%s marks %j', (sentence, expected) => {
+    expect(cardsOf(sentence)).toEqual(expected);
   });
 });
