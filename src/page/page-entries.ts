@@ -52,8 +52,9 @@ export function createPageEntries(matcher: Matcher): PageEntries {
         else waiting.set(entry, [{ at, root }]);
         if (++count >= pruneAt) prune();
       }
+      // Most blocks show nothing, or only entries shown before: no array is made for them.
+      if (matcher.lastShown.every((entry) => shown.has(entry))) return undefined;
       const newly = matcher.lastShown.filter((entry) => !shown.has(entry));
-      if (newly.length === 0) return undefined;
       const seen = new Set<Text | SiblingRun>();
       const again: WaitingBlock[] = [];
       for (const entry of newly) {
