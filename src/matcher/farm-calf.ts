@@ -10,7 +10,7 @@ const CALF = /^calv(?:es|e)['’]?$|^calf(?:['’]s)?$/i;
  * calf is better now" (everyday.lead.txt) is no herd; nor is a drink's "Red Bull".
  */
 const FARM = new RegExp(
-  String.raw`\b(?:cows?|heifers?|cattle|herds?|(?<!red\s)bulls?|steers?|dairy|pastures?|livestock|calving|calved|udders?|teats?|colostrum|wean(?:s|ed|ing)?|suckl(?:e|es|ed|ing)|stillborn` +
+  String.raw`\b(?:cows?|heifers?|cattle|herds?|(?<!red\s)bulls?|steers?|yearlings?|dairy|pastures?|livestock|calving|calved|udders?|teats?|colostrum|wean(?:s|ed|ing)?|suckl(?:e|es|ed|ing)|stillborn` +
     // The calf's housing and feed: "the calf shed", "calf hutches", "calf starter" (a farm's year planner).
     String.raw`|cal(?:f|ves)\s+(?:sheds?|pens?|hutch(?:es)?|housing|houses|barns?|rearing|feeders?|starter|scours|jackets?|nuts|creep|milk\s+replacer))\b`,
   'i',

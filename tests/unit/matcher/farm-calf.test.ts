@@ -23,6 +23,8 @@ describe('a calf that is the farm’s animal', () => {
     ["The calf's knees were swollen and it struggled to stand.", ["calf's"]],
     ['The calf was bawling for its mother all night.', ['calf']],
     ['We keep a small dairy herd. Two of my calves are weak.', ['calves']],
+    // A market report's yearlings: "Both calf and yearling markets fell since May." (held18's cattle page).
+    ['Both calf and yearling markets fell since May.', ['calf']],
     ['Checked the heifers. My left calf is killing me though.', []],
     ['My calf is better now. Hot tip: the farmers’ market opens at eight.', []],
     ['Had a Red Bull and the calf cramped at mile 20.', []],
