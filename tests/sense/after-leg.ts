@@ -4,7 +4,7 @@
 // form, is a failure. The reverse: a forum line after the same paragraphs must not lose a mark it
 // has alone. docs/sense.md, "A body idiom after a post's leg paragraph".
 import { readCorpus } from './read-corpus.ts';
-import { bundledMatcher, failureTally, shownMarks } from './grid-tally.ts';
+import { bundledMatcher, failureTally, printFamilies, shownMarks } from './grid-tally.ts';
 
 const OPENERS = [
   'I broke my ankle last month.',
@@ -13,7 +13,8 @@ const OPENERS = [
 ];
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
-const { failures, samples, fail } = failureTally();
+const tally = failureTally();
+const { fail } = tally;
 const key = (m: { start: number; end: number; entryId: string }) => `${m.start}:${m.end}:${m.entryId}`;
 
 let gained = 0;
@@ -41,7 +42,4 @@ for (const line of readCorpus()) {
   if (hasLost) lost++;
 }
 console.log(`${gained} everyday/other-medical lines gain a mark, ${lost} forum lines lose one`);
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 99 : 2)) console.log(`\t\t${sample}`);
-}
+printFamilies(tally, isLines ? 99 : 2);

@@ -10,44 +10,34 @@
 // every line and its marks.
 import { blockGridLines, type BlockLine } from './block-grid-words.ts';
 import { everydayBlockLines } from './block-grid-everyday.ts';
-import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
+import { cardOf, createLineGrid } from './grid-tally.ts';
 
-const matcher = bundledMatcher();
-const isLines = process.argv.includes('--lines');
-const isEveryday = process.argv.includes('--everyday');
-
-const { failures, samples, fail } = failureTally();
+const grid = createLineGrid(process.argv);
+const { fail } = grid;
 
 const isItAfterLeg = (line: BlockLine) =>
   /^It\b/.test(line.text.slice(line.signAt[0])) && !/[.?!] .*[.?!] $/.test(line.text.slice(0, line.signAt[0]));
 
-const lines: BlockLine[] = isEveryday ? everydayBlockLines() : blockGridLines();
-for (const line of lines) {
-  const marks = matcher.match(line.text);
-  const shown = shownMarks(line.text, marks);
-  if (isLines) console.log(`${line.text}\t${shown}`);
-  if (isEveryday) {
-    if (marks.length > 0) fail(`marked (${line.opener})`, `${line.text}\t${shown}`);
-    continue;
-  }
-  const [from, to] = line.signAt;
-  const inSign = marks.filter((m) => m.start >= from && m.end <= to);
-  const entries = inSign.map((m) => cardOf(m.entryId));
-  if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
-    fail(`sign unmarked: ${line.shape}`, `${line.text}\t${shown}`);
-  if (entries.some((e) => !line.signEntries.includes(e))) fail(`other card: ${line.shape}`, `${line.text}\t${shown}`);
-  if (!line.mayBeRed && inSign.some((m) => m.isUrgent))
-    // "it" right after the sentence that names the leg is the leg: main's rule (sentence-before.ts),
-    // counted apart. Any other red in a sentence with no lower-limb word breaks issue 11's red rule.
-    fail(
-      `${isItAfterLeg(line) ? "red of 'it' right after the leg (kept)" : 'red without a limb word'}: ${line.shape}`,
-      line.text,
-    );
-}
+const lines: BlockLine[] = grid.isEveryday ? everydayBlockLines() : blockGridLines();
+grid.judge(
+  lines,
+  (line) => `marked (${line.opener})`,
+  (line, marks, shown) => {
+    const [from, to] = line.signAt;
+    const inSign = marks.filter((m) => m.start >= from && m.end <= to);
+    const entries = inSign.map((m) => cardOf(m.entryId));
+    if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
+      fail(`sign unmarked: ${line.shape}`, `${line.text}\t${shown}`);
+    if (entries.some((e) => !line.signEntries.includes(e))) fail(`other card: ${line.shape}`, `${line.text}\t${shown}`);
+    if (!line.mayBeRed && inSign.some((m) => m.isUrgent))
+      // "it" right after the sentence that names the leg is the leg: main's rule (sentence-before.ts),
+      // counted apart. Any other red in a sentence with no lower-limb word breaks issue 11's red rule.
+      fail(
+        `${isItAfterLeg(line) ? "red of 'it' right after the leg (kept)" : 'red without a limb word'}: ${line.shape}`,
+        line.text,
+      );
+  },
+);
 
-const total = [...failures.values()].reduce((a, b) => a + b, 0);
-console.log(`\n${lines.length} lines, ${total} failures`);
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : 3)) console.log(`\t\t${sample}`);
-}
+grid.printTotal(lines.length);
+grid.printFamilies(grid.isLines ? 0 : 3);

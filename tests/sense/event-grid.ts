@@ -15,7 +15,7 @@ import { anchorWordsFromPacks, entriesFromPacks } from '../../src/matcher/entrie
 import { formFinderOf } from '../../src/matcher/form-finder.ts';
 import { eventLines } from './event-words.ts';
 import { everydayEventLines } from './event-everyday.ts';
-import { cardOf, failureTally, shownMarks } from './grid-tally.ts';
+import { cardOf, createLineGrid, markAt } from './grid-tally.ts';
 
 const pack = JSON.parse(
   readFileSync(new URL('../../glossary/calf-muscle.json', import.meta.url), 'utf8'),
@@ -23,12 +23,11 @@ const pack = JSON.parse(
 const entries = entriesFromPacks([pack]);
 const matcher = compileMatcher(entries, anchorWordsFromPacks([pack]));
 const findForms = formFinderOf(compileTries(entries, anchorWordsFromPacks([pack])));
-const isLines = process.argv.includes('--lines');
-const isEveryday = process.argv.includes('--everyday');
 /** Cards a line may mark beside its part and event: the pain, bruise or cramp its words name. */
 const OTHER = ['calf-pain', 'bruising', 'leg-cramp', 'muscle-spasm', 'lower-leg', 'muscle-stiffness'];
 
-const { failures, samples, fail } = failureTally();
+const grid = createLineGrid(process.argv, matcher);
+const { fail } = grid;
 
 /** The cards of `text` that the pack has a form of, outside that card's negative contexts. */
 const formsOf = (text: string): Set<string> => {
@@ -39,30 +38,23 @@ const formsOf = (text: string): Set<string> => {
   return new Set(kept.map((form) => cardOf(form.entryId)));
 };
 
-const lines = isEveryday ? everydayEventLines() : eventLines();
-for (const line of lines) {
-  const marks = matcher.match(line.text);
-  const shown = shownMarks(line.text, marks);
-  if (isLines) console.log(`${line.text}\t${shown}`);
-  if (isEveryday) {
-    if (marks.length > 0) fail('marked', `${line.text}\t${shown}`);
-    continue;
-  }
-  const marked = marks.map((m) => cardOf(m.entryId));
-  const at = line.text.indexOf(line.part);
-  if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at))
-    fail(`part unmarked (${line.family})`, line.text);
-  const expected = line.eventEntries.filter((entry) => formsOf(line.text).has(entry));
-  if (expected.length > 0 && !marked.some((entry) => expected.includes(entry)))
-    fail(`event unmarked (${line.family})`, `${line.text}\t${shown}`);
-  const known = new Set([...line.eventEntries, ...OTHER, line.partEntry]);
-  if (marked.some((entry) => !known.has(entry))) fail(`other card (${line.family})`, `${line.text}\t${shown}`);
-  if (marks.some((m) => m.isUrgent && !line.eventEntries.includes(cardOf(m.entryId))))
-    fail('red', `${line.text}\t${shown}`);
-}
+const lines = grid.isEveryday ? everydayEventLines() : eventLines();
+grid.judge(
+  lines,
+  () => 'marked',
+  (line, marks, shown) => {
+    const marked = marks.map((m) => cardOf(m.entryId));
+    if (line.partEntry && !markAt(marks, line.text.indexOf(line.part)))
+      fail(`part unmarked (${line.family})`, line.text);
+    const expected = line.eventEntries.filter((entry) => formsOf(line.text).has(entry));
+    if (expected.length > 0 && !marked.some((entry) => expected.includes(entry)))
+      fail(`event unmarked (${line.family})`, `${line.text}\t${shown}`);
+    const known = new Set([...line.eventEntries, ...OTHER, line.partEntry]);
+    if (marked.some((entry) => !known.has(entry))) fail(`other card (${line.family})`, `${line.text}\t${shown}`);
+    if (marks.some((m) => m.isUrgent && !line.eventEntries.includes(cardOf(m.entryId))))
+      fail('red', `${line.text}\t${shown}`);
+  },
+);
 
-console.log(`\n${lines.length} lines, ${[...failures.values()].reduce((a, b) => a + b, 0)} failures`);
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : 4)) console.log(`\t\t${sample}`);
-}
+grid.printTotal(lines.length);
+grid.printFamilies(grid.isLines ? 0 : 4);

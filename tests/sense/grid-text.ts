@@ -6,39 +6,30 @@
 // line and its marks. `--everyday` runs the counter-grid instead: the same predicates said of things
 // that are no body (grid-words.ts), where every mark is counted as a failure.
 import { everydayLines, gridLines, type GridLine } from './grid-words.ts';
-import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
+import { cardOf, createLineGrid, markAt } from './grid-tally.ts';
 
-const matcher = bundledMatcher();
-const isLines = process.argv.includes('--lines');
-const isEveryday = process.argv.includes('--everyday');
+const grid = createLineGrid(process.argv);
 
-const { failures, samples, fail } = failureTally();
+const { fail } = grid;
 /** Red per part and predicate, by owner: an owner word alone should not turn a sign red or not. */
 const reds = new Map<string, Set<boolean>>();
 
-const lines: GridLine[] = isEveryday ? everydayLines() : gridLines();
-for (const line of lines) {
-  const marks = matcher.match(line.text);
-  const shown = shownMarks(line.text, marks);
-  if (isLines) console.log(`${line.text}\t${shown}`);
-  if (isEveryday) {
-    if (marks.length > 0) fail('marked', `${line.text}\t${shown}`);
-    continue;
-  }
-  const entries = marks.map((m) => cardOf(m.entryId));
-  const at = line.text.indexOf(line.part);
-  if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at)) fail('part unmarked', line.text);
-  if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
-    fail(`sign unmarked (${line.predicate})`, `${line.text}\t${shown}`);
-  const known = new Set([...line.signEntries, ...line.otherEntries]);
-  if (entries.some((e) => !known.has(e) && e !== line.partEntry)) fail('other card', `${line.text}\t${shown}`);
-  const cell = `${line.frame}|${line.part}|${line.predicate}`;
-  reds.set(cell, (reds.get(cell) ?? new Set()).add(marks.some((m) => m.isUrgent)));
-}
+const lines: GridLine[] = grid.isEveryday ? everydayLines() : gridLines();
+grid.judge(
+  lines,
+  () => 'marked',
+  (line, marks, shown) => {
+    const entries = marks.map((m) => cardOf(m.entryId));
+    if (line.partEntry && !markAt(marks, line.text.indexOf(line.part))) fail('part unmarked', line.text);
+    if (line.signEntries.length > 0 && !entries.some((e) => line.signEntries.includes(e)))
+      fail(`sign unmarked (${line.predicate})`, `${line.text}\t${shown}`);
+    const known = new Set([...line.signEntries, ...line.otherEntries]);
+    if (entries.some((e) => !known.has(e) && e !== line.partEntry)) fail('other card', `${line.text}\t${shown}`);
+    const cell = `${line.frame}|${line.part}|${line.predicate}`;
+    reds.set(cell, (reds.get(cell) ?? new Set()).add(marks.some((m) => m.isUrgent)));
+  },
+);
 for (const [cell, seen] of reds) if (seen.size > 1) fail('red differs by owner', cell);
 
-console.log(`\n${lines.length} lines, ${[...failures.values()].reduce((a, b) => a + b, 0)} failures`);
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : 4)) console.log(`\t\t${sample}`);
-}
+grid.printTotal(lines.length);
+grid.printFamilies(grid.isLines ? 0 : 4);

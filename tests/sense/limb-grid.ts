@@ -7,37 +7,28 @@
 // other senses, where every mark is a failure.
 import { limbLines } from './limb-words.ts';
 import { everydayLimbLines } from './limb-everyday.ts';
-import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
+import { cardOf, createLineGrid, markAt } from './grid-tally.ts';
 
-const matcher = bundledMatcher();
-const isLines = process.argv.includes('--lines');
-const isEveryday = process.argv.includes('--everyday');
+const grid = createLineGrid(process.argv);
 /** `--all` prints every failing line, not four a family. */
 const isAll = process.argv.includes('--all');
 /** Cards a line may mark beside its part: the words of care and of a person that some frames hold. */
 const OTHER = ['healthcare-provider', 'tendon', 'fracture'];
 
-const { failures, samples, fail } = failureTally();
+const { fail } = grid;
 
-const lines = isEveryday ? everydayLimbLines() : limbLines();
-for (const line of lines) {
-  const marks = matcher.match(line.text);
-  const shown = shownMarks(line.text, marks);
-  if (isLines) console.log(`${line.text}\t${shown}`);
-  if (isEveryday) {
-    if (marks.length > 0) fail('marked', `${line.text}\t${shown}`);
-    continue;
-  }
-  const at = line.text.search(new RegExp(`\\b${line.part}\\b`));
-  if (line.partEntry && !marks.some((m) => m.start <= at && m.end > at))
-    fail(`part unmarked (${line.family})`, line.text);
-  if (marks.some((m) => ![...OTHER, line.partEntry].includes(cardOf(m.entryId))))
-    fail(`other card (${line.family})`, `${line.text}\t${shown}`);
-  if (marks.some((m) => m.isUrgent)) fail('red', `${line.text}\t${shown}`);
-}
+const lines = grid.isEveryday ? everydayLimbLines() : limbLines();
+grid.judge(
+  lines,
+  () => 'marked',
+  (line, marks, shown) => {
+    if (line.partEntry && !markAt(marks, line.text.search(new RegExp(`\\b${line.part}\\b`))))
+      fail(`part unmarked (${line.family})`, line.text);
+    if (marks.some((m) => ![...OTHER, line.partEntry].includes(cardOf(m.entryId))))
+      fail(`other card (${line.family})`, `${line.text}\t${shown}`);
+    if (marks.some((m) => m.isUrgent)) fail('red', `${line.text}\t${shown}`);
+  },
+);
 
-console.log(`\n${lines.length} lines, ${[...failures.values()].reduce((a, b) => a + b, 0)} failures`);
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : isAll ? undefined : 4)) console.log(`\t\t${sample}`);
-}
+grid.printTotal(lines.length);
+grid.printFamilies(grid.isLines ? 0 : isAll ? undefined : 4);

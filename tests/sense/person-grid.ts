@@ -7,42 +7,27 @@
 // every line and its marks; `--everyday` runs the counter-grid, where every mark is a failure.
 import { everydayPersonLines } from './person-everyday.ts';
 import { personLines, type PersonLine } from './person-words.ts';
-import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
+import { cardOf, createLineGrid, markAt } from './grid-tally.ts';
 
-const matcher = bundledMatcher();
-const isLines = process.argv.includes('--lines');
-const isEveryday = process.argv.includes('--everyday');
+const grid = createLineGrid(process.argv);
+const { fail } = grid;
 
-const { failures, samples, fail } = failureTally();
+const lines: PersonLine[] = grid.isEveryday ? everydayPersonLines() : personLines();
+grid.judge(
+  lines,
+  (line) => `marked (${line.predicate})`,
+  (line, marks, shown) => {
+    const family = `${line.predicate} | ${line.frame === 'said-back' ? 'said back' : 'own sentence'}`;
+    const mark = markAt(marks, line.word === undefined ? -1 : line.text.toLowerCase().lastIndexOf(line.word));
+    if (line.entries.length > 0 && !mark) fail(`unmarked: ${family}`, `${line.text}\t${shown}`);
+    const entries = new Set([...line.entries, ...(line.allowed ?? [])]);
+    for (const m of marks) {
+      if (!entries.has(cardOf(m.entryId))) fail(`other card: ${family}`, `${line.text}\t${shown}`);
+      if (m.isUrgent) fail(`red: ${family}`, `${line.text}\t${shown}`);
+    }
+  },
+);
 
-const lines: PersonLine[] = isEveryday ? everydayPersonLines() : personLines();
-for (const line of lines) {
-  const marks = matcher.match(line.text);
-  const shown = shownMarks(line.text, marks);
-  if (isLines) console.log(`${line.text}\t${shown}`);
-  if (isEveryday) {
-    if (marks.length > 0) fail(`marked (${line.predicate})`, `${line.text}\t${shown}`);
-    continue;
-  }
-  const family = `${line.predicate} | ${line.frame === 'said-back' ? 'said back' : 'own sentence'}`;
-  const at = line.word === undefined ? -1 : line.text.toLowerCase().lastIndexOf(line.word);
-  const mark = marks.find((m) => m.start <= at && m.end > at);
-  if (line.entries.length > 0 && !mark) fail(`unmarked: ${family}`, `${line.text}\t${shown}`);
-  const entries = new Set([...line.entries, ...(line.allowed ?? [])]);
-  for (const m of marks) {
-    if (!entries.has(cardOf(m.entryId))) fail(`other card: ${family}`, `${line.text}\t${shown}`);
-    if (m.isUrgent) fail(`red: ${family}`, `${line.text}\t${shown}`);
-  }
-}
-
-console.log(`\n${lines.length} lines, ${[...failures.values()].reduce((a, b) => a + b, 0)} failures`);
-const byKind = new Map<string, number>();
-for (const [family, count] of failures) {
-  const kind = family.split(':')[0]!.split(' (')[0]!;
-  byKind.set(kind, (byKind.get(kind) ?? 0) + count);
-}
-console.log([...byKind].map(([k, n]) => `${k} ${n}`).join(', '));
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : 3)) console.log(`\t\t${sample}`);
-}
+grid.printTotal(lines.length);
+grid.printKinds();
+grid.printFamilies(grid.isLines ? 0 : 3);

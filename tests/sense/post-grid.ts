@@ -12,13 +12,14 @@
 import { MAX_EARLIER_BLOCKS, MAX_EARLIER_CHARS } from '../../src/page/earlier-blocks.ts';
 import { postGrid, type Post } from './post-grid-words.ts';
 import { everydayPosts } from './post-grid-everyday.ts';
-import { bundledMatcher, cardOf, failureTally, shownMarks } from './grid-tally.ts';
+import { bundledMatcher, cardOf, failureCount, failureTally, printFamilies, shownMarks } from './grid-tally.ts';
 
 const matcher = bundledMatcher();
 const isLines = process.argv.includes('--lines');
 const isEveryday = process.argv.includes('--everyday');
 
-const { failures, samples, fail } = failureTally();
+const tally = failureTally();
+const { failures, fail } = tally;
 
 /** A paragraph's marks, the paragraphs before it offered as the page offers them. */
 const marksOf = (paragraphs: string[], i: number) => {
@@ -48,7 +49,7 @@ for (const post of posts) {
   if (marks.some((m) => m.isUrgent)) fail(`red across blocks: ${post.opener}: ${post.shape}`, line);
 }
 
-const total = [...failures.values()].reduce((a, b) => a + b, 0);
+const total = failureCount(tally);
 console.log(`\n${posts.length} posts, ${total} failures${isEveryday ? ` (${marked} marks)` : ''}`);
 const byKind = new Map<string, number>();
 for (const [family, count] of failures) {
@@ -56,7 +57,4 @@ for (const [family, count] of failures) {
   byKind.set(kind, (byKind.get(kind) ?? 0) + count);
 }
 for (const [kind, count] of byKind) console.log(`${count}\t${kind}`);
-for (const [family, count] of [...failures].sort((a, b) => b[1] - a[1])) {
-  console.log(`${count}\t${family}`);
-  for (const sample of samples.get(family)!.slice(0, isLines ? 0 : 2)) console.log(`\t\t${sample}`);
-}
+printFamilies(tally, isLines ? 0 : 2);
