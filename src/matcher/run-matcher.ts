@@ -61,7 +61,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       let kept = applySense(text, raw, block.negatives, sense, sectionOfBlock, waiting);
       // One sense per page within the block too: "My ankle swelled up after the fall. … It still
       // swells a bit." The block is judged again with the entries it shows (page-shown.ts).
-      if ([...sense.left].some((entry) => sense.sure.has(entry) && !shown.has(entry))) {
+      if (isShownHereLeft(sense.left, sense.sure, shown)) {
         sense.shown = new Set([...shown, ...sense.sure]);
         sense.sure.clear();
         sense.left.clear();
@@ -122,6 +122,12 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
     const raw = withoutOtherSenses(text, placed);
     return { raw, negatives };
   }
+}
+
+/** Did the block leave a weak form of an entry it shows itself, and the page had not shown? Read with no array made: asked of every block with a form. */
+function isShownHereLeft(left: ReadonlySet<string>, sure: ReadonlySet<string>, shown: ReadonlySet<string>): boolean {
+  for (const entry of left) if (sure.has(entry) && !shown.has(entry)) return true;
+  return false;
 }
 
 /** `ask`, called at most once: later calls return its first answer. */
