@@ -13,6 +13,7 @@ import { mayBeHadPart } from './had-part.ts';
 import { mayBeGearOfPart } from './gear-part.ts';
 import { mayBeCaredPart } from './care-part.ts';
 import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
+import { isRedLesion } from './red-lesion.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeClotCared } from './clot-care.ts';
 import { mayBeBlowMark } from './blow-mark.ts';
@@ -76,7 +77,8 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeMedicineEffect(text, m) ||
         mayBeClotCared(text, m) ||
         mayBeBlowMark(text, m) ||
-        mayBeOwnFracture(text, m),
+        mayBeOwnFracture(text, m) ||
+        isRedLesion(text, m, text.length),
     );
   // "The leg is red": a sign said of the leg itself anchors with no anchor word of the block (limb-sign.ts).
   const mayBeLimbSign = !hasOwn && raw.some((m) => urgent.has(m.entryId) && isSignOfLimb(text, m, [0, text.length]));

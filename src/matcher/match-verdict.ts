@@ -25,6 +25,7 @@ import { isPersonSign } from './person-sign.ts';
 import { isEffectForm, isMedicineEffect, isOtherEffect } from './medicine-effect.ts';
 import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
+import { isRedLesion } from './red-lesion.ts';
 import { isClotCared } from './clot-care.ts';
 import { isBlowMark } from './blow-mark.ts';
 import { isOwnFracture } from './own-fracture.ts';
@@ -132,6 +133,13 @@ export function verdictOf(
       ? skinMarkOf(text, match, sentence, priorOf(block, sentence))
       : undefined;
   if (mark === 'bruise' || (mark === 'lump' && !isElsewhere(block, match, sentence, anchors))) verdict = ANCHORED;
+  // "a red welt", "itchy red bumps": red said of a mark only the skin has is its place and its company (red-lesion.ts).
+  const isLesion =
+    match.sense === 'paired' &&
+    !anchors.isOtherSense &&
+    !anchors.hasAnimalWord &&
+    isRedLesion(text, match, sentence[1]);
+  if (isLesion && verdict === UNANCHORED) verdict = ANCHORED;
   // "A calf strain is a tear… While pain and localized tenderness are present": a symptom named as
   // a noun takes the leg named a few sentences before in its paragraph (discourse-anchor.ts); a
   // post's exercise and cramps, the leg its writer named as theirs (post-anchor.ts); a sign named
@@ -174,7 +182,11 @@ export function verdictOf(
       : false;
   if (isLimbSign) verdict = LOWER_LIMB;
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
-  return { verdict, isAlone: isLimbSign || isItSignHere || isSiteTouched, isByPage: isByPage && !isLimbSign };
+  return {
+    verdict,
+    isAlone: isLimbSign || isItSignHere || isSiteTouched || isLesion,
+    isByPage: isByPage && !isLimbSign,
+  };
 }
 
 /** The sentence before `sentence` in its block, for a bruise asked after ("Fell off my bike. Any bruising?"); none where it names an animal. */

@@ -12,6 +12,7 @@ import { withoutVerbUses } from './verb-uses.ts';
 import { withClotPlaceColour, withoutPlacedClots } from './clot-place.ts';
 import { withoutPeriodCramps } from './period-post.ts';
 import { withoutOtherSenses } from './other-senses.ts';
+import { withoutSwellingsElsewhere } from './swelling-said.ts';
 import { withoutCausesBefore } from './cause-before.ts';
 import { likeningSpans } from './likening.ts';
 
@@ -79,7 +80,7 @@ export function matcherFromTries(tries: CompiledTries, page: PageSense = {}): Ma
       lastShown = [...sense.sure];
       lastLeft = [...sense.left].filter((entry) => !sense.shown.has(entry) && !sense.sure.has(entry));
       const placed = withClotPlaceColour(text, withoutPeriodCramps(text, found, earlier), earlier);
-      return withoutCausesBefore(text, placed, earlier);
+      return withoutSwellingsElsewhere(text, withoutCausesBefore(text, placed, earlier), earlier);
     },
     raiseHealthPage() {
       sense.isHealthPage = true;

@@ -26,8 +26,8 @@ const LUMP = /^lumps?$/i;
 /** What a bruise does as it heals, said after it with up to three helping words: "the bruise went yellow", "my bruises take ages to fade". */
 const BRUISE_COURSE = new RegExp(
   // "The bruise on the calf went yellow": its place may come first.
-  String.raw`^[\s\u00a0]+(?:(?:on|over|around)[\s\u00a0]+(?:the|my|his|her|their|your)[\s\u00a0]+[\w'’-]+[\s\u00a0]+)?(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|began|seems?|seemed|did|does|do|not|n['’]t)[\s\u00a0]+){0,3}` +
-    String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|won['’]t[\s\u00a0]+go[\s\u00a0]+away|isn['’]t[\s\u00a0]+going[\s\u00a0]+away|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
+  String.raw`^[\s\u00a0]+(?:(?:on|over|around)[\s\u00a0]+(?:the|my|his|her|their|your)[\s\u00a0]+[\w'’-]+[\s\u00a0]+)?(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|starting|began|begun|beginning|seems?|seemed|did|does|do|not|n['’]t|nearly|almost|mostly|completely|all)[\s\u00a0]+){0,3}` +
+    String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|surfaced|surfaces?|surfacing|there|won['’]t[\s\u00a0]+go[\s\u00a0]+away|isn['’]t[\s\u00a0]+going[\s\u00a0]+away|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
   'i',
 );
 
@@ -37,6 +37,22 @@ const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultras
 /** Words after "bruising" that no noun it would describe takes (symptom-list.ts reads the rest): "bruising all over his hands", "Any bruising yet?". */
 const ING_NOUN_AFTER =
   /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath|turned|turns|won['’]t|isn['’]t|looks?|looked|normal|since)\b/i;
+
+/** "It's just a bruise", "only a small bruise": a body's hurt said to be no worse ("just a bruise to his pride" is set aside with pride). */
+const JUST_BEFORE =
+  /\b(?:just|only|merely)[\s\u00a0]+an?(?:[\s\u00a0]+(?:bad|big|small|little|deep|nasty|minor|slight))?[\s\u00a0]+$/i;
+/**
+ * Care sought or given in the bruise's sentence: "Who goes to urgent care for a bruise?", "badly
+ * bruised, but the x-ray showed nothing broken". A hospital or an X-ray is a body's; "ER", "A&E" and
+ * "GP" only in capitals ("er, a bruise" is a pause).
+ */
+const CARE_PLACE =
+  /\b(?:urgent[\s\u00a0]+care|emergency[\s\u00a0]+(?:room|department)|hospital|x-?rays?|paramedics?)\b/i;
+const CARE_CAPITALS = /\b(?:ER|GP|A&E)\b/;
+const isCareSetting = (sentence: string) => CARE_PLACE.test(sentence) || CARE_CAPITALS.test(sentence);
+/** "bruised" said of something before it: "it was badly bruised", "was just bruised". */
+const BRUISED_SAID =
+  /\b(?:is|was|are|were|got|get|looks?|looked|felt)[\s\u00a0]+(?:(?:just|only|badly|very|really|quite|a[\s\u00a0]+bit|slightly)[\s\u00a0]+)?$/i;
 
 /** "Easy bruising", "unexplained bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
 const EASY_BEFORE = /\b(?:easy|unexplained|spontaneous)[\s\u00a0]+$/i;
@@ -89,7 +105,7 @@ const OF_AFTER = /^[\s\u00a0]+of\b/i;
 
 /** Things a bruise or a lump belongs to in other senses: markets, pride, a team, a party, a kitchen. */
 const OTHER_THING =
-  /\b(?:markets?|shares?|stocks?|economy|prices?|pound|dollar|funds?|pensions?|balance|budget|tax|cash|money|bank|gilts?|party|election|campaign|team|squad|club|season|defeat|loss|pride|egos?|reputation|brand|company|firm|talks|gravy|sauce|batter|dough|porridge|custard|flour|butter|sugar|coal|clay)\b/i;
+  /\b(?:markets?|shares|share[\s\u00a0]+(?:prices?|markets?|sales?|issues?)|stocks?|economy|prices?|pound|dollar|funds?|pensions?|balance|budget|tax|cash|money|bank|gilts?|party|election|campaign|team|squad|club|season|defeat|loss|pride|egos?|reputation|brand|company|firm|talks|gravy|sauce|batter|dough|porridge|custard|flour|butter|sugar|coal|clay)\b/i;
 /**
  * Things with lumps, not bruises: a mattress, a rug, a parcel, a laptop, a pocket, a sofa. Read for a
  * lump only, so a bruise got from a wall, a chair or a car door is still read.
@@ -122,7 +138,10 @@ export function skinMarkOf(
   const after = text.slice(match.end, to);
   // "bruise-purple velvet", "a bruise-coloured sky": a colour named after a bruise.
   if ((isBruise || isBruised) && /^-/.test(after)) return undefined;
-  if (isBruised) return isBruisedBody(before, after, sentence) ? 'bruise' : undefined;
+  if (isBruised)
+    return isBruisedBody(before, after, sentence) || (BRUISED_SAID.test(before) && isCareSetting(sentence))
+      ? 'bruise'
+      : undefined;
   // "Any bruising?" after a knock is asked of a body; "worse than any bruise" is a bruise in general.
   const isNoun = () =>
     !/ing$/i.test(form) || isSymptomNoun(text, match.start, match.end, to) || ING_NOUN_AFTER.test(after);
@@ -143,7 +162,9 @@ export function skinMarkOf(
       BRUISE_COURSE.test(after) ||
       OWNED_BEFORE.test(before) ||
       EASY_BEFORE.test(before) ||
+      JUST_BEFORE.test(before) ||
       CAUSE.test(sentence) ||
+      isCareSetting(sentence) ||
       isBruiseOnBody(before, after) ||
       isBruiseOfInjury(form, before, after, sentence);
     return isSaid ? 'bruise' : undefined;

@@ -5,6 +5,7 @@ import { isSymptomHad, mayBeHad } from './symptom-had.ts';
 import { isInSymptomList, mayListSymptoms, type SymptomListContext } from './symptom-list.ts';
 import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
 import { mayBeSkinMark } from './skin-mark.ts';
+import { isSwellingSaid, mayBeSwellingSaid } from './swelling-said.ts';
 
 /**
  * How `match` is a symptom said so that its sentence `[from, to)` is about a body with no part
@@ -12,7 +13,8 @@ import { mayBeSkinMark } from './skin-mark.ts';
  * `'said'`, one of a pair medical in practice ("numbness and tingling", "pain and swelling":
  * symptom-pair.ts), one a person has ("I noticed swelling": symptom-had.ts) or one beside care given
  * to a body ("since the op the incision has stayed numb": care-said.ts) or in a health page's advice
- * ("reduce the swelling with ice": care-advice.ts), which the sense rules
+ * ("reduce the swelling with ice": care-advice.ts) or one told by its course or denied ("the swelling went
+ * down", "there was no swelling": swelling-said.ts), which the sense rules
  * take only where no other region is named (match-verdict.ts); or `undefined`. Normal colour, all.
  */
 export function symptomSaidAs(
@@ -26,7 +28,8 @@ export function symptomSaidAs(
     isInSymptomPair(match, sentence, symptomWords, context) ||
     isSymptomHad(context.text, match, sentence) ||
     isCareSaid(context.text, match, sentence) ||
-    isCareAdvice(context.text, match, sentence)
+    isCareAdvice(context.text, match, sentence) ||
+    isSwellingSaid(context.text, match, sentence)
   )
     return 'said';
   return undefined;
@@ -39,4 +42,5 @@ export const maySaySymptoms = (text: string, raw: readonly RawMatch[], context: 
   mayBeHad(text) ||
   mayBeCared(text) ||
   mayBeCareAdvice(text) ||
-  mayBeSkinMark(text, raw);
+  mayBeSkinMark(text, raw) ||
+  mayBeSwellingSaid(text);

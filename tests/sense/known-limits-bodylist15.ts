@@ -8,7 +8,4 @@ export const BODYLIST15_LIMITS: readonly (readonly [string, string])[] = [
   // (a lower-limb phrase "from ankle to knee" marked the ankle in "the socks are tight from ankle to
   // knee" and "a dress that falls from hip to ankle": left out).
   ['Bruised purple and red from ankle to knee after coming off the bike.', 'a bare "from ankle to knee"'],
-  // A jab is a clear reason for a red spot (limb-sign.ts): no red alarm, but no mark in the normal
-  // colour either; care words anchor no redness (care-said.ts).
-  ['Small red bumps on his thigh where the jab went in, gone by the weekend.', "a jab's red bumps, left unmarked"],
 ];

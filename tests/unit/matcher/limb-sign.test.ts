@@ -25,6 +25,8 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     // Warmth in or over a person's part of the leg (the sign17 round).
     ['Should I be worried about warmth in my leg?', ['warmth!']],
     ['Could the warmth in my shin be serious?', ['warmth!']],
+    // A jab is a clear reason (no red), but red bumps are the skin's all the same (red-lesion.ts).
+    ['Small red bumps on his thigh where the jab went in.', ['red']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
@@ -34,7 +36,6 @@ describe('an urgent sign said of the leg itself is red (limb-sign.ts)', () => {
     ['The boots have red patches on the heels.', "spots on no person's part"],
     ['The doll has red dots on the knees for blush.', "spots on no person's part"],
     ['Red dots on the table legs show where to drill.', "a table's legs"],
-    ['Small red bumps on his thigh where the jab went in.', 'a clear reason: a jab'],
     ['Red marks on my legs where the strap sat.', 'a clear reason: a strap'],
     ['Our legs were red from the sun all week.', 'a clear reason: the sun'],
     ['A red-legged partridge ran past.', 'a compound, a bird'],

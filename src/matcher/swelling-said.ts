@@ -1,0 +1,103 @@
+import type { RawMatch } from './apply-sense.ts';
+import type { Match } from './matcher.ts';
+import { isOfNature } from './symptom-pair.ts';
+import { legPartsOf, otherRegionsOf } from './other-region.ts';
+
+/**
+ * A swelling told by its course or denied, with no part named: "the swelling went down after two
+ * days", "by morning the swelling had subsided", "the swelling started to go down", "There was no
+ * swelling." (the eighteenth session: held-out forum posts about a knock, a bite or a sprain named the
+ * part a paragraph away or not at all). The noun with "the" or "my" before it and a verb of its going
+ * after it is a body's where its sentence has a body's cue too (`CUE`): everyday swellings are of
+ * something ("the swelling of the river went down") or adjectives ("swelling crowds"), and a verb
+ * only a swelling does leaves neither. A denial needs
+ * the sentence or its clause to end right after ("There is no swelling in support for the bill" goes
+ * on). Thread-shape.ts reads the looser shapes (any helping verb) once the writer's leg is named;
+ * this is read with no anchor at all, so it is stricter. Normal colour: no part of the leg is named,
+ * and the caller sets aside another region (the edema card is the leg's).
+ */
+
+const SWELLING = /^(?:swelling|puffiness)$/i;
+const GAP = String.raw`[\s\u00a0]+`;
+/** "the", "my", "her", perhaps with a word of which swelling: "the remaining swelling". */
+const POINTED = new RegExp(
+  String.raw`\b(?:the|my|his|her|their|your|this|that|any)${GAP}(?:(?:remaining|residual|initial|worst|last|little|bit${GAP}of|rest${GAP}of${GAP}the)${GAP})?$`,
+  'i',
+);
+const HELPERS = String.raw`(?:(?:has|had|have|is|was|were|will|would|should|did|does|finally|slowly|gradually|eventually|quickly|never|still|just|already|mostly|completely|not|n['’]t|only|then|now|soon|also|really|started${GAP}to|starting${GAP}to|began${GAP}to|begun${GAP}to|seems${GAP}to|seemed${GAP}to|took${GAP}(?:a${GAP}|two${GAP}|three${GAP}|several${GAP}|a${GAP}few${GAP})?(?:days?|weeks?|months?|while|ages)${GAP}to)${GAP}){0,4}`;
+/** What only a body's swelling does: goes down, subsides, recedes; or worries the writer. */
+const GOING = String.raw`(?:(?:went|go|goes|gone|going)${GAP}(?:down|away)|(?:come|came|comes|coming)${GAP}(?:down|back)|subside[sd]?|subsiding|recede[sd]?|receding|eased?|eases|easing|disappear(?:ed|s|ing)?|reduced?|reducing|shr[iau]nk|shrinks|shrinking|worsened|improved|returned|lingered|persisted|worr(?:ies|ied)${GAP}me|concerns${GAP}me|concerned${GAP}me|bothers${GAP}me|scares${GAP}me)`;
+/** "gone" or "down" only after a verb of being: "the swelling is down", "has gone", not "bring the swelling down". */
+const BEEN = String.raw`(?:is|was|has|had|['’]s)${GAP}(?:(?:all|mostly|completely|nearly|almost|finally|now|pretty${GAP}much)${GAP})?(?:gone|down)`;
+const COURSE = new RegExp(String.raw`^${GAP}(?:${HELPERS}${GOING}|${BEEN})\b`, 'i');
+
+/** "there is no swelling", "there's still some swelling", "as long as there is swelling". */
+const THERE_BEFORE = new RegExp(
+  String.raw`\bthere(?:${GAP}(?:is|was|are|were|has${GAP}been|had${GAP}been|will${GAP}be|isn['’]t|wasn['’]t)|['’]s)${GAP}(?:(?:no|some|any|still|little|less|more|much|minimal|mild|slight|a${GAP}lot${GAP}of|a${GAP}little|a${GAP}bit${GAP}of|barely${GAP}any|hardly${GAP}any)${GAP})*$`,
+  'i',
+);
+/** What may follow a swelling there is: the sentence's end or its clause's, not what it is of or in. */
+const ENDS =
+  /^(?:[\s\u00a0]*(?:[.,;:!?)…]|$)|[\s\u00a0]+(?:and|but|or|yet|now|anymore|any[\s\u00a0]+more|at[\s\u00a0]+all|today|yet|either)\b)/i;
+
+/** How far before its sentence a river or a flood may be named, in characters: a sentence or two. */
+const NEAR = 200;
+const WATER = /\b(?:flood(?:s|ed|ing|water|waters)?|dams?|lakes?|streams?|creeks?|banks|tide|swell)\b/i;
+
+/**
+ * A body's own word in the sentence besides the swelling: a pain, a fever, a blister or a bite, care
+ * (ice, a doctor, an X-ray), walking. "The swelling goes down overnight and comes back by lunch" says
+ * nothing of whose swelling it is: a post's heading or its paragraph before may name a farm's calf, a
+ * dog or a wrist, and the thread rules read those (thread-leg.ts, heading-leg.ts). With a cue the
+ * sentence is a person's account: "It still hurt but the swelling started to go down".
+ */
+const CUE =
+  /\b(?:pain|painful|hurts?|hurting|aches?|aching|achy|sore|soreness|fever|blisters?|bruis(?:e|es|ed|ing)|stings?|bites?|itch(?:y|ing)?|ice|iced|icing|ice[\s\u00a0]*packs?|elevat(?:e|ed|ing)|ibuprofen|paracetamol|meds|medication|antibiotics?|steroids?|doc|doctor|GP|nurse|physio|x-?rays?|scans?|stitches|cast|brace|crutches|walk|walked|walking|limp(?:ed|ing)?|blood[\s\u00a0]+pressure|BP)\b/i;
+
+/** Is `match` a swelling told by its course or denied, in its sentence `[from, to)`? */
+export function isSwellingSaid(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+  if (!SWELLING.test(text.slice(match.start, match.end))) return false;
+  // "Floodwater covered the high street by Friday. The swelling took a week to go down": a river's;
+  // "Our dog hurt his paw. The swelling went down with ice": a dog's.
+  const near: [number, number] = [Math.max(0, from - NEAR), to];
+  if (isOfNature(text, near) || WATER.test(text.slice(...near)) || ANIMAL_BEFORE.test(text.slice(...near)))
+    return false;
+  const before = text.slice(Math.max(from, match.start - 60), match.start);
+  const after = text.slice(match.end, to);
+  const isSaid = (POINTED.test(before) && COURSE.test(after)) || (THERE_BEFORE.test(before) && ENDS.test(after));
+  return isSaid && (CUE.test(text.slice(from, match.start)) || CUE.test(after) || /\bme\b/i.test(after));
+}
+
+/** Could the block `text` tell a swelling so (a quick test before sentences are read)? */
+export const mayBeSwellingSaid = (text: string): boolean => /\b(?:swelling|puffiness)\b/i.test(text);
+
+/** How much of the blocks before is read for another region or an animal: the last sentence or two. */
+const TAIL = 200;
+/** Animals whose swelling a post tells (the pack's animal words are read from the block itself). */
+const ANIMAL_BEFORE =
+  /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies)|foals?|mares?|geldings?|cows?|cattle|heifers?|calves|lambs?|ewes?|sheep|goats?|pigs?|rabbits?|vets?|farm|herd|pen|paddock|stable)\b/i;
+
+/**
+ * The swellings told by their course or denied in the block's first sentence, with no part of the
+ * leg before them in the block, whose blocks before (`earlier`, read only when there is one) end on
+ * another region or an animal: "This week my wrist swelled up." then "The swelling went down with
+ * ice."; "Our dog hurt his paw." then "The swelling went down with ice." are not the edema card's.
+ */
+export function withoutSwellingsElsewhere(text: string, marks: Match[], earlier?: () => string): Match[] {
+  if (!earlier) return marks;
+  const isFirstSaid = (mark: Match) => {
+    const stop = text.slice(0, mark.start).search(/[.!?]\s/);
+    return (
+      stop < 0 &&
+      legPartsOf(text, 0, mark.start).length === 0 &&
+      isSwellingSaid(text, { ...mark, sense: 'weak' }, [0, text.length])
+    );
+  };
+  if (!marks.some(isFirstSaid)) return marks;
+  const blocks = earlier();
+  const tail = blocks.slice(-TAIL);
+  const regions = otherRegionsOf(tail, 0, tail.length);
+  const legs = legPartsOf(tail, 0, tail.length);
+  const isElsewhere = (regions.at(-1) ?? -1) > (legs.at(-1) ?? -1) || ANIMAL_BEFORE.test(tail);
+  return isElsewhere ? marks.filter((mark) => !isFirstSaid(mark)) : marks;
+}
