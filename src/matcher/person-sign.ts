@@ -50,6 +50,22 @@ const END = /^['’"”]?\s*(?:[.!?]|$)/;
 /** An illness or treatment in the sentence before the person: "Since the diagnosis, I feel stiff.", "After chemo, …". */
 const ILLNESS_BEFORE = new RegExp(String.raw`\b(?:since|after|from|during)${S}${ILLNESS}\b`, 'i');
 
+/**
+ * A person who twitches, with a body's frame or at the sentence's end after a helper: "My husband
+ * twitches all night", "he is constantly twitching in his sleep", "I keep twitching". The person
+ * right before, perhaps past helpers; "the curtain twitched" and "his nose twitched" name no person
+ * as the subject.
+ */
+const TWITCH_VERB = /^twitch(?:es|ed|ing)$/i;
+const TWITCH_BEFORE = new RegExp(
+  String.raw`(?:^|[^\w'’])${PERSON}(?:${S}(?:is|was|are|were|has${S}been|have${S}been|had${S}been|keeps?|kept|still|always|constantly|often|sometimes|just|now|also|been|started|starts|begun|began|can['’]t${S}stop|won['’]t${S}stop))*${S}$`,
+  'i',
+);
+const SLEEP = new RegExp(
+  String.raw`^${S}(?:(?:constantly|uncontrollably|a${S}lot|so${S}much|all${S}the${S}time)${S})?in${S}(?:his|her|my|their|your|our)${S}sleep\b`,
+  'i',
+);
+
 const ADJECTIVE = /^stiff$/i;
 const NOUN = /^(?:stiffness|spasms?|spasming|twitching|tingling)$/i;
 /** Hydrated kept: "stay hydrated", "keep yourself hydrated", opening its sentence or after a person. */
@@ -81,6 +97,11 @@ export function isPersonSign(text: string, match: RawMatch, [from, to]: [number,
   const after = text.slice(match.end, to);
   if (/^hydrated$/i.test(word)) return HYDRATED_BEFORE.test(lead) && !HYDRATED_THING.test(text.slice(from, to));
   if (WARM.test(word)) return WARM_BEFORE.test(lead) && WARM_AFTER.test(after);
+  if (TWITCH_VERB.test(word))
+    return (
+      TWITCH_BEFORE.test(lead) &&
+      (BODY_AFTER.test(after) || SLEEP.test(after) || /^[\s\u00a0]+(?:uncontrollably|constantly)\b/i.test(after))
+    );
   if (!BEFORE.test(lead)) return false;
   const isIll = ILLNESS_BEFORE.test(text.slice(from, match.start));
   if (/^numb$/i.test(word)) return FELT.test(lead) && NUMB_AFTER.test(after);
@@ -102,7 +123,9 @@ export function isPersonSign(text: string, match: RawMatch, [from, to]: [number,
 export function mayBePersonSign(text: string, match: RawMatch): boolean {
   const word = text.slice(match.start, match.end);
   if (
-    !/^(?:stiff|numb|stiffness|spasms?|spasming|twitching|tingling|hydrated|warming[\s\u00a0]+up|warm-?up)$/i.test(word)
+    !/^(?:stiff|numb|stiffness|spasms?|spasming|twitch(?:es|ed|ing)|tingling|hydrated|warming[\s\u00a0]+up|warm-?up)$/i.test(
+      word,
+    )
   )
     return false;
   const from = Math.max(0, match.start - MAX_SENTENCE);

@@ -40,7 +40,7 @@ const ADVICE_BEFORE = new RegExp(
 );
 /** When, how often or how: the habit's time after the verb ("every morning", "before bed", "twice a day"). */
 const TIME_AFTER = new RegExp(
-  String.raw`^['’"”]?${S}(?:(?:every|each)${S}(?:day|morning|night|evening|week|time|session|run|ride|game|match|workout|hour|single)|daily|nightly|twice|once|three${S}times|regularly|religiously|properly|gently|lightly|afterwards?|beforehand|(?:before|after|post)(?:${S}(?:or|and|&)${S}(?:before|after))?${S}(?:bed|bedtime|sleep|work|school|a|an|my|your|each|every|every${S}one|the${S}(?:run|game|match|race|gym|session|workout|class|ride|walk|hike|swim)|[a-z]+ing|I|you|we|runs|rides|games|training|exercise|workouts?|sessions?)\b|first${S}thing|at${S}(?:school|work|home|uni|college|the${S}gym)|in${S}the${S}(?:morning|evening)s?|at${S}(?:night|bedtime|bed)|when(?:ever)?${S}(?:I|you|we)|while${S}(?:I|you|we|the)|since|as${S}(?:a${S}(?:kid|child|teen)|much${S}as)|(?:a${S}lot|lots|enough|more|a${S}bit${S}more)(?!${S}(?:than|of)\b)|for${S}(?:\d+|a${S}(?:few|couple)|a${S}couple${S}of|ten|five|two|three|twenty|thirty|half${S}an?)${S}(?:of${S})?(?:minutes|mins?|seconds|secs?|hours?)|for${S}(?:a${S}few${S})?(?:minutes|seconds)|too\b)`,
+  String.raw`^['’"”]?${S}(?:(?:every|each)${S}(?:day|morning|night|evening|week|time|session|run|ride|game|match|workout|hour|single)|daily|nightly|twice|once|three${S}times|regularly|religiously|properly|gently|lightly|afterwards?|beforehand|(?:before|after|post)(?:${S}(?:or|and|&)${S}(?:before|after))?${S}(?:bed|bedtime|sleep|work|school|a|an|my|your|each|every|every${S}one|the${S}(?:run|game|match|race|gym|session|workout|class|ride|walk|hike|swim)|[a-z]+ing|I|you|we|runs|rides|games|training|exercise|workouts?|sessions?)\b|first${S}thing|at${S}(?:school|work|home|uni|college|the${S}gym)|in${S}the${S}(?:morning|evening)s?|at${S}(?:night|bedtime|bed)|when(?:ever)?${S}(?:I|you|we)|while${S}(?:I|you|we|the)|since|as${S}(?:a${S}(?:kid|child|teen)|much${S}as)|(?:a${S}lot|lots|enough|more|a${S}bit${S}more)(?!${S}(?:than|of)\b)|for${S}(?:\d+|a${S}(?:few|couple)|a${S}couple${S}of|ten|five|two|three|twenty|thirty|half${S}an?)${S}(?:of${S})?(?:minutes|mins?|seconds|secs?|hours?)|for${S}(?:a${S}few${S})?(?:minutes|seconds)|(?:at${S}least${S})?(?:\d+|two|three|four|five|six|several|a${S}few|a${S}couple${S}of|many|multiple)${S}times|too\b)`,
   'i',
 );
 /**
@@ -51,7 +51,7 @@ const END_AFTER = /^['’"”]?\s*(?:[?.!)]|$|,[\s\u00a0]+(?:and[\s\u00a0]+)?(?:
 
 /** The noun done or had: "more stretching", "some gentle stretching", "my stretches", "weeks of stretching". */
 const NOUN_BEFORE = new RegExp(
-  String.raw`\b(?:more|some|any|enough|less|no|my|your|ur|his|her|our|their|lots${S}of|plenty${S}of|a${S}lot${S}of|a${S}bit${S}of|(?:days|weeks|months|years)${S}of|tips${S}(?:for|on)|advice${S}on|do|doing|did|does|done|daily|regular|gentle|nightly|bedtime|post[\s\u00a0-](?:run|workout|ride|game))${S}(?:(?:gentle|light|daily|regular|proper|basic|simple|easy|extra|good|quick|morning|evening|nightly|bedtime|static|dynamic|some|of|my)${S}){0,2}$`,
+  String.raw`\b(?:work(?:ing|ed|s)?${S}on|focus(?:ing|ed|es)?${S}on|more|some|any|enough|less|no|my|your|ur|his|her|our|their|lots${S}of|plenty${S}of|a${S}lot${S}of|a${S}bit${S}of|(?:days|weeks|months|years)${S}of|tips${S}(?:for|on)|advice${S}on|do|doing|did|does|done|daily|regular|gentle|nightly|bedtime|post[\s\u00a0-](?:run|workout|ride|game))${S}(?:(?:gentle|light|daily|regular|proper|basic|simple|easy|extra|good|quick|morning|evening|nightly|bedtime|static|dynamic|some|of|my)${S}){0,2}$`,
   'i',
 );
 /** A quantifier or an adjective only ("some", "any", "gentle", "daily"), with no possessive, verb of doing or time before. */
@@ -92,6 +92,13 @@ const OTHER_SENSE = new RegExp(
   'i',
 );
 
+/** A body's remedies named beside stretching: ice, massage, physio, a foam roller, strengthening. */
+const REMEDY =
+  /\b(?:ice|icing|massag(?:e|es|ed|ing)|physio|physiotherapy|physiotherapist|foam[\s\u00a0-]?roll(?:er|ers|ing)?|ibuprofen|strengthening|yoga|pilates|heat[\s\u00a0]+packs?|hot[\s\u00a0]+baths?|epsom)\b/i;
+
+/** What may follow stretching in a list of remedies: the list's next item or the clause's end. */
+const LISTED_AFTER = /^['’"”]?[\s\u00a0]*(?:[,;.!?)]|$|(?:to|and|or|&|plus|then|but)\b)/i;
+
 /** Is the form a person's stretching, told as a habit, a remedy or advice, in its sentence `[from, to)`? */
 export function isStretchHabit(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   if (match.sense === 'paired' || !STRETCH_FORM.test(text.slice(match.start, match.end))) return false;
@@ -102,6 +109,8 @@ export function isStretchHabit(text: string, match: RawMatch, [from, to]: [numbe
   const lead = text.slice(Math.max(from, match.start - 50), match.start).trimStart();
   const after = text.slice(match.end, Math.min(to, match.end + 60));
   const form = text.slice(match.start, match.end).toLowerCase();
+  // "I tried everything, from stretching to ice to massage": stretching among a body's remedies, a list's "to" no object.
+  if ((form === 'stretching' || form === 'stretches') && REMEDY.test(own) && LISTED_AFTER.test(after)) return true;
   // "stretches that help": after the plural noun, "that" opens a clause, never an object.
   if (NOT_AFTER.test(after) && !(form === 'stretches' && /^[\s\u00a0]+(?:that|which)\b/i.test(after))) return false;
   // "I'm stretched at work", "we've been stretched": a state of too much to do, not the exercise.

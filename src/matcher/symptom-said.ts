@@ -6,6 +6,7 @@ import { isInSymptomList, mayListSymptoms, type SymptomListContext } from './sym
 import { isInSymptomPair, mayPairSymptoms } from './symptom-pair.ts';
 import { mayBeSkinMark } from './skin-mark.ts';
 import { isSwellingSaid, mayBeSwellingSaid } from './swelling-said.ts';
+import { isTouchTender, mayBeTouchTender } from './touch-tender.ts';
 
 /**
  * How `match` is a symptom said so that its sentence `[from, to)` is about a body with no part
@@ -14,7 +15,7 @@ import { isSwellingSaid, mayBeSwellingSaid } from './swelling-said.ts';
  * symptom-pair.ts), one a person has ("I noticed swelling": symptom-had.ts) or one beside care given
  * to a body ("since the op the incision has stayed numb": care-said.ts) or in a health page's advice
  * ("reduce the swelling with ice": care-advice.ts) or one told by its course or denied ("the swelling went
- * down", "there was no swelling": swelling-said.ts), which the sense rules
+ * down", "there was no swelling": swelling-said.ts) or tender to the touch (touch-tender.ts), which the sense rules
  * take only where no other region is named (match-verdict.ts); or `undefined`. Normal colour, all.
  */
 export function symptomSaidAs(
@@ -29,7 +30,8 @@ export function symptomSaidAs(
     isSymptomHad(context.text, match, sentence) ||
     isCareSaid(context.text, match, sentence) ||
     isCareAdvice(context.text, match, sentence) ||
-    isSwellingSaid(context.text, match, sentence)
+    isSwellingSaid(context.text, match, sentence) ||
+    isTouchTender(context.text, match, sentence[0])
   )
     return 'said';
   return undefined;
@@ -43,4 +45,5 @@ export const maySaySymptoms = (text: string, raw: readonly RawMatch[], context: 
   mayBeCared(text) ||
   mayBeCareAdvice(text) ||
   mayBeSkinMark(text, raw) ||
-  mayBeSwellingSaid(text);
+  mayBeSwellingSaid(text) ||
+  mayBeTouchTender(text);
