@@ -31,8 +31,43 @@ const OWNER_BEFORE = /\b(?:my|his|her|your|their|our|a|the)\s+(?:(?:left|right|b
 const PART_AFTER =
   /^\s+(?:(?:left|right)\s+)?(?:ankles?|legs?|foot|feet|shins?|knees?|kneecaps?|tibia|fibula|femur|toes?|calf|metatarsals?|patella)\b(?!\s+of\b)/i;
 
-/** Is `match` "fractured" said of a person's own bone in its sentence `[from, to)`? */
+/**
+ * A fracture as a noun, a person's or a body's (the eighteenth session: held-out parents' posts about
+ * a child's sport): "his fracture", "Emma's first fracture", "a fracture to his growth plate", "an
+ * avulsion fracture of the pelvis", "the X-ray showed a fracture". Not a group's or a thing's: "the
+ * party's fracture", "a fracture in the coalition", "a fracture of the pipe" name no person or part.
+ */
+const FRACTURE = /^fractures?$/i;
+const OWNED_BEFORE =
+  /(?:\b(?:my|his|her|your|their|our)|\b[A-Z][a-z]+['’]s)\s+(?:(?:first|second|third|latest|old|new|recent|last|previous|stress|hairline|bad|nasty|avulsion|ankle|wrist|leg|arm)\s+){0,2}$/;
+/** Parts a fracture is of or to: bones and places of a body, after a person's word or "the". */
+const BODY_PART = String.raw`(?:(?:left|right|upper|lower)\s+)?(?:growth\s+plates?|bones?|pelvis|hips?|spine|vertebrae?|ribs?|skull|collarbone|clavicle|wrists?|arms?|elbows?|hands?|fingers?|thumbs?|shoulders?|ankles?|legs?|foot|feet|shins?|knees?|kneecaps?|tibia|fibula|femur|toes?|heels?|metatarsals?|patella|radius|ulna|humerus|scaphoid)`;
+const PART_OF_AFTER = new RegExp(
+  String.raw`^\s+(?:to|of|in|on)\s+(?:the|his|her|my|your|their|one)\s+${BODY_PART}\b`,
+  'i',
+);
+/** Care that finds a fracture: "the X-ray showed a fracture", "the scan found no fracture". */
+const FOUND_BY = /\b(?:x-?rays?|scans?|MRI|CT|orthop(?:a)?edic|plaster|splint|crutches|A&E|fracture\s+clinic)\b/i;
+const FOUND_BEFORE = /\b(?:a|the|no|any)\s+(?:(?:small|tiny|hairline|clear|possible|stress)\s+)?$/i;
+/** A group's or a thing's fracture in the sentence: a party, a coalition, a pipe, the ice. */
+const NOT_BODY =
+  /\b(?:party|parties|coalition|alliance|union|society|community|movement|team|club|church|market|economy|pipes?|glass|ice|rock|rocks|concrete|wall|walls|plate\s+tectonics|fault|shale|well|wells)\b/i;
+
+/** Is `match` "fracture(s)" said of a person's or a body's broken bone in its sentence `[from, to)`? */
+function isOwnFractureNoun(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+  const sentence = text.slice(from, to);
+  if (NOT_BODY.test(sentence)) return false;
+  const before = text.slice(Math.max(from, match.start - 40), match.start);
+  const after = text.slice(match.end, Math.min(to, match.end + 40));
+  if (/^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:party|coalition|society|team|pipe|glass)\b/i.test(after)) return false;
+  return (
+    OWNED_BEFORE.test(before) || PART_OF_AFTER.test(after) || (FOUND_BEFORE.test(before) && FOUND_BY.test(sentence))
+  );
+}
+
+/** Is `match` "fractured" said of a person's own bone in its sentence `[from, to)`, or a fracture a person's? */
 export function isOwnFracture(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
+  if (FRACTURE.test(text.slice(match.start, match.end))) return isOwnFractureNoun(text, match, [from, to]);
   if (!FRACTURED.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, Math.min(to, match.end + 40));
@@ -42,6 +77,6 @@ export function isOwnFracture(text: string, match: RawMatch, [from, to]: [number
   );
 }
 
-/** Could the block say so (a "fractured" form)? Asked before sentences are read. */
+/** Could the block say so (a "fractured" or "fracture" form)? Asked before sentences are read. */
 export const mayBeOwnFracture = (text: string, match: RawMatch): boolean =>
-  FRACTURED.test(text.slice(match.start, match.end));
+  /^fracture[sd]?$/i.test(text.slice(match.start, match.end));

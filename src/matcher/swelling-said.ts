@@ -33,9 +33,16 @@ const COURSE = new RegExp(String.raw`^${GAP}(?:${HELPERS}${GOING}|${BEEN})\b`, '
 
 /** "there is no swelling", "there's still some swelling", "as long as there is swelling". */
 const THERE_BEFORE = new RegExp(
-  String.raw`\bthere(?:${GAP}(?:is|was|are|were|has${GAP}been|had${GAP}been|will${GAP}be|isn['’]t|wasn['’]t)|['’]s)${GAP}(?:(?:no|some|any|still|little|less|more|much|minimal|mild|slight|a${GAP}lot${GAP}of|a${GAP}little|a${GAP}bit${GAP}of|barely${GAP}any|hardly${GAP}any)${GAP})*$`,
+  String.raw`(?:\b(?:but|and|otherwise)|,)${GAP}(?:otherwise${GAP})?no${GAP}(?:(?:real|obvious|visible|major|noticeable|significant|much)${GAP})?$|\bthere(?:${GAP}(?:is|was|are|were|has${GAP}been|had${GAP}been|will${GAP}be|isn['’]t|wasn['’]t)|['’]s)${GAP}(?:(?:no|some|any|still|little|less|more|much|minimal|mild|slight|a${GAP}lot${GAP}of|a${GAP}little|a${GAP}bit${GAP}of|barely${GAP}any|hardly${GAP}any)${GAP})*$`,
   'i',
 );
+/** "it was swelling", "it immediately started swelling": a pointing word and a verb of being or starting before the form. */
+const IT_BEFORE = new RegExp(
+  String.raw`\b(?:it|he|she|they)(?:${GAP}(?:was|is|were|are|started|starts|began|kept|keeps|been|has|had|just|already|immediately|quickly|really|still|then|now|soon))+${GAP}$`,
+  'i',
+);
+const SWELLING_VERB = /^swelling$/i;
+
 /** What may follow a swelling there is: the sentence's end or its clause's, not what it is of or in. */
 const ENDS =
   /^(?:[\s\u00a0]*(?:[.,;:!?)…]|$)|[\s\u00a0]+(?:and|but|or|yet|now|anymore|any[\s\u00a0]+more|at[\s\u00a0]+all|today|yet|either)\b)/i;
@@ -52,7 +59,7 @@ const WATER = /\b(?:flood(?:s|ed|ing|water|waters)?|dams?|lakes?|streams?|creeks
  * sentence is a person's account: "It still hurt but the swelling started to go down".
  */
 const CUE =
-  /\b(?:pain|painful|hurts?|hurting|aches?|aching|achy|sore|soreness|fever|blisters?|bruis(?:e|es|ed|ing)|stings?|bites?|itch(?:y|ing)?|ice|iced|icing|ice[\s\u00a0]*packs?|elevat(?:e|ed|ing)|ibuprofen|paracetamol|meds|medication|antibiotics?|steroids?|doc|doctor|GP|nurse|physio|x-?rays?|scans?|stitches|cast|brace|crutches|walk|walked|walking|limp(?:ed|ing)?|blood[\s\u00a0]+pressure|BP)\b/i;
+  /\b(?:pain|painful|hurts?|hurting|aches?|aching|achy|sore|soreness|fever|blisters?|bruis(?:e|es|ed|ing)|stings?|bites?|itch(?:y|ing)?|ice|iced|icing|ice[\s\u00a0]*packs?|elevat(?:e|ed|ing)|ibuprofen|paracetamol|meds|medication|antibiotics?|steroids?|doc|doctor|GP|nurse|physio|x-?rays?|scans?|stitches|cast|brace|crutches|walk|walked|walking|limp(?:ed|ing)?|blood[\s\u00a0]+pressure|BP|dislocated|sprain(?:s|ed)?|broken|fractur(?:e|es|ed)|injur(?:y|ies|ed)|redness|rash|tender|tenderness|numb|numbness|infection|infected)\b/i;
 
 /** Is `match` a swelling told by its course or denied, in its sentence `[from, to)`? */
 export function isSwellingSaid(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
@@ -64,7 +71,14 @@ export function isSwellingSaid(text: string, match: RawMatch, [from, to]: [numbe
     return false;
   const before = text.slice(Math.max(from, match.start - 60), match.start);
   const after = text.slice(match.end, to);
-  const isSaid = (POINTED.test(before) && COURSE.test(after)) || (THERE_BEFORE.test(before) && ENDS.test(after));
+  const isSaid =
+    (POINTED.test(before) && COURSE.test(after)) ||
+    (THERE_BEFORE.test(before) && ENDS.test(after)) ||
+    (SWELLING_VERB.test(text.slice(match.start, match.end)) &&
+      IT_BEFORE.test(before) &&
+      /^(?:[\s\u00a0]+up\b)?(?:[\s\u00a0]*[.,;!?]|[\s\u00a0]+(?:so|and|but|again|badly|quickly|fast)\b|$)/i.test(
+        after,
+      ));
   return isSaid && (CUE.test(text.slice(from, match.start)) || CUE.test(after) || /\bme\b/i.test(after));
 }
 
@@ -77,7 +91,7 @@ export const mayBeSwellingSaid = (text: string): boolean => MAY_SAY.test(text);
  * for this rule (the bench's forums took 4–12 % more time against the walk with any "swelling").
  */
 const MAY_SAY =
-  /\b(?:swelling|puffiness)\b[^.!?]{0,60}?\b(?:went|go|goes|gone|going|came|come|comes|subsid|reced|eas|disappear|reduc|shr|worsen|improv|return|linger|persist|down|worr|concern|bother|scare)|\bthere\b[^.!?]{0,40}\b(?:swelling|puffiness)\b/i;
+  /\b(?:it|he|she|they)\b[^.!?]{0,30}\bswelling\b|\bno\s+(?:[a-z]+\s+)?swelling\b|\b(?:swelling|puffiness)\b[^.!?]{0,60}?\b(?:went|go|goes|gone|going|came|come|comes|subsid|reced|eas|disappear|reduc|shr|worsen|improv|return|linger|persist|down|worr|concern|bother|scare)|\bthere\b[^.!?]{0,40}\b(?:swelling|puffiness)\b/i;
 
 /** How much of the blocks before is read for another region or an animal: the last sentence or two. */
 const TAIL = 200;

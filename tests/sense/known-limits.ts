@@ -176,9 +176,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ['sounds like osgood schlatter, super common in teens, overuse thing, he needs rest', 'no anchor'],
   ['benign fasciculations, almost always anxiety + caffeine, a twitch without weakness is reassuring', 'no anchor'],
   ['Flexibility sucks since i hit 40, stretching daily doesnt help', 'no anchor'],
-  // "bear weight" alone is a bridge's too ("can't bear weight over ten tonnes", the eighth probe);
-  // only "bear weight on it" and the like anchor.
-  ['RICE for 48h, if u cant bear weight get an xray to rule out a fracture', 'no anchor'],
   // "foot drop" is also a measure ("a two foot drop overnight", the eighth probe).
   ['foot drop after back surgery, nerve damage?', 'no anchor'],
   // "ACL" alone is also an access control list; only "ACL tear", "torn ACL", "ACL surgery"… anchor.
