@@ -26,8 +26,8 @@ const LUMP = /^lumps?$/i;
 /** What a bruise does as it heals, said after it with up to three helping words: "the bruise went yellow", "my bruises take ages to fade". */
 const BRUISE_COURSE = new RegExp(
   // "The bruise on the calf went yellow": its place may come first.
-  String.raw`^[\s\u00a0]+(?:(?:on|over|around)[\s\u00a0]+(?:the|my|his|her|their|your)[\s\u00a0]+[\w'’-]+[\s\u00a0]+)?(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|starting|began|begun|beginning|seems?|seemed|did|does|do|not|n['’]t|nearly|almost|mostly|completely|all)[\s\u00a0]+){0,3}` +
-    String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|surfaced|surfaces?|surfacing|there|won['’]t[\s\u00a0]+go[\s\u00a0]+away|isn['’]t[\s\u00a0]+going[\s\u00a0]+away|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
+  String.raw`^[\s\u00a0]+(?:(?:on|over|around)[\s\u00a0]+(?:the|my|his|her|their|your)[\s\u00a0]+[\w'’-]+[\s\u00a0]+)?(?:(?:that|which|to|has|have|had|is|are|was|were|will|would|may|might|can|could|should|usually|often|then|now|finally|only|just|still|slowly|also|never|started|starts|starting|began|begun|beginning|seems?|seemed|got|gets|getting|did|does|do|not|n['’]t|nearly|almost|mostly|completely|all)[\s\u00a0]+){0,3}` +
+    String.raw`(?:went|goes|go|gone|going|turned|turns?|turning|faded|fades?|fading|healed|heals?|healing|spread|spreads|spreading|came[\s\u00a0]+out|comes?[\s\u00a0]+out|coming[\s\u00a0]+out|appeared|appears?|showed[\s\u00a0]+up|shows?[\s\u00a0]+up|cleared|clears?|disappeared|lasted|lasts?|took|takes?|moved|tracked|tracks?|yellowed|darkened|surfaced|surfaces?|surfacing|there|won['’]t[\s\u00a0]+go[\s\u00a0]+away|isn['’]t[\s\u00a0]+going[\s\u00a0]+away|be[\s\u00a0]+large|been[\s\u00a0]+there|worse|better|bigger|larger|smaller|darker|lighter|(?:(?:a|an|really|very|horrible|nasty|funny|weird|deep|dark|light|pale)[\s\u00a0]+){0,3}(?:purple|purplish|yellow|yellowish|green|greenish|blue|bluish|black|brown|brownish))\b`,
   'i',
 );
 
@@ -37,6 +37,16 @@ const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultras
 /** Words after "bruising" that no noun it would describe takes (symptom-list.ts reads the rest): "bruising all over his hands", "Any bruising yet?". */
 const ING_NOUN_AFTER =
   /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath|turned|turns|won['’]t|isn['’]t|looks?|looked|normal|since)\b/i;
+
+/** A bruise among a child's or a player's other knocks: "scrapes, cuts, and bruises", "bruises and grazes". */
+const KNOCKS = /\b(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?|bumps\s+and)\b/i;
+const KNOCK_LIST_BEFORE =
+  /\b(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$/i;
+const KNOCK_LIST_AFTER =
+  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)\b/i;
+
+/** A thing's knocks: "dents, scratches and bruises" on a car after the hail. */
+const THING_KNOCKS = /\b(?:dents?|cars?|paint|paintwork|bodywork|hail|furniture|tables?|floors?|doors?|bumpers?)\b/i;
 
 /** "It's just a bruise", "only a small bruise": a body's hurt said to be no worse ("just a bruise to his pride" is set aside with pride). */
 const JUST_BEFORE =
@@ -163,6 +173,9 @@ export function skinMarkOf(
       OWNED_BEFORE.test(before) ||
       EASY_BEFORE.test(before) ||
       JUST_BEFORE.test(before) ||
+      (KNOCKS.test(sentence) &&
+        !THING_KNOCKS.test(sentence) &&
+        (KNOCK_LIST_BEFORE.test(before) || KNOCK_LIST_AFTER.test(after))) ||
       CAUSE.test(sentence) ||
       isCareSetting(sentence) ||
       isBruiseOnBody(before, after) ||
