@@ -82,8 +82,7 @@ export function isSwellingSaid(text: string, match: RawMatch, [from, to]: [numbe
   // "Floodwater covered the high street by Friday. The swelling took a week to go down": a river's;
   // "Our dog hurt his paw. The swelling went down with ice": a dog's.
   const near: [number, number] = [Math.max(0, from - NEAR), to];
-  if (isOfNature(text, near) || WATER.test(text.slice(...near)) || ANIMAL_BEFORE.test(text.slice(...near)))
-    return false;
+  if (isOfNature(text, near) || WATER.test(text.slice(...near)) || isAnimalLast(text.slice(...near))) return false;
   const before = text.slice(Math.max(from, match.start - 60), match.start);
   const after = text.slice(match.end, to);
   const isCaused =
@@ -115,8 +114,15 @@ const MAY_SAY =
 /** How much of the blocks before is read for another region or an animal: the last sentence or two. */
 const TAIL = 200;
 /** Animals whose swelling a post tells (the pack's animal words are read from the block itself). */
-const ANIMAL_BEFORE =
-  /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies)|foals?|mares?|geldings?|cows?|cattle|heifers?|calves|lambs?|ewes?|sheep|goats?|pigs?|rabbits?|vets?|farm|herd|pen|paddock|stable)\b/i;
+const ANIMAL =
+  /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies)|foals?|mares?|geldings?|cows?|cattle|heifers?|lambs?|ewes?|sheep|goats?|pigs?|rabbits?|vets?|farm|herd|paddock|stables)\b/gi;
+
+/** Is an animal named in `text` after its last part of the leg ("Walked the dog and twisted my ankle." names the writer's)? */
+function isAnimalLast(text: string): boolean {
+  const found = [...text.matchAll(ANIMAL)].at(-1);
+  if (!found) return false;
+  return found.index > (legPartsOf(text, 0, text.length).at(-1) ?? -1);
+}
 
 /**
  * The swellings told by their course or denied in the block's first sentence, with no part of the
@@ -139,6 +145,6 @@ export function withoutSwellingsElsewhere(text: string, marks: Match[], earlier?
   const tail = blocks.slice(-TAIL);
   const regions = otherRegionsOf(tail, 0, tail.length);
   const legs = legPartsOf(tail, 0, tail.length);
-  const isElsewhere = (regions.at(-1) ?? -1) > (legs.at(-1) ?? -1) || ANIMAL_BEFORE.test(tail);
+  const isElsewhere = (regions.at(-1) ?? -1) > (legs.at(-1) ?? -1) || isAnimalLast(tail);
   return isElsewhere ? marks.filter((mark) => !isFirstSaid(mark)) : marks;
 }

@@ -37,4 +37,16 @@ describe('a swelling told by its course or denied, beside a body cue (swelling-s
   ])('takes no card where the block before ends on another region or an animal: %s / %s', (earlier, text) => {
     expect(marksOf(text, earlier)).toEqual([]);
   });
+
+  it.each([
+    // The writer's leg named after the dog: the thread rule's swelling stays (thread-leg.ts).
+    ['Walked the dog on Sunday and twisted my ankle on the kerb.', 'The swelling went down with ice.'],
+    ['My calves were sore after the race.', 'The swelling went down with ice.'],
+  ])("keeps the swelling where the writer's leg comes after any animal: %s / %s", (earlier, text) => {
+    expect(marksOf(text, earlier)).toEqual(['swelling']);
+  });
+
+  it("reads a stable blood pressure as a cue, not a horse's stable", () => {
+    expect(marksOf('My BP is stable but the swelling concerns me.')).toEqual(['swelling']);
+  });
 });
