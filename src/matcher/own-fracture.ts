@@ -33,13 +33,13 @@ const PART_AFTER =
 
 /**
  * A fracture as a noun, a person's or a body's (the eighteenth session: held-out parents' posts about
- * a child's sport): "his fracture", "Emma's first fracture", "a fracture to his growth plate", "an
+ * a child's sport): "his fracture", "her first fracture", "a fracture to his growth plate", "an
  * avulsion fracture of the pelvis", "the X-ray showed a fracture". Not a group's or a thing's: "the
- * party's fracture", "a fracture in the coalition", "a fracture of the pipe" name no person or part.
+ * party's fracture" (nor a name's: "Labour's fracture"), "a fracture in the coalition", "a fracture of the pipe" name no person or part.
  */
 const FRACTURE = /^fractures?$/i;
 const OWNED_BEFORE =
-  /(?:\b(?:my|his|her|your|their|our)|\b[A-Z][a-z]+['’]s)\s+(?:(?:first|second|third|latest|old|new|recent|last|previous|stress|hairline|bad|nasty|avulsion|ankle|wrist|leg|arm)\s+){0,2}$/;
+  /\b(?:my|his|her|your|their|our)\s+(?:(?:first|second|third|latest|old|new|recent|last|previous|stress|hairline|bad|nasty|avulsion|ankle|wrist|leg|arm)\s+){0,2}$/i;
 /** Parts a fracture is of or to: bones and places of a body, after a person's word or "the". */
 const BODY_PART = String.raw`(?:(?:left|right|upper|lower)\s+)?(?:growth\s+plates?|bones?|pelvis|hips?|spine|vertebrae?|ribs?|skull|collarbone|clavicle|wrists?|arms?|elbows?|hands?|fingers?|thumbs?|shoulders?|ankles?|legs?|foot|feet|shins?|knees?|kneecaps?|tibia|fibula|femur|toes?|heels?|metatarsals?|patella|radius|ulna|humerus|scaphoid)`;
 const PART_OF_AFTER = new RegExp(
