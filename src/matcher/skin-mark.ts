@@ -4,6 +4,7 @@ import { isOfNature } from './symptom-pair.ts';
 import { CAUSE } from './skin-mark-cause.ts';
 import { isBruiseOnBody, isPersonWhoBruises, PERSON, withoutLikening } from './bruise-body.ts';
 import { isBruiseAsked } from './bruise-asked.ts';
+import { isBruisedInCare, isBruiseSaidPlainly } from './bruise-plain.ts';
 import { isBruisedBody, isBruiseOfInjury, isOnThing } from './bruise-sport.ts';
 
 /**
@@ -37,32 +38,6 @@ const LUMP_SEEN = /\b(?:GP|doctor|doc|nurse|consultant|dermatologist|scan|ultras
 /** Words after "bruising" that no noun it would describe takes (symptom-list.ts reads the rest): "bruising all over his hands", "Any bruising yet?". */
 const ING_NOUN_AFTER =
   /^[\s\u00a0]+(?:yet|at[\s\u00a0]+all|anywhere|across|all[\s\u00a0]+over|covering|under|beneath|turned|turns|won['’]t|isn['’]t|looks?|looked|normal|since)\b/i;
-
-/** A bruise among a child's or a player's other knocks: "scrapes, cuts, and bruises", "bruises and grazes". */
-const KNOCKS = /\b(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?|bumps\s+and)\b/i;
-const KNOCK_LIST_BEFORE =
-  /\b(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$/i;
-const KNOCK_LIST_AFTER =
-  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)\b/i;
-
-/** A thing's knocks: "dents, scratches and bruises" on a car after the hail. */
-const THING_KNOCKS = /\b(?:dents?|cars?|paint|paintwork|bodywork|hail|furniture|tables?|floors?|doors?|bumpers?)\b/i;
-
-/** "It's just a bruise", "only a small bruise": a body's hurt said to be no worse ("just a bruise to his pride" is set aside with pride). */
-const JUST_BEFORE =
-  /\b(?:just|only|merely)[\s\u00a0]+an?(?:[\s\u00a0]+(?:bad|big|small|little|deep|nasty|minor|slight))?[\s\u00a0]+$/i;
-/**
- * Care sought or given in the bruise's sentence: "Who goes to urgent care for a bruise?", "badly
- * bruised, but the x-ray showed nothing broken". A hospital or an X-ray is a body's; "ER", "A&E" and
- * "GP" only in capitals ("er, a bruise" is a pause).
- */
-const CARE_PLACE =
-  /\b(?:urgent[\s\u00a0]+care|emergency[\s\u00a0]+(?:room|department)|hospital|x-?rays?|paramedics?)\b/i;
-const CARE_CAPITALS = /\b(?:ER|GP|A&E)\b/;
-const isCareSetting = (sentence: string) => CARE_PLACE.test(sentence) || CARE_CAPITALS.test(sentence);
-/** "bruised" said of something before it: "it was badly bruised", "was just bruised". */
-const BRUISED_SAID =
-  /\b(?:is|was|are|were|got|get|looks?|looked|felt)[\s\u00a0]+(?:(?:just|only|badly|very|really|quite|a[\s\u00a0]+bit|slightly)[\s\u00a0]+)?$/i;
 
 /** "Easy bruising", "unexplained bruising", a sign of a clotting problem or of a drug ("an easy bruising win" has no noun: symptom-list.ts). */
 const EASY_BEFORE = /\b(?:easy|unexplained|spontaneous)[\s\u00a0]+$/i;
@@ -149,9 +124,7 @@ export function skinMarkOf(
   // "bruise-purple velvet", "a bruise-coloured sky": a colour named after a bruise.
   if ((isBruise || isBruised) && /^-/.test(after)) return undefined;
   if (isBruised)
-    return isBruisedBody(before, after, sentence) || (BRUISED_SAID.test(before) && isCareSetting(sentence))
-      ? 'bruise'
-      : undefined;
+    return isBruisedBody(before, after, sentence) || isBruisedInCare(before, sentence) ? 'bruise' : undefined;
   // "Any bruising?" after a knock is asked of a body; "worse than any bruise" is a bruise in general.
   const isNoun = () =>
     !/ing$/i.test(form) || isSymptomNoun(text, match.start, match.end, to) || ING_NOUN_AFTER.test(after);
@@ -172,12 +145,8 @@ export function skinMarkOf(
       BRUISE_COURSE.test(after) ||
       OWNED_BEFORE.test(before) ||
       EASY_BEFORE.test(before) ||
-      JUST_BEFORE.test(before) ||
-      (KNOCKS.test(sentence) &&
-        !THING_KNOCKS.test(sentence) &&
-        (KNOCK_LIST_BEFORE.test(before) || KNOCK_LIST_AFTER.test(after))) ||
+      isBruiseSaidPlainly(before, after, sentence) ||
       CAUSE.test(sentence) ||
-      isCareSetting(sentence) ||
       isBruiseOnBody(before, after) ||
       isBruiseOfInjury(form, before, after, sentence);
     return isSaid ? 'bruise' : undefined;
