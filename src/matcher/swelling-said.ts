@@ -2,6 +2,7 @@ import type { RawMatch } from './apply-sense.ts';
 import type { Match } from './matcher.ts';
 import { isOfNature } from './symptom-pair.ts';
 import { legPartsOf, otherRegionsOf } from './other-region.ts';
+import { MAX_SENTENCE } from './long-sentence.ts';
 
 /**
  * A swelling told by its course or denied, with no part named: "the swelling went down after two
@@ -131,15 +132,15 @@ function isAnimalLast(text: string): boolean {
  * ice."; "Our dog hurt his paw." then "The swelling went down with ice." are not the edema card's.
  */
 export function withoutSwellingsElsewhere(text: string, marks: Match[], earlier?: () => string): Match[] {
-  if (!earlier) return marks;
-  const isFirstSaid = (mark: Match) => {
-    const stop = text.slice(0, mark.start).search(/[.!?]\s/);
-    return (
-      stop < 0 &&
-      legPartsOf(text, 0, mark.start).length === 0 &&
-      isSwellingSaid(text, { ...mark, sense: 'weak' }, [0, text.length])
-    );
-  };
+  if (!earlier || !marks.some((mark) => SWELLING.test(text.slice(mark.start, mark.end)))) return marks;
+  // Where the block's first sentence ends, found once (a search per mark was quadratic in a long block).
+  const stop = text.slice(0, MAX_SENTENCE + 1).search(/[.!?]\s/);
+  const firstEnd = stop < 0 ? Math.min(text.length, MAX_SENTENCE) : stop;
+  const isFirstSaid = (mark: Match) =>
+    mark.start < firstEnd &&
+    SWELLING.test(text.slice(mark.start, mark.end)) &&
+    legPartsOf(text, 0, mark.start).length === 0 &&
+    isSwellingSaid(text, { ...mark, sense: 'weak' }, [0, text.length]);
   if (!marks.some(isFirstSaid)) return marks;
   const blocks = earlier();
   const tail = blocks.slice(-TAIL);
