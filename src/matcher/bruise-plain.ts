@@ -8,11 +8,11 @@
  */
 
 /** A bruise among a child's or a player's other knocks: "scrapes, cuts, and bruises", "bruises and grazes". */
-const KNOCKS = /\b(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?|bumps\s+and)\b/i;
-const KNOCK_LIST_BEFORE =
-  /\b(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$/i;
-const KNOCK_LIST_AFTER =
-  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)\b/i;
+const KNOCK = String.raw`(?:cuts?|scrapes?|grazes?|scratches|scabs?|sprains?|blisters?)`;
+/** Between two items of the list: ", ", ", and ", " and ", " or ", " & ". */
+const JOINT = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)`;
+const KNOCK_LIST_BEFORE = new RegExp(String.raw`\b${KNOCK}${JOINT}(?:${KNOCK}${JOINT})*$`, 'i');
+const KNOCK_LIST_AFTER = new RegExp(String.raw`^${JOINT}${KNOCK}\b`, 'i');
 
 /** A thing's knocks: "dents, scratches and bruises" on a car after the hail. */
 const THING_KNOCKS = /\b(?:dents?|cars?|paint|paintwork|bodywork|hail|furniture|tables?|floors?|doors?|bumpers?)\b/i;
@@ -36,9 +36,7 @@ const BRUISED_SAID =
 /** Is a bruise noun, with `before` and `after` it in its sentence, said plainly as a body's? */
 export const isBruiseSaidPlainly = (before: string, after: string, sentence: string): boolean =>
   JUST_BEFORE.test(before) ||
-  (KNOCKS.test(sentence) &&
-    !THING_KNOCKS.test(sentence) &&
-    (KNOCK_LIST_BEFORE.test(before) || KNOCK_LIST_AFTER.test(after))) ||
+  ((KNOCK_LIST_BEFORE.test(before) || KNOCK_LIST_AFTER.test(after)) && !THING_KNOCKS.test(sentence)) ||
   isCareSetting(sentence);
 
 /** Is "bruised" said of something before it ("it was badly bruised") in a sentence of care sought or given? */

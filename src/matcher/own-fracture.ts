@@ -59,7 +59,6 @@ function isOwnFractureNoun(text: string, match: RawMatch, [from, to]: [number, n
   if (NOT_BODY.test(sentence)) return false;
   const before = text.slice(Math.max(from, match.start - 40), match.start);
   const after = text.slice(match.end, Math.min(to, match.end + 40));
-  if (/^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:party|coalition|society|team|pipe|glass)\b/i.test(after)) return false;
   return (
     OWNED_BEFORE.test(before) || PART_OF_AFTER.test(after) || (FOUND_BEFORE.test(before) && FOUND_BY.test(sentence))
   );

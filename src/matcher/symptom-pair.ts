@@ -1,5 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { FRUIT } from './fruit-words.ts';
+import { JOINT } from './joint-stiffness.ts';
 import { listAround, type SymptomListContext } from './symptom-list.ts';
 
 /**
@@ -139,7 +140,7 @@ export function isInSymptomPair(
   if (!hasPair(names)) return false;
   if (isOfNature(text, sentence)) return false;
   // "bones rub against each other, leading to pain, stiffness…": a joint's stiffness, no muscle's (joint-stiffness.ts).
-  if (names.has('stiffness') && JOINT_SAID.test(text.slice(...sentence))) return false;
+  if (names.has('stiffness') && isJointSaid(text.slice(...sentence))) return false;
   const first = list[0]!;
   const last = list.at(-1)!;
   return (
@@ -148,8 +149,9 @@ export function isInSymptomPair(
   );
 }
 
-/** A joint in the sentence: its stiffness is arthritis's, no muscle's. */
-const JOINT_SAID = /\b(?:knees?|ankles?|hips?|joints?|replacement|arthritis|osteoarthritis|cartilage|bones?)\b/i;
+/** A joint in the sentence (joint-stiffness.ts's words, and a joint's cartilage and bones): its stiffness is arthritis's, no muscle's. */
+const JOINT_PARTS = /\b(?:osteoarthritis|cartilage|bones?)\b/i;
+const isJointSaid = (sentence: string) => JOINT.test(sentence) || JOINT_PARTS.test(sentence);
 
 /** Could a block hold such a pair (two of the words, of different names)? Asked before sentences are read. */
 export function mayPairSymptoms(text: string, raw: readonly RawMatch[]): boolean {

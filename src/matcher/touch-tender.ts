@@ -27,12 +27,11 @@ const POINTER = /^[\s\u00a0'"“‘]*(?:it|it['’]s|its|this|that)\b/i;
  * is the counter-grid's (block-grid.ts --everyday).
  */
 export function isTouchTender(text: string, match: RawMatch, from: number): boolean {
+  // The form and its touch first: every unanchored weak form of a block with a symptom is asked.
+  if (text.slice(match.start, match.end).toLowerCase() !== 'tender') return false;
+  if (!TOUCH_AFTER.test(text.slice(match.end, match.end + 20))) return false;
   if (from > 0 && /\S/.test(text.slice(0, from)) && POINTER.test(text.slice(from, match.start))) return false;
-  if (FOOD.test(text.slice(Math.max(0, match.start - NEAR), match.end + 80))) return false;
-  return (
-    text.slice(match.start, match.end).toLowerCase() === 'tender' &&
-    TOUCH_AFTER.test(text.slice(match.end, match.end + 20))
-  );
+  return !FOOD.test(text.slice(Math.max(0, match.start - NEAR), match.end + 80));
 }
 
 /** Could the block `text` hold one (a quick test before sentences are read)? */
