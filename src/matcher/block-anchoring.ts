@@ -16,6 +16,7 @@ import { isCaredLeg, mayNameLegBare } from './cared-leg.ts';
 import { isRedLesion } from './red-lesion.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeClotCared } from './clot-care.ts';
+import { mayBeBiteSite } from './bite-site.ts';
 import { mayBeBlowMark } from './blow-mark.ts';
 import { mayBeOwnFracture } from './own-fracture.ts';
 import { mayBeSport } from './sport-frame.ts';
@@ -76,6 +77,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeCrampSaid(text, m) ||
         mayBeMedicineEffect(text, m) ||
         mayBeClotCared(text, m) ||
+        mayBeBiteSite(text, m) ||
         mayBeBlowMark(text, m) ||
         mayBeOwnFracture(text, m) ||
         isRedLesion(text, m, text.length),

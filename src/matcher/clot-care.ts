@@ -23,6 +23,14 @@ const NOUN_LEAD =
  */
 const CLOT_CARE =
   /\b(?:blood[\s-]+thinn(?:ers?|ing)|on\s+(?:the\s+)?thinners|anti-?coagula(?:nts?|tion|ted)|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|heparin|enoxaparin|clexane|lovenox|fragmin|INR|d-?dimer|(?:doppler|duplex|venous)\s+(?:scan|ultrasound)|ultrasound|doppler|haematolog(?:ist|y)|hematolog(?:ist|y)|anticoagulation\s+clinic|clot[\s-]+bust(?:er|ers|ing))\b/i;
+/**
+ * Where the card's clot lives and goes, said in its sentence: a vein (not "in a similar vein", "a
+ * vein of gold"), the bloodstream, the lungs it travels to, an embolism ("A clot can form in a deep
+ * vein when you sit still for hours", "if the clot breaks off and travels to the lungs": the
+ * nineteenth session's articles that named no leg). A crowd's or a sauce's clot goes to none.
+ */
+const CLOT_COURSE =
+  /\b(?:(?:deep|leg|calf|thigh|superficial|varicose|the|a|my|your|his|her|their)\s+veins?\b(?!\s+of\s+(?!(?:the|your|my|his|her|their)\b))|bloodstream|(?:pulmonary\s+)?embol(?:ism|isms|us|i)|(?:travel(?:s|led|ed|ling|ing)?|mov(?:es|ed|ing)|go(?:es)?|went|spread(?:s|ing)?)\s+(?:up\s+)?(?:in)?to\s+(?:the|your|my|his|her|their)\s+lungs?)\b/i;
 /** "scan" as a verb or a noun said of the clot itself, a word or two apart: "will scan the clot", "the clot on the scan". */
 const SCAN_BEFORE = /\bscan(?:s|ned|ning)?\s+(?:(?:the|my|his|her)\s+)?$/i;
 const SCAN_AFTER = /^\s+(?:(?:was|is|showed|on|in)\s+){1,3}(?:the\s+)?scans?\b/i;
@@ -38,18 +46,18 @@ const OTHER_PLACE =
 /** A clot of something other than blood: "a clot of gel on the ultrasound probe", "a clot of fans". */
 const OF_THING = /^\s+of\s+(?!blood\b)/i;
 
-/** Is `match` a bare clot named as a noun beside a clot's treatment or test in its sentence `[from, to)`? */
+/** Is `match` a bare clot named as a noun beside a clot's treatment, test or course in its sentence `[from, to)`? */
 export function isClotCared(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
   if (!CLOT.test(text.slice(match.start, match.end))) return false;
   const before = text.slice(Math.max(from, match.start - 40), match.start);
   if (!NOUN_LEAD.test(before) || OTHER_PLACE.test(text.slice(from, to))) return false;
   if (OF_THING.test(text.slice(match.end, Math.min(to, match.end + 20)))) return false;
-  if (CLOT_CARE.test(text.slice(from, to))) return true;
+  if (CLOT_CARE.test(text.slice(from, to)) || CLOT_COURSE.test(text.slice(from, to))) return true;
   return SCAN_BEFORE.test(before) || SCAN_AFTER.test(text.slice(match.end, Math.min(to, match.end + 30)));
 }
 
-/** A clot's treatment, test or scan anywhere in a block, read once a block for all its clots (block-test.ts). */
-const namesClotCare = blockTestOf((text) => CLOT_CARE.test(text) || /\bscan/i.test(text));
+/** A clot's treatment, test, scan or course anywhere in a block, read once a block for all its clots (block-test.ts). */
+const namesClotCare = blockTestOf((text) => CLOT_CARE.test(text) || CLOT_COURSE.test(text) || /\bscan/i.test(text));
 
 /** Could the block hold such a clot (a clot's form and a treatment, a test or a scan anywhere in it)? Asked before sentences are read. */
 export const mayBeClotCared = (text: string, match: RawMatch): boolean =>

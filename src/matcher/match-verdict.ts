@@ -27,6 +27,7 @@ import { symptomSaidAs } from './symptom-said.ts';
 import { skinMarkOf } from './skin-mark.ts';
 import { isRedLesion } from './red-lesion.ts';
 import { isClotCared } from './clot-care.ts';
+import { isBiteSiteSign } from './bite-site.ts';
 import { isBlowMark } from './blow-mark.ts';
 import { isOwnFracture } from './own-fracture.ts';
 import { isGuessedCondition } from './guessed-condition.ts';
@@ -110,6 +111,15 @@ export function verdictOf(
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "will scan the clot again", "my INR was low and the clot grew": a clot's own care (clot-care.ts), normal colour.
   if (verdict === UNANCHORED && !anchors.isOtherSense && isClotCared(text, match, sentence)) verdict = ANCHORED;
+  // "The injection site is red and swollen", "a red ring around the bite": a sign of a bite's or a
+  // jab's site, its own company (bite-site.ts), normal colour.
+  const isBiteSign =
+    verdict === UNANCHORED &&
+    !anchors.isOtherSense &&
+    !anchors.hasAnimalWord &&
+    isBiteSiteSign(text, match, sentence) &&
+    !isElsewhere(block, match, sentence, anchors);
+  if (isBiteSign) verdict = ANCHORED;
   // "a hard lump where the ball hit me", "Could I have fractured something?": a blow's mark on a body
   // (blow-mark.ts, own-fracture.ts), not where another region is named; normal colour.
   if (
@@ -184,7 +194,7 @@ export function verdictOf(
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
   return {
     verdict,
-    isAlone: isLimbSign || isItSignHere || isSiteTouched || isLesion,
+    isAlone: isLimbSign || isItSignHere || isSiteTouched || isLesion || isBiteSign,
     isByPage: isByPage && !isLimbSign,
   };
 }

@@ -9,6 +9,10 @@ describe("a clot named with its treatment or test is the card's, never red with 
     ['The clot was still there on the ultrasound, so another three months of tablets.', ['clot']],
     ['My INR dropped for a couple of weeks and the clot grew.', ['clot']],
     ['The d-dimer was high and the scan found a clot.', ['clot']],
+    // Its course: a vein, the bloodstream, the lungs it travels to, an embolism (the nineteenth session).
+    ['A clot can form in a deep vein when you sit still for hours.', ['clot']],
+    ['If part of the clot breaks off and travels to the lungs, it can be deadly.', ['clot']],
+    ['A clot that reaches the bloodstream of the lungs is called an embolism.', ['clot']],
     // A leg word makes it red, by the older rules.
     ['My calf is sore and the clot was still there on the ultrasound.', ['calf', 'clot!']],
   ])('%s marks %j', (text, expected) => {
@@ -20,6 +24,9 @@ describe("a clot named with its treatment or test is the card's, never red with 
     'The security team will scan the crowd again before the clot at the gate clears.',
     'You absolute clot, you left the scanner on again!',
     "The cardiologist started heparin because the clot was in the heart's left chamber.",
+    'He writes in the same vein, and his clot of a brother agrees.',
+    'Miners followed the vein of gold until the clot of rock gave way.',
+    'The clot of fans around the gate moved into the stadium.',
   ])('%s marks nothing', (text) => {
     expect(marks(text)).toEqual([]);
   });
