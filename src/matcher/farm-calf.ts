@@ -11,8 +11,10 @@ const CALF = /^calv(?:es|e)['’]?$|^calf(?:['’]s)?$/i;
  */
 const FARM = new RegExp(
   String.raw`\b(?:cows?|heifers?|cattle|herds?|(?<!red\s)bulls?|steers?|yearlings?|dairy|pastures?|livestock|calving|calved|udders?|teats?|colostrum|wean(?:s|ed|ing)?|suckl(?:e|es|ed|ing)|stillborn` +
-    // The calf's housing and feed: "the calf shed", "calf hutches", "calf starter" (a farm's year planner).
-    String.raw`|cal(?:f|ves)\s+(?:sheds?|pens?|hutch(?:es)?|housing|houses|barns?|rearing|feeders?|starter|scours|jackets?|nuts|creep|milk\s+replacer))\b`,
+    // The calf's housing and feed: "the calf shed", "calf hutches", "calf starter" (a farm's year planner);
+    // its trade: "at the calf sale", "calf prices" (a farm forum's post in the nineteenth session's held-out
+    // web, whose cows came only after "all his calves").
+    String.raw`|cal(?:f|ves)\s+(?:sheds?|pens?|hutch(?:es)?|housing|houses|barns?|rearing|feeders?|starter|scours|jackets?|nuts|creep|milk\s+replacer|sales?|auctions?|marts?|markets?|prices?|trade|crops?|buyers?|registrations?))\b`,
   'i',
 );
 

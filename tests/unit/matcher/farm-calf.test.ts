@@ -25,6 +25,9 @@ describe('a calf that is the farm’s animal', () => {
     ['We keep a small dairy herd. Two of my calves are weak.', ['calves']],
     // A market report's yearlings: "Both calf and yearling markets fell since May." (held18's cattle page).
     ['Both calf and yearling markets fell since May.', ['calf']],
+    // A farm forum's calf sale, its cows named only after (held23's everyday web, the nineteenth session).
+    ['Talked to a guy yesterday at the calf sale. He told me he brought all his calves to town.', ['calf', 'calves']],
+    ['Calf prices were up again this autumn.', ['Calf']],
     ['Checked the heifers. My left calf is killing me though.', []],
     ['My calf is better now. Hot tip: the farmers’ market opens at eight.', []],
     ['Had a Red Bull and the calf cramped at mile 20.', []],
