@@ -39,7 +39,8 @@ const SUBJECT_BEFORE = new RegExp(
  */
 const OBJECT = String.raw`(?:ligaments?|skin|veins?|(?:vein|vessel|artery|arterial|venous)\s+walls?|nerves?|membranes?|valves?)`;
 const OBJECT_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:or|and)\s+(?:tears?|tore|torn|tearing)\s+)?(?:of\s+)?(?:(?:the|its|their|your|my|his|her|a|an)\s+)?(?:[a-z]+\s+)?${OBJECT}\b`,
+  // "you stretch one or more of the three main ligaments" (a sprain article of held23, the nineteenth session).
+  String.raw`^\s+(?:(?:or|and)\s+(?:tears?|tore|torn|tearing)\s+)?(?:of\s+)?(?:(?:one|some|all|any|two|both)\s+(?:or\s+more\s+)?of\s+)?(?:(?:the|its|their|your|my|his|her|a|an)\s+)?(?:[a-z]+\s+){0,3}${OBJECT}\b`,
   'i',
 );
 
@@ -91,7 +92,9 @@ const FELT_IN_EXERCISE = /\b(?:feel|notice)\s+(?:a\s+)?(?:[a-z]+\s+)?$/i;
 
 /** A force on a tissue, joined with its kin: "under a load or stretch", "stretch or rupture". */
 const FORCE = String.raw`(?:loads?|strain|pressure|tension|forces?|twists?|twisting|impacts?|compression|tears?|tearing|torn|ruptures?|rupturing|ruptured|sprains?)`;
-const FORCE_BEFORE = new RegExp(String.raw`\b${FORCE}\s+(?:or|and)\s+(?:an?\s+)?$`, 'i');
+/** A sudden force's words: "a quick force or rapid stretch", "due to sudden stretching". */
+const SUDDEN = String.raw`(?:sudden|rapid|quick|forceful|violent|excessive|abrupt|explosive)`;
+const FORCE_BEFORE = new RegExp(String.raw`\b${FORCE}\s+(?:or|and)\s+(?:an?\s+)?(?:${SUDDEN}\s+)?$`, 'i');
 const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b`, 'i');
 
 /**
@@ -126,6 +129,30 @@ const PRONOUN_PASSIVE_BEFORE = new RegExp(
 const MUSCLE_GIVE_BEFORE = /\bmuscles?\s+(?:that\s+)?(?:does|do|did|can|could|will|would)(?:\s*n['’]t|\s+not)?\s+$/i;
 const MUSCLE_GIVE_AFTER = /^\s+as\s+(?:much|far|easily|well|readily)\b/i;
 const SUDDEN_BEFORE = /\b(?:the|a|an|this|that)\s+(?:explosive|sudden|violent|forceful|forced|abrupt|excessive)\s+$/i;
+
+/**
+ * The nineteenth session's held-out sprain and tendon articles: a sudden stretch given as a cause
+ * ("a tear of the ligaments due to sudden stretching"), a joint stretched too far ("a sprain is when
+ * you stretch your ankle too far": nobody stretches a joint as the exercise), a stretch that loads a
+ * tissue ("walking uphill increases the stretch on the tendon") and a sprain's grade ("2nd-degree
+ * sprain: more severe stretching"). "Avoid sudden stretching of cold calves" names no cause and stays
+ * the exercise; "start mild stretching after the sprain heals" goes on past the grade.
+ */
+const SUDDEN_CAUSE_BEFORE = new RegExp(
+  String.raw`\b(?:due\s+to|caused\s+by|because\s+of|from|by|with)\s+(?:(?:an?|the)\s+)?${SUDDEN}\s+$`,
+  'i',
+);
+const JOINT_TOO_FAR_AFTER =
+  /^\s+(?:(?:the|a|an|your|their|its|my|his|her)\s+)?(?:[a-z]+\s+)?(?:ankles?|knees?|joints?|wrists?|feet|foot)\s+too\s+(?:far|much)\b/i;
+const LOAD_BEFORE =
+  /\b(?:increases?|increasing|increased|adds?|adding|added|more|extra|excess|excessive|too\s+much)\s+(?:the\s+|a\s+)?$/i;
+const LOAD_AFTER = new RegExp(
+  String.raw`^\s+on\s+(?:(?:the|your|my|his|her|their|its|a|an)\s+)?(?:${TISSUE}|achilles(?:\s+tendons?)?)\b`,
+  'i',
+);
+const GRADE_BEFORE = /\b(?:mild|moderate|severe|slight|partial|minor|major)\s+$/i;
+const GRADE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+of\b)/i;
+const SPRAIN = /\b(?:sprains?|sprained|ligaments?|grade|degree)\b/i;
 
 /**
  * The tissue17 round: a stretch that injures (docs/sense.md "Another tissue's stiffness, stretch and
@@ -173,6 +200,9 @@ export function isTissueStretch(text: string, match: RawMatch): boolean {
   if (ending === 'ed' && PRONOUN_PASSIVE_BEFORE.test(before)) return true;
   if (MUSCLE_GIVE_BEFORE.test(before) && MUSCLE_GIVE_AFTER.test(after)) return true;
   if (SUDDEN_BEFORE.test(before) && (/^\s+of\b/i.test(after) || INJURES_AFTER.test(after))) return true;
+  if (SUDDEN_CAUSE_BEFORE.test(before) || JOINT_TOO_FAR_AFTER.test(after)) return true;
+  if (LOAD_BEFORE.test(before) && LOAD_AFTER.test(after)) return true;
+  if (GRADE_BEFORE.test(before) && GRADE_AFTER.test(after) && SPRAIN.test(before + after)) return true;
   return isOverstretch(before, after);
 }
 

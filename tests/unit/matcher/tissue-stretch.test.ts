@@ -20,6 +20,17 @@ describe('a tissue that stretches gets no stretching card (tissue-stretch.ts)', 
     // An injury's or a reflex's stretch, and a tissue before a bare "stretch".
     ['A fall can cause a nerve stretch injury.', []],
     ['A mild ligament stretch in the ankle heals in two weeks.', ['ankle']],
+    // A sudden stretch as a cause, a joint stretched too far, a load, a sprain's grade (held23's articles).
+    ['An ankle sprain is basically when you stretch your ankle too far.', ['ankle', 'ankle']],
+    ['When you sprain your ankle, you stretch one or more of the three main ligaments.', ['ankle']],
+    ['Injury is usually caused by a quick force or rapid stretch of your calf.', ['calf']],
+    ['A sprain is a tear of the ligaments of the ankle due to sudden stretching.', ['ankle']],
+    ['Walking uphill increases the stretch on the tendon.', ['tendon']],
+    ['2nd-degree ankle sprain: more severe stretching.', ['ankle']],
+    // The exercise stays: gentle, overdone by a person, or past its grade.
+    ['After a sprain, gentle stretching of the calf helps you recover.', ['stretching', 'calf']],
+    ['This puts a gentle stretch on your calves.', ['stretch', 'calves']],
+    ['I stretched my calf too far and pulled it.', ['stretched', 'calf']],
     // A tissue stretched as "they", a muscle's give, a sudden force's stretch (the precise16 round).
     ['Ligaments do not heal well once they are stretched.', []],
     ['This muscle does not stretch as much as the others in the calf.', ['calf']],
