@@ -22,7 +22,7 @@ const SIGN_REACH = 40;
 const CLAUSE_BREAK = /[,;]|\bbut\b/i;
 
 /** What keeps a body warm on purpose: bedding, clothes and footwear, a fire. No care item (a bandage, a cast). */
-const COMFORT = String.raw`(?:sleeping[\s-]+bags?|duvets?|quilts?|blankets?|bed|beds|covers|sheets|hot[\s-]+water[\s-]+bottles?|electric\s+blankets?|socks?|slippers?|boots?|shoes?|trainers|wellies|liners?|insoles?|gloves|mittens|layers|thermals|fleece|jumpers?|sweaters?|coats?|jackets?|fires?|fireplace|stove|heaters?|radiators?|underfloor\s+heating|tent|camping)`;
+const COMFORT = String.raw`(?:sleeping[\s-]+bags?|duvets?|quilts?|blankets?|bed|beds|covers|sheets|(?:hot[\s-]+)?water[\s-]+bottles?|electric\s+blankets?|socks?|slippers?|boots?|shoes?|trainers|wellies|liners?|insoles?|gloves|mittens|layers|thermals|fleece|jumpers?|sweaters?|coats?|jackets?|fires?|fireplace|stove|heaters?|radiators?|underfloor\s+heating|tent|camping)`;
 const COMFORT_WORD = new RegExp(String.raw`\b${COMFORT}\b`, 'i');
 /** A verb of keeping before the form, maybe with its object and a word of degree: "stayed ", "keep your toes nice and ". */
 const KEEP_BEFORE =
@@ -30,9 +30,13 @@ const KEEP_BEFORE =
 /** A sign beside the form: then the warmth may be one too, and the sense rules decide. */
 const SIGN =
   /\b(?:swollen|swelling|swell(?:s|ed)?|red|redness|tender|sore|pain|painful|hurts?|throbb\w*|clot|dvt|inflamed|hot\s+to\s+the\s+touch)\b/i;
-/** What is worn, or its fit, right after the form: "warm socks", "a warm, snug fit", "warm wool socks". */
+/**
+ * What is worn, or its fit, right after the form: "warm socks", "a warm, snug fit", "warm wool socks",
+ * "an oh-so warm and comforting water bottle" (held23's forum post, whose foot swells: no sign may be
+ * among the words between).
+ */
 const WORN_AFTER = new RegExp(
-  String.raw`^(?:,?\s+(?!(?:under|beneath|below|around|round|through|in|inside|on|at|near|by|the|my|a|an|to|and|from|after|with)\b)[a-z-]+){0,2},?\s+(?:${COMFORT}|fit|fitting)\b`,
+  String.raw`^(?:,?\s+(?:and\s+)?(?!(?:under|beneath|below|around|round|through|in|inside|on|at|near|by|the|my|a|an|to|and|from|after|with)\b)[a-z-]+){0,2},?\s+(?:${COMFORT}|fit|fitting)\b`,
   'i',
 );
 
@@ -45,7 +49,8 @@ export function withoutComfortWarmth(text: string, matches: RawMatch[]): RawMatc
 export function isComfortWarmth(text: string, match: RawMatch): boolean {
   if (!isFormShaped(text, match, 'w', 4, 6)) return false;
   if (!WARM_FORM.test(text.slice(match.start, match.end))) return false;
-  if (WORN_AFTER.test(text.slice(match.end, match.end + 40))) return true;
+  const worn = WORN_AFTER.exec(text.slice(match.end, match.end + 50));
+  if (worn && !SIGN.test(worn[0])) return true;
   if (!KEEP_BEFORE.test(text.slice(Math.max(0, match.start - 50), match.start))) return false;
   // A sign in the form's clause, not anywhere in the sentence: "the red one" of two bags, "but my
   // calf is red" are no sign of the feet kept warm.

@@ -38,7 +38,8 @@ const CLOT_VERB_AFTER =
  */
 const VERB_AFTER = new RegExp(
   String.raw`^\s+(?:` +
-    String.raw`(?:normally|properly|quickly|slowly|easily|fast|faster|naturally|too\s+(?:easily|quickly|fast|much|slowly))(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|when|if|after|in|on|at|to|because|without|than|unless|while|once|within)\b)` +
+    // "Your blood clots more easily during pregnancy" (held23's pregnancy article, red before).
+    String.raw`(?:(?:more|less)\s+)?(?:normally|properly|quickly|slowly|easily|readily|fast|faster|naturally|too\s+(?:easily|quickly|fast|much|slowly))(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|when|if|after|in|on|at|to|because|without|than|unless|while|once|within|during)\b)` +
     String.raw`|when\b|whenever\b|if\s+(?!left\b|untreated\b|not\b|ignored\b|they\b)` +
     String.raw`|and\s+(?:then\s+)?(?:the\s+)?(?:bleeding|wound|cut|scab)\b` +
     String.raw`|and\s+(?:then\s+)?(?:stops|forms|seals|plugs|scabs|thickens|heals|closes|hardens|dries)\b)`,

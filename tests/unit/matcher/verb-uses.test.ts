@@ -18,6 +18,7 @@ describe('"clot" as a verb or a lump of something else marks nothing (verb-uses.
     ['When you cut yourself the blood clots and the bleeding stops.', []],
     ['Blood clots when it touches the air.', []],
     ['Normally blood clots quickly after a cut.', []],
+    ['Your blood clots more easily during pregnancy.', ['pregnancy']],
     ['My calf hurts. The blood clots and the cut stops bleeding.', ['calf']],
     ['He rolled his ankle. The milk clots when heated.', ['ankle']],
     ['My calf has been sore. Simmer the sauce until it clots on the back of a spoon.', ['calf']],
