@@ -17,6 +17,7 @@ import { isRedLesion } from './red-lesion.ts';
 import { isSignOfLimb } from './limb-sign.ts';
 import { mayBeClotCared } from './clot-care.ts';
 import { mayBeBiteSite } from './bite-site.ts';
+import { mayBeSkinSign } from './skin-sign.ts';
 import { mayBeBlowMark } from './blow-mark.ts';
 import { mayBeOwnFracture } from './own-fracture.ts';
 import { mayBeSport } from './sport-frame.ts';
@@ -78,6 +79,7 @@ export function blockAnchoringOf({ text, raw, context }: SenseBlock): BlockAncho
         mayBeMedicineEffect(text, m) ||
         mayBeClotCared(text, m) ||
         mayBeBiteSite(text, m) ||
+        mayBeSkinSign(text, m) ||
         mayBeBlowMark(text, m) ||
         mayBeOwnFracture(text, m) ||
         isRedLesion(text, m, text.length),

@@ -28,6 +28,7 @@ import { skinMarkOf } from './skin-mark.ts';
 import { isRedLesion } from './red-lesion.ts';
 import { isClotCared } from './clot-care.ts';
 import { isBiteSiteSign } from './bite-site.ts';
+import { isSkinSign } from './skin-sign.ts';
 import { isBlowMark } from './blow-mark.ts';
 import { isOwnFracture } from './own-fracture.ts';
 import { isGuessedCondition } from './guessed-condition.ts';
@@ -120,6 +121,15 @@ export function verdictOf(
     isBiteSiteSign(text, match, sentence) &&
     !isElsewhere(block, match, sentence, anchors);
   if (isBiteSign) verdict = ANCHORED;
+  // "Red skin, particularly at the back of your leg", "Skin that feels warm to the touch": red or warm said of the skin (skin-sign.ts), normal colour.
+  // The skin is also the company a paired form needs where the sentence's leg anchors it already ("Red skin at the back of your leg").
+  const isSkinSaid =
+    (verdict === UNANCHORED || match.sense === 'paired') &&
+    !anchors.isOtherSense &&
+    !anchors.hasAnimalWord &&
+    isSkinSign(text, match, sentence) &&
+    !isElsewhere(block, match, sentence, anchors);
+  if (isSkinSaid && verdict === UNANCHORED) verdict = ANCHORED;
   // "a hard lump where the ball hit me", "Could I have fractured something?": a blow's mark on a body
   // (blow-mark.ts, own-fracture.ts), not where another region is named; normal colour.
   if (
@@ -194,7 +204,7 @@ export function verdictOf(
   // The leg itself (limb-sign.ts) or "it" right after the writer's leg (it-sign.ts) needs no second symptom.
   return {
     verdict,
-    isAlone: isLimbSign || isItSignHere || isSiteTouched || isLesion || isBiteSign,
+    isAlone: isLimbSign || isItSignHere || isSiteTouched || isLesion || isBiteSign || isSkinSaid,
     isByPage: isByPage && !isLimbSign,
   };
 }
