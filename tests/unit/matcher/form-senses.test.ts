@@ -52,6 +52,10 @@ const NOT_STRONG: Record<string, FormClass> = {
   stiff: 'weak',
   tight: 'weak',
   'tight calf': 'weak',
+  // "a real tightening in the right calf", "avoid stiffening up" (held23's posts and leaflets): a
+  // tightening of credit or a lace is no body's.
+  tightening: 'weak',
+  stiffening: 'weak',
   weakness: 'weak',
   weak: 'weak',
   mobility: 'search-only',
