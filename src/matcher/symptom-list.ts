@@ -20,11 +20,12 @@ const JOINT = new RegExp(
   'i',
 );
 
-// A symptom named as a noun: "numbness", "swelling", "pins and needles", "cramps", "pain". Lists
+// A symptom named as a noun: "numbness", "swelling", "pins and needles", "cramps", "pain", "reduced
+// sensation", "pallor" (a leaflet's "paleness, numbness, reduced sensation, weakness or tingling"). Lists
 // of adjectives are the everyday ones ("the team looked weak, stiff and numb", "peaches bruised,
 // tender and swollen": the real-text probe), lists of nouns the patient pages'.
 const NOUN =
-  /(?:ness|ing|ings|pins[\s\u00a0-]+and[\s\u00a0-]+needles|cramps?|spasms?|lumps?|bruises?|pains?|aches?|blisters?|rash|streaks|blotches|warmth)$/i;
+  /(?:ness|ing|ings|pins[\s\u00a0-]+and[\s\u00a0-]+needles|cramps?|spasms?|lumps?|bruises?|pains?|aches?|blisters?|rash|streaks|blotches|warmth|sensation|pallor|colou?ration)$/i;
 
 // After an "-ing" noun: a stop, a joint, a small word or a verb or adverb it is the subject of
 // ("swelling and bruising usually fade"), not a noun it would describe ("swelling

@@ -14,6 +14,11 @@ describe('a list of three symptoms named as nouns anchors its forms (symptom-lis
     // Lists of patient pages and leaflets, whose leg is named in a heading or a sentence before.
     ['numbness, weakness or pins and needles', ['numbness', 'weakness', 'pins and needles']],
     ['Typical signs include pain, swelling and tenderness.', ['swelling', 'tenderness']],
+    // Items that are no form but a leaflet's signs (held23's articles, the nineteenth session).
+    [
+      'Additional symptoms may include paleness, numbness, reduced sensation, weakness or tingling.',
+      ['numbness', 'weakness', 'tingling'],
+    ],
     [
       'Symptoms of bruising, cramping, numbness and weakness can follow.',
       ['bruising', 'cramping', 'numbness', 'weakness'],
