@@ -24,6 +24,7 @@ import { INJURY17_LIMITS } from './known-limits-injury17.ts';
 import { SIGN17_LIMITS } from './known-limits-sign17.ts';
 import { TISSUE17_LIMITS } from './known-limits-tissue17.ts';
 import { CARE17_LIMITS } from './known-limits-care17.ts';
+import { CRAMP19_LIMITS } from './known-limits-cramp19.ts';
 
 /**
  * Sentences of the labelled corpus the rules still get wrong, with why (docs/sense.md, "Known
@@ -713,6 +714,7 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
     'a medicine in the sentence anchors a side effect with no object',
   ],
   ...REAL_TEXT_LIMITS,
+  ...CRAMP19_LIMITS,
   ...PAIR_LIMITS,
   ...THREAD_LIMITS,
   ...BAREWORD_LIMITS,

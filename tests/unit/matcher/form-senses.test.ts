@@ -55,6 +55,9 @@ const NOT_STRONG: Record<string, FormClass> = {
   // "a real tightening in the right calf", "avoid stiffening up" (held23's posts and leaflets): a
   // tightening of credit or a lace is no body's.
   tightening: 'weak',
+  // "both calves cramped" (held24's posts): a cramped flat names no body; "calf pull": a calving's too.
+  cramped: 'weak',
+  'calf pull': 'weak',
   stiffening: 'weak',
   weakness: 'weak',
   weak: 'weak',
