@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { blockTestOf } from './block-test.ts';
-import { REGION } from './other-region.ts';
+import { HEAD, REGION } from './other-region.ts';
 
 /**
  * A sign said of a bite's, a sting's or a jab's site: "The injection site is red and swollen", "a
@@ -48,12 +48,11 @@ const SITE = new RegExp(
 );
 
 /**
- * Another region named anywhere in the sentence, with or without an owner, and the face and the head,
- * which other-region.ts leaves out (a pregnant writer's "call if my face puffs up" is said beside the
- * legs' swelling): a bite or a jab there is that region's, whose signs the cards leave to other pages
- * ("Her face was swollen and red after the bee sting", "Since the booster my arm has been numb").
+ * Another region named anywhere in the sentence, with or without an owner, or the face: a bite or a
+ * jab there is that region's, whose signs the cards leave to other pages ("Her face was swollen and
+ * red after the bee sting", "Since the booster my arm has been numb").
  */
-const ELSEWHERE = new RegExp(String.raw`\b(?:${REGION}|face|cheeks?|forehead|nose|ears?|scalp|mouth)\b`, 'i');
+const ELSEWHERE = new RegExp(String.raw`\b(?:${REGION}|${HEAD})\b`, 'i');
 
 /**
  * Is `match` a sign whose sentence `[from, to)` names the bite, sting or jab site it is said of, and

@@ -112,24 +112,17 @@ export function verdictOf(
   if (verdict === UNANCHORED && isMedicineEffect(text, match, sentence, block.sentenceAt)) verdict = ANCHORED;
   // "will scan the clot again", "my INR was low and the clot grew": a clot's own care (clot-care.ts), normal colour.
   if (verdict === UNANCHORED && !anchors.isOtherSense && isClotCared(text, match, sentence)) verdict = ANCHORED;
-  // "The injection site is red and swollen", "a red ring around the bite": a sign of a bite's or a
-  // jab's site, its own company (bite-site.ts), normal colour.
-  const isBiteSign =
-    verdict === UNANCHORED &&
+  // A sign whose place says it is a body's and is its company: "The injection site is red and swollen"
+  // (bite-site.ts), "Skin that feels warm to the touch" (skin-sign.ts); normal colour, but the skin
+  // keeps a red that the sentence's leg gives a paired form ("Red skin at the back of your leg").
+  const isPlacedSign = (isSign: typeof isSkinSign) =>
     !anchors.isOtherSense &&
     !anchors.hasAnimalWord &&
-    isBiteSiteSign(text, match, sentence) &&
+    isSign(text, match, sentence) &&
     !isElsewhere(block, match, sentence, anchors);
-  if (isBiteSign) verdict = ANCHORED;
-  // "Red skin, particularly at the back of your leg", "Skin that feels warm to the touch": red or warm said of the skin (skin-sign.ts), normal colour.
-  // The skin is also the company a paired form needs where the sentence's leg anchors it already ("Red skin at the back of your leg").
-  const isSkinSaid =
-    (verdict === UNANCHORED || match.sense === 'paired') &&
-    !anchors.isOtherSense &&
-    !anchors.hasAnimalWord &&
-    isSkinSign(text, match, sentence) &&
-    !isElsewhere(block, match, sentence, anchors);
-  if (isSkinSaid && verdict === UNANCHORED) verdict = ANCHORED;
+  const isBiteSign = verdict === UNANCHORED && isPlacedSign(isBiteSiteSign);
+  const isSkinSaid = (verdict === UNANCHORED || match.sense === 'paired') && isPlacedSign(isSkinSign);
+  if (isBiteSign || isSkinSaid) verdict = verdict === UNANCHORED ? ANCHORED : verdict;
   // "a hard lump where the ball hit me", "Could I have fractured something?": a blow's mark on a body
   // (blow-mark.ts, own-fracture.ts), not where another region is named; normal colour.
   if (

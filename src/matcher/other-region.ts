@@ -10,6 +10,12 @@
  * "intercostal", "biceps", "eyelid": the wrong-card round's pages of other regions; "uterus", "womb",
  * "menstrual": a period's cramps, the general-web round).
  */
+/**
+ * The face and the head, which `OTHER_REGION` leaves out (a pregnant writer's "call if my face puffs
+ * up" is said beside the legs' swelling); the bite and skin rules read them with `REGION` anywhere in
+ * their sentence (bite-site.ts, skin-sign.ts).
+ */
+export const HEAD = String.raw`(?:face|cheeks?|forehead|nose|ears?|scalp|mouth)`;
 export const REGION = String.raw`(?:wrists?|elbows?|shoulders?|necks?|jaws?|chest|ribs?|ribcage|abdomen|stomach|tummy|belly|pelvis|eyes?|eyelids?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|spine|throat|airways?|windpipe|tonsils|tongue|lips|gums)`;
 const OWNER = String.raw`(?:my|your|his|her|their|our|the|both|upper|lower)`;
 const OTHER_REGION = new RegExp(

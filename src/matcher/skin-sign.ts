@@ -1,6 +1,6 @@
 import type { RawMatch } from './apply-sense.ts';
 import { blockTestOf } from './block-test.ts';
-import { REGION } from './other-region.ts';
+import { HEAD, REGION } from './other-region.ts';
 
 /**
  * Red or warm said of the skin: "Red skin, particularly at the back of your leg", "Warm skin in the
@@ -34,10 +34,7 @@ const NOT_A_SIGN =
   /\b(?:sun|sunburn(?:t|ed)?|tan(?:ned)?|blush(?:es|ed|ing)?|embarrass\w*|shame|anger|angry|rage|cold|wind|frost|bath|shower|sauna|chicken|duck|pork|crackling|sausages?|potato(?:es)?|apples?|peach(?:es)?|tomato(?:es)?|peppers?|chill(?:i|ies)|fish|salmon|onions?|fruit|grapes?|plums?|bake[ds]?|roast(?:ed)?|grill(?:ed)?|cris(?:p|py)|drum|snake|lizard|frog)\b/i;
 
 /** Another region named in the sentence: its skin is that region's ("red skin on her cheeks", "warm skin over the wrist"). */
-const ELSEWHERE = new RegExp(
-  String.raw`\b(?:${REGION}|face|cheeks?|forehead|nose|ears?|scalp|mouth|back(?!\s+of\b))\b`,
-  'i',
-);
+const ELSEWHERE = new RegExp(String.raw`\b(?:${REGION}|${HEAD}|back(?!\s+of\b))\b`, 'i');
 
 /** Is `match` red or warm said of the skin, in its sentence `[from, to)`? */
 export function isSkinSign(text: string, match: RawMatch, [from, to]: [number, number]): boolean {
