@@ -26,6 +26,7 @@ import { withoutThingWarming } from './thing-warm.ts';
 import { withoutBruiseColours } from './bruise-colour.ts';
 import { withoutHandSigns } from './hand-sign.ts';
 import { withoutComfortWarmth } from './comfort-warm.ts';
+import { withoutLooseBreaks } from './broken-bone.ts';
 import { withoutThingColours } from './thing-colour.ts';
 import { withoutRedHot } from './red-hot.ts';
 import { withoutAnimalLegSigns } from './animal-leg.ts';
@@ -61,6 +62,7 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutOtherTendonitis,
   withoutPregnancyWeight,
   withoutLegOutings,
+  withoutLooseBreaks,
   withoutTissueStretches,
   withoutMotionStretches,
   withoutThingStretches,

@@ -57,6 +57,10 @@ const NOT_STRONG: Record<string, FormClass> = {
   tightening: 'weak',
   // "both calves cramped" (held24's posts): a cramped flat names no body; "calf pull": a calving's too.
   cramped: 'weak',
+  // "I broke my ankle", "a broken toe": a bone of the leg or the hip right after (broken-bone.ts drops the rest).
+  broke: 'weak',
+  broken: 'weak',
+  break: 'weak',
   'calf pull': 'weak',
   stiffening: 'weak',
   weakness: 'weak',

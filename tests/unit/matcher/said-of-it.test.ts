@@ -7,12 +7,12 @@ import { marksOf as marks } from '../../support/engine-harness.ts';
 // no other sense's verb: an object, "with", "to" or "into" after it, or a thing named before.
 describe('a sign said as the verb of "it" (said-of-it.ts)', () => {
   it.each<[string, string[]]>([
-    ['I broke my ankle in March. It swells up by evening.', ['ankle', 'swells']],
+    ['I broke my ankle in March. It swells up by evening.', ['broke', 'ankle', 'swells']],
     ['Sprained my ankle on a hike. It still tingles now and then.', ['ankle', 'tingles']],
     ['I twisted my knee at football. It cramps when I climb stairs.', ['knee', 'cramps']],
     ['Mum twisted her ankle on the kerb. It swelled up like a balloon.', ['ankle', 'swelled']],
     // Only the sentence right before: "it" may be what a sentence between names.
-    ['I broke my ankle in March. The pub was packed. It swelled by ten.', ['ankle']],
+    ['I broke my ankle in March. The pub was packed. It swelled by ten.', ['broke', 'ankle']],
     ['I hurt my knee at the gig. It swelled to a sell-out crowd by ten.', ['knee']],
     ['I twisted my ankle at the match. It cramps the club’s plans for the cup.', ['ankle']],
     ['She twisted her ankle before the concert. It swelled into a roar.', ['ankle']],
