@@ -18,8 +18,11 @@ const OWNER = String.raw`(?:my|your|his|her|their|our|both|each)`;
 const SIDE = String.raw`(?:(?:left|right|upper|lower|inner|outer|whole)[\s\u00a0]+)?`;
 /** Where on a part: "on the back of my hand", "down the inside of her arm". */
 const ON_PART = String.raw`(?:(?:the|back|backs|front|fronts|side|sides|top|tops|base|middle|inside|outside|of)[\s\u00a0]+){0,4}`;
-/** Words between a bruise and its place: "bruises keep popping up on my arms", "a bruise the size of my palm on my back". */
-const BETWEEN = String.raw`(?:(?:that|which|is|are|was|were|has|have|had|keep|keeps|kept|popping|popped|coming|came|showing|showed|appearing|appeared|spreading|spread|up|out|right|just|all|still|now|there|here|the|size|of|my|his|her|a|an|palm|fist|hand)[\s\u00a0]+){0,6}`;
+/**
+ * Words between a bruise and its place: "bruises keep popping up on my arms", "a bruise the size of my
+ * palm on my back", "a bruise the size of a small pancake had appeared on his hip" (held23's post).
+ */
+const BETWEEN = String.raw`(?:the[\s\u00a0]+size[\s\u00a0]+of[\s\u00a0]+(?:an?[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+){1,2})?(?:(?:that|which|is|are|was|were|has|have|had|keep|keeps|kept|popping|popped|coming|came|showing|showed|appearing|appeared|spreading|spread|up|out|right|just|all|still|now|there|here|the|size|of|my|his|her|a|an|palm|fist|hand)[\s\u00a0]+){0,6}`;
 const PREP = String.raw`(?:on|over|around|across|along|down|up|under|below|above|behind|near|inside|all[\s\u00a0]+over|covering)`;
 
 /** A bruise on a person's part: "bruises on her forearms", "bruising all over his hands", "around the IV site". */
@@ -66,9 +69,15 @@ const EASILY_AFTER = new RegExp(
   'i',
 );
 
-/** Is the form a person's bruising, said as a tendency: "I bruise so easily", "Dad bruises like a ripe plum"? */
+/** "is, therefore, easily bruised" (held23's post about a father on a blood thinner): a person's tendency, said of "is". */
+const EASILY_BEFORE = new RegExp(
+  String.raw`\b(?:${PERSON})\b[^.!?]{0,60}\b(?:is|are|was|were|gets?|got|becomes?|became)[\s\u00a0,]+(?:(?:so|very|really|more|therefore|now|also|quite)[\s\u00a0,]+){0,3}(?:easily|quickly)[\s\u00a0]+$`,
+  'i',
+);
+
+/** Is the form a person's bruising, said as a tendency: "I bruise so easily", "Dad bruises like a ripe plum", "Dad is easily bruised"? */
 export const isPersonWhoBruises = (before: string, after: string): boolean =>
-  PERSON_BRUISES.test(before) && EASILY_AFTER.test(after);
+  (PERSON_BRUISES.test(before) && EASILY_AFTER.test(after)) || EASILY_BEFORE.test(before);
 
 /**
  * A likening's object is no subject of its sentence: "Dad bruises like a ripe plum" names no fruit

@@ -124,7 +124,11 @@ export function skinMarkOf(
   // "bruise-purple velvet", "a bruise-coloured sky": a colour named after a bruise.
   if ((isBruise || isBruised) && /^-/.test(after)) return undefined;
   if (isBruised)
-    return isBruisedBody(before, after, sentence) || isBruisedInCare(before, sentence) ? 'bruise' : undefined;
+    return isBruisedBody(before, after, sentence) ||
+      isBruisedInCare(before, sentence) ||
+      isPersonWhoBruises(before, after)
+      ? 'bruise'
+      : undefined;
   // "Any bruising?" after a knock is asked of a body; "worse than any bruise" is a bruise in general.
   const isNoun = () =>
     !/ing$/i.test(form) || isSymptomNoun(text, match.start, match.end, to) || ING_NOUN_AFTER.test(after);

@@ -8,6 +8,9 @@ describe('a bruise on a person, with no course or cause, anchors itself in the n
     ['She has bruises on her forearms.', ['bruises']],
     ['There is bruising all over his hands.', ['bruising']],
     ['Found a big bruise on my hip.', ['bruise']],
+    // held23's posts (the nineteenth session): a size of two words, and a person "easily bruised".
+    ['By Tuesday, a bruise the size of a small pancake had appeared on his hip.', ['bruise']],
+    ['Dad is on Coumadin and is, therefore, easily bruised.', ['bruised']],
     ['Dark bruises from wrist to elbow.', ['bruises']],
     ['Some bruising around the IV site.', ['bruising']],
     ['Little purple bruises keep popping up on my arms.', ['bruises']],
@@ -27,6 +30,9 @@ describe('a bruise on a person, with no course or cause, anchors itself in the n
 
 describe('the same shapes said of things mark nothing', () => {
   it.each<string>([
+    // Not a fruit, nor an ego: no person is said to be easily bruised.
+    'The peaches are easily bruised, so pack them on top.',
+    'His ego is easily bruised after a loss.',
     // A likening of fruit said of fruit, a thing's place, a colour named after a bruise.
     'Mangoes bruise like peaches, so wrap each one in paper.',
     'Plums? They bruise like a peach, so handle them gently.',
