@@ -27,6 +27,7 @@ import { withoutBruiseColours } from './bruise-colour.ts';
 import { withoutHandSigns } from './hand-sign.ts';
 import { withoutComfortWarmth } from './comfort-warm.ts';
 import { withoutLooseBreaks } from './broken-bone.ts';
+import { withoutLooseStrains } from './strain-noun.ts';
 import { withoutThingColours } from './thing-colour.ts';
 import { withoutRedHot } from './red-hot.ts';
 import { withoutAnimalLegSigns } from './animal-leg.ts';
@@ -63,6 +64,7 @@ const OTHER_SENSES: readonly ((text: string, matches: RawMatch[]) => RawMatch[])
   withoutPregnancyWeight,
   withoutLegOutings,
   withoutLooseBreaks,
+  withoutLooseStrains,
   withoutTissueStretches,
   withoutMotionStretches,
   withoutThingStretches,

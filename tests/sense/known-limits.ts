@@ -348,7 +348,6 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   ],
   ['the dr said tingling in the hands can be from the neck, nothing to do with the legs', 'sixteenth batch'],
   ['my hands go numb at night, carpal tunnel they say', 'sixteenth batch'],
-  ['striker went down holding his calf, looked like a strain, subbed off', 'sixteenth batch'],
   [
     'how do you know if its a tear or cramp? my calf seized during a sprint and still hurts 2 days later',
     'sixteenth batch',
@@ -492,13 +491,8 @@ export const KNOWN_LIMITS: ReadonlyMap<string, string> = new Map([
   // "so weak" after a leg word needs a person before it: a post that names no one is missed.
   ['legs so weak after chemo, is this normal', '"so weak" needs a person'],
   // Eighteenth batch (news and leaflets), what no general rule reached in the round.
-  ['Physios recommend a gentle warm-up before sprinting to cut the risk of a strain.', '"strain" with no body word'],
   ['Elderly patients who lose muscle strength in their legs are more likely to fall.', 'lost strength is no form'],
   // The bare-anatomy round marks the stretch and "the calf" (bare-part.ts); they anchor nothing else.
-  [
-    'Reply: honestly it sounds like a strain, but if the calf is swollen get it scanned to rule out a clot.',
-    'the frame is in another clause',
-  ],
   [
     'The striker is out for six weeks with a hamstring strain, the club confirmed.',
     '"strain" is weak, hamstring a frame word only',

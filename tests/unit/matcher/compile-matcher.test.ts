@@ -144,11 +144,11 @@ describe('compileMatcher on the calf-muscle pack', () => {
 describe('compileMatcher', () => {
   it('lets the first entry keep a form two entries claim, and reports it', () => {
     const m = compileMatcher([
-      { id: 'a', forms: ['strain'] },
-      { id: 'b', forms: ['Strain'] },
+      { id: 'a', forms: ['splint'] },
+      { id: 'b', forms: ['Splint'] },
     ]);
-    expect(m.match('strain')).toEqual([{ start: 0, end: 6, entryId: 'a', isUrgent: false }]);
-    expect(m.conflicts).toEqual(['"Strain" (b)']);
+    expect(m.match('splint')).toEqual([{ start: 0, end: 6, entryId: 'a', isUrgent: false }]);
+    expect(m.conflicts).toEqual(['"Splint" (b)']);
   });
 
   it('never lets a generated spelling take another entry’s form', () => {

@@ -61,6 +61,8 @@ const NOT_STRONG: Record<string, FormClass> = {
   broke: 'weak',
   broken: 'weak',
   break: 'weak',
+  // "a mild strain", "the strain usually starts in the calf": an injury's lead before it (strain-noun.ts drops a load, a stress, a kind).
+  strain: 'weak',
   'calf pull': 'weak',
   stiffening: 'weak',
   weakness: 'weak',

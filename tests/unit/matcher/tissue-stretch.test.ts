@@ -69,7 +69,7 @@ describe('a stretch that injures or is how a tissue works is no exercise', () =>
   it.each<[string, string[]]>([
     ['A violent stretch can tear the calf muscle where it joins the tendon.', ['calf muscle', 'tendon']],
     ['Strains are often caused by over-stretching the calf during a sprint.', ['calf']],
-    ['A strain is caused by stretching the muscle too far or too fast.', []],
+    ['A strain is caused by stretching the muscle too far or too fast.', ['strain']],
     ['A muscle stores energy in its stretch and releases it as it shortens.', []],
     ['The IT band can stretch too far when the foot rolls inward.', []],
   ])('%s marks %j', (text, expected) => {
