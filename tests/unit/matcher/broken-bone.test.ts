@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { marksOf as marks } from '../../support/engine-harness.ts';
 
-// The nineteenth session (docs/sense.md "A broken bone, and a cramp said as a verb").
+// The nineteenth session (docs/sense.md "A bite's or a jab's site, a clot's course, the skin's signs…").
 describe('"broke", "broken" and "break" are the fracture card only before a bone of the leg or the hip (broken-bone.ts)', () => {
   it.each<[string, string[]]>([
     ['I broke my ankle last year skiing.', ['broke', 'ankle']],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { marksOf as marks } from '../../support/engine-harness.ts';
 
-// The nineteenth session (docs/sense.md "A broken bone, a strain, a cramp said as a verb").
+// The nineteenth session (docs/sense.md "A bite's or a jab's site, a clot's course, the skin's signs…").
 describe('"strain" is the muscle-strain card only as an injury a person has (strain-noun.ts)', () => {
   it.each<[string, string[]]>([
     ['A mild strain of the calf muscle makes walking painful for a week.', ['strain', 'calf muscle']],
