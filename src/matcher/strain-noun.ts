@@ -17,7 +17,7 @@ const STRAIN_FORM = /^strains?$/i;
 
 /** An injury's lead: an article, an owner or a grade ("a strain", "my strain", "a mild strain", "a grade 2 strain"). */
 const LEAD_BEFORE =
-  /\b(?:a|the|this|that|my|his|her|their|your|another|any|no|mild|moderate|severe|minor|serious|bad|nasty|slight|small|acute|chronic|recurring|repeat|previous|old|new|(?:first|second|third|1st|2nd|3rd)[\s\u00a0-]+degree|grade[\s\u00a0]+(?:[1-3]|one|two|three|i{1,3}))[\s\u00a0]+$/i;
+  /\b(?:a|the|this|that|my|his|her|their|your|another|any|no|multiple|several|repeated|recurrent|mild|moderate|severe|minor|serious|bad|nasty|slight|small|acute|chronic|recurring|repeat|previous|old|new|(?:first|second|third|1st|2nd|3rd)[\s\u00a0-]+degree|grade[\s\u00a0]+(?:[1-3]|one|two|three|i{1,3}))[\s\u00a0]+$/i;
 
 /** A load, a stress, a kind, a sieve: what the everyday senses go on with. */
 const LOAD_AFTER =

@@ -8,6 +8,7 @@ describe('"strain" is the muscle-strain card only as an injury a person has (str
     ['A mild strain of the calf muscle makes walking painful for a week.', ['strain', 'calf muscle']],
     ['The strain usually starts with a sharp pain in the belly of your calf muscle.', ['strain', 'calf muscle']],
     ['I think it turned into a strain in one of my calves.', ['strain', 'calves']],
+    ['I have multiple strains in my calves from the hills.', ['strains', 'calves']],
   ])('%s marks %j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
   });
