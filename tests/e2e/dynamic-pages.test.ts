@@ -149,12 +149,21 @@ function dynamicTests(driver: () => BrowserDriver, name: BrowserName) {
     await spa(page, 'navigate', 'final', 3);
     await expect
       .poll(() => page.evaluate(readMarks).then((marks) => marks.map(([, text]) => text)))
-      .toEqual(['calf stretch', 'calf cramps', 'soleus', 'gastrocnemius', 'Swelling', 'warmth', 'blood clot']);
+      .toEqual([
+        'calf stretch',
+        'calf cramps',
+        'soleus',
+        'strain',
+        'gastrocnemius',
+        'Swelling',
+        'warmth',
+        'blood clot',
+      ]);
     const popup = await driver().openExtensionPage('popup.html');
     const terms = (await popup.evaluate(sendToReaderTab, { type: 'get-page-terms' })) as {
       terms: { count: number }[];
     };
-    expect(terms.terms.reduce((sum, term) => sum + term.count, 0)).toBe(7);
+    expect(terms.terms.reduce((sum, term) => sum + term.count, 0)).toBe(8);
     await popup.close();
     await page.close();
   }, 60_000);

@@ -47,10 +47,12 @@ function readerTests(driver: () => BrowserDriver) {
     await step('next');
     expect(await page.evaluate(readCurrentTerm)).toBe('calf');
     await step('next');
+    expect(await page.evaluate(readCurrentTerm)).toBe('strain');
+    await step('next');
     expect(await page.evaluate(readCurrentTerm)).toBe('gastrocnemius');
     await expect.poll(() => page.evaluate(readTooltip).then((tip) => tip?.term)).toBe('Gastrocnemius');
     await step('previous');
-    expect(await page.evaluate(readCurrentTerm)).toBe('calf');
+    expect(await page.evaluate(readCurrentTerm)).toBe('strain');
     await page.press('Escape');
     await expect.poll(() => page.evaluate(readTooltip)).toBeNull();
     await popup.close();

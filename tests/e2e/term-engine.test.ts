@@ -8,6 +8,8 @@ import { appendPosts, isBodyAsServed, readMarks, readShadowMarks } from './page-
 const FORUM_MARKS: [string, string][] = [
   ['termlight', 'Calf pain'],
   ['termlight', 'calf'],
+  // "probably a strain of the gastrocnemius": an injury's strain (strain-noun.ts).
+  ['termlight', 'strain'],
   ['termlight', 'gastrocnemius'],
   ['termlight', 'soleus'],
   ['termlight', 'tennis leg'],
