@@ -122,7 +122,7 @@ export function verdictOf(
     !isElsewhere(block, match, sentence, anchors);
   const isBiteSign = verdict === UNANCHORED && isPlacedSign(isBiteSiteSign);
   const isSkinSaid = (verdict === UNANCHORED || match.sense === 'paired') && isPlacedSign(isSkinSign);
-  if (isBiteSign || isSkinSaid) verdict = verdict === UNANCHORED ? ANCHORED : verdict;
+  if (verdict === UNANCHORED && (isBiteSign || isSkinSaid)) verdict = ANCHORED;
   // "a hard lump where the ball hit me", "Could I have fractured something?": a blow's mark on a body
   // (blow-mark.ts, own-fracture.ts), not where another region is named; normal colour.
   if (

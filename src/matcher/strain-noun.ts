@@ -9,9 +9,10 @@ import { isFormShaped, withoutUses } from './without-uses.ts';
  * strain of the job", "under strain"), a kind ("a strain of tomato", "virus strain"), eye strain,
  * and the verb ("strain it through a sieve"). So a "strain" is kept only after an article, an owner
  * or a word of grade ("a", "the", "my", "mild", "grade two"), and not before "on", "from", "to",
- * "through" or "of" something but a muscle ("a strain of the calf" is the injury), nor after "under", "eye" or "put"; every other use is dropped before any sense
- * rule reads the block. What is kept is a weak form: a muscle, a calf or a leg's part in its
- * sentence anchors it as it does any weak form.
+ * "through" or "of" something but a muscle ("a strain of the calf" is the injury), nor after
+ * "under", "eye" or "put"; every other use is dropped before any sense rule reads the block. What
+ * is kept is a weak form: a muscle, a calf or a leg's part in its sentence anchors it as it does
+ * any weak form.
  */
 const STRAIN_FORM = /^strains?$/i;
 

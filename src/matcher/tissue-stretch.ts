@@ -93,7 +93,8 @@ const FELT_IN_EXERCISE = /\b(?:feel|notice)\s+(?:a\s+)?(?:[a-z]+\s+)?$/i;
 /** A force on a tissue, joined with its kin: "under a load or stretch", "stretch or rupture". */
 const FORCE = String.raw`(?:loads?|strain|pressure|tension|forces?|twists?|twisting|impacts?|compression|tears?|tearing|torn|ruptures?|rupturing|ruptured|sprains?)`;
 /** A sudden force's words: "a quick force or rapid stretch", "due to sudden stretching". */
-const SUDDEN = String.raw`(?:sudden|rapid|quick|forceful|violent|excessive|abrupt|explosive)`;
+const SUDDEN_WORDS = String.raw`sudden|forceful|violent|excessive|abrupt|explosive`;
+const SUDDEN = String.raw`(?:${SUDDEN_WORDS}|rapid|quick)`;
 const FORCE_BEFORE = new RegExp(String.raw`\b${FORCE}\s+(?:or|and)\s+(?:an?\s+)?(?:${SUDDEN}\s+)?$`, 'i');
 const FORCE_AFTER = new RegExp(String.raw`^\s+(?:or|and)\s+(?:an?\s+)?${FORCE}\b`, 'i');
 
@@ -128,7 +129,7 @@ const PRONOUN_PASSIVE_BEFORE = new RegExp(
 );
 const MUSCLE_GIVE_BEFORE = /\bmuscles?\s+(?:that\s+)?(?:does|do|did|can|could|will|would)(?:\s*n['’]t|\s+not)?\s+$/i;
 const MUSCLE_GIVE_AFTER = /^\s+as\s+(?:much|far|easily|well|readily)\b/i;
-const SUDDEN_BEFORE = /\b(?:the|a|an|this|that)\s+(?:explosive|sudden|violent|forceful|forced|abrupt|excessive)\s+$/i;
+const SUDDEN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that)\s+(?:${SUDDEN_WORDS}|forced)\s+$`, 'i');
 
 /**
  * The nineteenth session's held-out sprain and tendon articles: a sudden stretch given as a cause
